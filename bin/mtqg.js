@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Entry for `npx mtqg`: runs the compiled CLI (built by `npm install` via the prepare script).
+const path = require('path');
+const fs = require('fs');
+const main = path.join(__dirname, '..', 'build', 'cli', 'main.js');
+if (!fs.existsSync(main)) {
+  console.error('mtqg: CLI is not built yet; run `npm run build:cli` (npm install does it).');
+  process.exit(2);
+}
+require(main).run(process.argv).then((code) => { process.exitCode = code; }, (err) => {
+  console.error(`mtqg: ${err && err.message ? err.message : err}`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,43 @@
+import type { SheetPlan } from '../templates/sheetPlan';
+import type { WorkbookSnapshot } from '../validation/snapshot';
+import type { Finding } from '../validation/finding';
+import type { SheetKind } from '../domain/workbookLayout';
+
+/** A sheet as a host lists it, with the add-in marker when the sheet is ours. */
+export interface SheetInfo {
+  name: string;
+  /** Set when the sheet carries a '#mtqg:' marker (templates, appendices, reports). */
+  owner: { kind: SheetKind; sheetId: string } | null;
+}
+
+export type ApplyMode =
+  /** Refuse (throw SheetExistsError) if any target sheet name exists. */
+  | 'refuse'
+  /** Replace existing sheets only when they carry our marker of the same kind; refuse for user sheets. */
+  | 'replaceOwn';
+
+export class SheetExistsError extends Error {
+  constructor(public readonly names: string[]) {
+    super(`Sheet already exists / Trang tính đã tồn tại: ${names.join(', ')}`);
+    this.name = 'SheetExistsError';
+  }
+}
+
+/**
+ * What the task pane, CLI and demo need from a workbook. Implemented by the Office.js
+ * host (src/host/excel), the ExcelJS file host (src/host/xlsx) and the browser preview host.
+ */
+export interface WorkbookHost {
+  listSheets(): Promise<SheetInfo[]>;
+  /** Write sheet plans (one batched write where the host allows it). */
+  applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void>;
+  /** Read the named sheets (default: every sheet) in one pass. */
+  readSnapshot(sheetNames?: string[]): Promise<WorkbookSnapshot>;
+  /** Replace the add-in's highlights with these findings' cells (never the user's formatting). */
+  highlightFindings(findings: Finding[]): Promise<void>;
+  clearHighlights(): Promise<void>;
+  /** Select (and scroll to) a cell, e.g. when a finding is clicked. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Add a detail row (individual work) under a leaf line of Kế hoạch vốn; returns its code. */
+  addDetailRow(leafCode: string, name: string): Promise<string>;
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+
+/**
+ * A sheet plan is pure data describing what a host writes: cells (values, formulas,
+ * styles), column widths, merges, data validation, freeze panes and print setup.
+ * Rows and columns are 0-based (row 0 = Excel row 1, col 0 = column A).
+ * Formulas are stored WITHOUT the leading '=' (hosts add it for Office.js).
+ */
+export const hAlignSchema = z.enum(['left', 'center', 'right']);
+export const vAlignSchema = z.enum(['top', 'middle', 'bottom']);
+
+export const cellStyleSchema = z.object({
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  fontSize: z.number().positive().optional(),
+  /** 'RRGGBB' without '#'. */
+  fontColor: z.string().regex(/^[0-9A-F]{6}$/i).optional(),
+  fill: z.string().regex(/^[0-9A-F]{6}$/i).optional(),
+  hAlign: hAlignSchema.optional(),
+  vAlign: vAlignSchema.optional(),
+  wrap: z.boolean().optional(),
+  indent: z.number().int().min(0).max(15).optional(),
+  border: z.enum(['thin', 'none']).optional(),
+  numFmt: z.string().optional(),
+});
+export type CellStyle = z.infer<typeof cellStyleSchema>;
+
+export const cellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type CellValue = z.infer<typeof cellValueSchema>;
+
+export const cellPlanSchema = z.object({
+  row: z.number().int().min(0),
+  col: z.number().int().min(0),
+  value: cellValueSchema.optional(),
+  formula: z.string().min(1).optional(),
+  /** Key into the sheet plan's `styles`. */
+  style: z.string().optional(),
+});
+export type CellPlan = z.infer<typeof cellPlanSchema>;
+
+export const rangeRefSchema = z.object({
+  top: z.number().int().min(0),
+  left: z.number().int().min(0),
+  bottom: z.number().int().min(0),
+  right: z.number().int().min(0),
+});
+export type RangeRef = z.infer<typeof rangeRefSchema>;
+
+export const validationRuleSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('decimal'), min: z.number().optional(), max: z.number().optional() }),
+  z.object({ type: z.literal('whole'), min: z.number().optional(), max: z.number().optional() }),
+  z.object({ type: z.literal('list'), values: z.array(z.string()).min(1) }),
+]);
+export type ValidationRule = z.infer<typeof validationRuleSchema>;
+
+export const dataValidationPlanSchema = z.object({
+  range: rangeRefSchema,
+  rule: validationRuleSchema,
+  /** Vietnamese message shown when the rule is broken. */
+  errorMessage: z.string().optional(),
+  prompt: z.string().optional(),
+});
+export type DataValidationPlan = z.infer<typeof dataValidationPlanSchema>;
+
+export const printSetupSchema = z.object({
+  orientation: z.enum(['landscape', 'portrait']),
+  paper: z.literal('A4'),
+  fitToWidth: z.boolean(),
+  /** 0-based inclusive rows repeated at the top of every printed page. */
+  titleRows: z.object({ first: z.number().int().min(0), last: z.number().int().min(0) }).optional(),
+});
+export type PrintSetup = z.infer<typeof printSetupSchema>;
+
+export const sheetPlanSchema = z.object({
+  /** Stable id ('plan', 'allocation', 'pb02', …); the marker carries it. */
+  id: z.string().min(1),
+  name: z.string().min(1).max(31),
+  kind: z.enum(['template', 'appendix', 'report']),
+  styles: z.record(z.string(), cellStyleSchema),
+  cells: z.array(cellPlanSchema),
+  columns: z.array(z.object({ index: z.number().int().min(0), width: z.number().positive().optional(), hidden: z.boolean().optional() })),
+  rows: z.array(z.object({ index: z.number().int().min(0), height: z.number().positive().optional(), hidden: z.boolean().optional() })),
+  merges: z.array(rangeRefSchema),
+  validations: z.array(dataValidationPlanSchema),
+  freeze: z.object({ rows: z.number().int().min(0), cols: z.number().int().min(0) }).optional(),
+  print: printSetupSchema.optional(),
+  tabColor: z.string().regex(/^[0-9A-F]{6}$/i).optional(),
+});
+export type SheetPlan = z.infer<typeof sheetPlanSchema>;
+
+/** Column letters for a 0-based column index (0 → A, 26 → AA). */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let out = '';
+  while (n > 0) { const m = (n - 1) % 26; out = String.fromCharCode(65 + m) + out; n = Math.floor((n - 1) / 26); }
+  return out;
+}
+
+/** A1 address for 0-based row/col. */
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** A1 range address for a 0-based range. */
+export function a1Range(r: RangeRef): string {
+  const start = a1(r.top, r.left);
+  const end = a1(r.bottom, r.right);
+  return start === end ? start : `${start}:${end}`;
+}
+
+/** Parse 'B12' (optionally '$B$12') into 0-based row/col. */
+export function parseA1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
+  if (!m) throw new Error(`Not an A1 cell address: ${address}`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
