@@ -1,0 +1,27 @@
+import type { SheetPlan } from '../templates/sheetPlan';
+import type { WorkbookSnapshot } from '../validation/snapshot';
+import { buildPb01 } from './pb01Indicators';
+import { buildPb02 } from './pb02FundingPlan';
+import { buildPb03 } from './pb03Sources';
+import { readAppendixModel } from './readWorkbook';
+
+export interface AppendixOptions {
+  /** The workbook still has validation errors: print a red "figures unverified" banner. */
+  unverified?: boolean;
+}
+
+/**
+ * The three appendix sheets (phụ biểu 01–03) of a plan, built from a snapshot of its
+ * template sheets. Pure: hosts apply the plans (mode 'replaceOwn' when regenerating).
+ */
+export function buildAppendixPlans(snapshot: WorkbookSnapshot, opts: AppendixOptions = {}): SheetPlan[] {
+  const model = readAppendixModel(snapshot);
+  const unverified = opts.unverified ?? false;
+  return [buildPb01(model, unverified), buildPb02(model, unverified), buildPb03(model, unverified)];
+}
+
+export { readAppendixModel } from './readWorkbook';
+export type { AppendixModel, AppendixSettings } from './readWorkbook';
+export { UNVERIFIED_TEXT } from './titleBlock';
+export { PB02_SOURCE_COLUMNS, PB02_CODE_COLUMN } from './pb02FundingPlan';
+export { PB03_TYPED_ORDER } from './pb03Sources';

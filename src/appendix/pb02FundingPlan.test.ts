@@ -1,0 +1,103 @@
+import { SOURCE_KEYS, TYPED_SOURCE_KEYS } from '../domain/sources';
+import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
+import { catalog } from '../domain/catalog';
+import { SAMPLE_PLAN } from '../demo/sampleData';
+import { parentCode } from '../domain/lines';
+import { columnLetter } from '../templates/sheetPlan';
+import { cellAt } from '../validation/snapshot';
+import { PB02_CODE_COLUMN, PB02_SOURCE_COLUMNS } from './pb02FundingPlan';
+import { snapshotFromPlans } from './testing/planSnapshot';
+import { rowWhere, sampleAppendix, sheetNamed, workingFigure } from './testing/sampleFixture';
+
+const { plans, working, appendix, evaluated } = sampleAppendix();
+const pb02Plan = appendix.find((p) => p.id === 'pb02')!;
+const pb02 = sheetNamed(evaluated, APPENDIX_SHEET_NAMES.pb02);
+const codesInSheet = pb02.rows.map((r) => r[PB02_CODE_COLUMN]?.v).filter((v): v is string => typeof v === 'string' && /^(TONG|DA)/.test(v));
+const cellPlan = (row: number, col: number) => pb02Plan.cells.find((c) => c.row === row && c.col === col);
+
+describe('Phụ biểu 02 – funding plan by line and source', () => {
+  it('lists exactly the money lines, their ancestors and their detail rows, in hierarchy order', () => {
+    const expected = new Set<string>(['TONG']);
+    for (const code of Object.keys(SAMPLE_PLAN)) {
+      for (let c: string | null = code; c; c = parentCode(c)) expected.add(c);
+    }
+    expect(new Set(codesInSheet)).toEqual(expected);
+    expect(codesInSheet).not.toContain('DA2');
+    expect(codesInSheet).not.toContain('DA7');
+    // Hierarchy order: catalog order, each detail right under its leaf.
+    const order = (code: string) => (code === 'TONG' ? -1 : catalog.nodes.findIndex((n) => n.code === code || code.startsWith(`${n.code}.`) && !catalog.byCode.has(code)));
+    const positions = codesInSheet.map(order);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const leafRow = rowWhere(pb02, PB02_CODE_COLUMN, 'DA4.TDA1.ND1');
+    expect(pb02.rows[leafRow + 1][PB02_CODE_COLUMN].v).toBe('DA4.TDA1.ND1.01');
+    expect(pb02.rows[leafRow + 1][2].v).toBe('Nâng cấp đường Áng Hin');
+    expect(pb02.rows[leafRow + 2][2].v).toBe('Cầu treo bản Khe Sanh');
+  });
+
+  it('numbers lines in the official style (I, 1, 1.1, -)', () => {
+    const stt = (code: string) => pb02.rows[rowWhere(pb02, PB02_CODE_COLUMN, code)][0].v;
+    expect(stt('DA4')).toBe('IV');
+    expect(stt('DA4.TDA1')).toBe('1');
+    expect(stt('DA4.TDA1.ND1')).toBe('1.1');
+    expect(stt('DA4.TDA1.ND1.02')).toBe('-');
+    expect(stt('DA1.ND4.PT')).toBe('4.1');
+  });
+
+  it('shows the same figure as Kế hoạch vốn on every line and source', () => {
+    for (const code of codesInSheet) {
+      const row = rowWhere(pb02, PB02_CODE_COLUMN, code);
+      for (const key of SOURCE_KEYS) {
+        const shown = cellAt(pb02, row, PB02_SOURCE_COLUMNS[key]).v as number;
+        expect({ code, key, v: shown }).toEqual({ code, key, v: expect.closeTo(workingFigure(plans, working, code, key), 6) });
+      }
+    }
+  });
+
+  it('copies leaf and detail figures as values and makes parents, TONG and total columns formulas', () => {
+    for (const code of codesInSheet) {
+      const row = rowWhere(pb02Plan, PB02_CODE_COLUMN, code);
+      const isParent = code === 'TONG' || !(code in SAMPLE_PLAN);
+      for (const key of SOURCE_KEYS) {
+        const cell = cellPlan(row, PB02_SOURCE_COLUMNS[key])!;
+        const mustBeFormula = isParent || !TYPED_SOURCE_KEYS.includes(key);
+        expect({ code, key, formula: !!cell.formula }).toEqual({ code, key, formula: mustBeFormula });
+      }
+    }
+    // TONG sums the project rows of this sheet (SUM over its own rows, no other sheet).
+    const tongRow = rowWhere(pb02Plan, PB02_CODE_COLUMN, 'TONG');
+    const col = columnLetter(PB02_SOURCE_COLUMNS.DTPT_NSTW);
+    const projectRows = ['DA1', 'DA3', 'DA4', 'DA5', 'DA6', 'DA8', 'DA9', 'DA10'].map((c) => rowWhere(pb02Plan, PB02_CODE_COLUMN, c) + 1);
+    const formula = cellPlan(tongRow, PB02_SOURCE_COLUMNS.DTPT_NSTW)!.formula!;
+    expect(formula).not.toContain('!');
+    for (const r of projectRows) expect(formula).toMatch(new RegExp(`${col}${r}\\b`));
+  });
+
+  it('still adds up after a figure in the appendix is edited', () => {
+    const edited = structuredClone(pb02Plan);
+    const leafRow = rowWhere(edited, PB02_CODE_COLUMN, 'DA4.TDA1.ND1.02');
+    const cell = edited.cells.find((c) => c.row === leafRow && c.col === PB02_SOURCE_COLUMNS.DTPT_NSTW)!;
+    cell.value = (cell.value as number) + 100;
+    const after = snapshotFromPlans([edited]).sheets[0];
+    const before = pb02;
+    const delta = (code: string, key: keyof typeof PB02_SOURCE_COLUMNS) => {
+      const r = rowWhere(before, PB02_CODE_COLUMN, code);
+      return (cellAt(after, r, PB02_SOURCE_COLUMNS[key]).v as number) - (cellAt(before, r, PB02_SOURCE_COLUMNS[key]).v as number);
+    };
+    for (const code of ['DA4.TDA1.ND1.02', 'DA4.TDA1.ND1', 'DA4.TDA1', 'DA4', 'TONG']) {
+      expect(delta(code, 'DTPT_NSTW')).toBeCloseTo(100, 6);
+      expect(delta(code, 'TONG')).toBeCloseTo(100, 6);
+    }
+    expect(delta('DA1', 'DTPT_NSTW')).toBe(0);
+  });
+
+  it('has two-level merged headers, money format of the unit, and A4 landscape print with repeated headers', () => {
+    const headerRow = rowWhere(pb02Plan, 0, 'STT');
+    expect(pb02Plan.merges).toContainEqual({ top: headerRow, left: 4, bottom: headerRow, right: 6 });
+    expect(pb02Plan.merges).toContainEqual({ top: headerRow, left: 0, bottom: headerRow + 1, right: 0 });
+    expect(pb02.rows[headerRow + 1].slice(4, 10).map((c) => c.v)).toEqual(['Tổng', 'NSTW', 'NSĐP', 'Tổng', 'NSTW', 'NSĐP']);
+    expect(pb02Plan.print).toEqual({ orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: headerRow, last: headerRow + 1 } });
+    const money = cellPlan(rowWhere(pb02Plan, PB02_CODE_COLUMN, 'DA1'), PB02_SOURCE_COLUMNS.TONG)!;
+    expect(pb02Plan.styles[money.style!].numFmt).toMatch(/^#,##0\.000;/);
+    expect(pb02Plan.styles[money.style!].border).toBe('thin');
+  });
+});

@@ -1,0 +1,119 @@
+import { TYPED_SOURCE_KEYS, SOURCE_KEYS, type SourceKey } from '../domain/sources';
+import type { Level, MoneyUnit } from '../domain/units';
+import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
+import { readSettings } from '../validation';
+import { readCellNumber, valueOf } from '../validation/cellNumber';
+import { cellAt, type CellSnapshot, type WorkbookSnapshot } from '../validation/snapshot';
+import { buildWorkbookModel, type KeyedSheet } from '../validation/workbookModel';
+
+/**
+ * What the appendices need from the template sheets: settings, the money rows of
+ * "Kế hoạch vốn" and the indicator rows of "Chỉ tiêu". Reuses the validation model
+ * (sheets located by marker/name, columns by the key row, rows by MA code).
+ */
+export interface AppendixSettings {
+  unitName: string;
+  level: Level;
+  year: number | null;
+  unit: MoneyUnit;
+  counterpartPercent: number;
+  planNumber: string;
+  planDate: string;
+}
+
+export interface MoneyRow {
+  code: string;
+  name: string;
+  note: string;
+  /** Sources as the sheet shows them (blank, text or error → 0). */
+  amounts: Record<SourceKey, number>;
+}
+
+export interface IndicatorRow {
+  code: string;
+  name: string;
+  unit: string;
+  /** Number, text ('Đánh giá cuối giai đoạn', or a slip like '04 hộ') or null when empty. */
+  target: number | string | null;
+  owner: string;
+  note: string;
+}
+
+export interface AppendixModel {
+  settings: AppendixSettings;
+  /** Catalog lines, detail rows and TONG of Kế hoạch vốn, in sheet order. */
+  planRows: MoneyRow[];
+  indicators: IndicatorRow[];
+}
+
+export function cellText(cell: CellSnapshot): string {
+  if (cell.v === null || cell.t === 'e') return '';
+  return String(cell.v).trim();
+}
+
+function textAt(sheet: KeyedSheet, row: number, key: string): string {
+  const col = sheet.cols.get(key);
+  return col === undefined ? '' : cellText(cellAt(sheet.sheet, row, col));
+}
+
+/** A plan date typed as text stays as typed; an Excel date serial becomes dd/mm/yyyy. */
+export function planDateText(raw: string): string {
+  const serial = /^\d{5}(\.\d+)?$/.test(raw) ? Number(raw) : NaN;
+  if (!(serial > 20000 && serial < 80000)) return raw;
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
+export function readAppendixModel(snapshot: WorkbookSnapshot): AppendixModel {
+  const model = buildWorkbookModel(snapshot);
+  const s = readSettings(snapshot);
+  const settings: AppendixSettings = {
+    unitName: s.DON_VI.trim(),
+    level: s.CAP,
+    // Without a settings sheet the reader falls back to the current year: show "…" instead.
+    year: model.settings ? s.NAM : null,
+    unit: s.DON_VI_TINH,
+    counterpartPercent: s.DOI_UNG_TOI_THIEU,
+    planNumber: s.SO_KE_HOACH.trim(),
+    planDate: planDateText(s.NGAY_KE_HOACH.trim()),
+  };
+
+  const planRows: MoneyRow[] = [];
+  const plan = model.plan;
+  if (plan) {
+    const ordered = [...plan.rowOf.entries()].sort((a, b) => a[1] - b[1]);
+    for (const [code, row] of ordered) {
+      const amounts = {} as Record<SourceKey, number>;
+      for (const key of SOURCE_KEYS) amounts[key] = valueOf(plan.amount(code, key));
+      planRows.push({ code, name: textAt(plan, row, 'NOI_DUNG'), note: textAt(plan, row, 'GHI_CHU'), amounts });
+    }
+  }
+
+  const indicators: IndicatorRow[] = [];
+  const ind = model.indicators;
+  if (ind) {
+    const ordered = [...ind.rowOf.entries()].sort((a, b) => a[1] - b[1]);
+    for (const [code, row] of ordered) {
+      const targetCol = ind.cols.get('KE_HOACH');
+      const cell = targetCol === undefined ? null : cellAt(ind.sheet, row, targetCol);
+      const n = cell ? readCellNumber(cell) : null;
+      let target: number | string | null = null;
+      // A number stays a number; text (including "04 hộ") is copied as the user typed it.
+      if (cell?.t === 'n' && n?.state === 'number') target = n.value;
+      else if (cell && cellText(cell) !== '') target = cellText(cell);
+      indicators.push({
+        code, name: textAt(ind, row, 'CHI_TIEU'), unit: textAt(ind, row, 'DVT'), target,
+        owner: textAt(ind, row, 'DON_VI_CHU_TRI'), note: textAt(ind, row, 'GHI_CHU'),
+      });
+    }
+  }
+  return { settings, planRows, indicators };
+}
+
+/** A money row carries money when its total or any typed source is non-zero. */
+export function carriesMoney(row: MoneyRow): boolean {
+  return row.amounts.TONG !== 0 || TYPED_SOURCE_KEYS.some((k) => row.amounts[k] !== 0);
+}
+
+export const isTotalRow = (row: MoneyRow) => row.code === TOTAL_ROW_CODE;

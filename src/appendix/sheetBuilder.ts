@@ -1,0 +1,113 @@
+import type { CellPlan, CellStyle, PrintSetup, RangeRef, SheetPlan } from '../templates/sheetPlan';
+
+/** Content of one cell: a value or a formula (without '='). */
+export type CellContent = { value: string | number | null } | { formula: string };
+
+/**
+ * Collects an appendix sheet's cells, merges and row/column setup, then emits the
+ * SheetPlan. Merged ranges get their style on every cell so borders print all round.
+ */
+export class SheetBuilder {
+  private readonly cells = new Map<string, CellPlan>();
+  private readonly merges: RangeRef[] = [];
+  private readonly rows = new Map<number, { index: number; height?: number; hidden?: boolean }>();
+  private columns: SheetPlan['columns'] = [];
+
+  constructor(
+    private readonly id: string,
+    private readonly name: string,
+    private readonly styles: Record<string, CellStyle>,
+  ) {}
+
+  set(row: number, col: number, content: CellContent, style?: string): void {
+    if (style && !this.styles[style]) throw new Error(`unknown appendix style ${style}`);
+    const plan: CellPlan = { row, col, ...content };
+    if (style) plan.style = style;
+    this.cells.set(`${row}:${col}`, plan);
+  }
+
+  value(row: number, col: number, value: string | number | null, style?: string): void {
+    this.set(row, col, { value }, style);
+  }
+
+  formula(row: number, col: number, formula: string, style?: string): void {
+    this.set(row, col, { formula }, style);
+  }
+
+  /** Merge a range; the anchor keeps its content and every cell gets `style`. */
+  merge(range: RangeRef, style: string): void {
+    this.merges.push(range);
+    for (let r = range.top; r <= range.bottom; r++) {
+      for (let c = range.left; c <= range.right; c++) {
+        const existing = this.cells.get(`${r}:${c}`);
+        if (existing) existing.style = style;
+        else this.cells.set(`${r}:${c}`, { row: r, col: c, style });
+      }
+    }
+  }
+
+  height(row: number, height: number): void {
+    this.rows.set(row, { ...this.rows.get(row), index: row, height });
+  }
+
+  hide(row: number): void {
+    this.rows.set(row, { ...this.rows.get(row), index: row, hidden: true });
+  }
+
+  widths(widths: number[]): void {
+    this.columns = widths.map((width, index) => ({ index, width }));
+  }
+
+  get(row: number, col: number): CellPlan | undefined {
+    return this.cells.get(`${row}:${col}`);
+  }
+
+  build(print: PrintSetup, freeze?: { rows: number; cols: number }): SheetPlan {
+    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    return {
+      id: this.id,
+      name: this.name,
+      kind: 'appendix',
+      styles: this.styles,
+      cells,
+      columns: this.columns,
+      rows: [...this.rows.values()].sort((a, b) => a.index - b.index),
+      merges: this.merges,
+      validations: [],
+      ...(freeze ? { freeze } : {}),
+      print,
+    };
+  }
+}
+
+/**
+ * Row height (points) for wrapped text: lines estimated from the column width in
+ * characters, because neither ExcelJS nor Excel on open fits wrapped rows by itself.
+ */
+export function wrappedRowHeight(texts: Array<{ text: string; width: number }>, lineHeight = 13.5): number {
+  let lines = 1;
+  for (const { text, width } of texts) {
+    const perLine = Math.max(4, Math.floor(width * 1.05));
+    const count = text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, count);
+  }
+  return Math.round(lines * lineHeight + 4);
+}
+
+/** SUM over a set of rows of one column, consecutive rows folded into ranges. */
+export function sumOfRows(column: string, rows: number[]): string {
+  if (rows.length === 0) return '0';
+  const sorted = [...rows].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let start = sorted[0];
+  let prev = sorted[0];
+  const flush = () => parts.push(start === prev ? `${column}${start + 1}` : `${column}${start + 1}:${column}${prev + 1}`);
+  for (const r of sorted.slice(1)) {
+    if (r === prev + 1) { prev = r; continue; }
+    flush();
+    start = r;
+    prev = r;
+  }
+  flush();
+  return `SUM(${parts.join(',')})`;
+}

@@ -1,0 +1,187 @@
+import { KEY_ROW_SCAN_LIMIT, SHEET_NAMES } from '../../domain/workbookLayout';
+import { a1, a1Range } from '../../templates/sheetPlan';
+import type { SheetPlan } from '../../templates/sheetPlan';
+import type { Finding } from '../../validation/finding';
+import type { WorkbookSnapshot } from '../../validation/snapshot';
+import { SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
+import { writePlans } from './applyPlans';
+import { planDetailRow } from './detailRows';
+import { groupFindingCells, ourHighlightIds, queueHighlightScan, queueHighlightWrite, type HighlightIds } from './highlights';
+import { asGrid, asText, defaultExcelRun, type ExcelRun } from './officeRun';
+import { loadSheetNames, readSheets } from './readSnapshot';
+import { parseRangeAddress } from './rectangles';
+import { findMarker, padToA1 } from './sheetScan';
+
+export { checkRequirements } from './requirements';
+
+export interface ExcelHostOptions {
+  /** Write print setup (pageLayout, ExcelApi 1.9). Default: on when Office reports 1.9. */
+  printSetup?: boolean;
+}
+
+function officeSupports(set: string, version: string): boolean {
+  try { return typeof Office !== 'undefined' && Office.context.requirements.isSetSupported(set, version); } catch { return false; }
+}
+
+/**
+ * The Office.js host. Every `context.sync()` is a network round trip in Excel on the web,
+ * so each operation queues everything it can before syncing:
+ * readSnapshot 1 sync (names known) or 2, applyPlans 1 read + 1 write (more only above the
+ * payload budget), highlightFindings 1 sync after a full readSnapshot, else 2.
+ */
+export class ExcelWorkbookHost implements WorkbookHost {
+  /** Sheet names from the last listing; may be stale (a failed batch falls back to a fresh listing). */
+  private sheetNames: string[] | null = null;
+  /** Our highlight ids on every sheet of `sheetNames`, when known. */
+  private highlightIds: HighlightIds | null = null;
+  private readonly printSetup: boolean;
+
+  constructor(private readonly run: ExcelRun = defaultExcelRun, options: ExcelHostOptions = {}) {
+    this.printSetup = options.printSetup ?? officeSupports('ExcelApi', '1.9');
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.run(async (context) => {
+      const names = await loadSheetNames(context);
+      const markers = await readMarkers(context, names);
+      this.sheetNames = names;
+      return names.map((name) => ({ name, owner: markers.get(name) ?? null }));
+    });
+  }
+
+  async applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
+    await this.run(async (context) => {
+      const names = await loadSheetNames(context);
+      const existing = new Map(names.map((n) => [n.toLocaleLowerCase(), n]));
+      const clashes = plans.map((p) => existing.get(p.name.toLocaleLowerCase())).filter((n): n is string => n !== undefined);
+      if (clashes.length > 0 && mode === 'refuse') throw new SheetExistsError(clashes);
+      if (clashes.length > 0) {
+        const markers = await readMarkers(context, clashes);
+        const kindOf = new Map(plans.map((p) => [p.name.toLocaleLowerCase(), p.kind]));
+        const foreign = clashes.filter((n) => markers.get(n)?.kind !== kindOf.get(n.toLocaleLowerCase()));
+        if (foreign.length > 0) throw new SheetExistsError(foreign);
+      }
+      this.sheetNames = null;
+      this.highlightIds = null;
+      await writePlans(context, plans, clashes, { printSetup: this.printSetup });
+    });
+  }
+
+  async readSnapshot(sheetNames?: string[]): Promise<WorkbookSnapshot> {
+    const wantAll = sheetNames === undefined;
+    const cached = wantAll ? this.sheetNames : sheetNames;
+    if (cached) {
+      try {
+        return await this.run(async (context) => {
+          const worksheets = context.workbook.worksheets;
+          if (wantAll) worksheets.load('items/name');
+          const result = await readSheets(context, cached, { scanHighlights: wantAll });
+          if (wantAll) {
+            const now = worksheets.items.map((ws) => asText(ws.name, 'sheet name'));
+            const added = now.filter((n) => !cached.includes(n));
+            const extra = added.length > 0 ? await readSheets(context, added, { scanHighlights: true }) : null;
+            this.sheetNames = now;
+            this.highlightIds = new Map([...result.highlights!, ...(extra?.highlights ?? [])]);
+            const byName = new Map([...result.sheets, ...(extra?.sheets ?? [])].map((s) => [s.name, s]));
+            return { sheets: now.map((n) => byName.get(n)!).filter(Boolean) };
+          }
+          return { sheets: result.sheets };
+        });
+      } catch (error) {
+        // A sheet was renamed or deleted since we listed: list again below.
+        if (!isItemNotFound(error)) throw error;
+      }
+    }
+    return this.run(async (context) => {
+      const names = await loadSheetNames(context);
+      this.sheetNames = names;
+      const targets = wantAll ? names : sheetNames!.filter((n) => names.includes(n));
+      const result = await readSheets(context, targets, { scanHighlights: wantAll });
+      if (wantAll) this.highlightIds = result.highlights;
+      return { sheets: result.sheets };
+    });
+  }
+
+  async highlightFindings(findings: Finding[]): Promise<void> {
+    try {
+      await this.writeHighlights(findings, false);
+    } catch (error) {
+      // Our cached ids or sheet names were stale (user deleted a format or a sheet): rescan once.
+      if (!isItemNotFound(error)) throw error;
+      await this.writeHighlights(findings, true);
+    }
+  }
+
+  async clearHighlights(): Promise<void> {
+    await this.highlightFindings([]);
+  }
+
+  private async writeHighlights(findings: Finding[], rescan: boolean): Promise<void> {
+    await this.run(async (context) => {
+      if (rescan) { this.sheetNames = null; this.highlightIds = null; }
+      let names = this.sheetNames;
+      let previous = this.highlightIds;
+      if (!names) names = await loadSheetNames(context);
+      if (!previous) {
+        const scans = names.map((name) => ({ name, formats: queueHighlightScan(context.workbook.worksheets.getItem(name)) }));
+        await context.sync();
+        previous = new Map(scans.map((s) => [s.name, ourHighlightIds(s.formats)]));
+      }
+      const groups = groupFindingCells(findings, new Set(names));
+      const added = queueHighlightWrite(context, previous, groups);
+      await context.sync();
+      const next: HighlightIds = new Map(names.map((n) => [n, [] as string[]]));
+      for (const { sheet, format } of added) next.get(sheet)?.push(asText(format.id, 'conditional format id'));
+      this.sheetNames = names;
+      this.highlightIds = next;
+    });
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  async addDetailRow(leafCode: string, name: string): Promise<string> {
+    return this.run(async (context) => {
+      const sheetName = SHEET_NAMES.plan;
+      const { sheets } = await readSheets(context, [sheetName]);
+      const edit = planDetailRow(sheets[0], leafCode, name);
+      const ws = context.workbook.worksheets.getItem(sheetName);
+      context.application.suspendApiCalculationUntilNextSync();
+      ws.getRange(`${edit.insertRow + 1}:${edit.insertRow + 1}`).insert('Down');
+      const right = edit.newRow.left + edit.newRow.formulas.length - 1;
+      ws.getRange(a1Range({ top: edit.insertRow, left: edit.newRow.left, bottom: edit.insertRow, right })).formulas = [edit.newRow.formulas];
+      for (const c of edit.leafCells) ws.getRange(a1(c.row, c.col)).formulas = [[c.formula]];
+      await context.sync();
+      return edit.code;
+    });
+  }
+}
+
+/** Markers of the named sheets from their top rows (one sync). */
+async function readMarkers(context: Excel.RequestContext, names: string[]): Promise<Map<string, NonNullable<SheetInfo['owner']>>> {
+  const heads = names.map((name) => {
+    const range = context.workbook.worksheets.getItem(name).getRange(`1:${KEY_ROW_SCAN_LIMIT}`).getUsedRangeOrNullObject(true);
+    range.load('address,values');
+    return { name, range };
+  });
+  if (heads.length > 0) await context.sync();
+  const out = new Map<string, NonNullable<SheetInfo['owner']>>();
+  for (const { name, range } of heads) {
+    if (range.isNullObject) continue;
+    const rect = parseRangeAddress(asText(range.address, 'address'));
+    const marker = findMarker(padToA1(asGrid(range.values, 'values'), rect.top, rect.left, '' as unknown));
+    if (marker) out.set(name, marker);
+  }
+  return out;
+}
+
+function isItemNotFound(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return /ItemNotFound|InvalidReference/i.test(`${String(e?.code ?? '')} ${String(e?.message ?? '')}`);
+}

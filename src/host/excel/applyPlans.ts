@@ -1,0 +1,232 @@
+import { a1Range, columnLetter, type CellPlan, type CellStyle, type DataValidationPlan, type RangeRef, type SheetPlan } from '../../templates/sheetPlan';
+import { cellsToRectangles, splitRows } from './rectangles';
+import { COMMAND_OVERHEAD_BYTES, WRITE_BUDGET_BYTES, jsonSize, packBatches } from './payload';
+
+/** One queued write, as plain data (so payload can be estimated and tests can inspect it). */
+export type WriteOp =
+  | { kind: 'cells'; sheet: string; rect: RangeRef; formulas: Array<Array<string | number | boolean>> }
+  | { kind: 'style'; sheet: string; rect: RangeRef; style: CellStyle }
+  | { kind: 'merge'; sheet: string; rect: RangeRef }
+  | { kind: 'column'; sheet: string; col: number; widthPoints?: number; hidden?: boolean }
+  | { kind: 'row'; sheet: string; row: number; heightPoints?: number; hidden?: boolean }
+  | { kind: 'validation'; sheet: string; validation: DataValidationPlan }
+  | { kind: 'freeze'; sheet: string; rows: number; cols: number }
+  | { kind: 'print'; sheet: string; print: NonNullable<SheetPlan['print']> }
+  | { kind: 'tab'; sheet: string; color: string };
+
+/** Rows per written block, so one block never dominates a batch. */
+const MAX_BLOCK_ROWS = 500;
+
+/** Excel column width in characters → points (Calibri 11: ~7 px a character + 5 px padding; 1 px = 0.75 pt). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/**
+ * What to send for a planned value: text that Excel would turn into a number, date or
+ * formula gets the apostrophe prefix so it stays text (STT '1.1' must not become 1.1).
+ */
+export function toExcelInput(cell: CellPlan): string | number | boolean {
+  if (cell.formula) return `=${cell.formula}`;
+  const v = cell.value;
+  if (v === null || v === undefined) return '';
+  if (typeof v !== 'string') return v;
+  if (/^[=+\-@']/.test(v) || /^\s*[\d.,/:%\s]+\s*$/.test(v) && /\d/.test(v)) return `'${v}`;
+  return v;
+}
+
+/** A sheet plan → the writes that reproduce it, grouped into rectangles. */
+export function planToOps(plan: SheetPlan, options: { printSetup: boolean }): WriteOp[] {
+  const sheet = plan.name;
+  const ops: WriteOp[] = [];
+  if (plan.tabColor) ops.push({ kind: 'tab', sheet, color: `#${plan.tabColor}` });
+  for (const c of plan.columns) {
+    if (c.width === undefined && !c.hidden) continue;
+    ops.push({ kind: 'column', sheet, col: c.index, widthPoints: c.width === undefined ? undefined : charsToPoints(c.width), hidden: c.hidden || undefined });
+  }
+  for (const r of plan.rows) {
+    if (r.height === undefined && !r.hidden) continue;
+    ops.push({ kind: 'row', sheet, row: r.index, heightPoints: r.height, hidden: r.hidden || undefined });
+  }
+
+  // Later plan entries for the same cell win, as in a cell-by-cell writer.
+  const byCell = new Map<string, CellPlan>();
+  for (const cell of plan.cells) byCell.set(`${cell.row},${cell.col}`, cell);
+  const written = [...byCell.values()].filter((c) => c.formula !== undefined || c.value !== undefined);
+  for (const rect of cellsToRectangles(written)) {
+    for (const band of splitRows(rect, MAX_BLOCK_ROWS)) {
+      const formulas: Array<Array<string | number | boolean>> = [];
+      for (let r = band.top; r <= band.bottom; r++) {
+        const row: Array<string | number | boolean> = [];
+        for (let c = band.left; c <= band.right; c++) row.push(toExcelInput(byCell.get(`${r},${c}`)!));
+        formulas.push(row);
+      }
+      ops.push({ kind: 'cells', sheet, rect: band, formulas });
+    }
+  }
+
+  const byStyle = new Map<string, CellPlan[]>();
+  for (const cell of byCell.values()) {
+    if (!cell.style || !plan.styles[cell.style]) continue;
+    const list = byStyle.get(cell.style) ?? [];
+    list.push(cell);
+    byStyle.set(cell.style, list);
+  }
+  for (const [key, cells] of byStyle) {
+    for (const rect of cellsToRectangles(cells)) {
+      for (const band of splitRows(rect, MAX_BLOCK_ROWS)) ops.push({ kind: 'style', sheet, rect: band, style: plan.styles[key] });
+    }
+  }
+  for (const rect of plan.merges) ops.push({ kind: 'merge', sheet, rect });
+  for (const validation of plan.validations) ops.push({ kind: 'validation', sheet, validation });
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) ops.push({ kind: 'freeze', sheet, rows: plan.freeze.rows, cols: plan.freeze.cols });
+  if (plan.print && options.printSetup) ops.push({ kind: 'print', sheet, print: plan.print });
+  return ops;
+}
+
+export function opSize(op: WriteOp): number {
+  // numberFormat of a styled block repeats the format for each cell.
+  const extra = op.kind === 'style' && op.style.numFmt
+    ? (op.rect.bottom - op.rect.top + 1) * (op.rect.right - op.rect.left + 1) * (op.style.numFmt.length + 3)
+    : 0;
+  return jsonSize(op) + extra + COMMAND_OVERHEAD_BYTES;
+}
+
+/** Ops → batches, one `context.sync()` each, each under the write budget. */
+export function batchOps(ops: WriteOp[], budget = WRITE_BUDGET_BYTES): WriteOp[][] {
+  return packBatches(ops, opSize, budget);
+}
+
+const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+
+function applyStyle(range: Excel.Range, rect: RangeRef, style: CellStyle): void {
+  const format = range.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontColor) format.font.color = `#${style.fontColor}`;
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  if (style.hAlign) format.horizontalAlignment = H_ALIGN[style.hAlign];
+  if (style.vAlign) format.verticalAlignment = V_ALIGN[style.vAlign];
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.indent !== undefined && style.indent > 0) format.indentLevel = style.indent;
+  if (style.border === 'thin') {
+    const edges: Excel.BorderIndex[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as Excel.BorderIndex[];
+    if (rect.bottom > rect.top) edges.push('InsideHorizontal' as Excel.BorderIndex);
+    if (rect.right > rect.left) edges.push('InsideVertical' as Excel.BorderIndex);
+    for (const edge of edges) {
+      const border = format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.weight = 'Thin';
+    }
+  }
+  if (style.numFmt) {
+    const rows = rect.bottom - rect.top + 1;
+    const cols = rect.right - rect.left + 1;
+    range.numberFormat = Array.from({ length: rows }, () => new Array<string>(cols).fill(style.numFmt!));
+  }
+}
+
+function validationRule(plan: DataValidationPlan): Excel.DataValidationRule | null {
+  const rule = plan.rule;
+  if (rule.type === 'list') return { list: { inCellDropDown: true, source: rule.values.join(',') } };
+  let basic: Excel.BasicDataValidation;
+  if (rule.min !== undefined && rule.max !== undefined) basic = { formula1: rule.min, formula2: rule.max, operator: 'Between' };
+  else if (rule.min !== undefined) basic = { formula1: rule.min, operator: 'GreaterThanOrEqualTo' };
+  else if (rule.max !== undefined) basic = { formula1: rule.max, operator: 'LessThanOrEqualTo' };
+  else return null;
+  return rule.type === 'decimal' ? { decimal: basic } : { wholeNumber: basic };
+}
+
+/** Queue one op (no sync). */
+export function queueOp(sheet: Excel.Worksheet, op: WriteOp): void {
+  switch (op.kind) {
+    case 'cells':
+      sheet.getRange(a1Range(op.rect)).formulas = op.formulas;
+      return;
+    case 'style':
+      applyStyle(sheet.getRange(a1Range(op.rect)), op.rect, op.style);
+      return;
+    case 'merge':
+      sheet.getRange(a1Range(op.rect)).merge(false);
+      return;
+    case 'column': {
+      const range = sheet.getRange(`${columnLetter(op.col)}:${columnLetter(op.col)}`);
+      if (op.widthPoints !== undefined) range.format.columnWidth = op.widthPoints;
+      if (op.hidden) range.columnHidden = true;
+      return;
+    }
+    case 'row': {
+      const range = sheet.getRange(`${op.row + 1}:${op.row + 1}`);
+      if (op.heightPoints !== undefined) range.format.rowHeight = op.heightPoints;
+      if (op.hidden) range.rowHidden = true;
+      return;
+    }
+    case 'validation': {
+      const rule = validationRule(op.validation);
+      if (!rule) return;
+      const dv = sheet.getRange(a1Range(op.validation.range)).dataValidation;
+      dv.rule = rule;
+      if (op.validation.errorMessage) dv.errorAlert = { message: op.validation.errorMessage, showAlert: true, style: 'Stop', title: 'Giá trị không hợp lệ' };
+      if (op.validation.prompt) dv.prompt = { message: op.validation.prompt, showPrompt: true, title: '' };
+      return;
+    }
+    case 'freeze':
+      if (op.cols === 0) sheet.freezePanes.freezeRows(op.rows);
+      else if (op.rows === 0) sheet.freezePanes.freezeColumns(op.cols);
+      else sheet.freezePanes.freezeAt(sheet.getRange(a1Range({ top: 0, left: 0, bottom: op.rows - 1, right: op.cols - 1 })));
+      return;
+    case 'print': {
+      const layout = sheet.pageLayout;
+      layout.orientation = op.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      layout.paperSize = 'A4';
+      // 0 pages tall = as many as needed (Excel's "fit all columns on one page").
+      if (op.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (op.print.titleRows) layout.setPrintTitleRows(`$${op.print.titleRows.first + 1}:$${op.print.titleRows.last + 1}`);
+      return;
+    }
+    case 'tab':
+      sheet.tabColor = op.color;
+      return;
+  }
+}
+
+/**
+ * Write plans into the open workbook: `replace` are existing sheets (ours) that the plans
+ * replace. They are renamed first (so the new sheets can take their names and the workbook
+ * never runs out of sheets) and deleted at the end. One sync per batch; normally one.
+ */
+export async function writePlans(
+  context: Excel.RequestContext,
+  plans: SheetPlan[],
+  replace: string[],
+  options: { printSetup: boolean },
+): Promise<number> {
+  const worksheets = context.workbook.worksheets;
+  const ops = plans.flatMap((p) => planToOps(p, options));
+  const batches = batchOps(ops);
+  if (batches.length === 0) batches.push([]);
+  const stamp = Date.now().toString(36).slice(-6);
+  const old = replace.map((name, i) => {
+    const ws = worksheets.getItem(name);
+    ws.name = `~mtqg-old-${stamp}-${i}`;
+    return ws;
+  });
+  for (const plan of plans) worksheets.add(plan.name);
+  for (let i = 0; i < batches.length; i++) {
+    context.application.suspendApiCalculationUntilNextSync();
+    const sheets = new Map<string, Excel.Worksheet>();
+    for (const op of batches[i]) {
+      let ws = sheets.get(op.sheet);
+      if (!ws) { ws = worksheets.getItem(op.sheet); sheets.set(op.sheet, ws); }
+      queueOp(ws, op);
+    }
+    if (i === batches.length - 1) {
+      for (const ws of old) ws.delete();
+      if (plans.length > 0) worksheets.getItem(plans[0].name).activate();
+    }
+    await context.sync();
+  }
+  return batches.length;
+}

@@ -1,0 +1,85 @@
+import { catalog } from '../../domain/catalog';
+import { SOURCES, TYPED_SOURCE_KEYS } from '../../domain/sources';
+import { DETAIL_CODE_PATTERN } from '../../domain/workbookLayout';
+import { columnLetter } from '../../templates/sheetPlan';
+import type { SheetSnapshot } from '../../validation/snapshot';
+import { findKeyRow } from './sheetScan';
+
+export interface DetailRowEdit {
+  /** 0-based row where a whole new row is inserted (rows from here shift down). */
+  insertRow: number;
+  code: string;
+  /** The new row's cells from its first to last written column (after the insert). */
+  newRow: { left: number; formulas: Array<string | number | boolean> };
+  /** Leaf cells rewritten to sums of the detail rows (row index after the insert). */
+  leafCells: Array<{ row: number; col: number; formula: string }>;
+}
+
+/** Vietnamese-first errors for the pane. */
+export class DetailRowError extends Error {
+  constructor(message: string) { super(message); this.name = 'DetailRowError'; }
+}
+
+/**
+ * Where and what to write to add a detail row under `leafCode` of Kế hoạch vốn (pure: the
+ * host reads the sheet, this decides, the host writes). The first detail row takes over
+ * the leaf's typed amounts so no money is lost; the leaf becomes the sum of its details.
+ */
+export function planDetailRow(sheet: SheetSnapshot, leafCode: string, name: string): DetailRowEdit {
+  const node = catalog.byCode.get(leafCode);
+  if (node && !node.isLeaf) throw new DetailRowError(`Dòng ${leafCode} có dòng con, chỉ thêm chi tiết dưới dòng lá / ${leafCode} is not a leaf line`);
+  const keyRow = findKeyRow(sheet.rows.map((r) => r.map((c) => c.v)));
+  const maCol = keyRow?.columns.get('MA');
+  if (!keyRow || maCol === undefined) throw new DetailRowError(`Không tìm thấy hàng khóa (cột MA) trên "${sheet.name}" / key row with MA not found`);
+  const codeAt = (r: number) => {
+    const v = sheet.rows[r]?.[maCol]?.v;
+    return typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v);
+  };
+  let leafRow = -1;
+  for (let r = keyRow.row + 1; r < sheet.rows.length; r++) if (codeAt(r) === leafCode) { leafRow = r; break; }
+  if (leafRow < 0) throw new DetailRowError(`Không tìm thấy dòng ${leafCode} trên "${sheet.name}" / line ${leafCode} not found`);
+
+  let last = leafRow;
+  let maxNumber = 0;
+  for (let r = leafRow + 1; r < sheet.rows.length; r++) {
+    const m = DETAIL_CODE_PATTERN.exec(codeAt(r));
+    if (!m || m[1] !== leafCode) break;
+    last = r;
+    maxNumber = Math.max(maxNumber, Number(m[2]));
+  }
+  const hadDetails = last > leafRow;
+  const code = `${leafCode}.${String(maxNumber + 1).padStart(2, '0')}`;
+  const insertRow = last + 1;
+  const excelRow = insertRow + 1;
+
+  const col = (key: string) => keyRow.columns.get(key);
+  const cells = new Map<number, string | number | boolean>();
+  const set = (key: string, value: string | number | boolean) => { const c = col(key); if (c !== undefined) cells.set(c, value); };
+  set('STT', "'-");
+  set('MA', code);
+  set('NOI_DUNG', name);
+  for (const source of SOURCES) {
+    if (source.parts.length === 0 || col(source.key) === undefined) continue;
+    const parts = source.parts.map((p) => col(p));
+    if (parts.some((p) => p === undefined)) continue;
+    set(source.key, `=${parts.map((p) => `${columnLetter(p!)}${excelRow}`).join('+')}`);
+  }
+  const leafCells: DetailRowEdit['leafCells'] = [];
+  for (const key of TYPED_SOURCE_KEYS) {
+    const c = col(key);
+    if (c === undefined) continue;
+    if (!hadDetails) {
+      const leafCell = sheet.rows[leafRow]?.[c];
+      const moved = leafCell?.f ?? (leafCell && leafCell.t !== 'z' && leafCell.t !== 'e' ? leafCell.v : null);
+      if (moved !== null && moved !== undefined && moved !== '') cells.set(c, moved);
+    }
+    const letter = columnLetter(c);
+    leafCells.push({ row: leafRow, col: c, formula: `=SUM(${letter}${leafRow + 2}:${letter}${excelRow})` });
+  }
+  const used = [...cells.keys()];
+  const left = Math.min(...used);
+  const right = Math.max(...used);
+  const formulas: Array<string | number | boolean> = [];
+  for (let c = left; c <= right; c++) formulas.push(cells.get(c) ?? '');
+  return { insertRow, code, newRow: { left, formulas }, leafCells };
+}

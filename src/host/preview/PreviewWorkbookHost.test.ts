@@ -1,0 +1,59 @@
+import ExcelJS from 'exceljs';
+import { PreviewWorkbookHost } from './PreviewWorkbookHost';
+import { buildTemplatePlans } from '../../templates';
+import { SHEET_NAMES } from '../../domain/workbookLayout';
+import { SheetExistsError } from '../types';
+
+describe('PreviewWorkbookHost', () => {
+  it('applies plans, shows the first new sheet and tells listeners', async () => {
+    const host = new PreviewWorkbookHost();
+    const listener = jest.fn();
+    host.subscribe(listener);
+    expect(host.activeSheet).toBeNull();
+    const plans = buildTemplatePlans({ year: 2024 });
+    await host.applyPlans(plans, 'refuse');
+    expect((await host.listSheets()).map((s) => s.name)).toEqual(plans.map((p) => p.name));
+    expect(host.activeSheet).toBe(plans[0].name);
+    expect(listener).toHaveBeenCalledTimes(1);
+    await expect(host.applyPlans(plans, 'refuse')).rejects.toBeInstanceOf(SheetExistsError);
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it('follows the selection and keeps highlights for the grid', async () => {
+    const host = new PreviewWorkbookHost();
+    await host.applyPlans(buildTemplatePlans({ year: 2024 }), 'refuse');
+    await host.selectCell(SHEET_NAMES.plan, 'D12');
+    expect(host.activeSheet).toBe(SHEET_NAMES.plan);
+    expect(host.selection).toEqual({ sheet: SHEET_NAMES.plan, cell: 'D12' });
+    await host.highlightFindings([{ code: 'SUM_MISMATCH', severity: 'error', sheet: SHEET_NAMES.plan, cell: 'D12', message: 'x', messageEn: 'x' }]);
+    expect(host.highlights).toEqual([{ sheet: SHEET_NAMES.plan, cell: 'D12', severity: 'error' }]);
+    await host.clearHighlights();
+    expect(host.highlights).toEqual([]);
+  });
+
+  it('swaps in another workbook and starts afresh', async () => {
+    const host = new PreviewWorkbookHost();
+    await host.selectCell('x', 'A1').catch(() => undefined);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Mẫu');
+    const listener = jest.fn();
+    const unsubscribe = host.subscribe(listener);
+    host.replaceWorkbook(other);
+    expect(host.workbook).toBe(other);
+    expect(host.activeSheet).toBe('Mẫu');
+    expect(host.selection).toBeNull();
+    expect(listener).toHaveBeenCalledTimes(1);
+    unsubscribe();
+    host.setActiveSheet('Mẫu');
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the plan sheet after adding a detail row', async () => {
+    const host = new PreviewWorkbookHost();
+    await host.applyPlans(buildTemplatePlans({ year: 2024 }), 'refuse');
+    host.setActiveSheet(SHEET_NAMES.settings);
+    const code = await host.addDetailRow('DA4.TDA1.ND1', 'Nâng cấp đường Áng Hin');
+    expect(code).toMatch(/^DA4\.TDA1\.ND1\.\d+$/);
+    expect(host.activeSheet).toBe(SHEET_NAMES.plan);
+  });
+});

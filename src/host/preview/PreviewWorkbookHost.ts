@@ -1,0 +1,104 @@
+import ExcelJS from 'exceljs';
+import type { ApplyMode, SheetInfo, WorkbookHost } from '../types';
+import type { SheetPlan } from '../../templates/sheetPlan';
+import type { WorkbookSnapshot } from '../../validation/snapshot';
+import type { Finding, Severity } from '../../validation/finding';
+import { XlsxWorkbookHost } from '../xlsx/XlsxWorkbookHost';
+import { SHEET_NAMES } from '../../domain/workbookLayout';
+
+export interface PreviewHighlight { sheet: string; cell: string; severity: Severity }
+export interface PreviewSelection { sheet: string; cell: string }
+
+/** What the preview grid draws: the workbook's sheets, highlights, selection and active sheet. */
+export interface PreviewView {
+  readonly highlights: readonly PreviewHighlight[];
+  readonly selection: PreviewSelection | null;
+  readonly activeSheet: string | null;
+  setActiveSheet(name: string): void;
+  listSheets(): Promise<SheetInfo[]>;
+  readSnapshot(sheetNames?: string[]): Promise<WorkbookSnapshot>;
+  /** Called after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+/**
+ * The workbook host of the browser preview (the pane opened outside Excel): an in-memory
+ * ExcelJS workbook behind H2's XlsxWorkbookHost, plus what Excel would show on screen
+ * (active sheet) and change notifications so the preview grid can redraw.
+ */
+export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
+  private inner: XlsxWorkbookHost;
+  private listeners = new Set<() => void>();
+  private active: string | null = null;
+
+  constructor(private workbookValue: ExcelJS.Workbook = new ExcelJS.Workbook()) {
+    this.inner = new XlsxWorkbookHost(workbookValue);
+    this.active = workbookValue.worksheets[0]?.name ?? null;
+  }
+
+  get workbook(): ExcelJS.Workbook { return this.workbookValue; }
+  get highlights(): readonly PreviewHighlight[] { return this.inner.highlights; }
+  get selection(): PreviewSelection | null { return this.inner.selection; }
+  get activeSheet(): string | null { return this.active; }
+
+  setActiveSheet(name: string): void {
+    this.active = name;
+    this.emit();
+  }
+
+  /** Swap in another workbook (the sample figures); highlights and selection start afresh. */
+  replaceWorkbook(workbook: ExcelJS.Workbook): void {
+    this.workbookValue = workbook;
+    this.inner = new XlsxWorkbookHost(workbook);
+    this.active = workbook.worksheets[0]?.name ?? null;
+    this.emit();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => { this.listeners.delete(listener); };
+  }
+
+  /** Tell the grid to redraw (tests use it through window.__mtqgPreview). */
+  emit(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  listSheets(): Promise<SheetInfo[]> { return this.inner.listSheets(); }
+  readSnapshot(sheetNames?: string[]): Promise<WorkbookSnapshot> { return this.inner.readSnapshot(sheetNames); }
+
+  async applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
+    try {
+      await this.inner.applyPlans(plans, mode);
+      if (plans.length > 0) this.active = plans[0].name;
+    } finally {
+      this.emit();
+    }
+  }
+
+  async highlightFindings(findings: Finding[]): Promise<void> {
+    await this.inner.highlightFindings(findings);
+    this.emit();
+  }
+
+  async clearHighlights(): Promise<void> {
+    await this.inner.clearHighlights();
+    this.emit();
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.inner.selectCell(sheet, cell);
+    this.active = sheet;
+    this.emit();
+  }
+
+  async addDetailRow(leafCode: string, name: string): Promise<string> {
+    try {
+      const code = await this.inner.addDetailRow(leafCode, name);
+      this.active = SHEET_NAMES.plan;
+      return code;
+    } finally {
+      this.emit();
+    }
+  }
+}

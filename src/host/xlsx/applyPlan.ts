@@ -1,0 +1,118 @@
+import type ExcelJS from 'exceljs';
+import { a1Range, type CellStyle, type DataValidationPlan, type SheetPlan } from '../../templates/sheetPlan';
+
+/**
+ * Writes SheetPlans into an ExcelJS workbook. Browser-safe (no fs). Formulas carry no
+ * cached result, so the workbook is flagged for a full recalculation on open.
+ */
+
+/** Worksheet members ExcelJS 4.4 has at run time but leaves out of its type declarations. */
+export type InternalWorksheet = ExcelJS.Worksheet & {
+  orderNo: number;
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+};
+
+/** Adds a new worksheet for `plan` and writes it; `orderNo` places it among the tabs. */
+export function addPlanSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, orderNo?: number): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(plan.name, {
+    properties: plan.tabColor ? { tabColor: { argb: `FF${plan.tabColor.toUpperCase()}` } } : {},
+    views: plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)
+      ? [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, topLeftCell: cellAddress(plan.freeze.rows, plan.freeze.cols) }]
+      : [],
+  });
+  if (orderNo !== undefined) (sheet as InternalWorksheet).orderNo = orderNo;
+  writePlan(sheet, plan);
+  workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
+  return sheet;
+}
+
+/** Writes a plan's content into an (empty) worksheet. */
+export function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  for (const col of plan.columns) {
+    const column = sheet.getColumn(col.index + 1);
+    if (col.width !== undefined) column.width = col.width;
+    if (col.hidden) column.hidden = true;
+  }
+  for (const row of plan.rows) {
+    const r = sheet.getRow(row.index + 1);
+    if (row.height !== undefined) r.height = row.height;
+    if (row.hidden) r.hidden = true;
+  }
+  const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+  for (const c of plan.cells) {
+    const cell = sheet.getCell(c.row + 1, c.col + 1);
+    if (c.formula) cell.value = { formula: c.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+    else if (c.value !== undefined && c.value !== null) cell.value = c.value;
+    if (c.style) {
+      let style = styleCache.get(c.style);
+      if (!style) {
+        const planned = plan.styles[c.style];
+        if (!planned) throw new Error(`Sheet plan ${plan.id}: unknown style '${c.style}'`);
+        style = toExcelStyle(planned);
+        styleCache.set(c.style, style);
+      }
+      // Each cell gets its own copy: ExcelJS shares style objects by reference.
+      cell.style = structuredClone(style);
+    }
+  }
+  for (const m of plan.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  for (const v of plan.validations) (sheet as InternalWorksheet).dataValidations.add(a1Range(v.range), toExcelValidation(v));
+  if (plan.print) {
+    Object.assign(sheet.pageSetup, {
+      paperSize: 9, // A4
+      orientation: plan.print.orientation,
+      fitToPage: plan.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(plan.print.titleRows ? { printTitlesRow: `${plan.print.titleRows.first + 1}:${plan.print.titleRows.last + 1}` } : {}),
+    });
+  }
+}
+
+export function toExcelStyle(s: CellStyle): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  const font: Partial<ExcelJS.Font> = {};
+  if (s.bold) font.bold = true;
+  if (s.italic) font.italic = true;
+  if (s.fontSize) font.size = s.fontSize;
+  if (s.fontColor) font.color = { argb: `FF${s.fontColor.toUpperCase()}` };
+  if (Object.keys(font).length) style.font = font;
+  if (s.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill.toUpperCase()}` } };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (s.hAlign) alignment.horizontal = s.hAlign;
+  if (s.vAlign) alignment.vertical = s.vAlign;
+  if (s.wrap) alignment.wrapText = true;
+  if (s.indent) alignment.indent = s.indent;
+  if (Object.keys(alignment).length) style.alignment = alignment;
+  if (s.border === 'thin') {
+    const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+    style.border = { top: side, left: side, bottom: side, right: side };
+  }
+  if (s.numFmt) style.numFmt = s.numFmt;
+  return style;
+}
+
+export function toExcelValidation(v: DataValidationPlan): ExcelJS.DataValidation {
+  const messages = {
+    showErrorMessage: true,
+    errorStyle: 'stop' as const,
+    errorTitle: 'Giá trị không hợp lệ',
+    error: v.errorMessage ?? 'Giá trị không hợp lệ. / Invalid value.',
+    ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
+  };
+  const rule = v.rule;
+  if (rule.type === 'list') {
+    return { type: 'list', allowBlank: true, formulae: [`"${rule.values.join(',')}"`], ...messages };
+  }
+  const { min, max } = rule;
+  if (min !== undefined && max !== undefined) {
+    return { type: rule.type, operator: 'between', allowBlank: true, formulae: [min, max], ...messages };
+  }
+  if (min !== undefined) return { type: rule.type, operator: 'greaterThanOrEqual', allowBlank: true, formulae: [min], ...messages };
+  if (max !== undefined) return { type: rule.type, operator: 'lessThanOrEqual', allowBlank: true, formulae: [max], ...messages };
+  return { type: rule.type, operator: 'greaterThanOrEqual', allowBlank: true, formulae: [-1e308], ...messages };
+}
+
+function cellAddress(row: number, col: number): string {
+  return a1Range({ top: row, bottom: row, left: col, right: col });
+}

@@ -1,0 +1,41 @@
+import { HyperFormula, type RawCellContent } from 'hyperformula';
+import type { SheetSnapshot } from '../../validation/snapshot';
+
+export interface PendingFormula {
+  sheet: number;
+  row: number;
+  col: number;
+}
+
+/**
+ * Computes formula results a file did not cache, with HyperFormula built only from the
+ * sheets read (cross-sheet references like 'Kế hoạch vốn'!E5 work between them).
+ * Fills the pending cells of `sheets` in place.
+ */
+export function evaluateMissingResults(sheets: SheetSnapshot[], pending: PendingFormula[]): void {
+  const data: Record<string, RawCellContent[][]> = {};
+  for (const sheet of sheets) {
+    data[sheet.name] = sheet.rows.map((row) => row.map((c) => (c.f ? c.f : c.t === 'e' ? null : c.v)));
+  }
+  let hf: HyperFormula;
+  try {
+    hf = HyperFormula.buildFromSheets(data, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
+  } catch (err) {
+    for (const p of pending) Object.assign(sheets[p.sheet].rows[p.row][p.col], { v: '#VALUE!', t: 'e' });
+    return;
+  }
+  try {
+    for (const p of pending) {
+      const sheetId = hf.getSheetId(sheets[p.sheet].name);
+      const cell = sheets[p.sheet].rows[p.row][p.col];
+      const value = sheetId === undefined ? null : hf.getCellValue({ sheet: sheetId, row: p.row, col: p.col });
+      if (value === null || value === undefined) Object.assign(cell, { v: 0, t: 'n' });
+      else if (typeof value === 'number') Object.assign(cell, { v: value, t: 'n' });
+      else if (typeof value === 'string') Object.assign(cell, value === '' ? { v: null, t: 'z' } : { v: value, t: 's' });
+      else if (typeof value === 'boolean') Object.assign(cell, { v: value, t: 'b' });
+      else Object.assign(cell, { v: (value as { value: string }).value ?? '#VALUE!', t: 'e' });
+    }
+  } finally {
+    hf.destroy();
+  }
+}

@@ -1,0 +1,59 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+
+/**
+ * Node-only file IO for the xlsx host (kept apart so the host itself stays browser-safe).
+ * Errors are one line, Vietnamese first.
+ */
+
+export class WorkbookFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkbookFileError';
+  }
+}
+
+export async function loadWorkbookFile(filePath: string): Promise<ExcelJS.Workbook> {
+  let data: Buffer;
+  try {
+    data = await fs.readFile(filePath);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new WorkbookFileError(`Không tìm thấy tệp / file not found: ${filePath}`);
+    if (code === 'EISDIR') throw new WorkbookFileError(`Đây là thư mục, không phải tệp / is a directory: ${filePath}`);
+    throw new WorkbookFileError(`Không đọc được tệp / cannot read ${filePath}: ${(err as Error).message}`);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    throw new WorkbookFileError(`Không phải tệp .xlsx hoặc tệp bị hỏng / not an .xlsx file or corrupt: ${filePath}`);
+  }
+  return workbook;
+}
+
+export async function saveWorkbookFile(workbook: ExcelJS.Workbook, filePath: string, opts: { force?: boolean } = {}): Promise<void> {
+  if (!opts.force && (await exists(filePath))) {
+    throw new WorkbookFileError(`Tệp đã tồn tại; dùng --force để ghi đè hoặc chọn tên khác / file exists (use --force or another name): ${filePath}`);
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  // Write next to the target, then rename: a failed write never leaves a half file behind.
+  const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temp, Buffer.from(buffer as ArrayBuffer));
+    await fs.rename(temp, filePath);
+  } catch (err) {
+    await fs.rm(temp, { force: true });
+    throw new WorkbookFileError(`Không ghi được tệp / cannot write ${filePath}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+async function exists(filePath: string): Promise<boolean> {
+  try {
+    await fs.access(filePath);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,102 @@
+import type ExcelJS from 'exceljs';
+import { catalog } from '../../domain/catalog';
+import { DETAIL_CODE_PATTERN, MONEY_COLUMN_KEYS, SHEET_NAMES, TOTAL_ROW_CODE } from '../../domain/workbookLayout';
+import { TYPED_SOURCE_KEYS } from '../../domain/sources';
+import { buildPlanSheet } from '../../templates/planSheet';
+import { nextDetailCode, type DetailRowSpec } from '../../templates/moneyRows';
+import { moneyCol } from '../../templates/moneyColumns';
+import { planCellMap, rowOfCode } from '../../templates/planGrid';
+import { addPlanSheet, type InternalWorksheet } from './applyPlan';
+import { cellText, findKeyRow, findTemplateSheet, isFormulaValue } from './sheetScan';
+import { readTemplateOptions } from './templateOptionsReader';
+
+/**
+ * Adds a detail row under a leaf of Kế hoạch vốn. ExcelJS does not shift formula
+ * references when rows are inserted, so the sheet is rebuilt from its plan with the new
+ * detail row and every value the user typed is put back by (row code, column key).
+ */
+
+/** A typed value of the old sheet, addressed by its row code and column key (or column number). */
+interface KeptValue { code: string; column: string; value: ExcelJS.CellValue }
+
+const TYPED = new Set<string>(TYPED_SOURCE_KEYS);
+
+export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, name: string): string {
+  const leaf = catalog.byCode.get(leafCode);
+  if (!leaf || !leaf.isLeaf) {
+    throw new Error(`Chỉ thêm dòng chi tiết dưới nội dung lá / detail rows go under leaf lines only: ${leafCode}`);
+  }
+  const trimmed = name.trim();
+  if (!trimmed) throw new Error('Tên dòng chi tiết không được để trống / the detail row needs a name');
+
+  const old = findTemplateSheet(workbook, 'plan', SHEET_NAMES.plan);
+  if (!old) throw new Error(`Không tìm thấy trang "${SHEET_NAMES.plan}" / plan sheet not found`);
+  const keys = findKeyRow(old, 'MA');
+  if (!keys) throw new Error(`Trang "${old.name}" thiếu dòng khóa (MA) / key row not found`);
+
+  const { kept, details } = readTypedValues(old, keys);
+  const existing = details.filter((d) => d.leafCode === leafCode).map((d) => d.code!);
+  const newCode = nextDetailCode(leafCode, existing);
+  details.push({ leafCode, name: trimmed, code: newCode });
+
+  const plan = { ...buildPlanSheet(readTemplateOptions(workbook), details), name: old.name };
+  const orderNo = (old as InternalWorksheet).orderNo;
+  workbook.removeWorksheet(old.id);
+  const sheet = addPlanSheet(workbook, plan, orderNo);
+
+  // The leaf's own amounts move to its first detail row, which now carries them.
+  const movedToDetail = existing.length === 0;
+  const cells = planCellMap(plan);
+  const codeCol = moneyCol('MA');
+  for (const { code, column, value } of kept) {
+    const target = movedToDetail && code === leafCode && TYPED.has(column) ? newCode : code;
+    const row = rowOfCode(plan, codeCol, target);
+    const col = column.startsWith('#') ? Number(column.slice(1)) - 1 : moneyCol(column as (typeof MONEY_COLUMN_KEYS)[number]);
+    if (row < 0 || col < 0) continue;
+    // A value the user typed over a template formula is kept as typed: validation reports it.
+    if (cells.get(`${row}:${col}`)?.value === value) continue;
+    sheet.getCell(row + 1, col + 1).value = value;
+  }
+  return newCode;
+}
+
+/**
+ * Typed (non-formula) values of every data row, and the existing detail rows in sheet order.
+ * Refuses rows it cannot place (no code or an unknown code) rather than drop their data.
+ */
+function readTypedValues(sheet: ExcelJS.Worksheet, keys: { row: number; columns: Map<string, number> }) {
+  const known = new Set<string>([TOTAL_ROW_CODE, ...catalog.nodes.map((n) => n.code)]);
+  const keyOfCol = new Map<number, string>();
+  for (const [key, col] of keys.columns) if ((MONEY_COLUMN_KEYS as readonly string[]).includes(key)) keyOfCol.set(col, key);
+  const codeCol = keys.columns.get('MA')!;
+  const markerCol = Math.max(...keyOfCol.keys()) + 1;
+  const kept: KeptValue[] = [];
+  const details: DetailRowSpec[] = [];
+  const seen = new Set<string>();
+  for (let r = keys.row + 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const code = cellText(sheet.getCell(r, codeCol).value)?.trim() ?? '';
+    const values: Array<{ column: string; value: ExcelJS.CellValue }> = [];
+    row.eachCell((cell, col) => {
+      if (col === codeCol || col === markerCol || isFormulaValue(cell.value) || cell.value === null || cell.value === '') return;
+      values.push({ column: keyOfCol.get(col) ?? `#${col}`, value: cell.value });
+    });
+    if (!code) {
+      if (values.length === 0) continue;
+      throw new Error(`Dòng ${r} của "${sheet.name}" có dữ liệu nhưng không có mã (cột MA); điền mã rồi thử lại / row ${r} has data but no code`);
+    }
+    if (seen.has(code)) {
+      throw new Error(`Mã "${code}" lặp lại ở dòng ${r} của "${sheet.name}"; sửa mã rồi thử lại / duplicate row code`);
+    }
+    seen.add(code);
+    const detail = DETAIL_CODE_PATTERN.exec(code);
+    if (detail && catalog.byCode.get(detail[1])?.isLeaf) {
+      const nameCol = keys.columns.get('NOI_DUNG');
+      details.push({ leafCode: detail[1], code, name: (nameCol && cellText(sheet.getCell(r, nameCol).value)) || code });
+    } else if (!known.has(code)) {
+      throw new Error(`Mã "${code}" ở dòng ${r} của "${sheet.name}" không có trong danh mục; sửa mã rồi thử lại / unknown row code`);
+    }
+    for (const v of values) kept.push({ code, ...v });
+  }
+  return { kept, details };
+}

@@ -1,0 +1,92 @@
+import type ExcelJS from 'exceljs';
+import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from '../../validation/snapshot';
+import { evaluateMissingResults, type PendingFormula } from './evaluateFormulas';
+
+/**
+ * Reads worksheets into a WorkbookSnapshot (browser-safe: ExcelJS objects only, no fs).
+ * Values are what Excel shows: cached formula results, or — when a file carries none
+ * (written by a library, never opened in Excel) — results computed with HyperFormula.
+ */
+export function readWorkbookSnapshot(workbook: ExcelJS.Workbook, sheetNames?: string[]): WorkbookSnapshot {
+  const wanted = sheetNames ? new Set(sheetNames) : null;
+  const sheets: SheetSnapshot[] = [];
+  const pending: PendingFormula[] = [];
+  workbook.eachSheet((ws) => {
+    if (wanted && !wanted.has(ws.name)) return;
+    sheets.push(readWorksheet(ws, sheets.length, pending));
+  });
+  if (pending.length) evaluateMissingResults(sheets, pending);
+  return { sheets };
+}
+
+// ExcelJS.ValueType values (a const enum in the typings; numbers keep this module import-free).
+const VT = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 5, Formula: 6, SharedString: 7, RichText: 8, Boolean: 9, Error: 10 } as const;
+
+function readWorksheet(ws: ExcelJS.Worksheet, sheetIndex: number, pending: PendingFormula[]): SheetSnapshot {
+  const rows: CellSnapshot[][] = [];
+  const hiddenRows: number[] = [];
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    if (row.hidden) hiddenRows.push(r);
+    const cells: CellSnapshot[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const snap = readCell(cell);
+      if (!snap) return;
+      const c = colNumber - 1;
+      while (cells.length < c) cells.push(EMPTY_CELL);
+      cells[c] = snap;
+      if (snap.f && snap.v === PENDING) { snap.v = null; pending.push({ sheet: sheetIndex, row: r, col: c }); }
+    });
+    if (cells.length) rows[r] = cells;
+  });
+  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+  return hiddenRows.length ? { name: ws.name, rows, hiddenRows } : { name: ws.name, rows };
+}
+
+/** Marks a formula cell whose result must be computed. */
+const PENDING = '\u0000pending';
+
+function readCell(cell: ExcelJS.Cell): CellSnapshot | null {
+  const type = cell.type as number;
+  if (type === VT.Merge || type === VT.Null) return null;
+  const nf = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
+  const withFormat = (s: CellSnapshot): CellSnapshot => (nf ? { ...s, nf } : s);
+  if (type === VT.Formula) {
+    const formula = cell.formula;
+    const result = (cell.value as ExcelJS.CellFormulaValue).result;
+    const f = formula ? `=${formula.replace(/_xlfn\./g, '')}` : undefined;
+    if (result === undefined || result === null) {
+      return f ? withFormat({ v: PENDING, t: 'n', f }) : null;
+    }
+    const value = plainValue(result);
+    return withFormat(f ? { ...value, f } : value);
+  }
+  const value = plainValue(cell.value);
+  return value.t === 'z' ? null : withFormat(value);
+}
+
+/** A cell value (or formula result) as snapshot value and type. */
+export function plainValue(v: unknown): CellSnapshot {
+  if (v === null || v === undefined) return { v: null, t: 'z' };
+  if (typeof v === 'number') return Number.isFinite(v) ? { v, t: 'n' } : { v: '#NUM!', t: 'e' };
+  if (typeof v === 'string') return v === '' ? { v: null, t: 'z' } : { v, t: 's' };
+  if (typeof v === 'boolean') return { v, t: 'b' };
+  if (v instanceof Date) return { v: isoDate(v), t: 's' };
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === 'string') return { v: o.error, t: 'e' };
+    if (Array.isArray(o.richText)) {
+      const text = (o.richText as Array<{ text?: string }>).map((p) => p.text ?? '').join('');
+      return text ? { v: text, t: 's' } : { v: null, t: 'z' };
+    }
+    if (typeof o.text === 'string') return o.text ? { v: o.text, t: 's' } : { v: null, t: 'z' };
+    if ('result' in o) return plainValue(o.result);
+  }
+  return { v: String(v), t: 's' };
+}
+
+function isoDate(d: Date): string {
+  // Dates without a time of day read as the calendar date the user typed.
+  const iso = d.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}

@@ -1,0 +1,111 @@
+import { useCallback, useMemo, useState } from 'react';
+import {
+  Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
+  Tab, TabList, Text, ToggleButton, webLightTheme,
+} from '@fluentui/react-components';
+import { I18nContext, loadLang, safeLocalStorage, saveLang, translate, type I18n, type Lang, type StringKey } from './i18n';
+import { ServicesContext, type PaneServices } from './services';
+import { PANE_CSS } from './styles';
+import { TemplatesPanel } from './components/TemplatesPanel';
+import { ValidationPanel } from './components/ValidationPanel';
+import { AppendixPanel } from './components/AppendixPanel';
+import { PreviewPanel } from './components/PreviewPanel';
+
+export const INTRO_STORAGE_KEY = 'mtqg.introDismissed';
+type TabId = 'templates' | 'validation' | 'appendix';
+const TABS: { id: TabId; label: StringKey }[] = [
+  { id: 'templates', label: 'tabTemplates' },
+  { id: 'validation', label: 'tabValidation' },
+  { id: 'appendix', label: 'tabAppendix' },
+];
+
+export interface AppProps {
+  /** The ready pane; absent while starting or when Excel lacks what we need. */
+  services?: PaneServices;
+  /** Requirement sets this Excel lacks (the pane then only explains that). */
+  missingRequirements?: string[];
+}
+
+/** The task pane: header with language switch, first-run note, three tabs, preview when outside Excel. */
+export function App({ services, missingRequirements }: AppProps) {
+  const [lang, setLangState] = useState<Lang>(() => loadLang());
+  const [introOpen, setIntroOpen] = useState(() => readFlag(INTRO_STORAGE_KEY) !== '1');
+  const [tab, setTab] = useState<TabId>('templates');
+  const i18n = useMemo<I18n>(() => ({ lang, t: (key, vars) => translate(lang, key, vars) }), [lang]);
+  const { t } = i18n;
+
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    saveLang(next);
+    if (typeof document !== 'undefined') document.documentElement.lang = next;
+  }, []);
+
+  const dismissIntro = () => {
+    setIntroOpen(false);
+    writeFlag(INTRO_STORAGE_KEY, '1');
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} className="mtqg-root" lang={lang}>
+      <style>{PANE_CSS}</style>
+      <I18nContext.Provider value={i18n}>
+        <header className="mtqg-header">
+          <div className="mtqg-title">
+            <Text as="h1" weight="semibold" size={400}>{t('productName')}</Text>
+            <Text size={200} className="mtqg-muted">{t('productTagline')}</Text>
+          </div>
+          <div className="mtqg-lang" role="group" aria-label={t('languageLabel')}>
+            <ToggleButton size="small" checked={lang === 'vi'} onClick={() => setLang('vi')} lang="vi">Tiếng Việt</ToggleButton>
+            <ToggleButton size="small" checked={lang === 'en'} onClick={() => setLang('en')} lang="en">English</ToggleButton>
+          </div>
+        </header>
+        <main className="mtqg-main">
+          {missingRequirements ? (
+            <MessageBar intent="error" layout="multiline" data-testid="unsupported">
+              <MessageBarBody>
+                <MessageBarTitle>{t('unsupportedTitle')}</MessageBarTitle>
+                {t('unsupportedBody', { missing: missingRequirements.join(', ') })}
+              </MessageBarBody>
+            </MessageBar>
+          ) : !services ? (
+            <Text>{t('starting')}</Text>
+          ) : (
+            <ServicesContext.Provider value={services}>
+              {introOpen && (
+                <MessageBar intent="info" layout="multiline" data-testid="intro">
+                  <MessageBarBody>
+                    <MessageBarTitle>{t('introTitle')}</MessageBarTitle>
+                    {t('introBody')}
+                  </MessageBarBody>
+                  <MessageBarActions>
+                    <Button size="small" onClick={dismissIntro}>{t('introDismiss')}</Button>
+                  </MessageBarActions>
+                </MessageBar>
+              )}
+              <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} className="mtqg-tabs">
+                {TABS.map((x) => <Tab key={x.id} value={x.id} id={`mtqg-tab-${x.id}`}>{t(x.label)}</Tab>)}
+              </TabList>
+              {/* Panels stay mounted so findings and forms survive tab switches. */}
+              {TABS.map((x) => (
+                <div key={x.id} role="tabpanel" aria-labelledby={`mtqg-tab-${x.id}`} hidden={tab !== x.id} data-testid={`panel-${x.id}`}>
+                  {x.id === 'templates' && <TemplatesPanel />}
+                  {x.id === 'validation' && <ValidationPanel />}
+                  {x.id === 'appendix' && <AppendixPanel />}
+                </div>
+              ))}
+              {services.preview && <PreviewPanel preview={services.preview} />}
+            </ServicesContext.Provider>
+          )}
+        </main>
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}
+
+function readFlag(key: string): string | null {
+  try { return safeLocalStorage()?.getItem(key) ?? null; } catch { return null; }
+}
+
+function writeFlag(key: string, value: string): void {
+  try { safeLocalStorage()?.setItem(key, value); } catch { /* remembered for this session only */ }
+}

@@ -1,0 +1,100 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import '../testing/jsdomSetup';
+import { App } from '../App';
+import { makeFakeHost, makeFinding, makeServices } from '../testing/fakes';
+
+const findings = [
+  makeFinding({ code: 'SUM_MISMATCH', severity: 'error', sheet: 'Kế hoạch vốn', cell: 'D12', message: 'Tổng vốn dòng DA4 không khớp', messageEn: 'DA4 total does not match', expected: 1437.8, actual: 1400 }),
+  makeFinding({ code: 'SOURCE_NOT_ELIGIBLE', severity: 'error', sheet: 'Kế hoạch vốn', cell: 'G30' }),
+  makeFinding({ code: 'UNDER_ALLOCATION', severity: 'warning', sheet: 'Giao vốn', cell: 'E20' }),
+  makeFinding({ code: 'ROUNDING_DIFF', severity: 'info', sheet: 'Giao vốn', cell: 'F8' }),
+];
+
+async function openValidation() {
+  localStorage.clear();
+  const { host } = makeFakeHost();
+  const services = makeServices(host, findings);
+  render(<App services={services} />);
+  fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+  await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })); });
+  return { host, services };
+}
+
+const shownCells = () => screen.queryAllByTestId('finding').map((el) => el.getAttribute('data-cell'));
+
+describe('findings list', () => {
+  it('checks, highlights and counts by severity', async () => {
+    const { host, services } = await openValidation();
+    expect(host.readSnapshot).toHaveBeenCalledTimes(1);
+    expect(services.validateSnapshot).toHaveBeenCalledTimes(1);
+    expect(host.highlightFindings).toHaveBeenCalledWith(findings);
+    expect(screen.getByTestId('count-error').getAttribute('data-count')).toBe('2');
+    expect(screen.getByTestId('count-warning').getAttribute('data-count')).toBe('1');
+    expect(screen.getByTestId('count-info').getAttribute('data-count')).toBe('1');
+    expect(shownCells()).toEqual(['D12', 'G30', 'E20', 'F8']);
+    expect(screen.getByText('Đúng ra: 1.437,8')).toBeTruthy();
+  });
+
+  it('filters by severity and by a search without diacritics', async () => {
+    await openValidation();
+    const severity = screen.getByLabelText('Mức độ');
+    fireEvent.change(severity, { target: { value: 'error' } });
+    expect(shownCells()).toEqual(['D12', 'G30']);
+    fireEvent.change(screen.getByPlaceholderText('Tìm trong kết quả'), { target: { value: 'tong von' } });
+    expect(shownCells()).toEqual(['D12']);
+    fireEvent.change(severity, { target: { value: 'info' } });
+    expect(shownCells()).toEqual([]);
+    expect(screen.getByText('Không có kết quả khớp bộ lọc.')).toBeTruthy();
+  });
+
+  it('filters by sheet', async () => {
+    await openValidation();
+    fireEvent.change(screen.getByLabelText('Trang tính'), { target: { value: 'Giao vốn' } });
+    expect(shownCells()).toEqual(['E20', 'F8']);
+  });
+
+  it('jumps to the cell on click, Enter and Space', async () => {
+    const { host } = await openValidation();
+    const items = screen.getAllByTestId('finding');
+    await act(async () => { fireEvent.click(items[0]); });
+    expect(host.selectCell).toHaveBeenLastCalledWith('Kế hoạch vốn', 'D12');
+    await act(async () => { fireEvent.keyDown(items[2], { key: 'Enter' }); });
+    expect(host.selectCell).toHaveBeenLastCalledWith('Giao vốn', 'E20');
+    await act(async () => { fireEvent.keyDown(items[3], { key: ' ' }); });
+    expect(host.selectCell).toHaveBeenLastCalledWith('Giao vốn', 'F8');
+    expect(items[0].getAttribute('tabindex')).toBe('0');
+  });
+
+  it('copies the report and exports the findings sheet', async () => {
+    const { host, services } = await openValidation();
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Sao chép báo cáo' })); });
+    expect(services.copyText).toHaveBeenCalledWith(expect.stringContaining('Kế hoạch vốn!D12'));
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Xuất ra trang tính' })); });
+    expect(host.applyPlans).toHaveBeenLastCalledWith([expect.objectContaining({ name: 'Kết quả kiểm tra', kind: 'report' })], 'replaceOwn');
+    expect(screen.getByText('Đã ghi kết quả vào trang “Kết quả kiểm tra”.')).toBeTruthy();
+  });
+
+  it('offers the text for manual copy when the clipboard refuses', async () => {
+    localStorage.clear();
+    const { host } = makeFakeHost();
+    render(<App services={makeServices(host, findings, { copyText: jest.fn(async () => false) })} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })); });
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Sao chép báo cáo' })); });
+    const area = screen.getByLabelText('Sao chép báo cáo', { selector: 'textarea' }) as HTMLTextAreaElement;
+    expect(area.value).toContain('SUM_MISMATCH');
+  });
+
+  it('says so plainly when reading fails', async () => {
+    localStorage.clear();
+    const { host } = makeFakeHost();
+    host.readSnapshot.mockRejectedValueOnce(new Error('Workbook is busy\n  at x (y.js:1)'));
+    render(<App services={makeServices(host, findings)} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })); });
+    const bar = screen.getByTestId('status-message');
+    expect(within(bar).getByText('Không thực hiện được: Workbook is busy')).toBeTruthy();
+    expect(bar.textContent).not.toContain('y.js');
+  });
+});

@@ -1,0 +1,134 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Text } from '@fluentui/react-components';
+import type { PreviewView } from '../../host/preview/PreviewWorkbookHost';
+import type { SheetInfo } from '../../host/types';
+import type { SheetSnapshot, CellSnapshot } from '../../validation/snapshot';
+import { columnLetter, parseA1 } from '../../templates/sheetPlan';
+import { formatNumber } from '../format';
+import { useI18n } from '../i18n';
+
+const MAX_ROWS = 60;
+const MAX_COLS = 16;
+
+interface GridState { sheets: SheetInfo[]; active: string | null; sheet: SheetSnapshot | null; version: number }
+
+/**
+ * A small read-only view of the preview workbook: sheet tabs, the first rows and columns
+ * of the active sheet, highlighted cells coloured by severity and the selected cell outlined.
+ */
+export function PreviewGrid({ view }: { view: PreviewView }) {
+  const { lang, t } = useI18n();
+  const [state, setState] = useState<GridState>({ sheets: [], active: null, sheet: null, version: 0 });
+  const [error, setError] = useState<string | null>(null);
+  const selectedRef = useRef<HTMLTableCellElement | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let version = 0;
+    const load = async () => {
+      const mine = ++version;
+      try {
+        const sheets = await view.listSheets();
+        const active = sheets.some((s) => s.name === view.activeSheet) ? view.activeSheet : sheets[0]?.name ?? null;
+        const snapshot = active ? await view.readSnapshot([active]) : null;
+        if (cancelled || mine !== version) return;
+        setError(null);
+        setState((prev) => ({ sheets, active, sheet: snapshot?.sheets.find((s) => s.name === active) ?? null, version: prev.version + 1 }));
+      } catch (e) {
+        if (!cancelled) setError(e instanceof Error ? e.message.split('\n')[0] : String(e));
+      }
+    };
+    void load();
+    const unsubscribe = view.subscribe(() => void load());
+    return () => { cancelled = true; unsubscribe(); };
+  }, [view]);
+
+  const selection = view.selection && view.selection.sheet === state.active ? safeParse(view.selection.cell) : null;
+  useLayoutEffect(() => {
+    selectedRef.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [state.version, selection?.row, selection?.col]);
+
+  const marks = new Map<string, string>();
+  for (const h of view.highlights) if (h.sheet === state.active) marks.set(h.cell, h.severity);
+
+  const sheet = state.sheet;
+  const hidden = new Set(sheet?.hiddenRows ?? []);
+  const lastRow = Math.max(Math.min(sheet?.rows.length ?? 0, MAX_ROWS), selection ? selection.row + 1 : 0);
+  const lastCol = Math.max(MAX_COLS, selection ? selection.col + 1 : 0);
+  const rowIndexes = Array.from({ length: lastRow }, (_, r) => r).filter((r) => !hidden.has(r) || selection?.row === r);
+
+  return (
+    <div className="mtqg-grid" data-testid="preview-grid" data-active-sheet={state.active ?? ''} data-version={state.version}>
+      {error && <Text as="p" className="mtqg-muted">{error}</Text>}
+      {state.sheets.length === 0 ? (
+        <Text as="p" className="mtqg-muted">{t('gridEmpty')}</Text>
+      ) : (
+        <>
+          <div className="mtqg-grid-tabs" role="tablist" aria-label={t('gridSheets')}>
+            {state.sheets.map((s) => (
+              <button
+                key={s.name}
+                type="button"
+                role="tab"
+                aria-selected={s.name === state.active}
+                className={`mtqg-grid-tab${s.name === state.active ? ' mtqg-grid-tab-active' : ''}`}
+                data-testid="sheet-tab"
+                onClick={() => view.setActiveSheet(s.name)}
+              >
+                {s.name}
+              </button>
+            ))}
+          </div>
+          <div className="mtqg-grid-scroll" tabIndex={0} aria-label={state.active ?? ''}>
+            <table className="mtqg-grid-table">
+              <thead>
+                <tr>
+                  <th className="mtqg-grid-corner" />
+                  {Array.from({ length: lastCol }, (_, c) => <th key={c}>{columnLetter(c)}</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                {rowIndexes.map((r) => (
+                  <tr key={r}>
+                    <th>{r + 1}</th>
+                    {Array.from({ length: lastCol }, (_, c) => {
+                      const address = `${columnLetter(c)}${r + 1}`;
+                      const isSelected = selection?.row === r && selection.col === c;
+                      const severity = marks.get(address);
+                      const cell = sheet?.rows[r]?.[c];
+                      const text = displayValue(cell, lang);
+                      return (
+                        <td
+                          key={c}
+                          ref={isSelected ? selectedRef : undefined}
+                          data-cell={address}
+                          data-severity={severity}
+                          data-selected={isSelected ? 'true' : undefined}
+                          className={[severity ? `mtqg-mark-${severity}` : '', isSelected ? 'mtqg-selected' : '', cell?.t === 'n' ? 'mtqg-num' : ''].join(' ').trim() || undefined}
+                          title={cell?.f ? `${text}  (${cell.f})` : text || undefined}
+                        >
+                          {text}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function displayValue(cell: CellSnapshot | undefined, lang: 'vi' | 'en'): string {
+  if (!cell || cell.v === null) return '';
+  if (typeof cell.v === 'number') return formatNumber(cell.v, lang);
+  if (typeof cell.v === 'boolean') return cell.v ? 'TRUE' : 'FALSE';
+  return cell.v.startsWith('#mtqg:') ? '' : cell.v;
+}
+
+function safeParse(cell: string): { row: number; col: number } | null {
+  try { return parseA1(cell); } catch { return null; }
+}

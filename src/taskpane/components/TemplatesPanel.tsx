@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import {
+  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle,
+  Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text,
+} from '@fluentui/react-components';
+import { LEVEL_LABELS, MONEY_UNITS, type Level, type MoneyUnit } from '../../domain/units';
+import { DEFAULT_COUNTERPART_PERCENT } from '../../domain/counterpart';
+import type { SheetPlan } from '../../templates/sheetPlan';
+import { asSheetExistsError } from '../format';
+import { useI18n } from '../i18n';
+import { freeSuffix, renamePlans } from '../renamePlans';
+import { useServices } from '../services';
+import { DetailRowForm } from './DetailRowForm';
+import { StatusArea } from './StatusArea';
+import { useTask, type Status } from './useTask';
+
+interface Conflict { names: string[]; plans: SheetPlan[]; suffix: string }
+
+/** "Mẫu biểu": the template options form, loading the four template sheets, detail rows. */
+export function TemplatesPanel() {
+  const { lang, t } = useI18n();
+  const { host, buildTemplatePlans } = useServices();
+  const { busy, status, run } = useTask();
+  const [level, setLevel] = useState<Level>('huyen');
+  const [year, setYear] = useState(String(Math.min(Math.max(new Date().getFullYear(), 2021), 2100)));
+  const [unit, setUnit] = useState<MoneyUnit>('trieu');
+  const [unitName, setUnitName] = useState('');
+  const [counterpart, setCounterpart] = useState(String(DEFAULT_COUNTERPART_PERCENT));
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+
+  const yearNumber = Number(year);
+  const yearInvalid = !Number.isInteger(yearNumber) || yearNumber < 2021 || yearNumber > 2100;
+  const counterpartNumber = Number(counterpart.replace(',', '.'));
+  const counterpartInvalid = counterpart.trim() === '' || !Number.isFinite(counterpartNumber) || counterpartNumber < 0 || counterpartNumber > 100;
+
+  const created = (plans: SheetPlan[]): Status => ({
+    intent: 'success',
+    text: t('templatesCreated', { count: plans.length, names: plans.map((p) => p.name).join(', ') }),
+  });
+
+  const load = () =>
+    run(t('loadingTemplates'), async () => {
+      const plans = buildTemplatePlans({ level, year: yearNumber, unit, unitName: unitName.trim(), counterpartPercent: counterpartNumber });
+      try {
+        await host.applyPlans(plans, 'refuse');
+        return created(plans);
+      } catch (error) {
+        const exists = asSheetExistsError(error);
+        if (!exists) throw error;
+        const existing = (await host.listSheets()).map((s) => s.name);
+        setConflict({ names: exists.names, plans, suffix: freeSuffix(plans.map((p) => p.name), existing) });
+        return { intent: 'warning', text: `${t('sheetsExistTitle')}. ${t('sheetsExistBody', { names: exists.names.join(', ') })}` };
+      }
+    });
+
+  const applyWithOtherNames = () => {
+    if (!conflict) return;
+    const renamed = renamePlans(conflict.plans, conflict.suffix);
+    setConflict(null);
+    void run(t('loadingTemplates'), async () => {
+      await host.applyPlans(renamed, 'refuse');
+      return created(renamed);
+    });
+  };
+
+  return (
+    <section className="mtqg-panel" aria-label={t('tabTemplates')}>
+      <Text as="p" className="mtqg-intro">{t('templatesIntro')}</Text>
+      <form
+        className="mtqg-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!yearInvalid && !counterpartInvalid) void load();
+        }}
+      >
+        <Field label={t('fieldLevel')}>
+          <Select value={level} onChange={(_, d) => setLevel(d.value as Level)}>
+            {(Object.keys(LEVEL_LABELS) as Level[]).map((l) => (
+              <option key={l} value={l}>{lang === 'en' ? LEVEL_LABELS[l].labelEn : LEVEL_LABELS[l].label}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('fieldYear')} validationMessage={yearInvalid ? t('yearInvalid') : undefined}>
+          <Input type="number" inputMode="numeric" min={2021} max={2100} value={year} onChange={(_, d) => setYear(d.value)} />
+        </Field>
+        <Field label={t('fieldUnit')}>
+          <Select value={unit} onChange={(_, d) => setUnit(d.value as MoneyUnit)}>
+            {(Object.keys(MONEY_UNITS) as MoneyUnit[]).map((u) => (
+              <option key={u} value={u}>{lang === 'en' ? MONEY_UNITS[u].labelEn : MONEY_UNITS[u].label}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('fieldUnitName')}>
+          <Input value={unitName} placeholder={t('fieldUnitNamePlaceholder')} onChange={(_, d) => setUnitName(d.value)} />
+        </Field>
+        <Field
+          label={t('fieldCounterpart')}
+          hint={t('fieldCounterpartHint')}
+          validationMessage={counterpartInvalid ? t('counterpartInvalid') : undefined}
+        >
+          <Input inputMode="decimal" value={counterpart} onChange={(_, d) => setCounterpart(d.value)} />
+        </Field>
+        <Button type="submit" appearance="primary" disabled={busy !== null || yearInvalid || counterpartInvalid}>
+          {t('loadTemplates')}
+        </Button>
+      </form>
+      <StatusArea busy={busy} status={status} />
+
+      <Dialog open={conflict !== null} onOpenChange={(_, d) => { if (!d.open) setConflict(null); }}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('sheetsExistTitle')}</DialogTitle>
+            <DialogContent>
+              <MessageBar intent="warning">
+                <MessageBarBody>
+                  <MessageBarTitle>{conflict?.names.join(', ')}</MessageBarTitle>
+                  {t('sheetsExistBody', { names: conflict?.names.join(', ') ?? '' })}
+                </MessageBarBody>
+              </MessageBar>
+              <Text as="p">{t('sheetsExistQuestion', { suffix: conflict?.suffix.trim() ?? '' })}</Text>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={applyWithOtherNames}>{t('useOtherNames')}</Button>
+              <Button onClick={() => setConflict(null)}>{t('cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+
+      <DetailRowForm />
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { createContext, useContext } from 'react';
+import type { WorkbookHost } from '../host/types';
+import type { PreviewView } from '../host/preview/PreviewWorkbookHost';
+import type { SheetPlan } from '../templates/sheetPlan';
+import type { TemplateOptionsInput } from '../domain/settings';
+import type { WorkbookSnapshot } from '../validation/snapshot';
+import type { Finding } from '../validation/finding';
+
+/**
+ * Everything the pane's components use, injected: the workbook host and the pure core
+ * functions. Components never touch Office.js or ExcelJS; tests pass fakes.
+ */
+export interface PaneServices {
+  host: WorkbookHost;
+  buildTemplatePlans(options: TemplateOptionsInput): SheetPlan[];
+  validateSnapshot(snapshot: WorkbookSnapshot): Finding[];
+  buildAppendixPlans(snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }): SheetPlan[];
+  /** Present only in the browser preview (outside Excel). */
+  preview?: PreviewControls;
+  /** Clipboard writer; resolves false when the browser refuses. */
+  copyText?(text: string): Promise<boolean>;
+}
+
+export interface PreviewControls {
+  view: PreviewView;
+  /** Replace the preview workbook with the sample workbook (templates + figures + slips). */
+  loadSample(): Promise<void>;
+}
+
+export const ServicesContext = createContext<PaneServices | null>(null);
+
+export function useServices(): PaneServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('PaneServices missing: wrap the pane in ServicesContext');
+  return services;
+}
+
+/** Clipboard API first, then the old execCommand way (Office webviews often block the API). */
+export async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    if (typeof navigator !== 'undefined' && navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // fall through to the textarea fallback
+  }
+  try {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    document.body.removeChild(area);
+    return ok;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,31 @@
+import { templateOptionsSchema, type TemplateOptionsInput } from '../domain/settings';
+import type { SheetPlan } from './sheetPlan';
+import { buildSettingsSheet } from './settingsSheet';
+import { buildAllocationSheet } from './allocationSheet';
+import { buildPlanSheet } from './planSheet';
+import { buildIndicatorSheet } from './indicatorSheet';
+import type { DetailRowSpec } from './moneyRows';
+
+export type { DetailRowSpec } from './moneyRows';
+export { buildMoneyRows, nextDetailCode, detailCode } from './moneyRows';
+export { buildSettingsSheet, buildAllocationSheet, buildPlanSheet, buildIndicatorSheet };
+export { MONEY_LAYOUT } from './moneyColumns';
+
+export interface TemplateExtras {
+  /** Detail rows (individual works) on Kế hoạch vốn, right under their leaf in this order. */
+  details?: DetailRowSpec[];
+}
+
+/**
+ * The four template sheets in workbook order: Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu.
+ * Options are parsed with the shared zod schema (defaults filled; invalid input throws).
+ */
+export function buildTemplatePlans(input: TemplateOptionsInput, extras: TemplateExtras = {}): SheetPlan[] {
+  const options = templateOptionsSchema.parse(input);
+  return [
+    buildSettingsSheet(options),
+    buildAllocationSheet(options),
+    buildPlanSheet(options, extras.details ?? []),
+    buildIndicatorSheet(options),
+  ];
+}

@@ -1,0 +1,12 @@
+import type { WorkbookSettings } from '../domain/settings';
+import type { MoneyUnit } from '../domain/units';
+import type { Finding } from './finding';
+import type { WorkbookModel } from './workbookModel';
+
+export interface CheckContext {
+  settings: WorkbookSettings;
+  unit: MoneyUnit;
+}
+
+/** A check reads the model and returns its findings; it never writes. */
+export type Check = (model: WorkbookModel, ctx: CheckContext) => Finding[];

@@ -1,0 +1,40 @@
+import { SnapshotBuilder, moneyCell } from '../testing/snapshotBuilder';
+import { runCheck, where } from '../testing/runCheck';
+import { checkAllocation } from './allocation';
+
+describe('OVER_ALLOCATION / UNDER_ALLOCATION', () => {
+  it('flags a plan above the allocation on the plan cell, once (no echo on total columns)', () => {
+    const b = new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).alloc('DA8', 'SN_NSTW', 100);
+    const findings = runCheck(checkAllocation, b);
+    expect(where(findings)).toEqual([`OVER_ALLOCATION@Kế hoạch vốn!${moneyCell(b.build(), 'plan', 'DA8', 'SN_NSTW')}`]);
+    expect(findings[0]).toMatchObject({ severity: 'error', expected: 100, actual: 120 });
+  });
+
+  it('warns when the plan is below the allocation, and passes when equal', () => {
+    expect(runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 80).alloc('DA8', 'SN_NSTW', 100)).map((f) => [f.code, f.severity]))
+      .toEqual([['UNDER_ALLOCATION', 'warning']]);
+    expect(runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 100).alloc('DA8', 'SN_NSTW', 100))).toEqual([]);
+  });
+
+  it('compares a parent allocation with the plan summed to that parent (central investment lines adding up to more)', () => {
+    const b = new SnapshotBuilder();
+    b.plan(b.detail('DA4.TDA1.ND1', 'Đường Áng Hin'), 'DTPT_NSTW', 700);
+    b.plan(b.detail('DA4.TDA1.ND1', 'Cầu Nà Pàn'), 'DTPT_NSTW', 500);
+    b.alloc('DA4', 'DTPT_NSTW', 1000).alloc('DA4', 'DTPT_NSDP', 0);
+    const findings = runCheck(checkAllocation, b);
+    expect(findings.map((f) => [f.code, f.lineCode, f.sourceKey, f.actual, f.expected])).toEqual([
+      ['OVER_ALLOCATION', 'DA4', 'DTPT_NSTW', 1200, 1000],
+    ]);
+  });
+
+  it('does not echo a leaf\'s over-allocation on its parents', () => {
+    const b = new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).alloc('DA8', 'SN_NSTW', 100).alloc('TONG', 'SN_NSTW', 100);
+    expect(runCheck(checkAllocation, b).map((f) => f.lineCode)).toEqual(['DA8']);
+  });
+
+  it('rounding and unit slips', () => {
+    expect(runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 100.0004).alloc('DA8', 'SN_NSTW', 100)).map((f) => f.code)).toEqual(['ROUNDING_DIFF']);
+    const unit = runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).alloc('TONG', 'SN_NSTW', 120_000));
+    expect(unit.map((f) => [f.code, f.lineCode])).toEqual([['UNIT_SUSPECT', 'TONG']]);
+  });
+});

@@ -1,0 +1,20 @@
+import { SnapshotBuilder, indicatorCell, moneyCell } from '../testing/snapshotBuilder';
+import { runCheck, where } from '../testing/runCheck';
+import { checkIndicatorFunding } from './indicatorFunding';
+
+describe('INDICATOR_FUNDING_MISMATCH', () => {
+  it('warns on a target without money on its line; a note makes it info', () => {
+    const b = new SnapshotBuilder().indicator('CT12', 40);
+    expect(where(runCheck(checkIndicatorFunding, b))).toEqual([`INDICATOR_FUNDING_MISMATCH@Chỉ tiêu!${indicatorCell(b.build(), 'CT12')}`]);
+    const noted = new SnapshotBuilder().indicator('CT12', 40, 'do tỉnh làm chủ đầu tư');
+    expect(runCheck(checkIndicatorFunding, noted).map((f) => f.severity)).toEqual(['info']);
+  });
+  it('warns on money without any target (DA1.ND3 with CT10 = CT11 = 0)', () => {
+    const b = new SnapshotBuilder().plan('DA1.ND3', 'SN_NSTW', 200).indicator('CT10', 0);
+    expect(where(runCheck(checkIndicatorFunding, b))).toEqual([`INDICATOR_FUNDING_MISMATCH@Kế hoạch vốn!${moneyCell(b.build(), 'plan', 'DA1.ND3', 'TONG')}`]);
+  });
+  it('passes a target with money on its line', () => {
+    const b = new SnapshotBuilder().plan('DA1.ND4.PT', 'SN_NSTW', 300).indicator('CT12', 40).plan('DA1.ND3', 'SN_NSTW', 200).indicator('CT11', 5);
+    expect(runCheck(checkIndicatorFunding, b)).toEqual([]);
+  });
+});

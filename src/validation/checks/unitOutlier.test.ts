@@ -1,0 +1,21 @@
+import { SnapshotBuilder } from '../testing/snapshotBuilder';
+import { runCheck } from '../testing/runCheck';
+import { checkUnitOutlier, medianWithout } from './unitOutlier';
+
+function peers(last: number) {
+  return new SnapshotBuilder().plan('DA8', 'SN_NSTW', 100).plan('DA9.TDA2', 'SN_NSTW', 120).plan('DA10.TDA1', 'SN_NSTW', 90).plan('DA10.TDA3', 'SN_NSTW', last);
+}
+
+describe('UNIT_SUSPECT (outliers)', () => {
+  it('flags a leaf ~1,000× the median of its column', () => {
+    const f = runCheck(checkUnitOutlier, peers(110_000));
+    expect(f.map((x) => [x.code, x.lineCode, x.sourceKey, x.expected])).toEqual([['UNIT_SUSPECT', 'DA10.TDA3', 'SN_NSTW', 100]]);
+  });
+  it('leaves a merely large line alone (100×)', () => {
+    expect(runCheck(checkUnitOutlier, peers(11_000))).toEqual([]);
+  });
+  it('computes the median without the figure itself', () => {
+    expect(medianWithout([1, 2, 3, 1000], 3)).toBe(2);
+    expect(medianWithout([1, 2, 3, 4, 1000], 4)).toBe(2.5);
+  });
+});

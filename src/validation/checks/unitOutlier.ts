@@ -1,0 +1,58 @@
+import { catalog } from '../../domain/catalog';
+import { TYPED_SOURCE_KEYS } from '../../domain/sources';
+import { DETAIL_CODE_PATTERN } from '../../domain/workbookLayout';
+import type { Check } from '../checkContext';
+import type { Finding } from '../finding';
+import { makeFinding } from '../findingFactory';
+import { formatEn, formatVn, moneyEn, moneyVn } from '../format';
+import { childCodes } from '../relations';
+import { cellOf, whereEn, whereVn } from '../describe';
+
+const OUTLIER_FACTOR = 1_000;
+const MIN_PEERS = 3;
+
+/**
+ * UNIT_SUSPECT (outliers): a typed amount ≥ ~1,000× the median of its non-zero peers in
+ * the same column (leaves and detail rows where money is typed) looks typed in đồng or
+ * nghìn đồng instead of the workbook's unit.
+ */
+export const checkUnitOutlier: Check = (model, ctx) => {
+  const out: Finding[] = [];
+  for (const sheet of [model.allocation, model.plan]) {
+    if (!sheet) continue;
+    const typedRows = [...sheet.rowOf.keys()].filter((code) => {
+      const detail = DETAIL_CODE_PATTERN.exec(code);
+      if (detail) return true;
+      return catalog.byCode.get(code)?.isLeaf === true && !childCodes(sheet, code);
+    });
+    for (const key of TYPED_SOURCE_KEYS) {
+      if (sheet.colOf(key) < 0) continue;
+      const cells = typedRows
+        .map((code) => ({ code, n: sheet.amount(code, key) }))
+        .flatMap(({ code, n }) => (n.state === 'number' && n.value > 0 ? [{ code, value: n.value }] : []));
+      if (cells.length < MIN_PEERS + 1) continue;
+      const sorted = cells.map((c) => c.value).sort((a, b) => a - b);
+      for (const c of cells) {
+        const median = medianWithout(sorted, sorted.lastIndexOf(c.value));
+        if (median <= 0 || c.value < OUTLIER_FACTOR * median) continue;
+        const { row, col } = cellOf(sheet, c.code, key);
+        const times = c.value / median;
+        out.push(makeFinding('UNIT_SUSPECT', {
+          sheet: sheet.name, row, col, lineCode: c.code, sourceKey: key, actual: c.value, expected: median,
+          severity: 'warning',
+          message: `${whereVn(sheet, c.code, key)} = ${moneyVn(c.value, ctx.unit)}, gấp khoảng ${formatVn(times, 0)} lần trung vị các dòng cùng cột (${moneyVn(median, ctx.unit)}): có thể nhập theo đồng hoặc nghìn đồng thay vì đơn vị của biểu.`,
+          messageEn: `${whereEn(sheet, c.code, key)} = ${moneyEn(c.value, ctx.unit)}, about ${formatEn(times, 0)} times the median of its column (${moneyEn(median, ctx.unit)}): probably typed in VND or thousand VND instead of the workbook's unit.`,
+        }));
+      }
+    }
+  }
+  return out;
+};
+
+/** Median of a sorted list with one index removed. */
+export function medianWithout(sorted: number[], skip: number): number {
+  const m = sorted.length - 1;
+  if (m <= 0) return 0;
+  const at = (k: number) => (k < skip ? sorted[k] : sorted[k + 1]);
+  return m % 2 ? at((m - 1) / 2) : (at(m / 2 - 1) + at(m / 2)) / 2;
+}

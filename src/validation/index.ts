@@ -1,0 +1,98 @@
+import type { WorkbookSettings } from '../domain/settings';
+import type { WorkbookSnapshot } from './snapshot';
+import { SEVERITY_RANK, type Finding } from './finding';
+import { buildWorkbookModel, hasTemplateSheet, type WorkbookModel } from './workbookModel';
+import { readSettingsFromModel } from './settingsReader';
+import { makeFinding } from './findingFactory';
+import { parseA1 } from '../templates/sheetPlan';
+import type { Check, CheckContext } from './checkContext';
+import { checkSumMismatch } from './checks/sumMismatch';
+import { checkHardcodedTotal } from './checks/hardcodedTotal';
+import { checkAllocation } from './checks/allocation';
+import { checkSourceEligibility } from './checks/sourceEligibility';
+import { checkCounterpart } from './checks/counterpart';
+import { checkUnitOutlier } from './checks/unitOutlier';
+import { checkNumberAsText } from './checks/numberAsText';
+import { checkNotANumber } from './checks/notANumber';
+import { checkNegativeAmount } from './checks/negativeAmount';
+import { checkFormulaError } from './checks/formulaError';
+import { checkIndicatorValues } from './checks/indicatorValues';
+import { checkIndicatorFunding } from './checks/indicatorFunding';
+
+export { CODE_CATALOG, codeInfo } from './codes';
+export { formatText } from './report/text';
+export { formatJson } from './report/json';
+export { formatSarif } from './report/sarif';
+export { hasTemplateSheet };
+export type { Finding };
+
+/** Every check, by name (the name appears if a check fails unexpectedly). */
+export const CHECKS: Record<string, Check> = {
+  sumMismatch: checkSumMismatch,
+  hardcodedTotal: checkHardcodedTotal,
+  allocation: checkAllocation,
+  sourceEligibility: checkSourceEligibility,
+  counterpart: checkCounterpart,
+  unitOutlier: checkUnitOutlier,
+  numberAsText: checkNumberAsText,
+  notANumber: checkNotANumber,
+  negativeAmount: checkNegativeAmount,
+  formulaError: checkFormulaError,
+  indicatorValues: checkIndicatorValues,
+  indicatorFunding: checkIndicatorFunding,
+};
+
+/** Workbook settings from "Thông tin" (defaults where missing or unreadable). */
+export function readSettings(snapshot: WorkbookSnapshot): WorkbookSettings {
+  return readSettingsFromModel(buildWorkbookModel(snapshot)).settings;
+}
+
+/** Runs every check; never throws. Findings sorted by severity, sheet, row, column. */
+export function validateSnapshot(snapshot: WorkbookSnapshot): Finding[] {
+  let model: WorkbookModel;
+  const findings: Finding[] = [];
+  try {
+    model = buildWorkbookModel(snapshot);
+  } catch (err) {
+    return [crashFinding('đọc cấu trúc / reading the structure', err, snapshot)];
+  }
+  findings.push(...model.structure);
+  let ctx: CheckContext;
+  try {
+    const { settings, findings: settingFindings } = readSettingsFromModel(model);
+    findings.push(...settingFindings);
+    ctx = { settings, unit: settings.DON_VI_TINH };
+  } catch (err) {
+    findings.push(crashFinding('readSettings', err, snapshot));
+    return sortFindings(findings, snapshot);
+  }
+  for (const [name, check] of Object.entries(CHECKS)) {
+    try {
+      findings.push(...check(model, ctx));
+    } catch (err) {
+      findings.push(crashFinding(name, err, snapshot));
+    }
+  }
+  return sortFindings(findings, snapshot);
+}
+
+function crashFinding(name: string, err: unknown, snapshot: WorkbookSnapshot): Finding {
+  const reason = (err as Error)?.message ?? String(err);
+  return makeFinding('TEMPLATE_STRUCTURE', {
+    sheet: snapshot.sheets[0]?.name ?? 'Sheet1',
+    message: `Bước kiểm tra "${name}" không chạy được: ${reason}. Các bước khác vẫn chạy.`,
+    messageEn: `Check "${name}" could not run: ${reason}. The other checks still ran.`,
+  });
+}
+
+export function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): Finding[] {
+  const sheetOrder = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
+  const pos = (f: Finding) => { try { return parseA1(f.cell); } catch { return { row: 0, col: 0 }; } };
+  return findings
+    .map((f) => ({ f, p: pos(f) }))
+    .sort((a, b) =>
+      SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] ||
+      (sheetOrder.get(a.f.sheet) ?? 999) - (sheetOrder.get(b.f.sheet) ?? 999) ||
+      a.p.row - b.p.row || a.p.col - b.p.col)
+    .map(({ f }) => f);
+}

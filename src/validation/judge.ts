@@ -1,0 +1,54 @@
+/**
+ * Compares a figure with what it should equal using interval arithmetic on the declared
+ * precision: each typed figure is ± half a unit of its last shown decimal, so a sum of n
+ * figures may honestly differ from a typed total by their combined half-units plus the
+ * total's own. Beyond that, a factor of ≈1,000 or ≈1,000,000 means a unit slip.
+ */
+export type Verdict = 'equal' | 'rounding' | 'unit' | 'different';
+
+export interface Judgement {
+  verdict: Verdict;
+  /** actual − expected */
+  diff: number;
+  tolerance: number;
+  /** For 'unit': actual ≈ factor × expected (1000, 1e6, 0.001, 1e-6). */
+  factor?: number;
+}
+
+const UNIT_FACTORS = [1_000, 1_000_000];
+/** Relative slack for a unit slip: the wrong-unit figure is itself usually rounded. */
+const UNIT_RELATIVE_SLACK = 0.005;
+
+export function floatEpsilon(...values: number[]): number {
+  return 1e-9 * Math.max(1, ...values.map(Math.abs));
+}
+
+export function judge(actual: number, expected: number, tolerance: number): Judgement {
+  const diff = actual - expected;
+  const eps = floatEpsilon(actual, expected);
+  if (Math.abs(diff) <= eps) return { verdict: 'equal', diff: 0, tolerance };
+  if (Math.abs(diff) <= tolerance + eps) return { verdict: 'rounding', diff, tolerance };
+  const factor = unitFactor(actual, expected, tolerance);
+  if (factor) return { verdict: 'unit', diff, tolerance, factor };
+  return { verdict: 'different', diff, tolerance };
+}
+
+/** actual ≈ k × expected for k = 1e3, 1e6 or their inverses, within rounding. */
+export function unitFactor(actual: number, expected: number, tolerance: number): number | undefined {
+  if (actual === 0 || expected === 0 || Math.sign(actual) !== Math.sign(expected)) return undefined;
+  for (const k of UNIT_FACTORS) {
+    if (Math.abs(actual - k * expected) <= k * tolerance + UNIT_RELATIVE_SLACK * Math.abs(k * expected)) return k;
+    if (Math.abs(expected - k * actual) <= k * tolerance + UNIT_RELATIVE_SLACK * Math.abs(k * actual)) return 1 / k;
+  }
+  return undefined;
+}
+
+/** Vietnamese/English phrase for a unit factor. */
+export function describeFactor(factor: number): { vi: string; en: string } {
+  if (factor >= 1) {
+    const big = factor >= 1e6 ? '1.000.000' : '1.000';
+    return { vi: `lớn gấp khoảng ${big} lần`, en: `about ${factor >= 1e6 ? '1,000,000' : '1,000'} times larger` };
+  }
+  const big = factor <= 1e-6 ? '1.000.000' : '1.000';
+  return { vi: `nhỏ hơn khoảng ${big} lần`, en: `about ${factor <= 1e-6 ? '1,000,000' : '1,000'} times smaller` };
+}

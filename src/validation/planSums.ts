@@ -1,0 +1,53 @@
+import { SOURCES, type SourceKey } from '../domain/sources';
+import type { MoneySheet } from './workbookModel';
+import { childCodes, isGivenAllocation } from './relations';
+
+export interface SumWithTolerance {
+  value: number;
+  tolerance: number;
+}
+
+const PARTS_OF = new Map(SOURCES.map((s) => [s.key, s.parts]));
+
+/**
+ * The plan summed from where money is typed (leaves, detail rows, typed sources) up to a
+ * line and column, with the combined half-units of the typed figures. Independent of the
+ * sheet's own subtotal cells, so a broken subtotal is not blamed twice.
+ */
+export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => SumWithTolerance {
+  const memo = new Map<string, SumWithTolerance>();
+  const rec = (code: string, key: SourceKey): SumWithTolerance => {
+    const id = `${code}|${key}`;
+    const hit = memo.get(id);
+    if (hit) return hit;
+    let result: SumWithTolerance;
+    const parts = PARTS_OF.get(key) ?? [];
+    const children = childCodes(sheet, code);
+    if (parts.length) result = add(parts.filter((p) => sheet.colOf(p) >= 0).map((p) => rec(code, p)));
+    else if (children) result = add(children.codes.map((c) => rec(c, key)));
+    else {
+      const n = sheet.amount(code, key);
+      result = n.state === 'number' ? { value: n.value, tolerance: n.halfUnit } : { value: 0, tolerance: 0 };
+    }
+    memo.set(id, result);
+    return result;
+  };
+  return rec;
+}
+
+/** Giao vốn figure at a cell: its value with the half-units behind it (null when not given). */
+export function allocationFigure(sheet: MoneySheet, code: string, key: SourceKey): SumWithTolerance | null {
+  if (!isGivenAllocation(sheet, code, key)) return null;
+  const n = sheet.amount(code, key);
+  if (n.state !== 'number') return null;
+  if (!n.formula) return { value: n.value, tolerance: n.halfUnit };
+  const parts = (PARTS_OF.get(key) ?? []).map((p) => allocationFigure(sheet, code, p)).filter((x): x is SumWithTolerance => !!x);
+  return { value: n.value, tolerance: parts.reduce((s, p) => s + p.tolerance, 0) };
+}
+
+function add(list: SumWithTolerance[]): SumWithTolerance {
+  let value = 0;
+  let tolerance = 0;
+  for (const x of list) { value += x.value; tolerance += x.tolerance; }
+  return { value, tolerance };
+}

@@ -1,0 +1,19 @@
+import type { Check } from '../checkContext';
+import type { Finding } from '../finding';
+import { buildWorkbookModel } from '../workbookModel';
+import { readSettingsFromModel } from '../settingsReader';
+import type { WorkbookSnapshot } from '../snapshot';
+import type { SnapshotBuilder } from './snapshotBuilder';
+
+/** Runs one check on a built snapshot, as validateSnapshot would. */
+export function runCheck(check: Check, input: SnapshotBuilder | WorkbookSnapshot): Finding[] {
+  const snapshot = 'build' in input ? input.build() : input;
+  const model = buildWorkbookModel(snapshot);
+  const { settings } = readSettingsFromModel(model);
+  return check(model, { settings, unit: settings.DON_VI_TINH });
+}
+
+/** "CODE@Sheet!A1" strings, for compact assertions. */
+export function where(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`);
+}

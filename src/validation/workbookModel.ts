@@ -1,0 +1,227 @@
+import { catalog } from '../domain/catalog';
+import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
+import {
+  DETAIL_CODE_PATTERN, KEY_ROW_SCAN_LIMIT, SHEET_NAMES, TOTAL_ROW_CODE, parseSheetMarker, type TemplateSheetId,
+} from '../domain/workbookLayout';
+import { a1 } from '../templates/sheetPlan';
+import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
+import { readCellNumber, type CellNumber } from './cellNumber';
+import { makeFinding } from './findingFactory';
+import type { Finding } from './finding';
+
+/** A template sheet located in the snapshot, with its key row and column keys. */
+export interface KeyedSheet {
+  id: TemplateSheetId;
+  name: string;
+  sheet: SheetSnapshot;
+  keyRow: number;
+  cols: Map<string, number>;
+}
+
+export interface MoneySheet extends KeyedSheet {
+  id: 'plan' | 'allocation';
+  /** Code (catalog line, detail code or TONG) → 0-based row. First occurrence wins. */
+  rowOf: Map<string, number>;
+  /** Catalog line codes present, in sheet order. */
+  lineCodes: string[];
+  /** Leaf code → its detail-row codes in sheet order. */
+  detailsOf: Map<string, string[]>;
+  /** Cached reads: amount(code, key). */
+  amount(code: string, key: SourceKey): CellNumber;
+  /** 0-based column of a source key, or -1. */
+  colOf(key: string): number;
+}
+
+export interface IndicatorSheet extends KeyedSheet {
+  id: 'indicators';
+  rowOf: Map<string, number>;
+}
+
+export interface WorkbookModel {
+  snapshot: WorkbookSnapshot;
+  settings?: KeyedSheet;
+  allocation?: MoneySheet;
+  plan?: MoneySheet;
+  indicators?: IndicatorSheet;
+  /** TEMPLATE_STRUCTURE findings met while reading. */
+  structure: Finding[];
+}
+
+const KEY_OF_SHEET: Record<TemplateSheetId, string> = { settings: 'KHOA', allocation: 'MA', plan: 'MA', indicators: 'MA' };
+
+/** Finds a template sheet by its name, or by its marker when the user renamed it. */
+export function locateSheet(snapshot: WorkbookSnapshot, id: TemplateSheetId, structure: Finding[]): SheetSnapshot | undefined {
+  const byName = snapshot.sheets.find((s) => s.name === SHEET_NAMES[id]);
+  if (byName) return byName;
+  for (const sheet of snapshot.sheets) {
+    if (markerOf(sheet)?.sheetId === id) {
+      structure.push(makeFinding('TEMPLATE_STRUCTURE', {
+        sheet: sheet.name, severity: 'warning',
+        message: `Trang "${SHEET_NAMES[id]}" đã được đổi tên thành "${sheet.name}"; vẫn đọc theo dấu nhận biết.`,
+        messageEn: `Sheet "${SHEET_NAMES[id]}" was renamed to "${sheet.name}"; read by its marker.`,
+      }));
+      return sheet;
+    }
+  }
+  return undefined;
+}
+
+/** The '#mtqg:template:…' marker in the first rows, if any. */
+export function markerOf(sheet: SheetSnapshot): { kind: string; sheetId: string } | null {
+  const limit = Math.min(sheet.rows.length, KEY_ROW_SCAN_LIMIT);
+  for (let r = 0; r < limit; r++) {
+    for (const cell of sheet.rows[r] ?? []) {
+      const m = cell && cell.t === 's' ? parseSheetMarker(cell.v) : null;
+      if (m && m.kind === 'template') return m;
+    }
+  }
+  return null;
+}
+
+function locateKeyRow(sheet: SheetSnapshot, key: string): { keyRow: number; cols: Map<string, number> } | null {
+  const limit = Math.min(sheet.rows.length, KEY_ROW_SCAN_LIMIT);
+  for (let r = 0; r < limit; r++) {
+    const row = sheet.rows[r] ?? [];
+    if (!row.some((c) => c && c.t === 's' && String(c.v).trim() === key)) continue;
+    const cols = new Map<string, number>();
+    row.forEach((c, col) => {
+      const text = c && c.t === 's' ? String(c.v).trim() : '';
+      if (text && !text.startsWith('#') && !cols.has(text)) cols.set(text, col);
+    });
+    return { keyRow: r, cols };
+  }
+  return null;
+}
+
+function keyedSheet(snapshot: WorkbookSnapshot, id: TemplateSheetId, structure: Finding[]): KeyedSheet | undefined {
+  const sheet = locateSheet(snapshot, id, structure);
+  if (!sheet) {
+    structure.push(makeFinding('TEMPLATE_STRUCTURE', {
+      sheet: SHEET_NAMES[id],
+      message: `Thiếu trang "${SHEET_NAMES[id]}" của biểu mẫu.`,
+      messageEn: `Template sheet "${SHEET_NAMES[id]}" is missing.`,
+    }));
+    return undefined;
+  }
+  const key = KEY_OF_SHEET[id];
+  const found = locateKeyRow(sheet, key);
+  if (!found) {
+    structure.push(makeFinding('TEMPLATE_STRUCTURE', {
+      sheet: sheet.name,
+      message: `Trang "${sheet.name}" thiếu dòng khóa (cột ${key}) trong ${KEY_ROW_SCAN_LIMIT} dòng đầu; không đọc được trang này.`,
+      messageEn: `Sheet "${sheet.name}" has no key row (column ${key}) in its first ${KEY_ROW_SCAN_LIMIT} rows; it cannot be read.`,
+    }));
+    return undefined;
+  }
+  return { id, name: sheet.name, sheet, keyRow: found.keyRow, cols: found.cols };
+}
+
+const LINE_LIKE = /^DA\d+/i;
+
+function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
+  const maCol = base.cols.get('MA')!;
+  const missing = SOURCE_KEYS.filter((k) => !base.cols.has(k));
+  if (missing.length) {
+    structure.push(makeFinding('TEMPLATE_STRUCTURE', {
+      sheet: base.name, row: base.keyRow, col: maCol,
+      message: `Trang "${base.name}" thiếu cột nguồn vốn: ${missing.join(', ')}.`,
+      messageEn: `Sheet "${base.name}" is missing source columns: ${missing.join(', ')}.`,
+    }));
+  }
+  const rowOf = new Map<string, number>();
+  const lineCodes: string[] = [];
+  const detailsOf = new Map<string, string[]>();
+  for (let r = base.keyRow + 1; r < base.sheet.rows.length; r++) {
+    const cell = cellAt(base.sheet, r, maCol);
+    if (cell.t !== 's') continue;
+    const code = String(cell.v).trim();
+    if (!code) continue;
+    const known = code === TOTAL_ROW_CODE || catalog.byCode.has(code);
+    const detail = DETAIL_CODE_PATTERN.exec(code);
+    const detailLeaf = detail && catalog.byCode.get(detail[1])?.isLeaf ? detail[1] : null;
+    if (!known && !detailLeaf) {
+      if (LINE_LIKE.test(code)) {
+        structure.push(makeFinding('TEMPLATE_STRUCTURE', {
+          sheet: base.name, row: r, col: maCol, lineCode: code, severity: 'warning',
+          message: `Mã dòng "${code}" tại ${a1(r, maCol)} không có trong danh mục (hoặc không thuộc một dòng lá); dòng này không được cộng vào kiểm tra.`,
+          messageEn: `Line code "${code}" at ${a1(r, maCol)} is not in the catalog (or not under a leaf line); the row is not checked.`,
+        }));
+      }
+      continue;
+    }
+    if (rowOf.has(code)) {
+      structure.push(makeFinding('TEMPLATE_STRUCTURE', {
+        sheet: base.name, row: r, col: maCol, lineCode: code,
+        message: `Mã dòng "${code}" bị trùng (${a1(rowOf.get(code)!, maCol)} và ${a1(r, maCol)}); chỉ dòng đầu được kiểm tra.`,
+        messageEn: `Line code "${code}" is duplicated (${a1(rowOf.get(code)!, maCol)} and ${a1(r, maCol)}); only the first is checked.`,
+      }));
+      continue;
+    }
+    rowOf.set(code, r);
+    if (detailLeaf) {
+      const list = detailsOf.get(detailLeaf) ?? [];
+      list.push(code);
+      detailsOf.set(detailLeaf, list);
+    } else if (code !== TOTAL_ROW_CODE) lineCodes.push(code);
+  }
+  for (const node of catalog.nodes) {
+    if (rowOf.has(node.code)) continue;
+    structure.push(makeFinding('TEMPLATE_STRUCTURE', {
+      sheet: base.name, row: base.keyRow, col: maCol, lineCode: node.code, severity: 'warning',
+      message: `Dòng ${node.code} (${node.stt}) của danh mục đã bị xóa khỏi trang "${base.name}".`,
+      messageEn: `Catalog line ${node.code} was deleted from sheet "${base.name}".`,
+    }));
+  }
+  if (!rowOf.has(TOTAL_ROW_CODE)) {
+    structure.push(makeFinding('TEMPLATE_STRUCTURE', {
+      sheet: base.name, row: base.keyRow, col: maCol, severity: 'warning',
+      message: `Trang "${base.name}" thiếu dòng tổng cộng (mã ${TOTAL_ROW_CODE}).`,
+      messageEn: `Sheet "${base.name}" has no grand-total row (code ${TOTAL_ROW_CODE}).`,
+    }));
+  }
+  const cache = new Map<string, CellNumber>();
+  const colOf = (key: string) => base.cols.get(key) ?? -1;
+  const amount = (code: string, key: SourceKey): CellNumber => {
+    const id = `${code}|${key}`;
+    let n = cache.get(id);
+    if (!n) {
+      const r = rowOf.get(code);
+      const c = colOf(key);
+      n = r === undefined || c < 0 ? { state: 'blank' } : readCellNumber(cellAt(base.sheet, r, c));
+      cache.set(id, n);
+    }
+    return n;
+  };
+  return { ...base, id: base.id as 'plan' | 'allocation', rowOf, lineCodes, detailsOf, amount, colOf };
+}
+
+function indicatorSheet(base: KeyedSheet): IndicatorSheet {
+  const maCol = base.cols.get('MA')!;
+  const rowOf = new Map<string, number>();
+  for (let r = base.keyRow + 1; r < base.sheet.rows.length; r++) {
+    const cell = cellAt(base.sheet, r, maCol);
+    const code = cell.t === 's' ? String(cell.v).trim() : '';
+    if (/^CT\d{2}$/.test(code) && !rowOf.has(code)) rowOf.set(code, r);
+  }
+  return { ...base, id: 'indicators', rowOf };
+}
+
+/** Reads the snapshot into the model every check works on. Never throws on odd input. */
+export function buildWorkbookModel(snapshot: WorkbookSnapshot): WorkbookModel {
+  const structure: Finding[] = [];
+  const model: WorkbookModel = { snapshot, structure };
+  model.settings = keyedSheet(snapshot, 'settings', structure);
+  const allocation = keyedSheet(snapshot, 'allocation', structure);
+  if (allocation) model.allocation = moneySheet(allocation, structure);
+  const plan = keyedSheet(snapshot, 'plan', structure);
+  if (plan) model.plan = moneySheet(plan, structure);
+  const indicators = keyedSheet(snapshot, 'indicators', structure);
+  if (indicators) model.indicators = indicatorSheet(indicators);
+  return model;
+}
+
+/** Whether any template sheet can be found at all (the CLI refuses other workbooks). */
+export function hasTemplateSheet(snapshot: WorkbookSnapshot): boolean {
+  const names = new Set<string>(Object.values(SHEET_NAMES));
+  return snapshot.sheets.some((s) => names.has(s.name) || markerOf(s) !== null);
+}

@@ -1,0 +1,129 @@
+// Shared harness for browser end-to-end tests: a static server for dist/ on 127.0.0.1 and a
+// headless Chromium that never talks to the network on its own.
+import * as fs from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const DEFAULT_DIST_DIR = path.resolve(__dirname, '..', '..', 'dist');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export interface StaticServer {
+  /** Base URL with a trailing slash, e.g. http://127.0.0.1:41234/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Maps a request path to a file inside root, or null when it would escape root. */
+function resolveInside(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
+  } catch {
+    return null;
+  }
+  const file = path.resolve(root, `.${path.posix.normalize(`/${decoded}`)}`);
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  return file;
+}
+
+/** Serves distDir (default: the repo's dist/) over http on 127.0.0.1 at a random port. */
+export async function serveDist(distDir: string = DEFAULT_DIST_DIR): Promise<StaticServer> {
+  const root = path.resolve(distDir);
+  if (!fs.existsSync(path.join(root, 'taskpane.html'))) {
+    throw new Error(`${root}/taskpane.html not found: run \`npm run build\` first`);
+  }
+  const server = http.createServer((req, res) => {
+    let file = resolveInside(root, req.url || '/');
+    if (file && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
+
+/** Headless Chromium from the system package (apt `chromium`), with background traffic off. */
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run \`bash scripts/setup.sh --test\``);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface PageActivity {
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** Every request whose host is not 127.0.0.1 (blocked before it leaves the browser). */
+  externalRequests: string[];
+}
+
+/**
+ * Records console errors, uncaught page errors and requests leaving 127.0.0.1 on a page,
+ * and aborts those requests so a test can never depend on the network.
+ */
+export async function watchPage(page: Page): Promise<PageActivity> {
+  const activity: PageActivity = { consoleErrors: [], pageErrors: [], externalRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') activity.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => activity.pageErrors.push(err.message));
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    const isLocal = /^(data|blob|about):/.test(url) || new URL(url).hostname === '127.0.0.1';
+    if (isLocal) return route.continue();
+    activity.externalRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  return activity;
+}

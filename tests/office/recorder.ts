@@ -1,0 +1,369 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import {
+  MAX_COL, MAX_ROW, RecSheet, cellFromInput, intersects, parseAddress, rectAddress, valueTypeOf,
+  type RecCell, type RecConditionalFormat, type Rect,
+} from './recorderModel';
+
+export { RecSheet } from './recorderModel';
+
+/**
+ * A small stand-in for the Excel object model (the subset ExcelWorkbookHost uses). It
+ * queues commands like Office.js, runs them on `context.sync()`, COUNTS syncs, RECORDS every
+ * write (sheet, address, property, value) and measures request/response bytes per sync,
+ * failing like Excel on the web above 5 MB. Reading a property that was not loaded and
+ * synced throws, as in Office.js.
+ */
+export const RECORDER_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export interface WriteRecord { sync: number; sheet: string; address: string; prop: string; value: unknown }
+export interface SyncLog { requestBytes: number; responseBytes: number; writes: number; suspendedCalculation: boolean }
+
+interface Command { bytes: number; exec: () => unknown }
+type RangeTarget = { sheet: RecSheet; rect: Rect } | null;
+
+const size = (v: unknown) => (v === undefined ? 0 : JSON.stringify(v).length);
+const notFound = (what: string) => Object.assign(new Error(`ItemNotFound: ${what}`), { code: 'ItemNotFound' });
+
+export class OfficeRecorder {
+  sheets: RecSheet[] = [];
+  syncs = 0;
+  log: SyncLog[] = [];
+  writes: WriteRecord[] = [];
+  activeSheet: string | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  private queue: Command[] = [];
+  private suspend = false;
+  private cfCounter = 0;
+
+  /** The injectable `Excel.run`. */
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    this.queue = [];
+    return batch(this.context() as unknown as Excel.RequestContext);
+  };
+
+  addSheet(name: string, rows: Array<Array<RecCell | string | number | boolean | null>> = [], origin = { top: 0, left: 0 }): RecSheet {
+    const sheet = new RecSheet(name);
+    rows.forEach((row, r) => row.forEach((cell, c) => {
+      const rec: RecCell | undefined = cell !== null && typeof cell === 'object' ? cell : cell === null || cell === '' ? undefined : { v: cell };
+      sheet.set(origin.top + r, origin.left + c, rec);
+    }));
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): RecSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  mustSheet(name: string): RecSheet {
+    const s = this.sheet(name);
+    if (!s) throw notFound(`worksheet ${name}`);
+    return s;
+  }
+
+  enqueue(bytes: number, exec: () => unknown): void { this.queue.push({ bytes, exec }); }
+
+  recordWrite(sheet: RecSheet, rect: Rect | string, prop: string, value: unknown): void {
+    const address = typeof rect === 'string' ? rect : rectAddress(rect);
+    this.writes.push({ sync: this.syncs + 1, sheet: sheet.name, address, prop, value });
+  }
+
+  private context() {
+    const rec = this;
+    return {
+      workbook: { worksheets: new WorksheetCollectionProxy(rec) },
+      application: { suspendApiCalculationUntilNextSync: () => { rec.suspend = true; } },
+      sync: () => rec.sync(),
+    };
+  }
+
+  async sync(): Promise<void> {
+    this.syncs += 1;
+    const commands = this.queue;
+    const suspended = this.suspend;
+    this.queue = [];
+    this.suspend = false;
+    const requestBytes = commands.reduce((n, c) => n + c.bytes, 0);
+    if (requestBytes > RECORDER_PAYLOAD_LIMIT) {
+      throw Object.assign(new Error('RequestPayloadSizeLimitExceeded'), { code: 'RequestPayloadSizeLimitExceeded' });
+    }
+    const writesBefore = this.writes.length;
+    let responseBytes = 0;
+    for (const c of commands) responseBytes += size(c.exec());
+    this.log.push({ requestBytes, responseBytes, writes: this.writes.length - writesBefore, suspendedCalculation: suspended });
+    if (responseBytes > RECORDER_PAYLOAD_LIMIT) {
+      throw Object.assign(new Error('ResponsePayloadSizeLimitExceeded'), { code: 'ResponsePayloadSizeLimitExceeded' });
+    }
+  }
+}
+
+/** Base for proxies whose properties become readable after load + sync. */
+class Loadable {
+  protected data: Record<string, unknown> | null = null;
+  protected read(prop: string): any {
+    if (!this.data || !(prop in this.data)) throw Object.assign(new Error(`PropertyNotLoaded: ${prop}`), { code: 'PropertyNotLoaded' });
+    return this.data[prop];
+  }
+  get isNullObject(): boolean { return this.read('isNullObject'); }
+}
+
+class WorksheetCollectionProxy extends Loadable {
+  private loadedItems: WorksheetProxy[] | null = null;
+  constructor(private rec: OfficeRecorder) { super(); }
+  load(_props?: string) {
+    this.rec.enqueue(40, () => {
+      this.loadedItems = this.rec.sheets.map((s) => {
+        const p = new WorksheetProxy(this.rec, () => s);
+        (p as any).data = { name: s.name, isNullObject: false };
+        return p;
+      });
+      return this.rec.sheets.map((s) => ({ name: s.name }));
+    });
+    return this;
+  }
+  get items(): WorksheetProxy[] {
+    if (!this.loadedItems) throw Object.assign(new Error('PropertyNotLoaded: items'), { code: 'PropertyNotLoaded' });
+    return this.loadedItems;
+  }
+  getItem(name: string) { return new WorksheetProxy(this.rec, () => this.rec.mustSheet(name)); }
+  add(name: string) {
+    this.rec.enqueue(60 + size(name), () => {
+      if (this.rec.sheet(name)) throw Object.assign(new Error(`ItemAlreadyExists: ${name}`), { code: 'ItemAlreadyExists' });
+      this.rec.sheets.push(new RecSheet(name));
+    });
+    return this.getItem(name);
+  }
+}
+
+class WorksheetProxy extends Loadable {
+  private bound: RecSheet | null = null;
+  private resolve: () => RecSheet;
+  /** Binds to the sheet object on first use, like Office.js proxies (a later rename keeps it). */
+  constructor(private rec: OfficeRecorder, lookup: () => RecSheet) {
+    super();
+    this.resolve = () => (this.bound ??= lookup());
+  }
+  load(_props?: string) {
+    this.rec.enqueue(40, () => { const s = this.resolve(); this.data = { name: s.name, isNullObject: false }; return { name: s.name }; });
+    return this;
+  }
+  get name(): string { return this.read('name'); }
+  set name(value: string) {
+    this.rec.enqueue(60 + size(value), () => {
+      const s = this.resolve();
+      this.rec.recordWrite(s, '', 'name', value);
+      s.name = value;
+    });
+  }
+  set tabColor(value: string) { this.rec.enqueue(60, () => { const s = this.resolve(); s.tabColor = value; this.rec.recordWrite(s, '', 'tabColor', value); }); }
+  getRange(address?: string) { return new RangeProxy(this.rec, () => ({ sheet: this.resolve(), rect: parseAddress(address) })); }
+  getRanges(address: string) {
+    return { conditionalFormats: new ConditionalFormatsProxy(this.rec, () => ({ sheet: this.resolve(), areas: address.split(',').map((a) => parseAddress(a)) }), address) };
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean) {
+    return new RangeProxy(this.rec, () => { const s = this.resolve(); const u = s.usedRect(); return u ? { sheet: s, rect: u } : null; });
+  }
+  delete() { this.rec.enqueue(40, () => { const s = this.resolve(); this.rec.sheets = this.rec.sheets.filter((x) => x !== s); }); }
+  activate() { this.rec.enqueue(40, () => { this.rec.activeSheet = this.resolve().name; }); }
+  get freezePanes() {
+    const record = (value: unknown) => this.rec.enqueue(60, () => { const s = this.resolve(); s.freeze = value; this.rec.recordWrite(s, '', 'freezePanes', value); });
+    return {
+      freezeRows: (n: number) => record({ rows: n }),
+      freezeColumns: (n: number) => record({ cols: n }),
+      freezeAt: (range: RangeProxy) => record({ at: range.peekAddress() }),
+    };
+  }
+  get pageLayout() {
+    const set = (prop: string, value: unknown) => this.rec.enqueue(60 + size(value), () => {
+      const s = this.resolve(); s.pageLayout[prop] = value; this.rec.recordWrite(s, '', `pageLayout/${prop}`, value);
+    });
+    return {
+      set orientation(v: unknown) { set('orientation', v); },
+      set paperSize(v: unknown) { set('paperSize', v); },
+      set zoom(v: unknown) { set('zoom', v); },
+      setPrintTitleRows: (rows: string) => set('printTitleRows', rows),
+    };
+  }
+}
+
+const CELL_READERS: Record<string, (cell: RecCell | undefined) => unknown> = {
+  values: (c) => (c ? (c.v ?? '') : ''),
+  formulas: (c) => (c ? (c.f ?? c.v ?? '') : ''),
+  numberFormat: (c) => c?.nf ?? 'General',
+  valueTypes: (c) => valueTypeOf(c),
+};
+
+class RangeProxy extends Loadable {
+  constructor(private rec: OfficeRecorder, private resolve: () => RangeTarget) { super(); }
+  /** Address for records, resolved at run time. */
+  peekAddress(): string { const t = this.resolve(); return t ? rectAddress(t.rect) : ''; }
+  load(props: string) {
+    const wanted = props.split(',').map((p) => p.trim()).filter(Boolean);
+    this.rec.enqueue(40 + size(props), () => {
+      const target = this.resolve();
+      if (!target) { this.data = { isNullObject: true }; return { isNullObject: true }; }
+      const { sheet, rect } = target;
+      if (rect.bottom === MAX_ROW || rect.right === MAX_COL) {
+        if (wanted.some((p) => p in CELL_READERS)) throw new Error('recorder: refusing to load cell data of an unbounded range');
+      }
+      const out: Record<string, unknown> = { isNullObject: false };
+      for (const p of wanted) {
+        if (p === 'address') out.address = `'${sheet.name}'!${rectAddress(rect)}`;
+        else if (p === 'rowCount') out.rowCount = rect.bottom - rect.top + 1;
+        else if (p === 'columnCount') out.columnCount = rect.right - rect.left + 1;
+        else if (CELL_READERS[p]) {
+          const grid: unknown[][] = [];
+          for (let r = rect.top; r <= rect.bottom; r++) {
+            const row: unknown[] = [];
+            for (let c = rect.left; c <= rect.right; c++) row.push(CELL_READERS[p](sheet.get(r, c)));
+            grid.push(row);
+          }
+          out[p] = grid;
+        } else throw new Error(`recorder: unsupported range property ${p}`);
+      }
+      this.data = out;
+      return out;
+    });
+    return this;
+  }
+  get address(): string { return this.read('address'); }
+  get values(): unknown[][] { return this.read('values'); }
+  get formulas(): unknown[][] { return this.read('formulas'); }
+  get numberFormat(): unknown[][] { return this.read('numberFormat'); }
+  get valueTypes(): unknown[][] { return this.read('valueTypes'); }
+  get rowCount(): number { return this.read('rowCount'); }
+  get columnCount(): number { return this.read('columnCount'); }
+
+  private write(prop: string, value: unknown, apply?: (t: NonNullable<RangeTarget>) => void) {
+    this.rec.enqueue(60 + size(value), () => {
+      const t = this.resolve();
+      if (!t) throw notFound('range');
+      this.rec.recordWrite(t.sheet, t.rect, prop, value);
+      apply?.(t);
+    });
+  }
+  private writeGrid(prop: 'formulas' | 'values' | 'numberFormat', grid: unknown[][]) {
+    this.write(prop, grid, ({ sheet, rect }) => {
+      const rows = rect.bottom - rect.top + 1;
+      const cols = rect.right - rect.left + 1;
+      if (grid.length !== rows || grid.some((r) => r.length !== cols)) throw Object.assign(new Error(`InvalidArgument: ${prop} is not ${rows}x${cols}`), { code: 'InvalidArgument' });
+      grid.forEach((row, i) => row.forEach((value, j) => {
+        const r = rect.top + i; const c = rect.left + j;
+        if (prop === 'numberFormat') sheet.set(r, c, { ...(sheet.get(r, c) ?? { v: null }), nf: String(value) });
+        else sheet.set(r, c, cellFromInput(value, sheet.get(r, c)));
+      }));
+    });
+  }
+  set formulas(grid: unknown[][]) { this.writeGrid('formulas', grid); }
+  set values(grid: unknown[][]) { this.writeGrid('values', grid); }
+  set numberFormat(grid: unknown[][]) { this.writeGrid('numberFormat', grid); }
+  set columnHidden(v: boolean) { this.write('columnHidden', v, ({ sheet, rect }) => { for (let c = rect.left; c <= rect.right; c++) sheet.hiddenCols.add(c); }); }
+  set rowHidden(v: boolean) { this.write('rowHidden', v, ({ sheet, rect }) => { for (let r = rect.top; r <= rect.bottom; r++) sheet.hiddenRows.add(r); }); }
+
+  get format() { return formatProxy((prop, value) => this.write(`format/${prop}`, value, ({ sheet, rect }) => {
+    const key = rectAddress(rect);
+    sheet.formats.set(key, { ...(sheet.formats.get(key) ?? {}), [prop]: value });
+  })); }
+  get dataValidation() {
+    const set = (prop: string) => (value: unknown) => this.write(`dataValidation/${prop}`, value, ({ sheet, rect }) => sheet.validations.push({ address: rectAddress(rect), prop, value }));
+    return { set rule(v: unknown) { set('rule')(v); }, set errorAlert(v: unknown) { set('errorAlert')(v); }, set prompt(v: unknown) { set('prompt')(v); } };
+  }
+  get conditionalFormats() {
+    return new ConditionalFormatsProxy(this.rec, () => { const t = this.resolve(); if (!t) throw notFound('range'); return { sheet: t.sheet, areas: [t.rect] }; }, '');
+  }
+  merge(_across?: boolean) { this.write('merge', true, ({ sheet, rect }) => sheet.merges.push(rectAddress(rect))); }
+  insert(shift: string) {
+    this.write('insert', shift, ({ sheet, rect }) => {
+      if (shift !== 'Down' || rect.right !== MAX_COL) throw new Error('recorder: only whole-row insert Down is modelled');
+      sheet.insertRows(rect.top, rect.bottom - rect.top + 1);
+    });
+  }
+  select() { this.rec.enqueue(40, () => { const t = this.resolve(); if (!t) throw notFound('range'); this.rec.selection = { sheet: t.sheet.name, address: rectAddress(t.rect) }; this.rec.activeSheet = t.sheet.name; }); }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean) {
+    return new RangeProxy(this.rec, () => {
+      const t = this.resolve();
+      if (!t) return null;
+      const u = t.sheet.usedRect(t.rect);
+      return u ? { sheet: t.sheet, rect: u } : null;
+    });
+  }
+}
+
+/** Nested format writes ('font/bold', 'borders/EdgeTop/style', 'fill/color', 'columnWidth', …). */
+function formatProxy(write: (prop: string, value: unknown) => void, prefix = ''): any {
+  return new Proxy({}, {
+    get(_t, key: string) {
+      if (key === 'getItem') return (index: string) => formatProxy(write, `${prefix}${index}/`);
+      return formatProxy(write, `${prefix}${key}/`);
+    },
+    set(_t, key: string, value: unknown) { write(`${prefix}${key}`, value); return true; },
+  });
+}
+
+class ConditionalFormatsProxy {
+  private loadedItems: ConditionalFormatProxy[] | null = null;
+  constructor(private rec: OfficeRecorder, private resolve: () => { sheet: RecSheet; areas: Rect[] }, private address: string) {}
+  load(_props: string) {
+    this.rec.enqueue(60, () => {
+      const { sheet, areas } = this.resolve();
+      const hits = sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => areas.some((b) => intersects(a, b))));
+      this.loadedItems = hits.map((cf) => ConditionalFormatProxy.loaded(this.rec, sheet, cf));
+      return hits.map((cf) => ({ id: cf.id, type: cf.type, formula: cf.formula }));
+    });
+    return this;
+  }
+  get items(): ConditionalFormatProxy[] {
+    if (!this.loadedItems) throw Object.assign(new Error('PropertyNotLoaded: items'), { code: 'PropertyNotLoaded' });
+    return this.loadedItems;
+  }
+  add(type: string) {
+    const proxy = new ConditionalFormatProxy(this.rec, null);
+    this.rec.enqueue(60 + size(this.address), () => {
+      const { sheet, areas } = this.resolve();
+      const cf: RecConditionalFormat = { id: `cf-${++(this.rec as any).cfCounter}`, type, areas };
+      sheet.conditionalFormats.unshift(cf);
+      this.rec.recordWrite(sheet, this.address || areas.map(rectAddress).join(','), 'conditionalFormats/add', type);
+      proxy.bind(sheet, cf);
+    });
+    return proxy;
+  }
+  getItem(id: string) {
+    const proxy = new ConditionalFormatProxy(this.rec, null);
+    this.rec.enqueue(40, () => {
+      const { sheet } = this.resolve();
+      const cf = sheet.conditionalFormats.find((x) => x.id === id);
+      if (!cf) throw notFound(`conditional format ${id}`);
+      proxy.bind(sheet, cf);
+    });
+    return proxy;
+  }
+}
+
+class ConditionalFormatProxy extends Loadable {
+  private target: { sheet: RecSheet; cf: RecConditionalFormat } | null = null;
+  constructor(private rec: OfficeRecorder, target: { sheet: RecSheet; cf: RecConditionalFormat } | null) { super(); this.target = target; }
+  static loaded(rec: OfficeRecorder, sheet: RecSheet, cf: RecConditionalFormat) {
+    const p = new ConditionalFormatProxy(rec, { sheet, cf });
+    p.data = {
+      id: cf.id, type: cf.type, isNullObject: false,
+      customOrNullObject: cf.type === 'Custom' ? { isNullObject: false, rule: { formula: cf.formula ?? '' } } : { isNullObject: true },
+    };
+    return p;
+  }
+  bind(sheet: RecSheet, cf: RecConditionalFormat) { this.target = { sheet, cf }; }
+  private must() { if (!this.target) throw new Error('recorder: conditional format not resolved'); return this.target; }
+  get id(): string { return this.read('id'); }
+  get type(): string { return this.read('type'); }
+  get customOrNullObject(): any { return this.read('customOrNullObject'); }
+  load(_props: string) { this.rec.enqueue(40, () => { const { cf } = this.must(); this.data = { id: cf.id, type: cf.type, isNullObject: false }; return { id: cf.id }; }); return this; }
+  delete() { this.rec.enqueue(40, () => { const { sheet, cf } = this.must(); sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf); this.rec.recordWrite(sheet, cf.areas.map(rectAddress).join(','), 'conditionalFormats/delete', cf.id); }); }
+  get custom() {
+    const set = (apply: (cf: RecConditionalFormat) => void, prop: string, value: unknown) => this.rec.enqueue(60 + size(value), () => {
+      const { sheet, cf } = this.must(); apply(cf); this.rec.recordWrite(sheet, cf.areas.map(rectAddress).join(','), prop, value);
+    });
+    return {
+      rule: { set formula(v: string) { set((cf) => { cf.formula = v; }, 'conditionalFormat/custom/rule/formula', v); } },
+      format: { fill: { set color(v: string) { set((cf) => { cf.fill = v; }, 'conditionalFormat/custom/format/fill/color', v); } } },
+    };
+  }
+}
