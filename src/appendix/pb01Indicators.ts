@@ -7,7 +7,7 @@ import { appendixStyles } from './styles';
 import { writeTitleBlock } from './titleBlock';
 
 const HEADERS = ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm', 'Đơn vị chủ trì theo dõi', 'Ghi chú'];
-const WIDTHS = [6, 52, 14, 14, 26, 28];
+const WIDTHS = [6, 50, 18, 14, 30, 26];
 
 /** Only indicators the plan sets: a target or an explanatory note. */
 export function plannedIndicators(rows: IndicatorRow[]): IndicatorRow[] {
@@ -42,7 +42,7 @@ export function buildPb01(model: AppendixModel, unverified: boolean): SheetPlan 
     b.value(row, 4, ind.owner, 'text');
     b.value(row, 5, ind.note, 'text');
     b.height(row, wrappedRowHeight([
-      { text: name, width: WIDTHS[1] }, { text: ind.owner, width: WIDTHS[4] },
+      { text: name, width: WIDTHS[1] }, { text: unit, width: WIDTHS[2] }, { text: ind.owner, width: WIDTHS[4] },
       { text: ind.note, width: WIDTHS[5] }, { text: typeof ind.target === 'string' ? ind.target : '', width: WIDTHS[3] },
     ]));
     row += 1;

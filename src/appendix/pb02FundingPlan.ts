@@ -112,7 +112,8 @@ export function buildPb02(model: AppendixModel, unverified: boolean): SheetPlan 
     b.value(row, 1, node.code, st.code);
     b.value(row, 2, node.name, st.name);
     b.value(row, NOTE_COL, node.note, node.kind === 'total' ? 'emptyTotal' : 'text');
-    b.height(row, wrappedRowHeight([{ text: node.name, width: WIDTHS[2] }, { text: node.note, width: WIDTHS[NOTE_COL] }]));
+    const bold = node.kind === 'total' || (node.kind === 'line' && node.depth <= 2);
+    b.height(row, wrappedRowHeight([{ text: node.name, width: WIDTHS[2], bold }, { text: node.note, width: WIDTHS[NOTE_COL] }]));
     const childRows = node.children.map(place);
     for (const key of TYPED_SOURCE_KEYS) {
       const col = PB02_SOURCE_COLUMNS[key];

@@ -70,12 +70,13 @@ export function buildPb03(model: AppendixModel, unverified: boolean): SheetPlan 
     groupRows.push(row);
     b.value(row, C.stt, line.stt, 'sttBold');
     b.value(row, C.name, line.name, 'textBold');
-    b.height(row, wrappedRowHeight([{ text: line.name, width: WIDTHS[C.name] }]));
+    b.height(row, wrappedRowHeight([{ text: line.name, width: WIDTHS[C.name], bold: true }]));
     if (line.parts) {
       const partRows = line.parts.map((part) => {
         const r = next++;
         b.value(r, C.stt, part.stt, 'stt');
         b.value(r, C.name, part.name, 'text');
+        b.height(r, 18);
         b.value(r, C.amount, totals[part.key!], 'money');
         share(r, 'percent');
         for (const c of [C.ratio, C.minimum, C.verdict, C.note]) b.value(r, c, null, 'empty');

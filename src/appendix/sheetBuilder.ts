@@ -81,17 +81,18 @@ export class SheetBuilder {
 }
 
 /**
- * Row height (points) for wrapped text: lines estimated from the column width in
+ * Row height (points) for wrapped 10-pt text: lines estimated from the column width in
  * characters, because neither ExcelJS nor Excel on open fits wrapped rows by itself.
+ * Bold text is wider (about 1.05 characters a width unit against 1.2).
  */
-export function wrappedRowHeight(texts: Array<{ text: string; width: number }>, lineHeight = 13.5): number {
+export function wrappedRowHeight(texts: Array<{ text: string; width: number; bold?: boolean }>, lineHeight = 12.75): number {
   let lines = 1;
-  for (const { text, width } of texts) {
-    const perLine = Math.max(4, Math.floor(width * 1.05));
+  for (const { text, width, bold } of texts) {
+    const perLine = Math.max(4, Math.floor(width * (bold ? 1.05 : 1.2)));
     const count = text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
     lines = Math.max(lines, count);
   }
-  return Math.round(lines * lineHeight + 4);
+  return Math.max(18, Math.round(lines * lineHeight + 6));
 }
 
 /** SUM over a set of rows of one column, consecutive rows folded into ranges. */

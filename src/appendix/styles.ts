@@ -50,7 +50,7 @@ export function appendixStyles(unit: MoneyUnit): Record<string, CellStyle> {
     percentTotal: { ...cell, hAlign: 'right', bold: true, numFmt: PERCENT_FORMAT, fill: TOTAL_FILL },
     count: { ...cell, hAlign: 'right', numFmt: COUNT_FORMAT },
     decimal: { ...cell, hAlign: 'right', numFmt: DECIMAL_FORMAT },
-    targetText: { ...cell, hAlign: 'right', wrap: true },
+    targetText: { ...cell, hAlign: 'center', wrap: true },
     empty: { ...cell },
     emptyTotal: { ...cell, fill: TOTAL_FILL },
   };

@@ -24,9 +24,20 @@ export interface TitleBlockSpec {
   unverified: boolean;
 }
 
+/** The unit's name without a leading "UBND" / "Ủy ban nhân dân" (the title block adds it). */
+export function bareUnitName(name: string): string {
+  return name.trim().replace(/^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+/iu, '');
+}
+
 /** "UBND HUYỆN VĨNH LINH" (official headings are upper case). */
 export function issuerText(settings: AppendixSettings): string {
-  return settings.unitName ? `UBND ${settings.unitName.toUpperCase()}` : `UBND ${PLACEHOLDER}`;
+  const name = bareUnitName(settings.unitName);
+  return name ? `UBND ${name.toUpperCase()}` : `UBND ${PLACEHOLDER}`;
+}
+
+/** In running text the level word is lower case: "UBND huyện Vĩnh Linh". */
+function unitInSentence(name: string): string {
+  return bareUnitName(name).replace(/^(Tỉnh|Huyện|Xã|Thị xã|Thị trấn|Thành phố|Quận|Phường)(?=\s)/u, (w) => w.toLowerCase());
 }
 
 /** "(Kèm theo Kế hoạch số 125/KH-UBND ngày 15/01/2024 của UBND huyện Vĩnh Linh)". */
@@ -34,7 +45,7 @@ export function attachmentText(settings: AppendixSettings): string {
   const raw = settings.planNumber.trim();
   const number = raw === '' ? `${PLACEHOLDER}/KH-UBND` : raw.includes('/') ? raw : `${raw}/KH-UBND`;
   const date = settings.planDate.trim() || PLACEHOLDER;
-  const unit = settings.unitName.trim() || PLACEHOLDER;
+  const unit = unitInSentence(settings.unitName) || PLACEHOLDER;
   return `(Kèm theo Kế hoạch số ${number} ngày ${date} của UBND ${unit})`;
 }
 

@@ -1,9 +1,100 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
 import type { Command } from 'commander';
-import { CliError } from './errors';
+import { z } from 'zod';
+import { buildAppendixPlans } from '../appendix';
+import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
+import { SheetExistsError } from '../host/types';
+import { loadWorkbookFile, saveWorkbookFile, WorkbookFileError } from '../host/xlsx/fileIo';
+import { readWorkbookSnapshot } from '../host/xlsx/readSnapshot';
+import { XlsxWorkbookHost } from '../host/xlsx/XlsxWorkbookHost';
+import { formatText, hasTemplateSheet, validateSnapshot } from '../validation';
+import { CliError, EXIT } from './errors';
 
-// Placeholder until the appendix command lands; the owner replaces this file.
-export function registerAppendixCommand(program: Command, _setExit: (code: number) => void): void {
-  program.command('appendix').description('(chưa có / not yet available)').action(() => {
-    throw new CliError('appendix: not implemented yet');
-  });
+const appendixFlagsSchema = z.object({
+  out: z.string({ error: 'Thiếu --out / --out is required' }).trim().min(1, 'Thiếu --out / --out is required'),
+  allowErrors: z.boolean().default(false),
+  force: z.boolean().default(false),
+});
+
+export interface AppendixStreams {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+}
+
+const fileError = (err: unknown): never => {
+  if (err instanceof WorkbookFileError) throw new CliError(err.message, EXIT.unusable);
+  throw err;
+};
+
+/**
+ * `mtqg appendix FILE.xlsx --out OUT.xlsx`: validates the workbook, then writes a copy
+ * with the three appendix sheets (replacing only our own appendix sheets). The input is
+ * never written. Returns the exit code: 0 written, 1 refused because of errors.
+ */
+export async function runAppendix(file: string, raw: Record<string, unknown>, io: AppendixStreams = { out: process.stdout, err: process.stderr }): Promise<number> {
+  const parsed = appendixFlagsSchema.safeParse(raw);
+  if (!parsed.success) throw new CliError(parsed.error.issues[0].message, EXIT.unusable);
+  const flags = parsed.data;
+  if (path.resolve(flags.out) === path.resolve(file)) {
+    throw new CliError('--out phải khác tệp đầu vào (tệp gốc không bao giờ bị ghi) / --out must differ from the input (the input is never written)', EXIT.unusable);
+  }
+  if (!flags.force && (await exists(flags.out))) {
+    throw new CliError(`Tệp đã tồn tại; dùng --force để ghi đè / file exists (use --force): ${flags.out}`, EXIT.unusable);
+  }
+  const workbook = await loadWorkbookFile(file).catch(fileError);
+  const snapshot = readWorkbookSnapshot(workbook);
+  if (!hasTemplateSheet(snapshot)) {
+    throw new CliError(`Không phải tệp mẫu kế hoạch mtqg / not an mtqg planning workbook: ${file}`, EXIT.unusable);
+  }
+  const errors = validateSnapshot(snapshot).filter((f) => f.severity === 'error');
+  if (errors.length > 0 && !flags.allowErrors) {
+    io.out.write(formatText(errors, { file: path.basename(file) }));
+    io.err.write(
+      `mtqg: bảng tính còn ${errors.length} lỗi nên không tạo phụ biểu; sửa lỗi hoặc dùng --allow-errors (phụ biểu sẽ ghi "số liệu chưa được kiểm tra") / ` +
+      `the workbook has ${errors.length} errors, no appendix written; fix them or pass --allow-errors (appendices are then marked unverified)\n`,
+    );
+    return EXIT.findings;
+  }
+
+  const plans = buildAppendixPlans(snapshot, { unverified: errors.length > 0 });
+  try {
+    await new XlsxWorkbookHost(workbook).applyPlans(plans, 'replaceOwn');
+  } catch (err) {
+    if (err instanceof SheetExistsError) {
+      throw new CliError(
+        `Trang tính của người dùng trùng tên phụ biểu, không ghi đè: ${err.names.join(', ')}; đổi tên trang đó rồi chạy lại / ` +
+        `a user sheet has an appendix name and is not overwritten: ${err.names.join(', ')}; rename it and retry`, EXIT.unusable);
+    }
+    throw err;
+  }
+  await saveWorkbookFile(workbook, flags.out, { force: flags.force }).catch(fileError);
+  const names = Object.values(APPENDIX_SHEET_NAMES).join(', ');
+  io.out.write(`Đã ghi phụ biểu / appendices written: ${names} → ${flags.out}\n`);
+  if (errors.length > 0) {
+    io.err.write(`mtqg: cảnh báo: ${errors.length} lỗi chưa sửa — phụ biểu ghi "SỐ LIỆU CHƯA ĐƯỢC KIỂM TRA" / warning: ${errors.length} unfixed errors — appendices marked unverified\n`);
+  }
+  return EXIT.ok;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function registerAppendixCommand(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('appendix')
+    .description('Tạo phụ biểu 01–03 vào một bản sao của tệp / write appendices 01–03 into a copy of the workbook')
+    .argument('<file>', 'tệp kế hoạch .xlsx / planning workbook .xlsx')
+    .requiredOption('--out <file>', 'tệp .xlsx kết quả (khác tệp đầu vào) / output .xlsx (not the input)')
+    .option('--allow-errors', 'vẫn tạo khi còn lỗi, ghi "chưa kiểm tra" / write even with errors, marked unverified', false)
+    .option('--force', 'ghi đè tệp kết quả đã có / overwrite an existing output file', false)
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      setExit(await runAppendix(file, opts));
+    });
 }

@@ -1,9 +1,88 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
 import type { Command } from 'commander';
-import { CliError } from './errors';
+import { z } from 'zod';
+import { buildAppendixPlans } from '../appendix';
+import { buildSampleWorkbook } from '../demo/sampleWorkbook';
+import { loadWorkbookFile, saveWorkbookFile, WorkbookFileError } from '../host/xlsx/fileIo';
+import { readWorkbookSnapshot } from '../host/xlsx/readSnapshot';
+import { XlsxWorkbookHost } from '../host/xlsx/XlsxWorkbookHost';
+import { formatJson, formatText, validateSnapshot } from '../validation';
+import { summarize } from '../validation/finding';
+import { CliError, EXIT } from './errors';
 
-// Placeholder until the demo command lands; the owner replaces this file.
-export function registerDemoCommand(program: Command, _setExit: (code: number) => void): void {
-  program.command('demo').description('(chưa có / not yet available)').action(() => {
-    throw new CliError('demo: not implemented yet');
-  });
+export const DEMO_FILES = {
+  withSlips: 'mau-co-loi.xlsx',
+  report: 'bao-cao-kiem-tra.json',
+  consistent: 'mau-hop-le.xlsx',
+  withAppendices: 'mau-hop-le-phu-bieu.xlsx',
+} as const;
+
+const demoFlagsSchema = z.object({ out: z.string({ error: 'Thiếu --out / --out is required' }).trim().min(1) });
+
+const fileError = (err: unknown): never => {
+  if (err instanceof WorkbookFileError) throw new CliError(err.message, EXIT.unusable);
+  throw err;
+};
+
+/**
+ * `mtqg demo --out DIR`: a sample district plan with deliberate slips, its findings (text
+ * on stdout, JSON in DIR), then the consistent plan and a copy with the appendices. The
+ * demo files in DIR are rewritten on every run; nothing else in DIR is touched.
+ */
+export async function runDemo(raw: Record<string, unknown>, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const parsed = demoFlagsSchema.safeParse(raw);
+  if (!parsed.success) throw new CliError(parsed.error.issues[0].message, EXIT.unusable);
+  const dir = parsed.data.out;
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (err) {
+    throw new CliError(`Không tạo được thư mục / cannot create directory ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, EXIT.unusable);
+  }
+  const at = (name: string) => path.join(dir, name);
+
+  // 1. The workbook with slips, checked the way a user's file is: saved, loaded, read.
+  const slips = await buildSampleWorkbook({ withSlips: true });
+  await saveWorkbookFile(slips, at(DEMO_FILES.withSlips), { force: true }).catch(fileError);
+  const slipSnapshot = readWorkbookSnapshot(await loadWorkbookFile(at(DEMO_FILES.withSlips)).catch(fileError));
+  const findings = validateSnapshot(slipSnapshot);
+  out.write(`== 1. Kiểm tra tệp mẫu có lỗi cài sẵn / checking the sample with deliberate slips: ${at(DEMO_FILES.withSlips)}\n\n`);
+  out.write(formatText(findings, { file: DEMO_FILES.withSlips }));
+  const caught = slips.expected.filter((e) => findings.some((f) => f.code === e.code && f.sheet === e.sheet && f.cell === e.cell));
+  out.write(`\nLỗi cài sẵn được phát hiện / deliberate slips caught: ${caught.length}/${slips.expected.length}\n`);
+  for (const e of slips.expected) {
+    out.write(`  ${caught.includes(e) ? '✓' : '✗'} ${e.sheet}!${e.cell} ${e.code} — ${e.slip}\n`);
+  }
+  try {
+    await fs.writeFile(at(DEMO_FILES.report), formatJson(findings, { file: DEMO_FILES.withSlips }), 'utf8');
+  } catch (err) {
+    throw new CliError(`Không ghi được báo cáo / cannot write ${at(DEMO_FILES.report)}: ${(err as Error).message}`, EXIT.unusable);
+  }
+
+  // 2. The consistent workbook, then a copy with the appendices.
+  const good = await buildSampleWorkbook({ withSlips: false });
+  await saveWorkbookFile(good, at(DEMO_FILES.consistent), { force: true }).catch(fileError);
+  const goodSnapshot = readWorkbookSnapshot(await loadWorkbookFile(at(DEMO_FILES.consistent)).catch(fileError));
+  const goodFindings = validateSnapshot(goodSnapshot);
+  const s = summarize(goodFindings);
+  out.write(`\n== 2. Tệp mẫu hợp lệ / the consistent sample: ${s.error} lỗi / errors · ${s.warning} cảnh báo / warnings · ${s.info} thông tin / info\n`);
+  await new XlsxWorkbookHost(good).applyPlans(buildAppendixPlans(goodSnapshot, { unverified: s.error > 0 }), 'replaceOwn');
+  await saveWorkbookFile(good, at(DEMO_FILES.withAppendices), { force: true }).catch(fileError);
+
+  out.write('\n== Các tệp đã ghi / files written:\n');
+  out.write(`  ${at(DEMO_FILES.withSlips)}  — mẫu có lỗi cài sẵn / sample with slips (không sửa / left as is)\n`);
+  out.write(`  ${at(DEMO_FILES.report)}  — báo cáo kiểm tra JSON / findings as JSON\n`);
+  out.write(`  ${at(DEMO_FILES.consistent)}  — mẫu hợp lệ / consistent sample\n`);
+  out.write(`  ${at(DEMO_FILES.withAppendices)}  — mẫu hợp lệ kèm phụ biểu 01–03 / with appendices 01–03\n`);
+  return EXIT.ok;
+}
+
+export function registerDemoCommand(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('demo')
+    .description('Chạy thử với kế hoạch mẫu (Huyện Vĩnh Linh 2024) / run the demo on a sample district plan')
+    .requiredOption('--out <dir>', 'thư mục ghi kết quả / output directory')
+    .action(async (opts: Record<string, unknown>) => {
+      setExit(await runDemo(opts));
+    });
 }

@@ -82,6 +82,7 @@ export const STRINGS = {
   makingAppendices: { vi: 'Đang kiểm tra và tạo phụ biểu…', en: 'Checking and creating appendices…' },
   appendixErrorsTitle: { vi: 'Sổ tính còn {count} lỗi', en: 'The workbook still has {count} errors' },
   appendixErrorsBody: { vi: 'Nên sửa trước khi tạo phụ biểu. Nếu vẫn tạo, phụ biểu sẽ ghi “số liệu chưa kiểm tra”.', en: 'Better fix them first. If you go on, the appendices will say “figures not verified”.' },
+  moreErrors: { vi: '… và {count} lỗi khác (xem thẻ Kiểm tra).', en: '… and {count} more (see the Check tab).' },
   createAnyway: { vi: 'Vẫn tạo (số liệu chưa kiểm tra)', en: 'Create anyway (figures not verified)' },
   fixFirst: { vi: 'Hủy, sửa lỗi trước', en: 'Cancel, fix first' },
   appendicesCreated: { vi: 'Đã tạo: {names}.', en: 'Created: {names}.' },

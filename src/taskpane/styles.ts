@@ -3,7 +3,7 @@
  * scrolls sideways at 320 px or at 200 % zoom (Excel's narrowest pane).
  */
 export const PANE_CSS = `
-html, body { margin: 0; padding: 0; overflow-x: hidden; }
+html, body { margin: 0; padding: 0; }
 *, *::before, *::after { box-sizing: border-box; }
 .mtqg-root { min-height: 100vh; max-width: 100%; overflow-wrap: anywhere; }
 .mtqg-header { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-start; justify-content: space-between;
@@ -27,8 +27,14 @@ html, body { margin: 0; padding: 0; overflow-x: hidden; }
 .mtqg-summary-item { display: inline-flex; gap: 4px; align-items: center; }
 .mtqg-actions { display: flex; flex-wrap: wrap; gap: 6px; }
 .mtqg-actions button { white-space: normal; height: auto; }
-.mtqg-filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(130px, 1fr)); gap: 6px; align-items: end; }
+.mtqg-filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(120px, 1fr)); gap: 6px; align-items: end; }
 .mtqg-filters > * { min-width: 0; }
+.mtqg-search { grid-column: 1 / -1; }
+.mtqg-root .fui-Input, .mtqg-root .fui-SearchBox, .mtqg-root .fui-Select, .mtqg-root .fui-Textarea { min-width: 0; max-width: 100%; width: 100%; }
+.mtqg-root .fui-Select__select { min-width: 0; width: 100%; overflow: hidden; text-overflow: ellipsis; }
+.mtqg-root .fui-Input__input { min-width: 0; }
+.mtqg-root .fui-Button { min-width: 0; max-width: 100%; }
+.mtqg-root .fui-TabList { min-width: 0; }
 .mtqg-group h3 { display: flex; align-items: center; gap: 6px; }
 .mtqg-group-error h3 { color: #b10e1c; }
 .mtqg-group-warning h3 { color: #8a5300; }
@@ -55,10 +61,14 @@ html, body { margin: 0; padding: 0; overflow-x: hidden; }
 .mtqg-grid-tab { font: inherit; font-size: 12px; padding: 3px 8px; border: 1px solid #c7c7c7; border-radius: 4px 4px 0 0;
   background: #f0f0f0; cursor: pointer; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .mtqg-grid-tab-active { background: #fff; border-bottom-color: #fff; font-weight: 600; color: #0e700e; }
-.mtqg-grid-scroll { overflow: auto; max-height: 55vh; max-width: 100%; border: 1px solid #c7c7c7; }
+.mtqg-grid-scroll { overflow: auto; max-height: 55vh; max-width: 100%; border: 1px solid #c7c7c7;
+  scroll-padding: 22px 0 0 36px; /* keep a jumped-to cell clear of the sticky headers */ }
 .mtqg-grid-table { border-collapse: collapse; font-size: 11px; font-family: Calibri, 'Segoe UI', sans-serif; }
-.mtqg-grid-table th { position: sticky; top: 0; background: #f3f3f3; color: #616161; font-weight: 400; border: 1px solid #e0e0e0; padding: 1px 4px; }
-.mtqg-grid-table tbody th { position: sticky; left: 0; top: auto; text-align: right; }
+.mtqg-grid-table th { position: sticky; top: 0; background: #f3f3f3; color: #616161; font-weight: 400; border: 1px solid #e0e0e0;
+  padding: 1px 4px; white-space: nowrap; z-index: 1; }
+.mtqg-grid-table tbody th { position: sticky; left: 0; top: auto; text-align: right; min-width: 28px; }
+.mtqg-grid-table thead th { z-index: 2; }
+.mtqg-grid-corner { left: 0; z-index: 3 !important; }
 .mtqg-grid-table td { border: 1px solid #ececec; padding: 1px 4px; max-width: 140px; min-width: 24px; white-space: nowrap;
   overflow: hidden; text-overflow: ellipsis; height: 18px; }
 .mtqg-grid-table td.mtqg-num { text-align: right; }

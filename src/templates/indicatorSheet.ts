@@ -2,7 +2,7 @@ import { catalog } from '../domain/catalog';
 import { INDICATOR_COLUMN_KEYS, SHEET_NAMES, sheetMarker } from '../domain/workbookLayout';
 import type { TemplateOptions } from '../domain/settings';
 import type { CellPlan, SheetPlan } from './sheetPlan';
-import { BASE_STYLES } from './styles';
+import { BASE_STYLES, wrappedRowHeight } from './styles';
 import { unitNameLine } from './moneySheet';
 
 /** 0-based rows of Chỉ tiêu's fixed top block. */
@@ -36,8 +36,11 @@ export function buildIndicatorSheet(options: TemplateOptions): SheetPlan {
   });
   cells.push({ row: keyRow, col: INDICATOR_MARKER_COL, value: sheetMarker('template', 'indicators'), style: 'key' });
 
+  const rowHeights: SheetPlan['rows'] = [];
   catalog.indicators.forEach((indicator, i) => {
     const row = firstDataRow + i;
+    const height = wrappedRowHeight(indicator.name, COLUMNS.CHI_TIEU.width);
+    if (height) rowHeights.push({ index: row, height });
     cells.push(
       { row, col: col('STT'), value: i + 1, style: 'cellCenter' },
       { row, col: col('MA'), value: indicator.code, style: 'cellCode' },
@@ -59,7 +62,7 @@ export function buildIndicatorSheet(options: TemplateOptions): SheetPlan {
       ...INDICATOR_COLUMN_KEYS.map((key, index) => ({ index, width: COLUMNS[key].width })),
       { index: INDICATOR_MARKER_COL, width: 8, hidden: true },
     ],
-    rows: [{ index: titleRow, height: 36 }, { index: headerRow, height: 30 }, { index: keyRow, hidden: true }],
+    rows: [{ index: titleRow, height: 36 }, { index: headerRow, height: 30 }, { index: keyRow, hidden: true }, ...rowHeights],
     merges: [titleRow, subtitleRow].map((row) => ({ top: row, bottom: row, left: 0, right: lastCol })),
     // KE_HOACH takes numbers or the legal text "Đánh giá cuối giai đoạn", so no cell rule here:
     // value checks are validation findings (INDICATOR_VALUE_INVALID).

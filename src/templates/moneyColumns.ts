@@ -51,6 +51,7 @@ const SINGLE_HEADERS: Partial<Record<MoneyColumnKey, string>> = {
   DAN_GOP: 'Dân đóng góp',
   GHI_CHU: 'Ghi chú',
 };
+const TEXT_COLUMN_LETTERS: Partial<Record<MoneyColumnKey, string>> = { STT: 'A', MA: 'B', NOI_DUNG: 'C', GHI_CHU: 'D' };
 /** Two-level groups: the composite source and its parts under one merged top header. */
 const GROUP_HEADERS: Partial<Record<SourceKey, string>> = { DTPT: 'Vốn ĐTPT', SN: 'Vốn SN' };
 
@@ -87,9 +88,9 @@ export function moneyHeader(): { cells: CellPlan[]; merges: RangeRef[] } {
       cells.push({ row: bottom, col, style: 'header' });
       merges.push({ top, bottom, left: col, right: col });
     }
+    // Column numbering row as in official appendices: letters for text columns, numbers for money.
     const isSource = SOURCES.some((s) => s.key === key);
-    const label = isSource ? String(++sourceNumber) : String.fromCharCode(65 + (col < 3 ? col : 3));
-    cells.push({ row: numberingRow, col, value: key === 'GHI_CHU' ? 'D' : label, style: 'numbering' });
+    cells.push({ row: numberingRow, col, value: isSource ? String(++sourceNumber) : TEXT_COLUMN_LETTERS[key] ?? '', style: 'numbering' });
   });
   return { cells, merges };
 }

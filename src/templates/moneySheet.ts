@@ -3,7 +3,7 @@ import { MONEY_UNITS, LEVEL_LABELS } from '../domain/units';
 import { SOURCES } from '../domain/sources';
 import type { TemplateOptions } from '../domain/settings';
 import type { CellPlan, SheetPlan } from './sheetPlan';
-import { moneySheetStyles, styleKey } from './styles';
+import { moneySheetStyles, styleKey, wrappedRowHeight } from './styles';
 import {
   MONEY_COLUMN_WIDTHS, MONEY_FROZEN_COLS, MONEY_LAST_COL, MONEY_LAYOUT, MONEY_MARKER_COL,
   moneyCol, moneyHeader, partCols,
@@ -55,8 +55,11 @@ export function buildMoneySheet(spec: MoneySheetSpec): SheetPlan {
   cells.push({ row: keyRow, col: MONEY_MARKER_COL, value: sheetMarker('template', spec.id), style: 'key' });
 
   const rowOf = new Map(spec.rows.map((r, i) => [r.code, firstDataRow + i]));
+  const rowHeights: SheetPlan['rows'] = [];
   spec.rows.forEach((line, i) => {
     const row = firstDataRow + i;
+    const height = wrappedRowHeight(line.name, MONEY_COLUMN_WIDTHS.NOI_DUNG, { bold: line.kind !== 'leaf' && line.kind !== 'detail', indent: line.indent });
+    if (height) rowHeights.push({ index: row, height });
     cells.push({ row, col: moneyCol('STT'), value: line.stt, style: styleKey.text(line.kind, 'stt') });
     cells.push({ row, col: moneyCol('MA'), value: line.code, style: styleKey.text(line.kind, 'ma') });
     cells.push({ row, col: moneyCol('NOI_DUNG'), value: line.name, style: styleKey.text(line.kind, 'name', line.indent) });
@@ -88,6 +91,7 @@ export function buildMoneySheet(spec: MoneySheetSpec): SheetPlan {
       { index: subtitleRow, height: 20 },
       { index: headerTop, height: 30 },
       { index: keyRow, hidden: true },
+      ...rowHeights,
     ],
     merges,
     validations: [{

@@ -61,7 +61,7 @@ export function buildSettingsSheet(options: TemplateOptions): SheetPlan {
     cells.push(
       { row, col: 0, value: key, style: 'cellCode' },
       { row, col: 1, value: setting.label, style: 'cellText' },
-      { row, col: VALUE_COL, ...(value === '' ? {} : { value }), style: 'cellText' },
+      { row, col: VALUE_COL, ...(value === '' ? {} : { value }), style: 'cellValue' },
     );
     if (setting.rule) {
       validations.push({ range: { top: row, bottom: row, left: VALUE_COL, right: VALUE_COL }, rule: setting.rule, errorMessage: setting.error });

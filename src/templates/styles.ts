@@ -43,6 +43,7 @@ export const BASE_STYLES: Record<string, CellStyle> = {
   cellText: { border: 'thin', vAlign: 'middle', wrap: true },
   cellCode: { border: 'thin', vAlign: 'middle', fontColor: CODE_COLOR, fontSize: 9 },
   cellCenter: { border: 'thin', vAlign: 'middle', hAlign: 'center' },
+  cellValue: { border: 'thin', vAlign: 'middle', hAlign: 'left', wrap: true },
   cellInput: { border: 'thin', vAlign: 'middle', hAlign: 'right' },
 };
 
@@ -63,4 +64,18 @@ export function moneySheetStyles(numFmt: string): Record<string, CellStyle> {
     styles[styleKey.money(kind, true)] = { ...cell, ...font, hAlign: 'right', numFmt, fill: font.fill ?? FORMULA_FILL };
   }
   return styles;
+}
+
+const LINE_HEIGHT = 15;
+
+/**
+ * Row height (points) that shows `text` wrapped in a column `widthChars` wide. Neither
+ * ExcelJS nor LibreOffice's export fits rows to wrapped text, so plans set heights.
+ * Bold text is wider; each indent level takes about two characters.
+ */
+export function wrappedRowHeight(text: string, widthChars: number, opts: { bold?: boolean; indent?: number } = {}): number | undefined {
+  // Average text is narrower than the digit "0" that column widths count in.
+  const usable = (Math.max(8, widthChars - 2 * (opts.indent ?? 0)) * 1.15) / (opts.bold ? 1.12 : 1);
+  const lines = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / usable)), 0);
+  return lines > 1 ? lines * LINE_HEIGHT + 3 : undefined;
 }

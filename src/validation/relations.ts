@@ -99,7 +99,10 @@ export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResu
     if (used.length === 0) return null;
   }
   const totalValue = valueOf(total);
-  const sum = used.reduce((s, { n }) => s + valueOf(n), 0);
+  // Excel's SUM skips numbers stored as text: a formula total is judged as Excel computes it
+  // (NUMBER_AS_TEXT reports the text itself); a typed total against the parsed values.
+  const excelSum = total.state === 'number' && total.formula;
+  const sum = used.reduce((s, { n }) => s + (excelSum && n.state === 'number' && n.asText ? 0 : valueOf(n)), 0);
   const tolerance = halfOf(total) + used.reduce((s, { n }) => s + halfOf(n), 0);
   const judgement = judge(totalValue, sum, tolerance);
   // Some parts not given: the total may be larger than the parts given, never smaller.

@@ -6,7 +6,8 @@ import type { AddressInfo } from 'net';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const DEFAULT_DIST_DIR = path.resolve(__dirname, '..', '..', 'dist');
+/** dist/ of this repo; E2E_DIST_DIR points the tests at another build (e.g. a probe build). */
+export const DEFAULT_DIST_DIR = path.resolve(process.env.E2E_DIST_DIR || path.join(__dirname, '..', '..', 'dist'));
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const MIME_TYPES: Record<string, string> = {

@@ -166,11 +166,11 @@ class WorksheetProxy extends Loadable {
   delete() { this.rec.enqueue(40, () => { const s = this.resolve(); this.rec.sheets = this.rec.sheets.filter((x) => x !== s); }); }
   activate() { this.rec.enqueue(40, () => { this.rec.activeSheet = this.resolve().name; }); }
   get freezePanes() {
-    const record = (value: unknown) => this.rec.enqueue(60, () => { const s = this.resolve(); s.freeze = value; this.rec.recordWrite(s, '', 'freezePanes', value); });
+    const record = (value: () => unknown) => this.rec.enqueue(60, () => { const s = this.resolve(); const v = value(); s.freeze = v; this.rec.recordWrite(s, '', 'freezePanes', v); });
     return {
-      freezeRows: (n: number) => record({ rows: n }),
-      freezeColumns: (n: number) => record({ cols: n }),
-      freezeAt: (range: RangeProxy) => record({ at: range.peekAddress() }),
+      freezeRows: (n: number) => record(() => ({ rows: n })),
+      freezeColumns: (n: number) => record(() => ({ cols: n })),
+      freezeAt: (range: RangeProxy) => record(() => ({ at: range.peekAddress() })),
     };
   }
   get pageLayout() {

@@ -8,7 +8,7 @@ import { writePlans } from './applyPlans';
 import { planDetailRow } from './detailRows';
 import { groupFindingCells, ourHighlightIds, queueHighlightScan, queueHighlightWrite, type HighlightIds } from './highlights';
 import { asGrid, asText, defaultExcelRun, type ExcelRun } from './officeRun';
-import { loadSheetNames, readSheets } from './readSnapshot';
+import { isNull, loadSheetNames, readSheets, type ReadResult, type SheetExtent } from './readSnapshot';
 import { parseRangeAddress } from './rectangles';
 import { findMarker, padToA1 } from './sheetScan';
 
@@ -34,6 +34,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
   private sheetNames: string[] | null = null;
   /** Our highlight ids on every sheet of `sheetNames`, when known. */
   private highlightIds: HighlightIds | null = null;
+  /** Used extent of each sheet at the last read: sizes the next read's first sync. */
+  private readonly extents = new Map<string, SheetExtent>();
   private readonly printSetup: boolean;
 
   constructor(private readonly run: ExcelRun = defaultExcelRun, options: ExcelHostOptions = {}) {
@@ -43,7 +45,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
   async listSheets(): Promise<SheetInfo[]> {
     return this.run(async (context) => {
       const names = await loadSheetNames(context);
-      const markers = await readMarkers(context, names);
+      const markers = await readMarkers(context, names, this.extents);
       this.sheetNames = names;
       return names.map((name) => ({ name, owner: markers.get(name) ?? null }));
     });
@@ -63,6 +65,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       }
       this.sheetNames = null;
       this.highlightIds = null;
+      this.extents.clear();
       await writePlans(context, plans, clashes, { printSetup: this.printSetup });
     });
   }
@@ -75,11 +78,11 @@ export class ExcelWorkbookHost implements WorkbookHost {
         return await this.run(async (context) => {
           const worksheets = context.workbook.worksheets;
           if (wantAll) worksheets.load('items/name');
-          const result = await readSheets(context, cached, { scanHighlights: wantAll });
+          const result = this.remember(await readSheets(context, cached, { scanHighlights: wantAll, extents: this.extents }));
           if (wantAll) {
             const now = worksheets.items.map((ws) => asText(ws.name, 'sheet name'));
             const added = now.filter((n) => !cached.includes(n));
-            const extra = added.length > 0 ? await readSheets(context, added, { scanHighlights: true }) : null;
+            const extra = added.length > 0 ? this.remember(await readSheets(context, added, { scanHighlights: true })) : null;
             this.sheetNames = now;
             this.highlightIds = new Map([...result.highlights!, ...(extra?.highlights ?? [])]);
             const byName = new Map([...result.sheets, ...(extra?.sheets ?? [])].map((s) => [s.name, s]));
@@ -96,10 +99,18 @@ export class ExcelWorkbookHost implements WorkbookHost {
       const names = await loadSheetNames(context);
       this.sheetNames = names;
       const targets = wantAll ? names : sheetNames!.filter((n) => names.includes(n));
-      const result = await readSheets(context, targets, { scanHighlights: wantAll });
+      const result = this.remember(await readSheets(context, targets, { scanHighlights: wantAll, extents: this.extents }));
       if (wantAll) this.highlightIds = result.highlights;
       return { sheets: result.sheets };
     });
+  }
+
+  private remember(result: ReadResult): ReadResult {
+    for (const sheet of result.sheets) {
+      const extent = result.extents.get(sheet.name);
+      if (extent) this.extents.set(sheet.name, extent); else this.extents.delete(sheet.name);
+    }
+    return result;
   }
 
   async highlightFindings(findings: Finding[]): Promise<void> {
@@ -128,8 +139,9 @@ export class ExcelWorkbookHost implements WorkbookHost {
         previous = new Map(scans.map((s) => [s.name, ourHighlightIds(s.formats)]));
       }
       const groups = groupFindingCells(findings, new Set(names));
-      const added = queueHighlightWrite(context, previous, groups);
-      await context.sync();
+      const nothingToDo = groups.size === 0 && [...previous.values()].every((ids) => ids.length === 0);
+      const added = nothingToDo ? [] : queueHighlightWrite(context, previous, groups);
+      if (!nothingToDo) await context.sync();
       const next: HighlightIds = new Map(names.map((n) => [n, [] as string[]]));
       for (const { sheet, format } of added) next.get(sheet)?.push(asText(format.id, 'conditional format id'));
       this.sheetNames = names;
@@ -163,17 +175,27 @@ export class ExcelWorkbookHost implements WorkbookHost {
   }
 }
 
-/** Markers of the named sheets from their top rows (one sync). */
-async function readMarkers(context: Excel.RequestContext, names: string[]): Promise<Map<string, NonNullable<SheetInfo['owner']>>> {
+/**
+ * Markers of the named sheets from their top rows (one sync). With `extents`, the used
+ * range addresses come along in the same sync, so the next read is sized right away.
+ */
+async function readMarkers(context: Excel.RequestContext, names: string[], extents?: Map<string, SheetExtent>): Promise<Map<string, NonNullable<SheetInfo['owner']>>> {
   const heads = names.map((name) => {
-    const range = context.workbook.worksheets.getItem(name).getRange(`1:${KEY_ROW_SCAN_LIMIT}`).getUsedRangeOrNullObject(true);
+    const sheet = context.workbook.worksheets.getItem(name);
+    const range = sheet.getRange(`1:${KEY_ROW_SCAN_LIMIT}`).getUsedRangeOrNullObject(true);
     range.load('address,values');
-    return { name, range };
+    const used = extents ? sheet.getUsedRangeOrNullObject(true) : null;
+    used?.load('address');
+    return { name, range, used };
   });
   if (heads.length > 0) await context.sync();
   const out = new Map<string, NonNullable<SheetInfo['owner']>>();
-  for (const { name, range } of heads) {
-    if (range.isNullObject) continue;
+  for (const { name, range, used } of heads) {
+    if (used && extents) {
+      if (isNull(used)) extents.delete(name);
+      else { const rect = parseRangeAddress(asText(used.address, 'address')); extents.set(name, { bottom: rect.bottom, right: rect.right }); }
+    }
+    if (isNull(range)) continue;
     const rect = parseRangeAddress(asText(range.address, 'address'));
     const marker = findMarker(padToA1(asGrid(range.values, 'values'), rect.top, rect.left, '' as unknown));
     if (marker) out.set(name, marker);

@@ -62,7 +62,7 @@ export function planDetailRow(sheet: SheetSnapshot, leafCode: string, name: stri
     if (source.parts.length === 0 || col(source.key) === undefined) continue;
     const parts = source.parts.map((p) => col(p));
     if (parts.some((p) => p === undefined)) continue;
-    set(source.key, `=${parts.map((p) => `${columnLetter(p!)}${excelRow}`).join('+')}`);
+    set(source.key, `=SUM(${parts.map((p) => `${columnLetter(p!)}${excelRow}`).join(',')})`);
   }
   const leafCells: DetailRowEdit['leafCells'] = [];
   for (const key of TYPED_SOURCE_KEYS) {

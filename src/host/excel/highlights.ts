@@ -31,7 +31,7 @@ export function ourHighlightIds(formats: Excel.ConditionalFormatCollection): str
   for (const item of formats.items) {
     if (item.type !== 'Custom') continue;
     const custom = item.customOrNullObject;
-    if (!custom || custom.isNullObject) continue;
+    if (!custom || custom.isNullObject === true) continue;
     const formula = custom.rule?.formula;
     if (typeof formula === 'string' && formula.includes(HIGHLIGHT_SENTINEL) && typeof item.id === 'string') ids.push(item.id);
   }

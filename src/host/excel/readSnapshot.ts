@@ -1,6 +1,6 @@
 import type { CellSnapshot, SheetSnapshot } from '../../validation/snapshot';
 import { a1Range, type RangeRef } from '../../templates/sheetPlan';
-import { READ_BUDGET_BYTES, READ_BYTES_PER_CELL, packBatches } from './payload';
+import { READ_BUDGET_BYTES, READ_BYTES_PER_CELL, jsonSize, packBatches } from './payload';
 import { parseRangeAddress, splitRows } from './rectangles';
 import { asGrid, asText, isPayloadLimitError } from './officeRun';
 import { ourHighlightIds, queueHighlightScan, type HighlightIds } from './highlights';
@@ -79,14 +79,43 @@ function blockFrom(range: Excel.Range): LoadedBlock {
 
 export interface ReadResult {
   sheets: SheetSnapshot[];
+  /** Used extent of each sheet read (absent for empty sheets), for sizing the next read. */
+  extents: Map<string, SheetExtent>;
   /** Our highlight ids per sheet, when the caller asked for a highlight scan. */
   highlights: HighlightIds | null;
 }
 
-/** How many top rows the first sync reads of every sheet (all sheets together stay under budget). */
+/** How many top rows the first sync reads of a sheet whose size is unknown. */
 export function headRowsFor(sheetCount: number): number {
   const rows = Math.floor(READ_BUDGET_BYTES / (Math.max(1, sheetCount) * ASSUMED_COLUMNS * READ_BYTES_PER_CELL));
   return Math.max(MIN_HEAD_ROWS, Math.min(MAX_HEAD_ROWS, rows));
+}
+
+/** Last used row/column (0-based) of a sheet, as seen by the previous read. */
+export interface SheetExtent { bottom: number; right: number }
+/** Rows a sheet may have grown by since the previous read, still read in the first sync. */
+const GROWTH_ROWS = 64;
+
+/**
+ * Rows of each sheet to read in the first sync. Sheets of unknown size get an equal share;
+ * sheets whose size we remember get all their rows while the response budget lasts, so a
+ * second read of a big workbook needs no extra sync for the addresses.
+ */
+export function planHeadRows(names: string[], extents?: ReadonlyMap<string, SheetExtent>): Map<string, number> {
+  const share = headRowsFor(names.length);
+  const unknown = names.filter((n) => !extents?.has(n));
+  let budget = READ_BUDGET_BYTES - unknown.length * share * ASSUMED_COLUMNS * READ_BYTES_PER_CELL;
+  const out = new Map<string, number>();
+  for (const name of names) {
+    const extent = extents?.get(name);
+    if (!extent) { out.set(name, share); continue; }
+    const perRow = (extent.right + 1) * READ_BYTES_PER_CELL;
+    const wanted = extent.bottom + 1 + GROWTH_ROWS;
+    const rows = Math.max(MIN_HEAD_ROWS, Math.min(wanted, Math.floor(Math.max(0, budget) / perRow)));
+    out.set(name, rows);
+    budget -= rows * perRow;
+  }
+  return out;
 }
 
 /**
@@ -97,11 +126,12 @@ export function headRowsFor(sheetCount: number): number {
 export async function readSheets(
   context: Excel.RequestContext,
   names: string[],
-  options: { scanHighlights?: boolean; headRows?: number } = {},
+  options: { scanHighlights?: boolean; addressesFirst?: boolean; extents?: ReadonlyMap<string, SheetExtent> } = {},
 ): Promise<ReadResult> {
-  const headRows = options.headRows ?? headRowsFor(names.length);
+  const heads = options.addressesFirst ? new Map<string, number>() : planHeadRows(names, options.extents);
   const worksheets = context.workbook.worksheets;
   const queued = names.map((name) => {
+    const headRows = heads.get(name) ?? 0;
     const sheet = worksheets.getItem(name);
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('address');
@@ -111,43 +141,93 @@ export async function readSheets(
       head.load(CELL_PROPS);
     }
     const formats = options.scanHighlights ? queueHighlightScan(sheet) : null;
-    return { name, sheet, used, head, formats };
+    return { name, sheet, used, head, headRows, formats };
   });
   try {
     await context.sync();
   } catch (error) {
     // A workbook with very wide sheets can overflow the first response: read addresses first.
-    if (headRows > 0 && isPayloadLimitError(error)) return readSheets(context, names, { ...options, headRows: 0 });
+    if (!options.addressesFirst && isPayloadLimitError(error)) return readSheets(context, names, { ...options, addressesFirst: true });
     throw error;
   }
 
   const blocks = new Map<string, LoadedBlock[]>(names.map((n) => [n, []]));
-  const pending: Array<{ name: string; rect: RangeRef }> = [];
-  let highlights: HighlightIds | null = options.scanHighlights ? new Map() : null;
+  const pending: Piece[] = [];
+  const extents = new Map<string, SheetExtent>();
+  const highlights: HighlightIds | null = options.scanHighlights ? new Map() : null;
   for (const q of queued) {
     if (q.formats && highlights) highlights.set(q.name, ourHighlightIds(q.formats));
-    if (q.used.isNullObject) continue;
-    if (q.head && !q.head.isNullObject) blocks.get(q.name)!.push(blockFrom(q.head));
+    if (isNull(q.used)) continue;
+    let bytesPerCell = READ_BYTES_PER_CELL;
+    if (q.head && !isNull(q.head)) {
+      const head = blockFrom(q.head);
+      blocks.get(q.name)!.push(head);
+      bytesPerCell = measuredBytesPerCell(head) ?? bytesPerCell;
+    }
     const full = parseRangeAddress(asText(q.used.address, 'address'));
-    const top = Math.max(full.top, headRows);
+    extents.set(q.name, { bottom: full.bottom, right: full.right });
+    const top = Math.max(full.top, q.headRows);
     if (top > full.bottom) continue;
     const cols = full.right - full.left + 1;
-    const rowsPerChunk = Math.max(1, Math.floor(READ_BUDGET_BYTES / (cols * READ_BYTES_PER_CELL)));
-    for (const rect of splitRows({ ...full, top }, rowsPerChunk)) pending.push({ name: q.name, rect });
+    const rowsPerChunk = Math.max(1, Math.floor(READ_BUDGET_BYTES / (cols * bytesPerCell)));
+    for (const rect of splitRows({ ...full, top }, rowsPerChunk)) pending.push({ name: q.name, rect, bytesPerCell });
   }
 
-  const cellsOf = (p: { rect: RangeRef }) => (p.rect.bottom - p.rect.top + 1) * (p.rect.right - p.rect.left + 1);
-  for (const batch of packBatches(pending, (p) => cellsOf(p) * READ_BYTES_PER_CELL, READ_BUDGET_BYTES)) {
+  let remaining = pending;
+  while (remaining.length > 0) {
+    const batch = packBatches(remaining, (p) => cellsOf(p.rect) * p.bytesPerCell, READ_BUDGET_BYTES)[0];
+    remaining = remaining.slice(batch.length);
     const ranges = batch.map((p) => {
       const range = worksheets.getItem(p.name).getRange(a1Range(p.rect));
       range.load(CELL_PROPS);
       return { name: p.name, range };
     });
-    await context.sync();
-    for (const { name, range } of ranges) blocks.get(name)!.push(blockFrom(range));
+    try {
+      await context.sync();
+    } catch (error) {
+      // The estimate was too low (long texts): halve the batch and try again.
+      const halves = isPayloadLimitError(error) ? halveBatch(batch) : null;
+      if (!halves) throw error;
+      remaining = [...halves.flat(), ...remaining];
+      continue;
+    }
+    for (const { name, range } of ranges) {
+      const block = blockFrom(range);
+      blocks.get(name)!.push(block);
+      // Learn the real cost per cell so later batches of this sheet are sized right.
+      const measured = measuredBytesPerCell(block);
+      if (measured) remaining = remaining.map((p) => (p.name === name && measured > p.bytesPerCell ? { ...p, bytesPerCell: measured } : p));
+    }
   }
-  highlights = highlights ?? null;
-  return { sheets: names.map((name) => assembleSheet(name, blocks.get(name)!)), highlights };
+  return { sheets: names.map((name) => assembleSheet(name, blocks.get(name)!)), extents, highlights };
+}
+
+interface Piece { name: string; rect: RangeRef; bytesPerCell: number }
+
+const cellsOf = (r: RangeRef) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+
+/** Response bytes per cell seen in a loaded block, when it is big enough to tell (the budget keeps the headroom). */
+function measuredBytesPerCell(block: LoadedBlock): number | null {
+  const cells = block.values.reduce((n, row) => n + row.length, 0);
+  if (cells < 100) return null;
+  const bytes = jsonSize([block.values, block.formulas, block.numberFormat, block.valueTypes]);
+  return Math.max(READ_BYTES_PER_CELL, Math.ceil(bytes / cells));
+}
+
+function halveBatch(batch: Piece[]): Piece[][] | null {
+  if (batch.length > 1) return [batch.slice(0, batch.length >> 1), batch.slice(batch.length >> 1)];
+  const [p] = batch;
+  if (p.rect.bottom === p.rect.top) return null;
+  const mid = p.rect.top + ((p.rect.bottom - p.rect.top) >> 1);
+  return [[{ ...p, rect: { ...p.rect, bottom: mid } }], [{ ...p, rect: { ...p.rect, top: mid + 1 } }]];
+}
+
+/**
+ * True only for a real null object. A mock that never loaded the flag returns an error
+ * string, which must not read as "empty sheet" (the address parse then fails loudly).
+ */
+export function isNull(object: { isNullObject: boolean }): boolean {
+  return object.isNullObject === true;
 }
 
 /** Load every sheet name (one sync). */

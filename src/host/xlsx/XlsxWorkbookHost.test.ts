@@ -8,7 +8,7 @@ import { XlsxWorkbookHost } from './XlsxWorkbookHost';
 import { findKeyRow } from './sheetScan';
 
 const mockReadWorkbookSnapshot = jest.fn((_wb: unknown, names?: string[]) => ({ sheets: (names ?? []).map((name) => ({ name, rows: [] })) }));
-jest.mock('./readSnapshot', () => ({ readWorkbookSnapshot: (wb: unknown, names?: string[]) => mockReadWorkbookSnapshot(wb, names) }), { virtual: true });
+jest.mock('./readSnapshot', () => ({ readWorkbookSnapshot: (wb: unknown, names?: string[]) => mockReadWorkbookSnapshot(wb, names) }));
 
 const options = { level: 'huyen' as const, year: 2024, unit: 'trieu' as const, unitName: 'Huyện Vĩnh Linh' };
 

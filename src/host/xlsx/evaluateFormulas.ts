@@ -15,12 +15,13 @@ export interface PendingFormula {
 export function evaluateMissingResults(sheets: SheetSnapshot[], pending: PendingFormula[]): void {
   const data: Record<string, RawCellContent[][]> = {};
   for (const sheet of sheets) {
-    data[sheet.name] = sheet.rows.map((row) => row.map((c) => (c.f ? c.f : c.t === 'e' ? null : c.v)));
+    // A cached error stays that error (HyperFormula parses '=#REF!').
+    data[sheet.name] = sheet.rows.map((row) => row.map((c) => (c.t === 'e' ? `=${String(c.v)}` : c.f ? c.f : c.v)));
   }
   let hf: HyperFormula;
   try {
     hf = HyperFormula.buildFromSheets(data, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
-  } catch (err) {
+  } catch {
     for (const p of pending) Object.assign(sheets[p.sheet].rows[p.row][p.col], { v: '#VALUE!', t: 'e' });
     return;
   }

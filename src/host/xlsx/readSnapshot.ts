@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from '../../validation/snapshot';
 import { evaluateMissingResults, type PendingFormula } from './evaluateFormulas';
+import { evaluateSimpleFormulas } from './simpleFormulas';
 
 /**
  * Reads worksheets into a WorkbookSnapshot (browser-safe: ExcelJS objects only, no fs).
@@ -15,7 +16,9 @@ export function readWorkbookSnapshot(workbook: ExcelJS.Workbook, sheetNames?: st
     if (wanted && !wanted.has(ws.name)) return;
     sheets.push(readWorksheet(ws, sheets.length, pending));
   });
-  if (pending.length) evaluateMissingResults(sheets, pending);
+  // The template's own sums are evaluated directly; HyperFormula only for what is left.
+  const left = pending.length ? evaluateSimpleFormulas(sheets, pending) : [];
+  if (left.length) evaluateMissingResults(sheets, left);
   return { sheets };
 }
 

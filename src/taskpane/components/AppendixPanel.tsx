@@ -11,7 +11,7 @@ import { useServices } from '../services';
 import { StatusArea } from './StatusArea';
 import { useTask, type Status } from './useTask';
 
-const ERRORS_SHOWN = 5;
+const ERRORS_SHOWN = 3;
 
 /** "Phụ biểu": check, then build Phụ biểu 01–03 (asking first when errors remain). */
 export function AppendixPanel() {
@@ -72,7 +72,7 @@ export function AppendixPanel() {
                   {`: ${findingMessage(f, lang)}`}
                 </li>
               ))}
-              {errors.length > ERRORS_SHOWN && <li>…</li>}
+              {errors.length > ERRORS_SHOWN && <li>{t('moreErrors', { count: errors.length - ERRORS_SHOWN })}</li>}
             </ul>
           </MessageBarBody>
         </MessageBar>

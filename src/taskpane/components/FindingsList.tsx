@@ -33,6 +33,14 @@ export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSe
   return (
     <div className="mtqg-findings">
       <div className="mtqg-filters">
+        <SearchBox
+          className="mtqg-search"
+          size="small"
+          aria-label={t('searchPlaceholder')}
+          placeholder={t('searchPlaceholder')}
+          value={filter.search}
+          onChange={(_, d) => setFilter({ ...filter, search: d.value })}
+        />
         <Field label={t('filterSeverity')} size="small">
           <Select size="small" value={filter.severity ?? ''} onChange={(_, d) => setFilter({ ...filter, severity: (d.value || null) as Severity | null })}>
             <option value="">{t('filterAll')}</option>
@@ -53,13 +61,6 @@ export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSe
             ))}
           </Select>
         </Field>
-        <SearchBox
-          size="small"
-          aria-label={t('searchPlaceholder')}
-          placeholder={t('searchPlaceholder')}
-          value={filter.search}
-          onChange={(_, d) => setFilter({ ...filter, search: d.value })}
-        />
       </div>
       <Text as="p" size={200} className="mtqg-muted" data-testid="findings-shown">
         {shown.length === 0 ? t('noMatch') : t('shownCount', { shown: shown.length, total: findings.length })}

@@ -1,4 +1,4 @@
-import type { WorkbookHost, SheetInfo } from '../../host/types';
+import type { ApplyMode, WorkbookHost, SheetInfo } from '../../host/types';
 import type { Finding } from '../../validation/finding';
 import type { SheetPlan } from '../../templates/sheetPlan';
 import type { PaneServices } from '../services';
@@ -13,7 +13,7 @@ export function makeFakeHost(initialSheets: string[] = []) {
   const sheets: SheetInfo[] = initialSheets.map((name) => ({ name, owner: null }));
   const host = {
     listSheets: jest.fn(async () => sheets.slice()),
-    applyPlans: jest.fn(async (plans: SheetPlan[]) => {
+    applyPlans: jest.fn(async (plans: SheetPlan[], _mode: ApplyMode) => {
       for (const p of plans) if (!sheets.some((s) => s.name === p.name)) sheets.push({ name: p.name, owner: { kind: p.kind, sheetId: p.id } });
     }),
     readSnapshot: jest.fn(async () => ({ sheets: [] })),

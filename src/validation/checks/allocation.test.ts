@@ -27,6 +27,13 @@ describe('OVER_ALLOCATION / UNDER_ALLOCATION', () => {
     ]);
   });
 
+  it('compares only the sources given: a local share planned beside a central-only allocation is fine', () => {
+    const b = new SnapshotBuilder().plan('DA8', 'SN_NSTW', 100).plan('DA8', 'SN_NSDP', 5).alloc('DA8', 'SN_NSTW', 100);
+    expect(runCheck(checkAllocation, b)).toEqual([]);
+    const typedTotal = new SnapshotBuilder().plan('DA8', 'SN_NSTW', 100).plan('DA8', 'SN_NSDP', 5).alloc('DA8', 'SN', 100);
+    expect(runCheck(checkAllocation, typedTotal).map((f) => [f.code, f.sourceKey])).toEqual([['OVER_ALLOCATION', 'SN']]);
+  });
+
   it('does not echo a leaf\'s over-allocation on its parents', () => {
     const b = new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).alloc('DA8', 'SN_NSTW', 100).alloc('TONG', 'SN_NSTW', 100);
     expect(runCheck(checkAllocation, b).map((f) => f.lineCode)).toEqual(['DA8']);

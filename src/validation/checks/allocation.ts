@@ -11,6 +11,7 @@ import { cellOf, whereEn, whereVn } from '../describe';
 import type { MoneySheet } from '../workbookModel';
 
 const KEY_ORDER: SourceKey[] = [...TYPED_SOURCE_KEYS, ...TOTAL_SOURCE_KEYS.filter((k) => k !== 'TONG'), 'TONG'];
+const TOTAL_KEYS = new Set<SourceKey>(TOTAL_SOURCE_KEYS);
 const PARTS_OF = new Map(SOURCES.map((s) => [s.key, s.parts]));
 
 /**
@@ -30,6 +31,10 @@ export const checkAllocation: Check = (model, ctx) => {
   for (const code of codes) {
     for (const key of KEY_ORDER) {
       if (plan.colOf(key) < 0 || alloc.colOf(key) < 0) continue;
+      // A Giao vốn total column that is still its formula only adds up the parts given, which
+      // are compared one by one; a total typed there is a given figure of its own.
+      const cell = alloc.amount(code, key);
+      if (TOTAL_KEYS.has(key) && cell.state === 'number' && cell.formula) continue;
       const given = allocationFigure(alloc, code, key);
       if (!given) continue;
       const planned = sum(code, key);

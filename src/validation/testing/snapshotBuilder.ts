@@ -28,6 +28,9 @@ const TITLE_ROW = 0;
 const KEY_ROW = 1;
 const HEADER_ROW = 2;
 const PARTS_OF = new Map(SOURCES.map((s) => [s.key, s.parts]));
+const HEADER_LABELS: Record<string, string> = {
+  MA: 'Mã', NOI_DUNG: 'Nội dung', GHI_CHU: 'Ghi chú', CHI_TIEU: 'Chỉ tiêu', DVT: 'ĐVT', KE_HOACH: 'Kế hoạch năm', DON_VI_CHU_TRI: 'Đơn vị chủ trì',
+};
 const MONEY_COL = new Map<string, number>(MONEY_COLUMN_KEYS.map((k, i) => [k, i]));
 
 export class SnapshotBuilder {
@@ -127,7 +130,7 @@ export class SnapshotBuilder {
     };
     grid[TITLE_ROW] = [this.cell(id === 'plan' ? 'KẾ HOẠCH VỐN' : 'VỐN ĐƯỢC GIAO')];
     grid[KEY_ROW] = [...MONEY_COLUMN_KEYS.map((k) => this.cell(k)), this.cell(sheetMarker('template', id))];
-    grid[HEADER_ROW] = MONEY_COLUMN_KEYS.map((k) => this.cell(catalog.sourceByKey.get(k as SourceKey)?.header ?? k));
+    grid[HEADER_ROW] = MONEY_COLUMN_KEYS.map((k) => this.cell(catalog.sourceByKey.get(k as SourceKey)?.header ?? HEADER_LABELS[k] ?? k));
     for (const { code, name, stt } of codes) {
       const row: CellSnapshot[] = [this.cell(stt || null), this.cell(code), this.cell(name)];
       for (const key of SOURCES.map((s) => s.key)) row[MONEY_COL.get(key)!] = evaluate(code, key);
@@ -148,7 +151,7 @@ export class SnapshotBuilder {
     const col = new Map<string, number>(INDICATOR_COLUMN_KEYS.map((k, i) => [k, i]));
     const grid: CellSnapshot[][] = [[this.cell('CHỈ TIÊU')]];
     grid[KEY_ROW] = [...INDICATOR_COLUMN_KEYS.map((k) => this.cell(k)), this.cell(sheetMarker('template', 'indicators'))];
-    grid[HEADER_ROW] = INDICATOR_COLUMN_KEYS.map((k) => this.cell(k));
+    grid[HEADER_ROW] = INDICATOR_COLUMN_KEYS.map((k) => this.cell(HEADER_LABELS[k] ?? k));
     catalog.indicators.forEach((ind, i) => {
       const row: CellSnapshot[] = [];
       const entry = this.indicatorValues.get(ind.code);

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: setup, typecheck, unit/integration tests, production
+# build, browser end-to-end tests. Every stage runs (e2e needs the build); a summary at the
+# end names the stages that failed and the exit code is non-zero if any did.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+failed=()
+run_stage() {
+  local name="$1"; shift
+  echo
+  echo "==> [$name] $*"
+  local start=$SECONDS
+  if "$@"; then
+    echo "==> [$name] passed ($((SECONDS - start)) s)"
+    return 0
+  fi
+  echo "==> [$name] FAILED ($((SECONDS - start)) s)"
+  failed+=("$name")
+  return 1
+}
+
+run_stage setup bash scripts/setup.sh --test || { echo "test.sh: setup failed; nothing else can run" >&2; exit 1; }
+run_stage typecheck npx tsc --noEmit -p tsconfig.json
+run_stage unit npx jest --ci
+if run_stage build npm run build; then
+  run_stage e2e bash scripts/e2e.sh
+else
+  echo "==> [e2e] skipped: the build failed"
+  failed+=("e2e (skipped)")
+fi
+
+echo
+if [ "${#failed[@]}" -gt 0 ]; then
+  echo "test.sh: FAILED stages: ${failed[*]}"
+  exit 1
+fi
+echo "test.sh: all stages passed (setup, typecheck, unit, build, e2e)"

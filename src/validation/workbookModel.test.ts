@@ -1,0 +1,89 @@
+import { SHEET_NAMES } from '../domain/workbookLayout';
+import { SnapshotBuilder } from './testing/snapshotBuilder';
+import { buildWorkbookModel, hasTemplateSheet } from './workbookModel';
+import { CHECKS, readSettings, validateSnapshot } from './index';
+import type { WorkbookSnapshot } from './snapshot';
+
+const structure = (s: WorkbookSnapshot) => validateSnapshot(s).filter((f) => f.code === 'TEMPLATE_STRUCTURE');
+
+describe('reading the workbook model', () => {
+  it('maps key columns and codes, detail rows under their leaf', () => {
+    const b = new SnapshotBuilder();
+    const d = b.detail('DA4.TDA1.ND1');
+    const model = buildWorkbookModel(b.build());
+    expect(model.structure).toEqual([]);
+    expect(model.plan!.colOf('MA')).toBe(1);
+    expect(model.plan!.detailsOf.get('DA4.TDA1.ND1')).toEqual([d]);
+    expect(model.plan!.rowOf.get('TONG')).toBe(3);
+    expect(model.indicators!.rowOf.get('CT01')).toBe(3);
+  });
+
+  it('finds a renamed sheet by its marker, warns, and still checks it', () => {
+    const s = new SnapshotBuilder().renameSheet('plan', 'KH 2024').plan('DA8', 'DTPT_NSTW', 5).build();
+    const f = validateSnapshot(s);
+    expect(f.find((x) => x.code === 'TEMPLATE_STRUCTURE')).toMatchObject({ severity: 'warning', sheet: 'KH 2024', cell: 'A1' });
+    expect(f.some((x) => x.code === 'SOURCE_NOT_ELIGIBLE' && x.sheet === 'KH 2024')).toBe(true);
+  });
+
+  it('reports a missing sheet, a missing key row, duplicated/unknown codes and deleted lines', () => {
+    expect(structure(new SnapshotBuilder().omitSheet('indicators').build()).map((f) => [f.sheet, f.severity])).toEqual([[SHEET_NAMES.indicators, 'error']]);
+
+    const noKey = new SnapshotBuilder().build();
+    noKey.sheets[2].rows[1] = [];
+    expect(structure(noKey).map((f) => f.message)).toEqual([expect.stringContaining('thiếu dòng khóa')]);
+
+    const odd = new SnapshotBuilder().build();
+    const plan = odd.sheets[2];
+    plan.rows.push([{ v: null, t: 'z' }, { v: 'DA8', t: 's' }], [{ v: null, t: 'z' }, { v: 'DA99.X', t: 's' }], [{ v: null, t: 'z' }, { v: 'Ghi chú', t: 's' }]);
+    expect(structure(odd).map((f) => [f.severity, f.lineCode])).toEqual([['error', 'DA8'], ['warning', 'DA99.X']]);
+
+    const deleted = structure(new SnapshotBuilder().deleteLine('allocation', 'DA7').build());
+    expect(deleted.map((f) => [f.sheet, f.lineCode])).toEqual([[SHEET_NAMES.allocation, 'DA7']]);
+  });
+
+  it('tells our workbooks from others', () => {
+    expect(hasTemplateSheet(new SnapshotBuilder().build())).toBe(true);
+    expect(hasTemplateSheet(new SnapshotBuilder().renameSheet('plan', 'X').omitSheet('settings').omitSheet('allocation').omitSheet('indicators').build())).toBe(true);
+    expect(hasTemplateSheet({ sheets: [{ name: 'Sheet1', rows: [[{ v: 1, t: 'n' }]] }] })).toBe(false);
+  });
+});
+
+describe('readSettings', () => {
+  it('reads keys and the labels users type', () => {
+    const s = new SnapshotBuilder({ level: 'tinh' }).setting('DON_VI_TINH', 'nghìn đồng').setting('DOI_UNG_TOI_THIEU', { v: 0.1, t: 'n', nf: '0%' }).build();
+    expect(readSettings(s)).toMatchObject({ CAP: 'tinh', DON_VI_TINH: 'nghin', DOI_UNG_TOI_THIEU: 10, NAM: 2024 });
+  });
+  it('falls back to defaults with a TEMPLATE_STRUCTURE warning when unreadable', () => {
+    const s = new SnapshotBuilder().setting('CAP', 'vùng').build();
+    expect(readSettings(s).CAP).toBe('huyen');
+    expect(structure(s).map((f) => [f.severity, f.sheet])).toEqual([['warning', SHEET_NAMES.settings]]);
+  });
+});
+
+describe('validateSnapshot', () => {
+  it('never throws: a failing check becomes a TEMPLATE_STRUCTURE finding naming it', () => {
+    CHECKS.exploding = () => { throw new Error('boom'); };
+    try {
+      const f = validateSnapshot(new SnapshotBuilder().build());
+      expect(f.map((x) => [x.code, x.message.includes('exploding') && x.message.includes('boom')])).toEqual([['TEMPLATE_STRUCTURE', true]]);
+    } finally {
+      delete CHECKS.exploding;
+    }
+    expect(() => validateSnapshot({ sheets: [] })).not.toThrow();
+    expect(() => validateSnapshot({ sheets: [{ name: 'x', rows: [null as never] }] })).not.toThrow();
+  });
+
+  it('sorts by severity, then sheet order, then row', () => {
+    const b = new SnapshotBuilder().plan('DA8', 'SN_NSTW', '100').plan('DA8', 'DTPT_NSTW', 5).alloc('DA7', 'SN_NSTW', '5').indicator('CT02', 120);
+    const f = validateSnapshot(b.build());
+    expect(f.map((x) => [x.severity, x.sheet, x.code])).toEqual([
+      ['error', SHEET_NAMES.plan, 'SOURCE_NOT_ELIGIBLE'],
+      ['error', SHEET_NAMES.indicators, 'INDICATOR_VALUE_INVALID'],
+      ['warning', SHEET_NAMES.allocation, 'NUMBER_AS_TEXT'],
+      ['warning', SHEET_NAMES.plan, 'COUNTERPART_SHORTFALL'],
+      ['warning', SHEET_NAMES.plan, 'COUNTERPART_SHORTFALL'],
+      ['warning', SHEET_NAMES.plan, 'UNDER_ALLOCATION'],
+      ['warning', SHEET_NAMES.plan, 'NUMBER_AS_TEXT'],
+    ]);
+  });
+});

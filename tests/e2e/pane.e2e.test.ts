@@ -1,0 +1,223 @@
+// The built task pane (dist/taskpane.html) driven in headless Chromium in preview mode
+// (no Excel): load templates → fill sample figures → check → jump to a finding →
+// create appendices → switch language. Expected counts come from running the same core
+// in Node on the same sample workbook, never from hard-coded numbers.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveDist, watchPage, type PageActivity, type StaticServer } from './harness';
+import { buildSampleWorkbook } from '../../src/demo/sampleWorkbook';
+import { XlsxWorkbookHost } from '../../src/host/xlsx/XlsxWorkbookHost';
+import { validateSnapshot } from '../../src/validation';
+import { buildAppendixPlans } from '../../src/appendix';
+import { summarize, type FindingSummary } from '../../src/validation/finding';
+import { SHEET_NAMES } from '../../src/domain/workbookLayout';
+
+const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
+const PANE_WIDTH = 320;
+
+interface Expected { summary: FindingSummary; errors: number; appendixNames: string[] }
+
+async function expectedFromNode(): Promise<Expected> {
+  const host = new XlsxWorkbookHost(await buildSampleWorkbook({ withSlips: true }));
+  const snapshot = await host.readSnapshot();
+  const findings = validateSnapshot(snapshot);
+  const summary = summarize(findings);
+  return { summary, errors: summary.error, appendixNames: buildAppendixPlans(snapshot, { unverified: summary.error > 0 }).map((p) => p.name) };
+}
+
+async function openPane(browser: Browser, server: StaticServer, viewport = { width: PANE_WIDTH, height: 800 }, deviceScaleFactor = 1) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor });
+  const page = await context.newPage();
+  const activity = await watchPage(page);
+  await page.goto(`${server.url}taskpane.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => Boolean((window as unknown as { __mtqgPreview?: unknown }).__mtqgPreview), null, { timeout: 30000 });
+  return { context, page, activity };
+}
+
+async function shot(page: Page, name: string, { withDialog = false } = {}): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  // Dialogs fade out: wait until they are gone (unless the dialog is the subject).
+  if (!withDialog) await page.waitForFunction(() => document.querySelectorAll('[role="dialog"], [role="alertdialog"]').length === 0, null, { timeout: 10000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: !withDialog });
+}
+
+/** Sheet tab names of the preview grid, in order. */
+async function gridTabs(page: Page): Promise<string[]> {
+  return page.getByTestId('sheet-tab').allInnerTexts();
+}
+
+/**
+ * The page's scroll width, and every element sticking out past the right edge and not
+ * clipped by a box that fits, so an overflow hidden by CSS cannot pass unnoticed.
+ */
+async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; offenders: string[] }> {
+  return page.evaluate(() => {
+    const clientWidth = document.documentElement.clientWidth;
+    const offenders: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('#root *'))) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.right <= clientWidth + 1) continue;
+      // Content clipped by (or scrolling inside) an ancestor that itself fits is fine.
+      let clipped = false;
+      for (let a = el.parentElement; a && !clipped; a = a.parentElement) {
+        clipped = getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= clientWidth + 1;
+      }
+      if (!clipped) offenders.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} right=${Math.round(box.right)}`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, clientWidth, offenders: offenders.slice(0, 10) };
+  });
+}
+
+/**
+ * Office.js (loaded by taskpane.html) opens its telemetry iframe ~3 s after load, even
+ * outside Office; the harness blocks it. It is Office.js's own, not the pane's, so it is
+ * the one outside request tolerated here (blocked, never reached).
+ */
+const OFFICE_JS_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
+
+function expectClean(activity: PageActivity): void {
+  expect(activity.pageErrors).toEqual([]);
+  expect(activity.consoleErrors).toEqual([]);
+  expect(activity.externalRequests.filter((url) => !OFFICE_JS_TELEMETRY.test(url))).toEqual([]);
+}
+
+describe('task pane in preview mode (320 px wide)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let expected: Expected;
+
+  beforeAll(async () => {
+    [server, browser, expected] = await Promise.all([serveDist(process.env.MTQG_DIST_DIR || undefined), launchChromium(), expectedFromNode()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('drives the whole flow: templates, sample figures, check, jump, appendices, language', async () => {
+    const { context, page, activity } = await openPane(browser, server);
+    const templatesPanel = page.getByTestId('panel-templates');
+    await expect(page.getByText('Chế độ xem thử (không có Excel) / Preview mode (no Excel)').isVisible()).resolves.toBe(true);
+    await expect(page.getByTestId('intro').isVisible()).resolves.toBe(true);
+    await shot(page, '1-templates-start');
+
+    // 1. Load templates.
+    await templatesPanel.getByRole('button', { name: 'Tải mẫu biểu vào sổ tính' }).click();
+    const created = templatesPanel.getByText(/^Đã tạo 4 trang tính:/);
+    await created.waitFor({ state: 'visible', timeout: 30000 });
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="sheet-tab"]').length === n, 4);
+    expect(await gridTabs(page)).toEqual(Object.values(SHEET_NAMES));
+    expect(await page.getByTestId('preview-grid').getAttribute('data-active-sheet')).toBe(SHEET_NAMES.settings);
+    await shot(page, '2-templates-loaded');
+    await page.getByRole('button', { name: 'Đã hiểu' }).click();
+
+    // 2. Fill sample figures (with deliberate slips).
+    await page.getByRole('button', { name: 'Điền số liệu mẫu' }).click();
+    await page.getByText(/^Đã thay sổ tính xem thử/).waitFor({ state: 'visible', timeout: 60000 });
+
+    // 3. Check: counts as the Node core computes them; the list is really visible.
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+    const validationPanel = page.getByTestId('panel-validation');
+    await validationPanel.getByRole('button', { name: 'Kiểm tra sổ tính' }).click();
+    await validationPanel.getByTestId('summary').waitFor({ state: 'visible', timeout: 60000 });
+    for (const severity of ['error', 'warning', 'info'] as const) {
+      expect(await validationPanel.getByTestId(`count-${severity}`).getAttribute('data-count')).toBe(String(expected.summary[severity]));
+    }
+    expect(expected.summary.total).toBeGreaterThan(0); // the sample carries slips
+    const items = validationPanel.getByTestId('finding');
+    expect(await items.count()).toBe(Math.min(expected.summary.total, 200));
+    await expect(items.first().isVisible()).resolves.toBe(true);
+    const firstBox = await items.first().boundingBox();
+    expect(firstBox && firstBox.width > 100 && firstBox.height > 10).toBe(true);
+    expect((await items.first().innerText()).trim().length).toBeGreaterThan(10);
+    await shot(page, '3-validation');
+
+    // 4. Click a finding → the grid shows its sheet and outlines its cell, scrolled into view.
+    const target = items.first();
+    const sheet = (await target.getAttribute('data-sheet'))!;
+    const cell = (await target.getAttribute('data-cell'))!;
+    await target.click();
+    const selected = page.locator(`[data-testid="preview-grid"][data-active-sheet="${sheet}"] td[data-selected="true"]`);
+    await selected.waitFor({ state: 'visible', timeout: 30000 });
+    expect(await selected.getAttribute('data-cell')).toBe(cell);
+    expect(await selected.getAttribute('data-severity')).toBe(await target.getAttribute('data-severity'));
+    const scrollBox = (await page.locator('.mtqg-grid-scroll').boundingBox())!;
+    const cellBox = (await selected.boundingBox())!;
+    expect(cellBox.y + cellBox.height > scrollBox.y && cellBox.y < scrollBox.y + scrollBox.height).toBe(true);
+    expect(cellBox.x + cellBox.width > scrollBox.x && cellBox.x < scrollBox.x + scrollBox.width).toBe(true);
+
+    // Keyboard: Enter on another finding moves the selection too.
+    if ((await items.count()) > 1) {
+      const other = items.nth((await items.count()) - 1);
+      const otherCell = (await other.getAttribute('data-cell'))!;
+      const otherSheet = (await other.getAttribute('data-sheet'))!;
+      await other.focus();
+      await page.keyboard.press('Enter');
+      await page.locator(`[data-testid="preview-grid"][data-active-sheet="${otherSheet}"] td[data-selected="true"][data-cell="${otherCell}"]`).waitFor({ state: 'visible', timeout: 30000 });
+    }
+
+    // Search narrows the visible list.
+    await validationPanel.getByPlaceholder('Tìm trong kết quả').fill(cell);
+    const narrowed = await items.count();
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThanOrEqual(expected.summary.total);
+    await validationPanel.getByPlaceholder('Tìm trong kết quả').fill('');
+
+    // 5. Appendices: confirm when errors remain, then the appendix tabs appear, first selected.
+    await page.getByRole('tab', { name: 'Phụ biểu' }).click();
+    const appendixPanel = page.getByTestId('panel-appendix');
+    await appendixPanel.getByRole('button', { name: 'Tạo phụ biểu' }).click();
+    if (expected.errors > 0) {
+      const confirm = page.getByRole('button', { name: 'Vẫn tạo (số liệu chưa kiểm tra)' });
+      await confirm.waitFor({ state: 'visible', timeout: 60000 });
+      await expect(appendixPanel.getByTestId('appendix-errors').isVisible()).resolves.toBe(true);
+      await shot(page, '4-appendix-confirm', { withDialog: true });
+      await confirm.click();
+    }
+    await appendixPanel.getByText(/^Đã tạo: /).waitFor({ state: 'visible', timeout: 60000 });
+    await page.locator(`[data-testid="preview-grid"][data-active-sheet="${expected.appendixNames[0]}"] td[data-selected="true"][data-cell="A1"]`).waitFor({ timeout: 30000 });
+    const tabs = await gridTabs(page);
+    for (const name of expected.appendixNames) expect(tabs).toContain(name);
+    await shot(page, '5-appendix');
+
+    // 6. Language: English labels, kept after a reload.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('tab', { name: 'Check' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Create appendices' }).isVisible()).resolves.toBe(true);
+    await page.reload({ waitUntil: 'load' });
+    await page.getByRole('tab', { name: 'Templates' }).waitFor({ state: 'visible', timeout: 30000 });
+    await expect(page.getByRole('button', { name: 'Load templates into the workbook' }).isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('tab', { name: 'Mẫu biểu' }).count()).toBe(0);
+    await shot(page, '6-english');
+
+    const overflow = await horizontalOverflow(page);
+    expect(overflow.offenders).toEqual([]);
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+    expectClean(activity);
+    await context.close();
+  });
+
+  it('does not scroll sideways at 200 % zoom (320 px pane = 160 CSS px), on every panel', async () => {
+    const { context, page, activity } = await openPane(browser, server, { width: PANE_WIDTH / 2, height: 600 }, 2);
+    await page.getByRole('button', { name: 'Điền số liệu mẫu' }).click();
+    await page.getByText(/^Đã thay sổ tính xem thử/).waitFor({ state: 'visible', timeout: 60000 });
+    const panels: [string, string][] = [['Mẫu biểu', 'templates'], ['Kiểm tra', 'validation'], ['Phụ biểu', 'appendix']];
+    for (const [tabName, id] of panels) {
+      await page.getByRole('tab', { name: tabName }).click();
+      if (id === 'validation') {
+        await page.getByTestId('panel-validation').getByRole('button', { name: 'Kiểm tra sổ tính' }).click();
+        await page.getByTestId('finding').first().waitFor({ state: 'visible', timeout: 60000 });
+      }
+      const { scrollWidth, clientWidth, offenders } = await horizontalOverflow(page);
+      await shot(page, `zoom200-${id}`);
+      expect([id, offenders]).toEqual([id, []]);
+      expect([id, scrollWidth]).toEqual([id, clientWidth]);
+    }
+    expectClean(activity);
+    await context.close();
+  });
+});

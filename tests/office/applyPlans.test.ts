@@ -1,0 +1,127 @@
+import { ExcelWorkbookHost } from '../../src/host/excel/ExcelWorkbookHost';
+import { SheetExistsError } from '../../src/host/types';
+import { buildTemplatePlans } from '../../src/templates';
+import { charsToPoints } from '../../src/host/excel/applyPlans';
+import { OfficeRecorder, RECORDER_PAYLOAD_LIMIT } from './recorder';
+import { bigPlan, cellCount, contentCells, expectedCell, leakedMockStrings } from './helpers';
+
+const plans = buildTemplatePlans({ year: 2025, unitName: 'UBND huyện Bình Gia', level: 'huyen' });
+
+function setup() {
+  const rec = new OfficeRecorder();
+  rec.addSheet('Sheet1', [['ghi chú của người dùng']]);
+  return { rec, host: new ExcelWorkbookHost(rec.run, { printSetup: true }) };
+}
+
+describe('ExcelWorkbookHost.applyPlans', () => {
+  it('writes the whole template with one name-check read and ONE write sync', async () => {
+    const { rec, host } = setup();
+    await host.applyPlans(plans, 'refuse');
+    expect(rec.syncs).toBe(2);
+    expect(rec.log[0].writes).toBe(0);
+    expect(rec.log[1].suspendedCalculation).toBe(true);
+    expect(rec.log[1].requestBytes).toBeLessThan(RECORDER_PAYLOAD_LIMIT);
+    expect(rec.sheets.map((s) => s.name)).toEqual(['Sheet1', ...plans.map((p) => p.name)]);
+    expect(rec.sheet('Sheet1')!.get(0, 0)?.v).toBe('ghi chú của người dùng');
+  });
+
+  it('writes exactly the planned values and formulas, in blocks rather than cell by cell', async () => {
+    const { rec, host } = setup();
+    await host.applyPlans(plans, 'refuse');
+    let planned = 0;
+    for (const plan of plans) {
+      const sheet = rec.sheet(plan.name)!;
+      const cells = contentCells(plan);
+      planned += cells.length;
+      for (const cell of cells) {
+        const got = sheet.get(cell.row, cell.col);
+        const want = expectedCell(cell)!;
+        expect({ at: `${plan.name}!${cell.row},${cell.col}`, v: got?.v, f: got?.f }).toEqual({ at: `${plan.name}!${cell.row},${cell.col}`, ...want, f: want.f });
+      }
+      expect(cellCount(sheet)).toBe(cells.length);
+    }
+    const blockWrites = rec.writes.filter((w) => w.prop === 'formulas');
+    expect(blockWrites.length).toBeLessThan(planned / 4);
+    expect(leakedMockStrings(rec.writes)).toEqual([]);
+  });
+
+  it('keeps numeric-looking text as text (STT "1.1" stays "1.1")', async () => {
+    const { rec, host } = setup();
+    await host.applyPlans(plans, 'refuse');
+    const sttCells = plans.flatMap((p) => contentCells(p).filter((c) => typeof c.value === 'string' && /^\d+(\.\d+)*$/.test(c.value)).map((c) => ({ p, c })));
+    expect(sttCells.length).toBeGreaterThan(0);
+    for (const { p, c } of sttCells) expect(rec.sheet(p.name)!.get(c.row, c.col)?.v).toBe(c.value);
+  });
+
+  it('applies layout: widths in points, hidden rows, merges, validation, freeze, print', async () => {
+    const { rec, host } = setup();
+    await host.applyPlans(plans, 'refuse');
+    for (const plan of plans) {
+      const sheet = rec.sheet(plan.name)!;
+      const widths = rec.writes.filter((w) => w.sheet === plan.name && w.prop === 'format/columnWidth');
+      expect(widths.length).toBe(plan.columns.filter((c) => c.width !== undefined).length);
+      for (const c of plan.columns.filter((x) => x.width !== undefined)) {
+        expect(widths.some((w) => w.value === charsToPoints(c.width!))).toBe(true);
+      }
+      expect([...sheet.hiddenRows].sort()).toEqual(plan.rows.filter((r) => r.hidden).map((r) => r.index).sort());
+      expect(sheet.merges.length).toBe(plan.merges.length);
+      expect(sheet.validations.filter((v) => v.prop === 'rule').length).toBe(plan.validations.length);
+      if (plan.freeze) expect(sheet.freeze).not.toBeNull();
+      if (plan.print) {
+        expect(sheet.pageLayout.paperSize).toBe('A4');
+        expect(sheet.pageLayout.orientation).toBe(plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait');
+        if (plan.print.titleRows) expect(sheet.pageLayout.printTitleRows).toBe(`$${plan.print.titleRows.first + 1}:$${plan.print.titleRows.last + 1}`);
+      }
+    }
+    // Styles are applied per rectangle: far fewer format writes than styled cells.
+    const styled = plans.reduce((n, p) => n + p.cells.filter((c) => c.style).length, 0);
+    const boldWrites = rec.writes.filter((w) => w.prop === 'format/font/bold').length;
+    expect(boldWrites).toBeGreaterThan(0);
+    expect(boldWrites).toBeLessThan(styled / 4);
+  });
+
+  it('skips print setup when the host lacks pageLayout support', async () => {
+    const rec = new OfficeRecorder();
+    await new ExcelWorkbookHost(rec.run, { printSetup: false }).applyPlans(plans, 'refuse');
+    expect(rec.writes.filter((w) => w.prop.startsWith('pageLayout')).length).toBe(0);
+    expect(rec.syncs).toBe(2);
+  });
+
+  it('refuses when a target sheet exists, writing nothing', async () => {
+    const rec = new OfficeRecorder();
+    rec.addSheet('kế hoạch vốn', [['số liệu của tôi', 123]]);
+    const host = new ExcelWorkbookHost(rec.run, { printSetup: true });
+    await expect(host.applyPlans(plans, 'refuse')).rejects.toBeInstanceOf(SheetExistsError);
+    await expect(host.applyPlans(plans, 'replaceOwn')).rejects.toThrow(/kế hoạch vốn/);
+    expect(rec.writes).toEqual([]);
+    expect(rec.sheets.map((s) => s.name)).toEqual(['kế hoạch vốn']);
+    expect(rec.sheet('kế hoạch vốn')!.get(0, 1)?.v).toBe(123);
+  });
+
+  it('replaces its own template sheets in replaceOwn mode', async () => {
+    const { rec, host } = setup();
+    await host.applyPlans(plans, 'refuse');
+    rec.sheet(plans[2].name)!.set(200, 0, { v: 'leftover' });
+    const before = rec.syncs;
+    await host.applyPlans(plans, 'replaceOwn');
+    expect(rec.syncs - before).toBe(3); // names, markers of the clashing sheets, write
+    expect(rec.sheets.map((s) => s.name)).toEqual(['Sheet1', ...plans.map((p) => p.name)]);
+    expect(rec.sheet(plans[2].name)!.get(200, 0)).toBeUndefined();
+    await expect(host.applyPlans(plans, 'refuse')).rejects.toBeInstanceOf(SheetExistsError);
+  });
+
+  it('splits a plan above the payload budget into several syncs, each under 5 MB', async () => {
+    const rec = new OfficeRecorder();
+    const plan = bigPlan('Lớn', 40000, 10);
+    await new ExcelWorkbookHost(rec.run, { printSetup: true }).applyPlans([plan], 'refuse');
+    const writeSyncs = rec.log.slice(1);
+    expect(writeSyncs.length).toBeGreaterThan(1);
+    for (const s of rec.log) expect(s.requestBytes).toBeLessThan(RECORDER_PAYLOAD_LIMIT);
+    for (const s of writeSyncs) expect(s.suspendedCalculation).toBe(true);
+    const sheet = rec.sheet('Lớn')!;
+    expect(cellCount(sheet)).toBe(plan.cells.length);
+    expect(sheet.get(39999, 5)?.v).toBe(39999 * 1000 + 5 + 0.125);
+    expect(sheet.get(39999, 9)?.f).toBe('=SUM(B40000:I40000)');
+    expect(sheet.get(12345, 0)?.v).toBe('DA4.TDA1.ND1.12345');
+  });
+});
