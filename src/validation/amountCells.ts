@@ -1,5 +1,5 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
-import { cellAt, type CellSnapshot } from './snapshot';
+import { EMPTY_CELL, cellAt, type CellSnapshot } from './snapshot';
 import { readCellNumber, type CellNumber } from './cellNumber';
 import type { WorkbookModel } from './workbookModel';
 
@@ -14,24 +14,43 @@ export interface AmountCell {
   n: CellNumber;
 }
 
-/** Every amount cell (money sheets × source columns) and indicator value the checks read. */
-export function* amountCells(model: WorkbookModel): Generator<AmountCell> {
+/**
+ * Visits every amount cell (money sheets × source columns) and indicator value. The
+ * visitor gets one reused object (a province plan has ~250,000 such cells): read its
+ * fields, do not keep it.
+ */
+export function forEachAmountCell(model: WorkbookModel, visit: (c: Readonly<AmountCell>) => void): void {
+  const c: AmountCell = { sheet: '', row: 0, col: 0, lineCode: '', kind: 'money', raw: EMPTY_CELL, n: { state: 'blank' } };
   for (const sheet of [model.allocation, model.plan]) {
     if (!sheet) continue;
     const keys = SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
+    c.sheet = sheet.name;
+    c.kind = 'money';
     for (const [code, row] of sheet.rowOf) {
       for (const key of keys) {
-        const col = sheet.colOf(key);
-        yield { sheet: sheet.name, row, col, lineCode: code, sourceKey: key, kind: 'money', raw: cellAt(sheet.sheet, row, col), n: sheet.amount(code, key) };
+        c.col = sheet.colOf(key);
+        c.row = row;
+        c.lineCode = code;
+        c.sourceKey = key;
+        c.raw = cellAt(sheet.sheet, row, c.col);
+        c.n = sheet.amount(code, key);
+        visit(c);
       }
     }
   }
   const ind = model.indicators;
   const col = ind?.cols.get('KE_HOACH');
   if (ind && col !== undefined) {
+    c.sheet = ind.name;
+    c.kind = 'indicator';
+    c.sourceKey = undefined;
+    c.col = col;
     for (const [code, row] of ind.rowOf) {
-      const raw = cellAt(ind.sheet, row, col);
-      yield { sheet: ind.name, row, col, lineCode: code, kind: 'indicator', raw, n: readCellNumber(raw) };
+      c.row = row;
+      c.lineCode = code;
+      c.raw = cellAt(ind.sheet, row, col);
+      c.n = readCellNumber(c.raw);
+      visit(c);
     }
   }
 }

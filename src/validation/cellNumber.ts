@@ -20,6 +20,19 @@ const BLANK: CellNumber = { state: 'blank' };
 /** Dashes are how plans write "none". */
 const BLANK_TEXT = /^[-–—\s]*$/;
 
+/** Number formats repeat across thousands of cells: parse each once. */
+const formatCache = new Map<string, { percent: boolean; decimals: number | null }>();
+const GENERAL = { percent: false, decimals: null };
+function formatInfo(nf: string | undefined): { percent: boolean; decimals: number | null } {
+  if (!nf) return GENERAL;
+  let info = formatCache.get(nf);
+  if (!info) {
+    info = { percent: isPercentFormat(nf), decimals: decimalsFromFormat(nf) };
+    if (formatCache.size < 1000) formatCache.set(nf, info);
+  }
+  return info;
+}
+
 export function readCellNumber(cell: CellSnapshot): CellNumber {
   const formula = !!cell.f;
   switch (cell.t) {
@@ -31,9 +44,9 @@ export function readCellNumber(cell: CellSnapshot): CellNumber {
       return { state: 'text', text: String(cell.v) };
     case 'n': {
       const value = cell.v as number;
-      const percent = isPercentFormat(cell.nf);
-      const shown = percent ? value * 100 : value;
-      const decimals = decimalsFromFormat(cell.nf) ?? typedDecimals(shown);
+      const format = formatInfo(cell.nf);
+      const shown = format.percent ? value * 100 : value;
+      const decimals = format.decimals ?? typedDecimals(shown);
       return { state: 'number', value: shown, halfUnit: formula ? 0 : halfUnitOf(decimals), formula, asText: false };
     }
     case 's': {

@@ -8,30 +8,41 @@ export interface SumWithTolerance {
 }
 
 const PARTS_OF = new Map(SOURCES.map((s) => [s.key, s.parts]));
+const KEY_INDEX = new Map<string, number>(SOURCES.map((s, i) => [s.key, i]));
+const ZERO: SumWithTolerance = { value: 0, tolerance: 0 };
 
 /**
  * The plan summed from where money is typed (leaves, detail rows, typed sources) up to a
  * line and column, with the combined half-units of the typed figures. Independent of the
  * sheet's own subtotal cells, so a broken subtotal is not blamed twice.
  */
+const planSumCache = new WeakMap<MoneySheet, (code: string, key: SourceKey) => SumWithTolerance>();
+
 export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => SumWithTolerance {
-  const memo = new Map<string, SumWithTolerance>();
+  const cached = planSumCache.get(sheet);
+  if (cached) return cached;
+  const memo = new Map<string, Array<SumWithTolerance | undefined>>();
   const rec = (code: string, key: SourceKey): SumWithTolerance => {
-    const id = `${code}|${key}`;
-    const hit = memo.get(id);
+    let row = memo.get(code);
+    if (!row) { row = []; memo.set(code, row); }
+    const k = KEY_INDEX.get(key)!;
+    const hit = row[k];
     if (hit) return hit;
     let result: SumWithTolerance;
     const parts = PARTS_OF.get(key) ?? [];
-    const children = childCodes(sheet, code);
     if (parts.length) result = add(parts.filter((p) => sheet.colOf(p) >= 0).map((p) => rec(code, p)));
-    else if (children) result = add(children.codes.map((c) => rec(c, key)));
     else {
-      const n = sheet.amount(code, key);
-      result = n.state === 'number' ? { value: n.value, tolerance: n.halfUnit } : { value: 0, tolerance: 0 };
+      const children = childCodes(sheet, code);
+      if (children) result = add(children.codes.map((c) => rec(c, key)));
+      else {
+        const n = sheet.amount(code, key);
+        result = n.state === 'number' ? { value: n.value, tolerance: n.halfUnit } : ZERO;
+      }
     }
-    memo.set(id, result);
+    row[k] = result;
     return result;
   };
+  planSumCache.set(sheet, rec);
   return rec;
 }
 

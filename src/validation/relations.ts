@@ -5,39 +5,51 @@ import { valueOf, type CellNumber } from './cellNumber';
 import { judge, type Judgement } from './judge';
 import type { MoneySheet } from './workbookModel';
 
-/** "This cell should equal the sum of those cells", as the template's formulas say. */
+/**
+ * "This cell should equal the sum of those cells", as the template's formulas say: either
+ * other source columns of the same row (`partKeys`) or the same column of other rows
+ * (`partCodes`). Part lists are shared, not copied: a province plan has ~40,000 relations.
+ */
 export interface SumRelation {
   kind: 'sources' | 'children' | 'details' | 'projects';
   code: string;
   key: SourceKey;
-  parts: Array<{ code: string; key: SourceKey }>;
+  partKeys: readonly SourceKey[] | null;
+  partCodes: readonly string[] | null;
 }
 
 const PARTS_OF = new Map(SOURCES.map((s) => [s.key, s.parts]));
+const PROJECT_CODES = catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code);
+const relationCache = new WeakMap<MoneySheet, SumRelation[]>();
 
 /** Every sum relation of a money sheet, over the rows and columns it actually has. */
 export function sumRelations(sheet: MoneySheet): SumRelation[] {
+  const cached = relationCache.get(sheet);
+  if (cached) return cached;
   const out: SumRelation[] = [];
+  relationCache.set(sheet, out);
   const totalKeys = TOTAL_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
   const typedKeys = TYPED_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
+  const partsOf = new Map(totalKeys.map((k) => [k, PARTS_OF.get(k)!.filter((p) => sheet.colOf(p) >= 0)]));
   for (const code of sheet.rowOf.keys()) {
-    for (const key of totalKeys) {
-      const parts = PARTS_OF.get(key)!.filter((p) => sheet.colOf(p) >= 0).map((p) => ({ code, key: p }));
-      out.push({ kind: 'sources', code, key, parts });
-    }
+    for (const key of totalKeys) out.push({ kind: 'sources', code, key, partKeys: partsOf.get(key)!, partCodes: null });
     const children = childCodes(sheet, code);
     if (!children) continue;
-    for (const key of typedKeys) {
-      out.push({ kind: children.kind, code, key, parts: children.codes.map((c) => ({ code: c, key })) });
-    }
+    for (const key of typedKeys) out.push({ kind: children.kind, code, key, partKeys: null, partCodes: children.codes });
   }
   return out;
+}
+
+/** Calls fn for each part cell of a relation. */
+export function forEachPart(rel: SumRelation, fn: (code: string, key: SourceKey) => void): void {
+  if (rel.partKeys) for (const k of rel.partKeys) fn(rel.code, k);
+  else for (const c of rel.partCodes!) fn(c, rel.key);
 }
 
 /** The rows a row sums: catalog children, detail rows, or the projects for TONG. */
 export function childCodes(sheet: MoneySheet, code: string): { kind: 'children' | 'details' | 'projects'; codes: string[] } | null {
   if (code === TOTAL_ROW_CODE) {
-    return { kind: 'projects', codes: catalog.nodes.filter((n) => n.depth === 1 && sheet.rowOf.has(n.code)).map((n) => n.code) };
+    return { kind: 'projects', codes: PROJECT_CODES.filter((c) => sheet.rowOf.has(c)) };
   }
   const node = catalog.byCode.get(code);
   if (!node) return null;
@@ -89,24 +101,31 @@ export interface RelationResult {
 export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResult | null {
   const total = sheet.amount(rel.code, rel.key);
   if (total.state === 'text' || total.state === 'error') return null;
-  const partCells = rel.parts.map((p) => ({ p, n: sheet.amount(p.code, p.key) }));
-  if (partCells.some(({ n }) => n.state === 'error')) return null;
   const allocation = sheet.id === 'allocation';
-  let used = partCells;
-  if (allocation) {
-    if (!isGivenAllocation(sheet, rel.code, rel.key)) return null;
-    used = partCells.filter(({ p }) => isGivenAllocation(sheet, p.code, p.key));
-    if (used.length === 0) return null;
-  }
-  const totalValue = valueOf(total);
+  if (allocation && !isGivenAllocation(sheet, rel.code, rel.key)) return null;
   // Excel's SUM skips numbers stored as text: a formula total is judged as Excel computes it
   // (NUMBER_AS_TEXT reports the text itself); a typed total against the parsed values.
   const excelSum = total.state === 'number' && total.formula;
-  const sum = used.reduce((s, { n }) => s + (excelSum && n.state === 'number' && n.asText ? 0 : valueOf(n)), 0);
-  const tolerance = halfOf(total) + used.reduce((s, { n }) => s + halfOf(n), 0);
+  let sum = 0;
+  let tolerance = halfOf(total);
+  let used = 0;
+  let all = 0;
+  let error = false;
+  forEachPart(rel, (code, key) => {
+    all += 1;
+    const n = sheet.amount(code, key);
+    if (n.state === 'error') error = true;
+    if (allocation && !isGivenAllocation(sheet, code, key)) return;
+    used += 1;
+    if (n.state !== 'number') return;
+    if (!(excelSum && n.asText)) sum += n.value;
+    tolerance += n.halfUnit;
+  });
+  if (error || used === 0) return null;
+  const totalValue = valueOf(total);
   const judgement = judge(totalValue, sum, tolerance);
   // Some parts not given: the total may be larger than the parts given, never smaller.
-  if (allocation && used.length < partCells.length && judgement.diff > 0) return null;
+  if (allocation && used < all && judgement.diff > 0) return null;
   return { total: totalValue, sum, judgement };
 }
 

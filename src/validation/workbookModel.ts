@@ -117,6 +117,7 @@ function keyedSheet(snapshot: WorkbookSnapshot, id: TemplateSheetId, structure: 
 }
 
 const LINE_LIKE = /^DA\d+/i;
+const BLANK: CellNumber = { state: 'blank' };
 
 function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
   const maCol = base.cols.get('MA')!;
@@ -179,17 +180,18 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
       messageEn: `Sheet "${base.name}" has no grand-total row (code ${TOTAL_ROW_CODE}).`,
     }));
   }
-  const cache = new Map<string, CellNumber>();
+  // Reads are cached per (row, source key): checks ask for the same cells many times.
+  const keyIndex = new Map<string, number>(SOURCE_KEYS.map((k, i) => [k, i]));
+  const sourceCols = SOURCE_KEYS.map((k) => base.cols.get(k) ?? -1);
+  const cache: Array<CellNumber | undefined> = [];
   const colOf = (key: string) => base.cols.get(key) ?? -1;
   const amount = (code: string, key: SourceKey): CellNumber => {
-    const id = `${code}|${key}`;
-    let n = cache.get(id);
-    if (!n) {
-      const r = rowOf.get(code);
-      const c = colOf(key);
-      n = r === undefined || c < 0 ? { state: 'blank' } : readCellNumber(cellAt(base.sheet, r, c));
-      cache.set(id, n);
-    }
+    const r = rowOf.get(code);
+    const k = keyIndex.get(key)!;
+    if (r === undefined || sourceCols[k] < 0) return BLANK;
+    const slot = r * SOURCE_KEYS.length + k;
+    let n = cache[slot];
+    if (!n) { n = readCellNumber(cellAt(base.sheet, r, sourceCols[k])); cache[slot] = n; }
     return n;
   };
   return { ...base, id: base.id as 'plan' | 'allocation', rowOf, lineCodes, detailsOf, amount, colOf };

@@ -59,6 +59,13 @@ describe('validateSnapshot under random workbooks', () => {
     }));
   });
 
+  it('the mutations matter: most mutated workbooks produce findings the base does not', () => {
+    const base = JSON.stringify(validateSnapshot(bases[1]).map((f) => f.code + f.cell));
+    const samples = fc.sample(fc.array(mutationArb, { minLength: 3, maxLength: 25 }), { numRuns: 40, seed: 1719 });
+    const changed = samples.filter((m) => JSON.stringify(validateSnapshot(mutate(bases[1], m)).map((f) => f.code + f.cell)) !== base);
+    expect(changed.length).toBeGreaterThan(20);
+  });
+
   it('the untouched filled workbook has no errors', () => {
     expect(validateSnapshot(bases[1]).filter((f) => f.severity === 'error')).toEqual([]);
   });

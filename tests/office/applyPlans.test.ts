@@ -1,7 +1,7 @@
 import { ExcelWorkbookHost } from '../../src/host/excel/ExcelWorkbookHost';
 import { SheetExistsError } from '../../src/host/types';
 import { buildTemplatePlans } from '../../src/templates';
-import { charsToPoints } from '../../src/host/excel/applyPlans';
+import { charsToPoints, toExcelInput } from '../../src/host/excel/applyPlans';
 import { OfficeRecorder, RECORDER_PAYLOAD_LIMIT } from './recorder';
 import { bigPlan, cellCount, contentCells, expectedCell, leakedMockStrings } from './helpers';
 
@@ -123,5 +123,19 @@ describe('ExcelWorkbookHost.applyPlans', () => {
     expect(sheet.get(39999, 5)?.v).toBe(39999 * 1000 + 5 + 0.125);
     expect(sheet.get(39999, 9)?.f).toBe('=SUM(B40000:I40000)');
     expect(sheet.get(12345, 0)?.v).toBe('DA4.TDA1.ND1.12345');
+  });
+});
+
+describe('toExcelInput', () => {
+  it('protects text Excel would coerce, leaves other values alone', () => {
+    expect(toExcelInput({ row: 0, col: 0, value: '1.1' })).toBe("'1.1");
+    expect(toExcelInput({ row: 0, col: 0, value: '01/2024' })).toBe("'01/2024");
+    expect(toExcelInput({ row: 0, col: 0, value: 'TRUE' })).toBe("'TRUE");
+    expect(toExcelInput({ row: 0, col: 0, value: '1e5' })).toBe("'1e5");
+    expect(toExcelInput({ row: 0, col: 0, value: '-' })).toBe("'-");
+    expect(toExcelInput({ row: 0, col: 0, value: 'Dự án 1' })).toBe('Dự án 1');
+    expect(toExcelInput({ row: 0, col: 0, value: 12.5 })).toBe(12.5);
+    expect(toExcelInput({ row: 0, col: 0, value: null })).toBe('');
+    expect(toExcelInput({ row: 0, col: 0, formula: 'SUM(A1:A2)' })).toBe('=SUM(A1:A2)');
   });
 });

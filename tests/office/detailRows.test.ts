@@ -59,6 +59,15 @@ describe('ExcelWorkbookHost.addDetailRow', () => {
     await expect(host.addDetailRow('DA99.X', 'x')).rejects.toThrow(/Không tìm thấy/);
   });
 
+  it('finds a renamed plan sheet by its marker', async () => {
+    const { rec, host, sheet, col } = await templateWorkbook();
+    sheet.name = 'KH vốn 2025';
+    const code = await host.addDetailRow(LEAF, 'Kênh mương');
+    expect(code).toBe(`${LEAF}.01`);
+    expect(rowOf(rec.sheet('KH vốn 2025')!, col('MA'), code)).toBeGreaterThan(0);
+    await expect(host.addDetailRow(LEAF, '  ')).rejects.toThrow(/không được để trống/);
+  });
+
   it('planDetailRow is pure: a sheet without a key row is an error', () => {
     expect(() => planDetailRow({ name: 'Kế hoạch vốn', rows: [[{ v: 'x', t: 's' }]] }, LEAF, 'a')).toThrow(/MA/);
   });

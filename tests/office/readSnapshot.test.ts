@@ -56,6 +56,17 @@ describe('ExcelWorkbookHost.readSnapshot', () => {
     expect(cellAt(third.sheets.find((s) => s.name === 'Mới')!, 0, 0).v).toBe('x');
   });
 
+  it('still reads when this Excel rejects the piggybacked highlight scan', async () => {
+    const rec = fourSheets();
+    rec.rejectCustomOrNullObject = true;
+    const host = new ExcelWorkbookHost(rec.run, { printSetup: true });
+    const snap = await host.readSnapshot();
+    expect(snap.sheets.map((s) => s.name)).toEqual(['Thông tin', 'Giao vốn', 'Kế hoạch vốn', 'Chỉ tiêu']);
+    const before = rec.syncs;
+    await host.readSnapshot();
+    expect(rec.syncs - before).toBe(1);
+  });
+
   it('falls back to a fresh listing when a known sheet was deleted or a name is missing', async () => {
     const rec = fourSheets();
     const host = new ExcelWorkbookHost(rec.run, { printSetup: true });

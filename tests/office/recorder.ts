@@ -1,8 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import {
-  MAX_COL, MAX_ROW, RecSheet, cellFromInput, intersects, parseAddress, rectAddress, valueTypeOf,
-  type RecCell, type RecConditionalFormat, type Rect,
-} from './recorderModel';
+import { MAX_COL, MAX_ROW, RecSheet, cellFromInput, parseAddress, rectAddress, valueTypeOf, type RecCell, type Rect } from './recorderModel';
+import { Loadable, notFound, size } from './recorderBase';
+import { ConditionalFormatsProxy } from './recorderConditionalFormats';
 
 export { RecSheet } from './recorderModel';
 
@@ -21,8 +20,6 @@ export interface SyncLog { requestBytes: number; responseBytes: number; writes: 
 interface Command { bytes: number; exec: () => unknown }
 type RangeTarget = { sheet: RecSheet; rect: Rect } | null;
 
-const size = (v: unknown) => (v === undefined ? 0 : JSON.stringify(v).length);
-const notFound = (what: string) => Object.assign(new Error(`ItemNotFound: ${what}`), { code: 'ItemNotFound' });
 
 export class OfficeRecorder {
   sheets: RecSheet[] = [];
@@ -30,10 +27,14 @@ export class OfficeRecorder {
   log: SyncLog[] = [];
   writes: WriteRecord[] = [];
   activeSheet: string | null = null;
+  /** Simulate an Excel that rejects loading customOrNullObject on conditional formats. */
+  rejectCustomOrNullObject = false;
   selection: { sheet: string; address: string } | null = null;
   private queue: Command[] = [];
   private suspend = false;
   private cfCounter = 0;
+
+  nextConditionalFormatId(): string { return `cf-${++this.cfCounter}`; }
 
   /** The injectable `Excel.run`. */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
@@ -97,16 +98,6 @@ export class OfficeRecorder {
   }
 }
 
-/** Base for proxies whose properties become readable after load + sync. */
-class Loadable {
-  protected data: Record<string, unknown> | null = null;
-  protected read(prop: string): any {
-    if (!this.data || !(prop in this.data)) throw Object.assign(new Error(`PropertyNotLoaded: ${prop}`), { code: 'PropertyNotLoaded' });
-    return this.data[prop];
-  }
-  get isNullObject(): boolean { return this.read('isNullObject'); }
-}
-
 class WorksheetCollectionProxy extends Loadable {
   private loadedItems: WorksheetProxy[] | null = null;
   constructor(private rec: OfficeRecorder) { super(); }
@@ -114,7 +105,7 @@ class WorksheetCollectionProxy extends Loadable {
     this.rec.enqueue(40, () => {
       this.loadedItems = this.rec.sheets.map((s) => {
         const p = new WorksheetProxy(this.rec, () => s);
-        (p as any).data = { name: s.name, isNullObject: false };
+        p.data = { name: s.name, isNullObject: false };
         return p;
       });
       return this.rec.sheets.map((s) => ({ name: s.name }));
@@ -300,70 +291,3 @@ function formatProxy(write: (prop: string, value: unknown) => void, prefix = '')
   });
 }
 
-class ConditionalFormatsProxy {
-  private loadedItems: ConditionalFormatProxy[] | null = null;
-  constructor(private rec: OfficeRecorder, private resolve: () => { sheet: RecSheet; areas: Rect[] }, private address: string) {}
-  load(_props: string) {
-    this.rec.enqueue(60, () => {
-      const { sheet, areas } = this.resolve();
-      const hits = sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => areas.some((b) => intersects(a, b))));
-      this.loadedItems = hits.map((cf) => ConditionalFormatProxy.loaded(this.rec, sheet, cf));
-      return hits.map((cf) => ({ id: cf.id, type: cf.type, formula: cf.formula }));
-    });
-    return this;
-  }
-  get items(): ConditionalFormatProxy[] {
-    if (!this.loadedItems) throw Object.assign(new Error('PropertyNotLoaded: items'), { code: 'PropertyNotLoaded' });
-    return this.loadedItems;
-  }
-  add(type: string) {
-    const proxy = new ConditionalFormatProxy(this.rec, null);
-    this.rec.enqueue(60 + size(this.address), () => {
-      const { sheet, areas } = this.resolve();
-      const cf: RecConditionalFormat = { id: `cf-${++(this.rec as any).cfCounter}`, type, areas };
-      sheet.conditionalFormats.unshift(cf);
-      this.rec.recordWrite(sheet, this.address || areas.map(rectAddress).join(','), 'conditionalFormats/add', type);
-      proxy.bind(sheet, cf);
-    });
-    return proxy;
-  }
-  getItem(id: string) {
-    const proxy = new ConditionalFormatProxy(this.rec, null);
-    this.rec.enqueue(40, () => {
-      const { sheet } = this.resolve();
-      const cf = sheet.conditionalFormats.find((x) => x.id === id);
-      if (!cf) throw notFound(`conditional format ${id}`);
-      proxy.bind(sheet, cf);
-    });
-    return proxy;
-  }
-}
-
-class ConditionalFormatProxy extends Loadable {
-  private target: { sheet: RecSheet; cf: RecConditionalFormat } | null = null;
-  constructor(private rec: OfficeRecorder, target: { sheet: RecSheet; cf: RecConditionalFormat } | null) { super(); this.target = target; }
-  static loaded(rec: OfficeRecorder, sheet: RecSheet, cf: RecConditionalFormat) {
-    const p = new ConditionalFormatProxy(rec, { sheet, cf });
-    p.data = {
-      id: cf.id, type: cf.type, isNullObject: false,
-      customOrNullObject: cf.type === 'Custom' ? { isNullObject: false, rule: { formula: cf.formula ?? '' } } : { isNullObject: true },
-    };
-    return p;
-  }
-  bind(sheet: RecSheet, cf: RecConditionalFormat) { this.target = { sheet, cf }; }
-  private must() { if (!this.target) throw new Error('recorder: conditional format not resolved'); return this.target; }
-  get id(): string { return this.read('id'); }
-  get type(): string { return this.read('type'); }
-  get customOrNullObject(): any { return this.read('customOrNullObject'); }
-  load(_props: string) { this.rec.enqueue(40, () => { const { cf } = this.must(); this.data = { id: cf.id, type: cf.type, isNullObject: false }; return { id: cf.id }; }); return this; }
-  delete() { this.rec.enqueue(40, () => { const { sheet, cf } = this.must(); sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf); this.rec.recordWrite(sheet, cf.areas.map(rectAddress).join(','), 'conditionalFormats/delete', cf.id); }); }
-  get custom() {
-    const set = (apply: (cf: RecConditionalFormat) => void, prop: string, value: unknown) => this.rec.enqueue(60 + size(value), () => {
-      const { sheet, cf } = this.must(); apply(cf); this.rec.recordWrite(sheet, cf.areas.map(rectAddress).join(','), prop, value);
-    });
-    return {
-      rule: { set formula(v: string) { set((cf) => { cf.formula = v; }, 'conditionalFormat/custom/rule/formula', v); } },
-      format: { fill: { set color(v: string) { set((cf) => { cf.fill = v; }, 'conditionalFormat/custom/format/fill/color', v); } } },
-    };
-  }
-}

@@ -5,7 +5,7 @@ import type { Finding } from '../../validation/finding';
 import type { WorkbookSnapshot } from '../../validation/snapshot';
 import { SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
 import { writePlans } from './applyPlans';
-import { planDetailRow } from './detailRows';
+import { DetailRowError, planDetailRow } from './detailRows';
 import { groupFindingCells, ourHighlightIds, queueHighlightScan, queueHighlightWrite, type HighlightIds } from './highlights';
 import { asGrid, asText, defaultExcelRun, type ExcelRun } from './officeRun';
 import { isNull, loadSheetNames, readSheets, type ReadResult, type SheetExtent } from './readSnapshot';
@@ -36,6 +36,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
   private highlightIds: HighlightIds | null = null;
   /** Used extent of each sheet at the last read: sizes the next read's first sync. */
   private readonly extents = new Map<string, SheetExtent>();
+  /** Scan our highlights in the same sync as a full read (turned off if this Excel rejects it). */
+  private scanWithRead = true;
   private readonly printSetup: boolean;
 
   constructor(private readonly run: ExcelRun = defaultExcelRun, options: ExcelHostOptions = {}) {
@@ -71,24 +73,34 @@ export class ExcelWorkbookHost implements WorkbookHost {
   }
 
   async readSnapshot(sheetNames?: string[]): Promise<WorkbookSnapshot> {
+    try {
+      return await this.readOnce(sheetNames);
+    } catch (error) {
+      // The highlight scan rides along with a full read; if this Excel rejects it, read without.
+      if (sheetNames !== undefined || !this.scanWithRead || isItemNotFound(error)) throw error;
+      this.scanWithRead = false;
+      return this.readOnce(sheetNames);
+    }
+  }
+
+  private async readOnce(sheetNames?: string[]): Promise<WorkbookSnapshot> {
     const wantAll = sheetNames === undefined;
+    const scan = wantAll && this.scanWithRead;
     const cached = wantAll ? this.sheetNames : sheetNames;
     if (cached) {
       try {
         return await this.run(async (context) => {
           const worksheets = context.workbook.worksheets;
           if (wantAll) worksheets.load('items/name');
-          const result = this.remember(await readSheets(context, cached, { scanHighlights: wantAll, extents: this.extents }));
-          if (wantAll) {
-            const now = worksheets.items.map((ws) => asText(ws.name, 'sheet name'));
-            const added = now.filter((n) => !cached.includes(n));
-            const extra = added.length > 0 ? this.remember(await readSheets(context, added, { scanHighlights: true })) : null;
-            this.sheetNames = now;
-            this.highlightIds = new Map([...result.highlights!, ...(extra?.highlights ?? [])]);
-            const byName = new Map([...result.sheets, ...(extra?.sheets ?? [])].map((s) => [s.name, s]));
-            return { sheets: now.map((n) => byName.get(n)!).filter(Boolean) };
-          }
-          return { sheets: result.sheets };
+          const result = this.remember(await readSheets(context, cached, { scanHighlights: scan, extents: this.extents }));
+          if (!wantAll) return { sheets: result.sheets };
+          const now = worksheets.items.map((ws) => asText(ws.name, 'sheet name'));
+          const added = now.filter((n) => !cached.includes(n));
+          const extra = added.length > 0 ? this.remember(await readSheets(context, added, { scanHighlights: scan })) : null;
+          this.sheetNames = now;
+          this.highlightIds = scan ? new Map([...(result.highlights ?? []), ...(extra?.highlights ?? [])]) : null;
+          const byName = new Map([...result.sheets, ...(extra?.sheets ?? [])].map((s) => [s.name, s]));
+          return { sheets: now.map((n) => byName.get(n)!).filter(Boolean) };
         });
       } catch (error) {
         // A sheet was renamed or deleted since we listed: list again below.
@@ -99,7 +111,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       const names = await loadSheetNames(context);
       this.sheetNames = names;
       const targets = wantAll ? names : sheetNames!.filter((n) => names.includes(n));
-      const result = this.remember(await readSheets(context, targets, { scanHighlights: wantAll, extents: this.extents }));
+      const result = this.remember(await readSheets(context, targets, { scanHighlights: scan, extents: this.extents }));
       if (wantAll) this.highlightIds = result.highlights;
       return { sheets: result.sheets };
     });
@@ -159,8 +171,19 @@ export class ExcelWorkbookHost implements WorkbookHost {
   }
 
   async addDetailRow(leafCode: string, name: string): Promise<string> {
+    try {
+      return await this.insertDetailRow(SHEET_NAMES.plan, leafCode, name);
+    } catch (error) {
+      if (!isItemNotFound(error)) throw error;
+      // The user renamed the plan sheet: find it by its marker.
+      const plan = (await this.listSheets()).find((s) => s.owner?.kind === 'template' && s.owner.sheetId === 'plan');
+      if (!plan) throw new DetailRowError(`Không tìm thấy trang "${SHEET_NAMES.plan}" / plan sheet not found`);
+      return this.insertDetailRow(plan.name, leafCode, name);
+    }
+  }
+
+  private async insertDetailRow(sheetName: string, leafCode: string, name: string): Promise<string> {
     return this.run(async (context) => {
-      const sheetName = SHEET_NAMES.plan;
       const { sheets } = await readSheets(context, [sheetName]);
       const edit = planDetailRow(sheets[0], leafCode, name);
       const ws = context.workbook.worksheets.getItem(sheetName);

@@ -31,8 +31,11 @@ export function toExcelInput(cell: CellPlan): string | number | boolean {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return v;
-  if (/^[=+\-@']/.test(v) || /^\s*[\d.,/:%\s]+\s*$/.test(v) && /\d/.test(v)) return `'${v}`;
-  return v;
+  const coerced = /^[=+\-@']/.test(v)
+    || (/^\s*[\d.,/:%\s]+\s*$/.test(v) && /\d/.test(v))
+    || /^\s*(true|false)\s*$/i.test(v)
+    || /^\s*\d+(\.\d+)?e[+-]?\d+\s*$/i.test(v);
+  return coerced ? `'${v}` : v;
 }
 
 /** A sheet plan → the writes that reproduce it, grouped into rectangles. */

@@ -26,6 +26,8 @@ export class DetailRowError extends Error {
  * the leaf's typed amounts so no money is lost; the leaf becomes the sum of its details.
  */
 export function planDetailRow(sheet: SheetSnapshot, leafCode: string, name: string): DetailRowEdit {
+  if (!name.trim()) throw new DetailRowError('Tên dòng chi tiết không được để trống / the detail row needs a name');
+  name = name.trim();
   const node = catalog.byCode.get(leafCode);
   if (node && !node.isLeaf) throw new DetailRowError(`Dòng ${leafCode} có dòng con, chỉ thêm chi tiết dưới dòng lá / ${leafCode} is not a leaf line`);
   const keyRow = findKeyRow(sheet.rows.map((r) => r.map((c) => c.v)));

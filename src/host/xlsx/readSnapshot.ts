@@ -22,26 +22,54 @@ export function readWorkbookSnapshot(workbook: ExcelJS.Workbook, sheetNames?: st
   return { sheets };
 }
 
+/**
+ * Load options for a workbook read only to be validated: parts of each sheet the snapshot
+ * never uses are skipped (`workbook.xlsx.load(buffer, SNAPSHOT_LOAD_OPTIONS)`).
+ */
+export const SNAPSHOT_LOAD_OPTIONS = {
+  ignoreNodes: [
+    'dataValidations', 'conditionalFormatting', 'pageSetup', 'printOptions', 'pageMargins', 'headerFooter',
+    'hyperlinks', 'rowBreaks', 'drawing', 'picture', 'tableParts', 'extLst', 'autoFilter', 'sheetProtection',
+  ],
+};
+
 // ExcelJS.ValueType values (a const enum in the typings; numbers keep this module import-free).
 const VT = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 5, Formula: 6, SharedString: 7, RichText: 8, Boolean: 9, Error: 10 } as const;
+
+/** ExcelJS keeps rows and cells in plain arrays; iterating them avoids a closure per row. */
+interface RowsInternals { _rows?: Array<(ExcelJS.Row & { _cells?: Array<ExcelJS.Cell | undefined> }) | undefined> }
 
 function readWorksheet(ws: ExcelJS.Worksheet, sheetIndex: number, pending: PendingFormula[]): SheetSnapshot {
   const rows: CellSnapshot[][] = [];
   const hiddenRows: number[] = [];
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const r = rowNumber - 1;
+  const readRow = (row: ExcelJS.Row, r: number, cellList: Array<ExcelJS.Cell | undefined>) => {
     if (row.hidden) hiddenRows.push(r);
     const cells: CellSnapshot[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    for (let c = 0; c < cellList.length; c++) {
+      const cell = cellList[c];
+      if (!cell) continue;
       const snap = readCell(cell);
-      if (!snap) return;
-      const c = colNumber - 1;
+      if (!snap) continue;
       while (cells.length < c) cells.push(EMPTY_CELL);
       cells[c] = snap;
       if (snap.f && snap.v === PENDING) { snap.v = null; pending.push({ sheet: sheetIndex, row: r, col: c }); }
+    }
+    rows[r] = cells;
+  };
+  const internal = (ws as unknown as RowsInternals)._rows;
+  if (Array.isArray(internal)) {
+    for (let r = 0; r < internal.length; r++) {
+      const row = internal[r];
+      if (row && Array.isArray(row._cells)) readRow(row, r, row._cells);
+    }
+  } else {
+    // Public API fallback should the internals change.
+    ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const list: Array<ExcelJS.Cell | undefined> = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => { list[col - 1] = cell; });
+      readRow(row, rowNumber - 1, list);
     });
-    if (cells.length) rows[r] = cells;
-  });
+  }
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
   return hiddenRows.length ? { name: ws.name, rows, hiddenRows } : { name: ws.name, rows };
 }
@@ -52,8 +80,9 @@ const PENDING = '\u0000pending';
 function readCell(cell: ExcelJS.Cell): CellSnapshot | null {
   const type = cell.type as number;
   if (type === VT.Merge || type === VT.Null) return null;
-  const nf = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
-  const withFormat = (s: CellSnapshot): CellSnapshot => (nf ? { ...s, nf } : s);
+  const numFmt = cell.numFmt;
+  const nf = numFmt && numFmt !== 'General' ? numFmt : undefined;
+  const withFormat = (s: CellSnapshot): CellSnapshot => { if (nf) s.nf = nf; return s; };
   if (type === VT.Formula) {
     const formula = cell.formula;
     const result = (cell.value as ExcelJS.CellFormulaValue).result;
@@ -62,7 +91,8 @@ function readCell(cell: ExcelJS.Cell): CellSnapshot | null {
       return f ? withFormat({ v: PENDING, t: 'n', f }) : null;
     }
     const value = plainValue(result);
-    return withFormat(f ? { ...value, f } : value);
+    if (f) value.f = f;
+    return withFormat(value);
   }
   const value = plainValue(cell.value);
   return value.t === 'z' ? null : withFormat(value);

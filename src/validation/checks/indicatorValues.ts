@@ -3,27 +3,27 @@ import type { Check } from '../checkContext';
 import type { Finding } from '../finding';
 import { makeFinding } from '../findingFactory';
 import { formatEn, formatVn } from '../format';
-import { amountCells } from '../amountCells';
+import { forEachAmountCell } from '../amountCells';
 import { a1 } from '../../templates/sheetPlan';
 
 /** INDICATOR_VALUE_INVALID: percentages outside 0–100, counts not whole or negative, negative decimals. */
 export const checkIndicatorValues: Check = (model) => {
   const out: Finding[] = [];
-  for (const c of amountCells(model)) {
-    if (c.kind !== 'indicator' || c.n.state !== 'number') continue;
+  forEachAmountCell(model, (c) => {
+    if (c.kind !== 'indicator' || c.n.state !== 'number') return;
     const indicator = catalog.indicatorByCode.get(c.lineCode);
-    if (!indicator) continue;
+    if (!indicator) return;
     const v = c.n.value;
     let problem: [string, string] | null = null;
     if (indicator.kind === 'percent' && (v < 0 || v > 100)) problem = ['tỷ lệ phải trong khoảng 0–100 %', 'a percentage must be within 0–100'];
     else if (indicator.kind === 'count' && (v < 0 || !Number.isInteger(v))) problem = [`số lượng (${indicator.unit}) phải là số nguyên không âm`, `a count (${indicator.unit}) must be a whole number ≥ 0`];
     else if (indicator.kind === 'decimal' && v < 0) problem = ['giá trị không được âm', 'the value cannot be negative'];
-    if (!problem) continue;
+    if (!problem) return;
     out.push(makeFinding('INDICATOR_VALUE_INVALID', {
       sheet: c.sheet, row: c.row, col: c.col, lineCode: c.lineCode, actual: v,
       message: `${c.sheet}!${a1(c.row, c.col)} (${c.lineCode} ${indicator.name}) = ${formatVn(v, 6)}: ${problem[0]}.`,
       messageEn: `${c.sheet}!${a1(c.row, c.col)} (${c.lineCode} ${indicator.nameEn}) = ${formatEn(v, 6)}: ${problem[1]}.`,
     }));
-  }
+  });
   return out;
 };

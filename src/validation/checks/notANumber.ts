@@ -3,7 +3,7 @@ import type { Check } from '../checkContext';
 import type { Finding } from '../finding';
 import { makeFinding } from '../findingFactory';
 import { parseNumberText } from '../parseAmount';
-import { amountCells } from '../amountCells';
+import { forEachAmountCell } from '../amountCells';
 import { a1 } from '../../templates/sheetPlan';
 
 /** "04 hộ" → 4: the leading number of a count typed with its unit, to suggest a fix. */
@@ -18,10 +18,10 @@ function leadingNumber(text: string): string | null {
  */
 export const checkNotANumber: Check = (model) => {
   const out: Finding[] = [];
-  for (const c of amountCells(model)) {
-    if (c.n.state !== 'text') continue;
+  forEachAmountCell(model, (c) => {
+    if (c.n.state !== 'text') return;
     const text = c.n.text.trim();
-    if (c.kind === 'indicator' && text.toLowerCase() === END_OF_PHASE_TEXT.toLowerCase()) continue;
+    if (c.kind === 'indicator' && text.toLowerCase() === END_OF_PHASE_TEXT.toLowerCase()) return;
     const lead = leadingNumber(text);
     const where = `${c.sheet}!${a1(c.row, c.col)} (${c.lineCode})`;
     out.push(makeFinding('NOT_A_NUMBER', {
@@ -29,6 +29,6 @@ export const checkNotANumber: Check = (model) => {
       message: `${where} chứa "${text}", không phải số${lead ? `; nhập ${lead} và ghi đơn vị ở cột ĐVT` : ''}.`,
       messageEn: `${where} holds "${text}", which is not a number${lead ? `; type ${lead} and put the unit in the unit column` : ''}.`,
     }));
-  }
+  });
   return out;
 };

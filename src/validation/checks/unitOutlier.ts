@@ -27,14 +27,20 @@ export const checkUnitOutlier: Check = (model, ctx) => {
     });
     for (const key of TYPED_SOURCE_KEYS) {
       if (sheet.colOf(key) < 0) continue;
-      const cells = typedRows
-        .map((code) => ({ code, n: sheet.amount(code, key) }))
-        .flatMap(({ code, n }) => (n.state === 'number' && n.value > 0 ? [{ code, value: n.value }] : []));
-      if (cells.length < MIN_PEERS + 1) continue;
-      const sorted = cells.map((c) => c.value).sort((a, b) => a - b);
-      for (const c of cells) {
-        const median = medianWithout(sorted, sorted.lastIndexOf(c.value));
-        if (median <= 0 || c.value < OUTLIER_FACTOR * median) continue;
+      const codes: string[] = [];
+      const values: number[] = [];
+      for (const code of typedRows) {
+        const n = sheet.amount(code, key);
+        if (n.state === 'number' && n.value > 0) { codes.push(code); values.push(n.value); }
+      }
+      if (values.length < MIN_PEERS + 1) continue;
+      const order = Float64Array.from(values.keys()).sort((a, b) => values[a] - values[b]);
+      const sorted = Array.from(order, (i) => values[i]);
+      // Only the top of the sorted column can be 1,000× its median: walk down from the largest.
+      for (let pos = sorted.length - 1; pos >= 0; pos--) {
+        const median = medianWithout(sorted, pos);
+        if (median <= 0 || sorted[pos] < OUTLIER_FACTOR * median) break;
+        const c = { code: codes[order[pos]], value: sorted[pos] };
         const { row, col } = cellOf(sheet, c.code, key);
         const times = c.value / median;
         out.push(makeFinding('UNIT_SUSPECT', {
