@@ -82,6 +82,14 @@ async function buildBenchWorkbooks(): Promise<{ cached: string; uncached: string
     }
   }
 
+  // Targets on every indicator tied to funding, so the plan reads as a real one.
+  const ind = wb.getWorksheet(SHEET_NAMES.indicators)!;
+  const indKeys = findKeyRow(ind, 'MA')!;
+  for (let r = indKeys.row + 1; r <= ind.rowCount; r++) {
+    const code = String(ind.getRow(r).getCell(indKeys.columns.get('MA')!).value ?? '');
+    if (catalog.indicatorFundingLinks.some((l) => l.indicators.includes(code))) ind.getRow(r).getCell(indKeys.columns.get('KE_HOACH')!).value = 25;
+  }
+
   await fs.mkdir(OUT_DIR, { recursive: true });
   const uncached = path.join(OUT_DIR, 'province-12000-no-cached-results.xlsx');
   await wb.xlsx.writeFile(uncached);

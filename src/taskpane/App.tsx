@@ -55,8 +55,8 @@ export function App({ services, missingRequirements }: AppProps) {
             <Text size={200} className="mtqg-muted">{t('productTagline')}</Text>
           </div>
           <div className="mtqg-lang" role="group" aria-label={t('languageLabel')}>
-            <ToggleButton size="small" checked={lang === 'vi'} onClick={() => setLang('vi')} lang="vi">Tiếng Việt</ToggleButton>
-            <ToggleButton size="small" checked={lang === 'en'} onClick={() => setLang('en')} lang="en">English</ToggleButton>
+            <ToggleButton size="small" checked={lang === 'vi'} appearance={lang === 'vi' ? 'primary' : 'secondary'} onClick={() => setLang('vi')} lang="vi">Tiếng Việt</ToggleButton>
+            <ToggleButton size="small" checked={lang === 'en'} appearance={lang === 'en' ? 'primary' : 'secondary'} onClick={() => setLang('en')} lang="en">English</ToggleButton>
           </div>
         </header>
         <main className="mtqg-main">

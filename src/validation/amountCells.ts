@@ -1,7 +1,7 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { EMPTY_CELL, cellAt, type CellSnapshot } from './snapshot';
 import { readCellNumber, type CellNumber } from './cellNumber';
-import type { WorkbookModel } from './workbookModel';
+import { KEY_INDEX, type WorkbookModel } from './workbookModel';
 
 export interface AmountCell {
   sheet: string;
@@ -19,28 +19,30 @@ export interface AmountCell {
  * visitor gets one reused object (a province plan has ~250,000 such cells): read its
  * fields, do not keep it.
  */
-export function forEachAmountCell(model: WorkbookModel, visit: (c: Readonly<AmountCell>) => void): void {
+export function forEachAmountCell(model: WorkbookModel, visit: (c: Readonly<AmountCell>) => void, only?: AmountCell['kind']): void {
   const c: AmountCell = { sheet: '', row: 0, col: 0, lineCode: '', kind: 'money', raw: EMPTY_CELL, n: { state: 'blank' } };
-  for (const sheet of [model.allocation, model.plan]) {
+  for (const sheet of only === 'indicator' ? [] : [model.allocation, model.plan]) {
     if (!sheet) continue;
     const keys = SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
+    const cols = keys.map((k) => sheet.colOf(k));
+    const indexes = keys.map((k) => KEY_INDEX[k]);
     c.sheet = sheet.name;
     c.kind = 'money';
     for (const [code, row] of sheet.rowOf) {
-      for (const key of keys) {
-        c.col = sheet.colOf(key);
-        c.row = row;
-        c.lineCode = code;
-        c.sourceKey = key;
+      c.row = row;
+      c.lineCode = code;
+      for (let i = 0; i < keys.length; i++) {
+        c.col = cols[i];
+        c.sourceKey = keys[i];
         c.raw = cellAt(sheet.sheet, row, c.col);
-        c.n = sheet.amount(code, key);
+        c.n = sheet.amountAt(row, indexes[i]);
         visit(c);
       }
     }
   }
   const ind = model.indicators;
   const col = ind?.cols.get('KE_HOACH');
-  if (ind && col !== undefined) {
+  if (ind && col !== undefined && only !== 'money') {
     c.sheet = ind.name;
     c.kind = 'indicator';
     c.sourceKey = undefined;
@@ -53,4 +55,25 @@ export function forEachAmountCell(model: WorkbookModel, visit: (c: Readonly<Amou
       visit(c);
     }
   }
+}
+
+const unusualCache = new WeakMap<WorkbookModel, AmountCell[]>();
+
+/**
+ * The few amount cells that are not a plain non-negative number or blank (text, numbers as
+ * text, negatives, errors), collected in one pass and shared by the checks that want them.
+ */
+export function unusualAmountCells(model: WorkbookModel): AmountCell[] {
+  let list = unusualCache.get(model);
+  if (!list) {
+    const found: AmountCell[] = [];
+    forEachAmountCell(model, (c) => {
+      const n = c.n;
+      if (n.state === 'blank' || (n.state === 'number' && !n.asText && n.value >= 0)) return;
+      found.push({ ...c });
+    });
+    list = found;
+    unusualCache.set(model, list);
+  }
+  return list;
 }

@@ -73,7 +73,18 @@ export function validateSnapshot(snapshot: WorkbookSnapshot): Finding[] {
       findings.push(crashFinding(name, err, snapshot));
     }
   }
-  return sortFindings(findings, snapshot);
+  return sortFindings(dedupe(findings), snapshot);
+}
+
+/** One finding per code and cell (two checks may see the same slip), the most severe kept. */
+function dedupe(findings: Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const f of findings) {
+    const id = `${f.code}|${f.sheet}|${f.cell}`;
+    const seen = best.get(id);
+    if (!seen || SEVERITY_RANK[f.severity] > SEVERITY_RANK[seen.severity]) best.set(id, f);
+  }
+  return best.size === findings.length ? findings : [...best.values()];
 }
 
 function crashFinding(name: string, err: unknown, snapshot: WorkbookSnapshot): Finding {

@@ -1,3 +1,4 @@
+import { MONEY_UNITS, type MoneyUnit } from '../domain/units';
 /**
  * Compares a figure with what it should equal using interval arithmetic on the declared
  * precision: each typed figure is ± half a unit of its last shown decimal, so a sum of n
@@ -51,4 +52,20 @@ export function describeFactor(factor: number): { vi: string; en: string } {
   }
   const big = factor <= 1e-6 ? '1.000.000' : '1.000';
   return { vi: `nhỏ hơn khoảng ${big} lần`, en: `about ${factor <= 1e-6 ? '1,000,000' : '1,000'} times smaller` };
+}
+
+/**
+ * Which unit a figure `factor` times too large (or small) looks typed in: in a triệu đồng
+ * workbook, ×1,000 is nghìn đồng and ×1,000,000 is đồng.
+ */
+export function unitHint(factor: number, unit: MoneyUnit): { vi: string; en: string } {
+  const declared = MONEY_UNITS[unit];
+  const target = declared.dong / factor;
+  const match = (Object.keys(MONEY_UNITS) as MoneyUnit[]).find((u) => Math.abs(MONEY_UNITS[u].dong / target - 1) < 1e-9);
+  if (!match) return { vi: 'nghi nhầm đơn vị tính', en: 'suspected unit slip' };
+  const m = MONEY_UNITS[match];
+  return {
+    vi: `có vẻ được nhập theo ${m.label} thay vì ${declared.label}`,
+    en: `looks typed in ${m.labelEn} instead of ${declared.labelEn}`,
+  };
 }

@@ -111,16 +111,22 @@ export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResu
   let used = 0;
   let all = 0;
   let error = false;
-  forEachPart(rel, (code, key) => {
+  // Plain loops: this runs for every relation of a province plan (~80,000).
+  const keys = rel.partKeys;
+  const codes = rel.partCodes;
+  const count = keys ? keys.length : codes!.length;
+  for (let i = 0; i < count; i++) {
+    const code = keys ? rel.code : codes![i];
+    const key = keys ? keys[i] : rel.key;
     all += 1;
     const n = sheet.amount(code, key);
-    if (n.state === 'error') error = true;
-    if (allocation && !isGivenAllocation(sheet, code, key)) return;
+    if (n.state === 'error') { error = true; break; }
+    if (allocation && !isGivenAllocation(sheet, code, key)) continue;
     used += 1;
-    if (n.state !== 'number') return;
+    if (n.state !== 'number') continue;
     if (!(excelSum && n.asText)) sum += n.value;
     tolerance += n.halfUnit;
-  });
+  }
   if (error || used === 0) return null;
   const totalValue = valueOf(total);
   const judgement = judge(totalValue, sum, tolerance);

@@ -119,7 +119,7 @@ describe('the slips real plans go up with', () => {
     ['OVER_ALLOCATION', () => at(SHEET_NAMES.plan, 'DA4', 'DTPT_NSTW')],
     ['SUM_MISMATCH', () => at(SHEET_NAMES.allocation, 'DA4.TDA1', 'DAN_GOP')],
     ['HARDCODED_TOTAL', () => at(SHEET_NAMES.plan, 'DA1.ND4', 'SN_NSTW')],
-    ['UNIT_SUSPECT', () => at(SHEET_NAMES.plan, 'TONG', 'SN_NSTW')],
+    ['UNIT_SUSPECT', () => at(SHEET_NAMES.allocation, 'TONG', 'SN_NSTW')],
     ['NOT_A_NUMBER', () => at(SHEET_NAMES.indicators, 'CT08', 'KE_HOACH')],
   ])('%s at the slip\'s cell', (code, cell) => {
     expect(found(code)).toContain(cell());

@@ -73,6 +73,13 @@ describe('validateSnapshot', () => {
     expect(() => validateSnapshot({ sheets: [{ name: 'x', rows: [null as never] }] })).not.toThrow();
   });
 
+  it('keeps one finding per code and cell, the most severe', () => {
+    const b = new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120_000).alloc('DA8', 'SN_NSTW', 120)
+      .plan('DA9.TDA2', 'SN_NSTW', 100).plan('DA10.TDA1', 'SN_NSTW', 90).plan('DA10.TDA3', 'SN_NSTW', 110).plan('DA5.TDA2', 'SN_NSTW', 95);
+    const unit = validateSnapshot(b.build()).filter((f) => f.code === 'UNIT_SUSPECT');
+    expect(unit.map((f) => [f.lineCode, f.severity])).toEqual([['DA8', 'error']]);
+  });
+
   it('sorts by severity, then sheet order, then row', () => {
     const b = new SnapshotBuilder().plan('DA8', 'SN_NSTW', '100').plan('DA8', 'DTPT_NSTW', 5).alloc('DA7', 'SN_NSTW', '5').indicator('CT02', 120);
     const f = validateSnapshot(b.build());

@@ -28,6 +28,8 @@ export interface MoneySheet extends KeyedSheet {
   detailsOf: Map<string, string[]>;
   /** Cached reads: amount(code, key). */
   amount(code: string, key: SourceKey): CellNumber;
+  /** The same by 0-based row and KEY_INDEX[key], for loops over every row. */
+  amountAt(row: number, keyIndex: number): CellNumber;
   /** 0-based column of a source key, or -1. */
   colOf(key: string): number;
 }
@@ -118,6 +120,9 @@ function keyedSheet(snapshot: WorkbookSnapshot, id: TemplateSheetId, structure: 
 
 const LINE_LIKE = /^DA\d+/i;
 const BLANK: CellNumber = { state: 'blank' };
+const SOURCE_COUNT = SOURCE_KEYS.length;
+/** Index of each source key in SOURCE_KEYS (for amountAt). */
+export const KEY_INDEX = Object.fromEntries(SOURCE_KEYS.map((k, i) => [k, i])) as Record<SourceKey, number>;
 
 function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
   const maCol = base.cols.get('MA')!;
@@ -181,20 +186,21 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
     }));
   }
   // Reads are cached per (row, source key): checks ask for the same cells many times.
-  const keyIndex = new Map<string, number>(SOURCE_KEYS.map((k, i) => [k, i]));
   const sourceCols = SOURCE_KEYS.map((k) => base.cols.get(k) ?? -1);
   const cache: Array<CellNumber | undefined> = [];
   const colOf = (key: string) => base.cols.get(key) ?? -1;
-  const amount = (code: string, key: SourceKey): CellNumber => {
-    const r = rowOf.get(code);
-    const k = keyIndex.get(key)!;
-    if (r === undefined || sourceCols[k] < 0) return BLANK;
-    const slot = r * SOURCE_KEYS.length + k;
+  const amountAt = (r: number, k: number): CellNumber => {
+    if (sourceCols[k] < 0) return BLANK;
+    const slot = r * SOURCE_COUNT + k;
     let n = cache[slot];
-    if (!n) { n = readCellNumber(cellAt(base.sheet, r, sourceCols[k])); cache[slot] = n; }
+    if (n === undefined) { n = readCellNumber(cellAt(base.sheet, r, sourceCols[k])); cache[slot] = n; }
     return n;
   };
-  return { ...base, id: base.id as 'plan' | 'allocation', rowOf, lineCodes, detailsOf, amount, colOf };
+  const amount = (code: string, key: SourceKey): CellNumber => {
+    const r = rowOf.get(code);
+    return r === undefined ? BLANK : amountAt(r, KEY_INDEX[key]);
+  };
+  return { ...base, id: base.id as 'plan' | 'allocation', rowOf, lineCodes, detailsOf, amount, amountAt, colOf };
 }
 
 function indicatorSheet(base: KeyedSheet): IndicatorSheet {

@@ -13,7 +13,7 @@ import { buildAppendixPlans } from '../../src/appendix';
 import { summarize, type FindingSummary } from '../../src/validation/finding';
 import { SHEET_NAMES } from '../../src/domain/workbookLayout';
 
-const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
+const SCREENSHOTS = process.env.MTQG_SCREENSHOT_DIR || path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
 const PANE_WIDTH = 320;
 
 interface Expected { summary: FindingSummary; errors: number; appendixNames: string[] }

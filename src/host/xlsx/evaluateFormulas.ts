@@ -1,4 +1,4 @@
-import { HyperFormula, type RawCellContent } from 'hyperformula';
+import type { HyperFormula as HyperFormulaEngine, RawCellContent } from 'hyperformula';
 import type { SheetSnapshot } from '../../validation/snapshot';
 
 export interface PendingFormula {
@@ -16,9 +16,13 @@ export function evaluateMissingResults(sheets: SheetSnapshot[], pending: Pending
   const data: Record<string, RawCellContent[][]> = {};
   for (const sheet of sheets) {
     // A cached error stays that error (HyperFormula parses '=#REF!').
-    data[sheet.name] = sheet.rows.map((row) => row.map((c) => (c.t === 'e' ? `=${String(c.v)}` : c.f ? c.f : c.v)));
+    // Text gets a leading apostrophe, or HyperFormula would read "7" as a number and "=x" as a formula.
+    data[sheet.name] = sheet.rows.map((row) => row.map((c) => (c.t === 'e' ? `=${String(c.v)}` : c.f ? c.f : c.t === 's' ? `'${String(c.v)}` : c.v)));
   }
-  let hf: HyperFormula;
+  // Loaded on first need: most files are either cached by Excel or use only the template's sums.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { HyperFormula } = require('hyperformula') as typeof import('hyperformula');
+  let hf: HyperFormulaEngine;
   try {
     hf = HyperFormula.buildFromSheets(data, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
   } catch {

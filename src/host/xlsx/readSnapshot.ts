@@ -82,20 +82,20 @@ function readCell(cell: ExcelJS.Cell): CellSnapshot | null {
   if (type === VT.Merge || type === VT.Null) return null;
   const numFmt = cell.numFmt;
   const nf = numFmt && numFmt !== 'General' ? numFmt : undefined;
-  const withFormat = (s: CellSnapshot): CellSnapshot => { if (nf) s.nf = nf; return s; };
+  let snap: CellSnapshot | null;
   if (type === VT.Formula) {
     const formula = cell.formula;
     const result = (cell.value as ExcelJS.CellFormulaValue).result;
-    const f = formula ? `=${formula.replace(/_xlfn\./g, '')}` : undefined;
-    if (result === undefined || result === null) {
-      return f ? withFormat({ v: PENDING, t: 'n', f }) : null;
-    }
-    const value = plainValue(result);
-    if (f) value.f = f;
-    return withFormat(value);
+    const f = formula ? `=${formula.indexOf('_xlfn.') >= 0 ? formula.replace(/_xlfn\./g, '') : formula}` : undefined;
+    if (!f) snap = result === undefined || result === null ? null : plainValue(result);
+    else if (result === undefined || result === null) snap = { v: PENDING, t: 'n', f };
+    else { snap = plainValue(result); snap.f = f; }
+  } else {
+    snap = plainValue(cell.value);
+    if (snap.t === 'z') snap = null;
   }
-  const value = plainValue(cell.value);
-  return value.t === 'z' ? null : withFormat(value);
+  if (snap && nf) snap.nf = nf;
+  return snap;
 }
 
 /** A cell value (or formula result) as snapshot value and type. */

@@ -4,59 +4,73 @@ import type { PendingFormula } from './evaluateFormulas';
 /**
  * Fast path for formula results a file did not cache: the template's own formulas are
  * SUM(refs) and IF(COUNT(refs)=0,"",SUM(refs)) over same-sheet cells and ranges, which
- * are evaluated here directly on the snapshot. Anything else is returned for HyperFormula.
+ * are evaluated here directly on the snapshot (a province plan has ~40,000 of them).
+ * Anything else is returned for HyperFormula.
  */
-const SUM = /^=SUM\(([^()]*)\)$/i;
-const BLANK_AWARE = /^=IF\(COUNT\(([^()]*)\)=0,"",SUM\(([^()]*)\)\)$/i;
-const REF = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/;
-
 interface Range { top: number; left: number; bottom: number; right: number }
+type Parsed = { blankAware: boolean; ranges: Range[] };
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n - 1;
-}
+const SUM_OPEN = '=SUM(';
+const IF_OPEN = '=IF(COUNT(';
 
-function parseArgs(args: string): Range[] | null {
+/** Parses "A1,B2:C3" (optional $) with a hand-written scanner: regexes are the hot spot here. */
+function parseRefs(text: string, from: number, to: number): Range[] | null {
   const out: Range[] = [];
-  for (const raw of args.split(',')) {
-    const m = REF.exec(raw.trim().toUpperCase());
-    if (!m) return null;
-    const r1 = Number(m[2]) - 1;
-    const c1 = colIndex(m[1]);
-    const r2 = m[4] ? Number(m[4]) - 1 : r1;
-    const c2 = m[3] ? colIndex(m[3]) : c1;
-    out.push({ top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2) });
+  let i = from;
+  const readRef = (): [number, number] | null => {
+    if (text.charCodeAt(i) === 36) i++; // $
+    let col = 0;
+    let letters = 0;
+    for (let ch = text.charCodeAt(i); ch >= 65 && ch <= 90; ch = text.charCodeAt(++i)) { col = col * 26 + ch - 64; letters++; }
+    if (!letters || letters > 3) return null;
+    if (text.charCodeAt(i) === 36) i++;
+    let row = 0;
+    let digits = 0;
+    for (let ch = text.charCodeAt(i); ch >= 48 && ch <= 57; ch = text.charCodeAt(++i)) { row = row * 10 + ch - 48; digits++; }
+    return digits ? [row - 1, col - 1] : null;
+  };
+  while (i < to) {
+    const a = readRef();
+    if (!a) return null;
+    let b = a;
+    if (text.charCodeAt(i) === 58) { i++; const c = readRef(); if (!c) return null; b = c; }
+    out.push({ top: Math.min(a[0], b[0]), bottom: Math.max(a[0], b[0]), left: Math.min(a[1], b[1]), right: Math.max(a[1], b[1]) });
+    if (i < to && text.charCodeAt(i) !== 44) return null;
+    i++;
   }
-  return out;
+  return out.length ? out : null;
 }
 
-type Parsed = { kind: 'sum' | 'blankAware'; ranges: Range[] };
-
-function parseFormula(f: string): Parsed | null {
-  let m = SUM.exec(f);
-  if (m) { const ranges = parseArgs(m[1]); return ranges ? { kind: 'sum', ranges } : null; }
-  m = BLANK_AWARE.exec(f);
-  if (m && m[1].replace(/\s/g, '') === m[2].replace(/\s/g, '')) {
-    const ranges = parseArgs(m[1]);
-    return ranges ? { kind: 'blankAware', ranges } : null;
+export function parseSimpleFormula(f: string): Parsed | null {
+  const upper = f.toUpperCase();
+  if (upper.startsWith(SUM_OPEN) && upper.endsWith(')')) {
+    const ranges = parseRefs(upper, SUM_OPEN.length, upper.length - 1);
+    return ranges ? { blankAware: false, ranges } : null;
+  }
+  if (upper.startsWith(IF_OPEN) && upper.endsWith('))')) {
+    const close = upper.indexOf(')', IF_OPEN.length);
+    const args = upper.slice(IF_OPEN.length, close);
+    if (upper.slice(close) !== `)=0,"",SUM(${args}))`) return null;
+    const ranges = parseRefs(upper, IF_OPEN.length, close);
+    return ranges ? { blankAware: true, ranges } : null;
   }
   return null;
 }
 
+/** A pending cell: a formula without a result yet (readSnapshot leaves v null, t 'n'). */
+const isWaiting = (c: CellSnapshot) => c.f !== undefined && c.v === null && c.t === 'n';
+
 /** Evaluates what it can in place; returns the pending cells left for the general engine. */
 export function evaluateSimpleFormulas(sheets: SheetSnapshot[], pending: PendingFormula[]): PendingFormula[] {
-  const waiting = new Set<CellSnapshot>();
-  for (const p of pending) waiting.add(sheets[p.sheet].rows[p.row][p.col]);
   const failed = new Set<CellSnapshot>();
   const visiting = new Set<CellSnapshot>();
 
   const evaluate = (sheet: SheetSnapshot, cell: CellSnapshot): boolean => {
-    if (!waiting.has(cell)) return !failed.has(cell);
-    if (visiting.has(cell)) return false;
-    const parsed = parseFormula(cell.f!);
-    if (!parsed) { waiting.delete(cell); failed.add(cell); return false; }
+    if (failed.has(cell)) return false;
+    if (!isWaiting(cell)) return true;
+    if (visiting.has(cell)) { failed.add(cell); return false; }
+    const parsed = parseSimpleFormula(cell.f!);
+    if (!parsed) { failed.add(cell); return false; }
     visiting.add(cell);
     let sum = 0;
     let count = 0;
@@ -66,31 +80,26 @@ export function evaluateSimpleFormulas(sheets: SheetSnapshot[], pending: Pending
       for (let row = r.top; row <= r.bottom && ok; row++) {
         const cells = sheet.rows[row];
         if (!cells) continue;
-        for (let col = r.left; col <= r.right; col++) {
+        const right = Math.min(r.right, cells.length - 1);
+        for (let col = r.left; col <= right; col++) {
           const c = cells[col];
           if (!c) continue;
-          if (waiting.has(c) && !evaluate(sheet, c)) { ok = false; break; }
-          if (failed.has(c)) { ok = false; break; }
+          if ((isWaiting(c) || failed.has(c)) && !evaluate(sheet, c)) { ok = false; break; }
           if (c.t === 'n') { sum += c.v as number; count += 1; } else if (c.t === 'e' && !error) error = String(c.v);
         }
       }
     }
     visiting.delete(cell);
-    waiting.delete(cell);
     if (!ok) { failed.add(cell); return false; }
-    if (error) Object.assign(cell, { v: error, t: 'e' });
-    else if (parsed.kind === 'blankAware' && count === 0) Object.assign(cell, { v: null, t: 'z' });
-    else Object.assign(cell, { v: sum, t: 'n' });
+    if (error) { cell.v = error; cell.t = 'e'; }
+    else if (parsed.blankAware && count === 0) cell.t = 'z';
+    else cell.v = sum;
     return true;
   };
 
   const left: PendingFormula[] = [];
   for (const p of pending) {
-    const sheet = sheets[p.sheet];
-    const cell = sheet.rows[p.row][p.col];
-    if (!evaluate(sheet, cell)) left.push(p);
+    if (!evaluate(sheets[p.sheet], sheets[p.sheet].rows[p.row][p.col])) left.push(p);
   }
-  // Cells that failed only because a dependency failed go to the general engine too; reset them.
-  for (const p of left) Object.assign(sheets[p.sheet].rows[p.row][p.col], { v: null, t: 'n' });
   return left;
 }

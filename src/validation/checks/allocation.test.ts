@@ -42,6 +42,9 @@ describe('OVER_ALLOCATION / UNDER_ALLOCATION', () => {
   it('rounding and unit slips', () => {
     expect(runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 100.0004).alloc('DA8', 'SN_NSTW', 100)).map((f) => f.code)).toEqual(['ROUNDING_DIFF']);
     const unit = runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).alloc('TONG', 'SN_NSTW', 120_000));
-    expect(unit.map((f) => [f.code, f.lineCode])).toEqual([['UNIT_SUSPECT', 'TONG']]);
+    expect(unit.map((f) => [f.code, f.lineCode, f.sheet])).toEqual([['UNIT_SUSPECT', 'TONG', 'Giao vốn']]);
+    const leaf = runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120_000).alloc('DA8', 'SN_NSTW', 120));
+    expect(leaf.map((f) => [f.code, f.lineCode, f.sheet])).toEqual([['UNIT_SUSPECT', 'DA8', 'Kế hoạch vốn']]);
+    expect(unit[0].messageEn).toContain('looks typed in thousand VND instead of million VND');
   });
 });

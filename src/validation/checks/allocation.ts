@@ -4,11 +4,13 @@ import { DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../../domain/workbookLayout
 import type { Check } from '../checkContext';
 import type { Finding, FindingCode } from '../finding';
 import { makeFinding } from '../findingFactory';
-import { describeFactor, judge } from '../judge';
+import { describeFactor, judge, unitHint, type Judgement } from '../judge';
+import type { MoneyUnit } from '../../domain/units';
 import { moneyEn, moneyVn } from '../format';
 import { allocationFigure, planSum } from '../planSums';
 import { cellOf, whereEn, whereVn } from '../describe';
 import type { MoneySheet } from '../workbookModel';
+import { childCodes } from '../relations';
 
 const KEY_ORDER: SourceKey[] = [...TYPED_SOURCE_KEYS, ...TOTAL_SOURCE_KEYS.filter((k) => k !== 'TONG'), 'TONG'];
 const TOTAL_KEYS = new Set<SourceKey>(TOTAL_SOURCE_KEYS);
@@ -40,26 +42,20 @@ export const checkAllocation: Check = (model, ctx) => {
       const planned = sum(code, key);
       const j = judge(planned.value, given.value, planned.tolerance + given.tolerance);
       if (j.verdict === 'equal') continue;
-      const code_: FindingCode = j.verdict === 'rounding' ? 'ROUNDING_DIFF' : j.verdict === 'unit' ? 'UNIT_SUSPECT' : j.diff > 0 ? 'OVER_ALLOCATION' : 'UNDER_ALLOCATION';
-      const echo = isEcho(alloc, code, key, code_, reported);
-      reported.set(`${code}|${key}`, code_);
+      const found: FindingCode = j.verdict === 'rounding' ? 'ROUNDING_DIFF' : j.verdict === 'unit' ? 'UNIT_SUSPECT' : j.diff > 0 ? 'OVER_ALLOCATION' : 'UNDER_ALLOCATION';
+      const echo = isEcho(alloc, code, key, found, reported);
+      reported.set(`${code}|${key}`, found);
       const detail = DETAIL_CODE_PATTERN.exec(code);
-      if (detail) reported.set(`${detail[1]}#details|${key}`, code_);
+      if (detail) reported.set(`${detail[1]}#details|${key}`, found);
       if (echo) continue;
-      // Findings point at the plan: it is the user's work; the allocation is copied from a decision.
-      const target = plan;
+      // Findings point at the plan (the user's work), except a unit slip between one typed
+      // allocation figure and a plan summed from many lines: the single figure is the likely slip.
+      const target = found === 'UNIT_SUSPECT' && cell.state === 'number' && !cell.formula && childCodes(plan, code) ? alloc : plan;
       const { row, col } = cellOf(target, code, key);
       const head = `${whereVn(plan, code, key)} = ${moneyVn(planned.value, ctx.unit)}, vốn giao ${whereVn(alloc, code, key)} = ${moneyVn(given.value, ctx.unit)}`;
       const headEn = `${whereEn(plan, code, key)} = ${moneyEn(planned.value, ctx.unit)}, allocation ${whereEn(alloc, code, key)} = ${moneyEn(given.value, ctx.unit)}`;
-      const diff = moneyVn(Math.abs(j.diff), ctx.unit);
-      const diffEn = moneyEn(Math.abs(j.diff), ctx.unit);
-      const tail = {
-        ROUNDING_DIFF: [`chênh lệch ${diff} nằm trong sai số làm tròn.`, `the difference ${diffEn} is within rounding.`],
-        UNIT_SUSPECT: [`vốn giao ${j.verdict === 'unit' ? describeFactor(1 / j.factor!).vi : ''} so với kế hoạch — nghi nhầm đơn vị tính.`, `the allocation is ${j.verdict === 'unit' ? describeFactor(1 / j.factor!).en : ''} than the plan — suspected unit slip.`],
-        OVER_ALLOCATION: [`kế hoạch vượt vốn giao ${diff}.`, `the plan exceeds the allocation by ${diffEn}.`],
-        UNDER_ALLOCATION: [`còn ${diff} vốn giao chưa phân bổ.`, `${diffEn} of the allocation is not planned.`],
-      }[code_ as 'ROUNDING_DIFF' | 'UNIT_SUSPECT' | 'OVER_ALLOCATION' | 'UNDER_ALLOCATION'];
-      out.push(makeFinding(code_, {
+      const tail = tailOf(found, j, ctx.unit);
+      out.push(makeFinding(found, {
         sheet: target.name, row, col, lineCode: code, sourceKey: key, expected: given.value, actual: planned.value,
         message: `${head}: ${tail[0]}`, messageEn: `${headEn}: ${tail[1]}`,
       }));
@@ -67,6 +63,30 @@ export const checkAllocation: Check = (model, ctx) => {
   }
   return out;
 };
+
+type AllocationCode = 'ROUNDING_DIFF' | 'UNIT_SUSPECT' | 'OVER_ALLOCATION' | 'UNDER_ALLOCATION';
+
+/** The end of the message: what the difference means, Vietnamese and English. */
+function tailOf(found: FindingCode, j: Judgement, unit: MoneyUnit): [string, string] {
+  const diff = moneyVn(Math.abs(j.diff), unit);
+  const diffEn = moneyEn(Math.abs(j.diff), unit);
+  switch (found as AllocationCode) {
+    case 'ROUNDING_DIFF':
+      return [`chênh lệch ${diff} nằm trong sai số làm tròn.`, `the difference ${diffEn} is within rounding.`];
+    case 'UNIT_SUSPECT': {
+      const f = describeFactor(1 / j.factor!);
+      const hint = unitHint(1 / j.factor!, unit);
+      return [
+        `vốn giao ${f.vi} so với kế hoạch — số vốn giao ${hint.vi} (hoặc kế hoạch bị nhập lệch đơn vị).`,
+        `the allocation is ${f.en} than the plan — it ${hint.en} (or the plan is in another unit).`,
+      ];
+    }
+    case 'OVER_ALLOCATION':
+      return [`kế hoạch vượt vốn giao ${diff}.`, `the plan exceeds the allocation by ${diffEn}.`];
+    case 'UNDER_ALLOCATION':
+      return [`còn ${diff} vốn giao chưa phân bổ.`, `${diffEn} of the allocation is not planned.`];
+  }
+}
 
 function depthOf(code: string): number {
   if (code === TOTAL_ROW_CODE) return 0;

@@ -11,7 +11,7 @@ export const checkFormulaError: Check = (model) => {
   for (const sheet of [model.settings, model.allocation, model.plan, model.indicators]) {
     if (!sheet) continue;
     sheet.sheet.rows.forEach((cells, row) => {
-      cells.forEach((cell, col) => {
+      (cells ?? []).forEach((cell, col) => {
         if (!cell || cell.t !== 'e') return;
         const value = String(cell.v);
         const known = ERROR_VALUES.has(value.toUpperCase());

@@ -2,7 +2,7 @@ import type { SourceKey } from '../../domain/sources';
 import type { Check } from '../checkContext';
 import type { Finding } from '../finding';
 import { makeFinding } from '../findingFactory';
-import { describeFactor } from '../judge';
+import { describeFactor, unitHint } from '../judge';
 import { moneyEn, moneyVn } from '../format';
 import { isHardcoded, judgeRelation, sumRelations, type RelationResult } from '../relations';
 import { cellOf, whereEn, whereVn } from '../describe';
@@ -38,11 +38,11 @@ export const checkHardcodedTotal: Check = (model, ctx) => {
         }));
         continue;
       }
-      const unit = wrong.judgement.verdict === 'unit' ? describeFactor(wrong.judgement.factor!) : null;
+      const unit = wrong.judgement.verdict === 'unit' ? { vi: `${describeFactor(wrong.judgement.factor!).vi}, ${unitHint(wrong.judgement.factor!, ctx.unit).vi}`, en: `${describeFactor(wrong.judgement.factor!).en}; it ${unitHint(wrong.judgement.factor!, ctx.unit).en}` } : null;
       out.push(makeFinding('HARDCODED_TOTAL', {
         ...base, expected: wrong.sum,
-        message: `${whereVn(sheet, code, key)} là ô công thức bị gõ đè bằng ${moneyVn(value, ctx.unit)}, trong khi tổng các khoản cấu thành là ${moneyVn(wrong.sum, ctx.unit)}; chênh lệch ${moneyVn(value - wrong.sum, ctx.unit)}${unit ? ` (${unit.vi} — nghi nhầm đơn vị tính)` : ''}.`,
-        messageEn: `${whereEn(sheet, code, key)} is a formula cell typed over with ${moneyEn(value, ctx.unit)}, while its parts sum to ${moneyEn(wrong.sum, ctx.unit)}; difference ${moneyEn(value - wrong.sum, ctx.unit)}${unit ? ` (${unit.en} — suspected unit slip)` : ''}.`,
+        message: `${whereVn(sheet, code, key)} là ô công thức bị gõ đè bằng ${moneyVn(value, ctx.unit)}, trong khi tổng các khoản cấu thành là ${moneyVn(wrong.sum, ctx.unit)}; chênh lệch ${moneyVn(value - wrong.sum, ctx.unit)}${unit ? ` (${unit.vi})` : ''}.`,
+        messageEn: `${whereEn(sheet, code, key)} is a formula cell typed over with ${moneyEn(value, ctx.unit)}, while its parts sum to ${moneyEn(wrong.sum, ctx.unit)}; difference ${moneyEn(value - wrong.sum, ctx.unit)}${unit ? ` (${unit.en})` : ''}.`,
       }));
     }
   }

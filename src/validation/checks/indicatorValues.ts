@@ -24,6 +24,6 @@ export const checkIndicatorValues: Check = (model) => {
       message: `${c.sheet}!${a1(c.row, c.col)} (${c.lineCode} ${indicator.name}) = ${formatVn(v, 6)}: ${problem[0]}.`,
       messageEn: `${c.sheet}!${a1(c.row, c.col)} (${c.lineCode} ${indicator.nameEn}) = ${formatEn(v, 6)}: ${problem[1]}.`,
     }));
-  });
+  }, 'indicator');
   return out;
 };

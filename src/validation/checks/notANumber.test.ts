@@ -8,7 +8,7 @@ describe('NOT_A_NUMBER', () => {
     const b = new SnapshotBuilder().indicator('CT12', '04 hộ');
     const f = runCheck(checkNotANumber, b);
     expect(where(f)).toEqual([`NOT_A_NUMBER@Chỉ tiêu!${indicatorCell(b.build(), 'CT12')}`]);
-    expect(f[0].message).toContain('nhập 04');
+    expect(f[0].message).toContain('nhập 4 và ghi đơn vị ở cột ĐVT');
   });
   it('flags text in an amount cell', () => {
     expect(runCheck(checkNotANumber, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 'một trăm')).map((x) => x.sourceKey)).toEqual(['SN_NSTW']);

@@ -3,13 +3,15 @@ import type { Check } from '../checkContext';
 import type { Finding } from '../finding';
 import { makeFinding } from '../findingFactory';
 import { parseNumberText } from '../parseAmount';
-import { forEachAmountCell } from '../amountCells';
+import { formatVn } from '../format';
+import { unusualAmountCells } from '../amountCells';
 import { a1 } from '../../templates/sheetPlan';
 
 /** "04 hộ" → 4: the leading number of a count typed with its unit, to suggest a fix. */
 function leadingNumber(text: string): string | null {
   const m = /^\s*([-\d.,]+)\s*\S/.exec(text);
-  return m && parseNumberText(m[1]) ? m[1] : null;
+  const parsed = m ? parseNumberText(m[1]) : null;
+  return parsed ? formatVn(parsed.value, 6) : null;
 }
 
 /**
@@ -18,10 +20,10 @@ function leadingNumber(text: string): string | null {
  */
 export const checkNotANumber: Check = (model) => {
   const out: Finding[] = [];
-  forEachAmountCell(model, (c) => {
-    if (c.n.state !== 'text') return;
+  for (const c of unusualAmountCells(model)) {
+    if (c.n.state !== 'text') continue;
     const text = c.n.text.trim();
-    if (c.kind === 'indicator' && text.toLowerCase() === END_OF_PHASE_TEXT.toLowerCase()) return;
+    if (c.kind === 'indicator' && text.toLowerCase() === END_OF_PHASE_TEXT.toLowerCase()) continue;
     const lead = leadingNumber(text);
     const where = `${c.sheet}!${a1(c.row, c.col)} (${c.lineCode})`;
     out.push(makeFinding('NOT_A_NUMBER', {
@@ -29,6 +31,6 @@ export const checkNotANumber: Check = (model) => {
       message: `${where} chứa "${text}", không phải số${lead ? `; nhập ${lead} và ghi đơn vị ở cột ĐVT` : ''}.`,
       messageEn: `${where} holds "${text}", which is not a number${lead ? `; type ${lead} and put the unit in the unit column` : ''}.`,
     }));
-  });
+  }
   return out;
 };

@@ -35,6 +35,7 @@ describe('SUM_MISMATCH', () => {
     const findings = runCheck(checkSumMismatch, allocationWithChildren(900_000, 600, 300));
     expect(findings.map((f) => f.code)).toEqual(['UNIT_SUSPECT']);
     expect(findings[0].message).toMatch(/1\.000 lần/);
+    expect(findings[0].message).toContain('có vẻ được nhập theo nghìn đồng thay vì triệu đồng');
   });
 
   it('flags a plan formula whose result differs from the cells it should sum', () => {

@@ -1,7 +1,7 @@
 import type { Check, CheckContext } from '../checkContext';
 import type { Finding } from '../finding';
 import { makeFinding } from '../findingFactory';
-import { describeFactor } from '../judge';
+import { describeFactor, unitHint } from '../judge';
 import { moneyEn, moneyVn } from '../format';
 import { isHardcoded, judgeRelation, sumRelations, type SumRelation } from '../relations';
 import { cellOf, whereEn, whereVn } from '../describe';
@@ -59,10 +59,11 @@ function sumFinding(
   }
   if (verdict === 'unit') {
     const f = describeFactor(factor!);
+    const hint = unitHint(factor!, ctx.unit);
     return makeFinding('UNIT_SUSPECT', {
       ...base,
-      message: `${head}: số tổng ${f.vi} — có thể nhập nhầm đơn vị tính (đồng / nghìn đồng / triệu đồng).`,
-      messageEn: `${headEn}: the total is ${f.en} — probably typed in another unit.`,
+      message: `${head}: số tổng ${f.vi} — ${hint.vi}.`,
+      messageEn: `${headEn}: the total is ${f.en} — it ${hint.en}.`,
     });
   }
   return makeFinding('SUM_MISMATCH', {

@@ -7,6 +7,7 @@ import { makeFinding } from '../findingFactory';
 import { formatEn, formatVn, moneyEn, moneyVn } from '../format';
 import { childCodes } from '../relations';
 import { cellOf, whereEn, whereVn } from '../describe';
+import { KEY_INDEX } from '../workbookModel';
 
 const OUTLIER_FACTOR = 1_000;
 const MIN_PEERS = 3;
@@ -25,12 +26,15 @@ export const checkUnitOutlier: Check = (model, ctx) => {
       if (detail) return true;
       return catalog.byCode.get(code)?.isLeaf === true && !childCodes(sheet, code);
     });
+    const typedRowIndex = typedRows.map((code) => sheet.rowOf.get(code)!);
     for (const key of TYPED_SOURCE_KEYS) {
       if (sheet.colOf(key) < 0) continue;
       const codes: string[] = [];
       const values: number[] = [];
-      for (const code of typedRows) {
-        const n = sheet.amount(code, key);
+      const k = KEY_INDEX[key];
+      for (let i = 0; i < typedRows.length; i++) {
+        const code = typedRows[i];
+        const n = sheet.amountAt(typedRowIndex[i], k);
         if (n.state === 'number' && n.value > 0) { codes.push(code); values.push(n.value); }
       }
       if (values.length < MIN_PEERS + 1) continue;

@@ -14,7 +14,6 @@ export function toSarif(findings: Finding[], opts: { file?: string; version?: st
         tool: {
           driver: {
             name: 'mtqg',
-            informationUri: 'https://github.com/mtqg-addin/mtqg-addin',
             version: opts.version ?? '0.1.0',
             rules: FINDING_CODES.map((code) => {
               const info = CODE_CATALOG[code];

@@ -1,0 +1,22 @@
+import { judge, unitHint, unitFactor } from './judge';
+
+describe('judge (interval arithmetic on declared precision)', () => {
+  it('tells equal, rounding, unit slip and difference apart', () => {
+    expect(judge(0.1 + 0.2, 0.3, 0).verdict).toBe('equal');
+    expect(judge(900.001, 900, 0.0015).verdict).toBe('rounding');
+    expect(judge(900.002, 900, 0.0015).verdict).toBe('different');
+    expect(judge(900_000, 900, 0.0015)).toMatchObject({ verdict: 'unit', factor: 1000 });
+    expect(judge(0.9, 900, 0.0015)).toMatchObject({ verdict: 'unit', factor: 0.001 });
+    expect(judge(3_347_500, 3.3475, 0.0005)).toMatchObject({ verdict: 'unit', factor: 1_000_000 });
+  });
+  it('needs the factor within rounding', () => {
+    expect(unitFactor(950_000, 900, 0.0015)).toBeUndefined();
+    expect(unitFactor(-900_000, 900, 0)).toBeUndefined();
+  });
+  it('names the unit a slipped figure looks typed in', () => {
+    expect(unitHint(1000, 'trieu').vi).toBe('có vẻ được nhập theo nghìn đồng thay vì triệu đồng');
+    expect(unitHint(1_000_000, 'trieu').en).toBe('looks typed in VND instead of million VND');
+    expect(unitHint(0.001, 'dong').vi).toContain('nghìn đồng thay vì đồng');
+    expect(unitHint(1000, 'dong').vi).toBe('nghi nhầm đơn vị tính');
+  });
+});
