@@ -134,8 +134,8 @@ export function buildSamplePlans({ withSlips }: { withSlips: boolean }): SampleP
       'Dòng tổng Tiểu dự án 2 (DA3) gõ đè công thức, cao hơn 30 triệu / sub-total typed over its formula, 30 million too high');
 
     const snNstw = sampleTotals(SAMPLE_PLAN, TOTAL_ROW_CODE).SN_NSTW;
-    allocation.set(TOTAL_ROW_CODE, 'SN_NSTW', snNstw * 1000);
-    slip('UNIT_SUSPECT', plan, plan.address(TOTAL_ROW_CODE, 'SN_NSTW').cell,
+    // The wrong figure is the typed allocation, so that is the cell the finding points at.
+    slip('UNIT_SUSPECT', allocation, allocation.set(TOTAL_ROW_CODE, 'SN_NSTW', snNstw * 1000),
       'Vốn giao SN NSTW nhập theo nghìn đồng (gấp 1.000 lần) / SN central allocation typed in thousands (×1,000)');
 
     slip('NOT_A_NUMBER', indicators, indicators.set('CT08', 'KE_HOACH', '04 hộ'),
