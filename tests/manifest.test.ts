@@ -176,3 +176,12 @@ describe('icons', () => {
     expect(icons.crc32(Buffer.from('IEND', 'ascii'))).toBe(0xae426082);
   });
 });
+
+describe('manifest requirements match the Office.js host', () => {
+  it('asks Excel for the same ExcelApi version that the host checks at start', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { REQUIRED_SETS } = require('../src/host/excel/requirements');
+    const declared = /<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(manifest)?.[1];
+    expect(declared).toBe(REQUIRED_SETS.find((s: { name: string }) => s.name === 'ExcelApi').version);
+  });
+});

@@ -1,8 +1,9 @@
 import { catalog } from '../domain/catalog';
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import {
-  DETAIL_CODE_PATTERN, KEY_ROW_SCAN_LIMIT, SHEET_NAMES, TOTAL_ROW_CODE, parseSheetMarker, type TemplateSheetId,
+  DETAIL_CODE_PATTERN, KEY_ROW_SCAN_LIMIT, SHEET_NAMES, TOTAL_ROW_CODE, type TemplateSheetId,
 } from '../domain/workbookLayout';
+import { findKeyRowInGrid, findMarkerInGrid } from '../domain/keyRow';
 import { a1 } from '../templates/sheetPlan';
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
 import { readCellNumber, type CellNumber } from './cellNumber';
@@ -68,31 +69,20 @@ export function locateSheet(snapshot: WorkbookSnapshot, id: TemplateSheetId, str
   return undefined;
 }
 
+/** Top rows of a snapshot sheet as plain values (text cells only can be keys or markers). */
+function topTexts(sheet: SheetSnapshot): unknown[][] {
+  return sheet.rows.slice(0, KEY_ROW_SCAN_LIMIT).map((row) => row.map((c) => (c && c.t === 's' ? c.v : null)));
+}
+
 /** The '#mtqg:template:…' marker in the first rows, if any. */
 export function markerOf(sheet: SheetSnapshot): { kind: string; sheetId: string } | null {
-  const limit = Math.min(sheet.rows.length, KEY_ROW_SCAN_LIMIT);
-  for (let r = 0; r < limit; r++) {
-    for (const cell of sheet.rows[r] ?? []) {
-      const m = cell && cell.t === 's' ? parseSheetMarker(cell.v) : null;
-      if (m && m.kind === 'template') return m;
-    }
-  }
-  return null;
+  const marker = findMarkerInGrid(topTexts(sheet));
+  return marker && marker.kind === 'template' ? marker : null;
 }
 
 function locateKeyRow(sheet: SheetSnapshot, key: string): { keyRow: number; cols: Map<string, number> } | null {
-  const limit = Math.min(sheet.rows.length, KEY_ROW_SCAN_LIMIT);
-  for (let r = 0; r < limit; r++) {
-    const row = sheet.rows[r] ?? [];
-    if (!row.some((c) => c && c.t === 's' && String(c.v).trim() === key)) continue;
-    const cols = new Map<string, number>();
-    row.forEach((c, col) => {
-      const text = c && c.t === 's' ? String(c.v).trim() : '';
-      if (text && !text.startsWith('#') && !cols.has(text)) cols.set(text, col);
-    });
-    return { keyRow: r, cols };
-  }
-  return null;
+  const found = findKeyRowInGrid(topTexts(sheet), [key]);
+  return found ? { keyRow: found.row, cols: found.columns } : null;
 }
 
 function keyedSheet(snapshot: WorkbookSnapshot, id: TemplateSheetId, structure: Finding[]): KeyedSheet | undefined {

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { KEY_ROW_SCAN_LIMIT, parseSheetMarker, type SheetKind } from '../../domain/workbookLayout';
+import { KEY_ROW_SCAN_LIMIT } from '../../domain/workbookLayout';
+import { findKeyRowInGrid, findMarkerInGrid, type SheetMarker } from '../../domain/keyRow';
 
 /**
  * Reading helpers over ExcelJS worksheets: the add-in marker, the key row and its
@@ -18,30 +19,27 @@ export function isFormulaValue(value: ExcelJS.CellValue): boolean {
   return !!value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value);
 }
 
-export function findSheetMarker(sheet: ExcelJS.Worksheet): { kind: SheetKind; sheetId: string; version: string } | null {
+/** Top rows of a worksheet as a 0-based grid of plain values (text joined from rich text). */
+function topRowsGrid(sheet: ExcelJS.Worksheet): unknown[][] {
+  const grid: unknown[][] = [];
   const last = Math.min(sheet.rowCount, KEY_ROW_SCAN_LIMIT);
   for (let r = 1; r <= last; r++) {
-    let found: ReturnType<typeof parseSheetMarker> = null;
-    sheet.getRow(r).eachCell((cell) => {
-      if (!found) found = parseSheetMarker(cellText(cell.value));
-    });
-    if (found) return found;
+    const row: unknown[] = [];
+    sheet.getRow(r).eachCell((cell, col) => { row[col - 1] = cellText(cell.value); });
+    grid.push(row);
   }
-  return null;
+  return grid;
 }
 
-/** The key row (1-based) holding `anchorKey` and its keys → 1-based columns. */
+export function findSheetMarker(sheet: ExcelJS.Worksheet): SheetMarker | null {
+  return findMarkerInGrid(topRowsGrid(sheet));
+}
+
+/** The key row (1-based) holding `anchorKey` and its keys → 1-based columns (ExcelJS numbering). */
 export function findKeyRow(sheet: ExcelJS.Worksheet, anchorKey: string): { row: number; columns: Map<string, number> } | null {
-  const last = Math.min(sheet.rowCount, KEY_ROW_SCAN_LIMIT);
-  for (let r = 1; r <= last; r++) {
-    const columns = new Map<string, number>();
-    sheet.getRow(r).eachCell((cell, col) => {
-      const text = cellText(cell.value)?.trim();
-      if (text && !text.startsWith('#') && !columns.has(text)) columns.set(text, col);
-    });
-    if (columns.has(anchorKey)) return { row: r, columns };
-  }
-  return null;
+  const found = findKeyRowInGrid(topRowsGrid(sheet), [anchorKey]);
+  if (!found) return null;
+  return { row: found.row + 1, columns: new Map([...found.columns].map(([key, col]) => [key, col + 1])) };
 }
 
 /** A worksheet by its marker's sheet id, else by name. */
