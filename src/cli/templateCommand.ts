@@ -2,7 +2,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { levelSchema, moneyUnitSchema } from '../domain/units';
+import { LEVEL_LABELS, MONEY_UNITS, levelSchema, moneyUnitSchema } from '../domain/units';
 import { buildTemplatePlans } from '../templates';
 import { addPlanSheet } from '../host/xlsx/applyPlan';
 import { saveWorkbookFile, WorkbookFileError } from '../host/xlsx/fileIo';
@@ -65,7 +65,7 @@ export async function runTemplate(raw: Record<string, unknown>, out: NodeJS.Writ
   }
   out.write(`Đã tạo mẫu / wrote template: ${target}\n`);
   out.write(`  Trang tính / sheets: ${plans.map((p) => p.name).join(', ')}\n`);
-  out.write(`  Cấp ${flags.level}, năm ${flags.year}, đơn vị tính ${flags.unit}${flags.name ? `, ${flags.name}` : ''}\n`);
+  out.write(`  Cấp ${LEVEL_LABELS[flags.level].label}, năm ${flags.year}, đơn vị tính ${MONEY_UNITS[flags.unit].label}${flags.name ? `, ${flags.name}` : ''}\n`);
 }
 
 export function registerTemplateCommand(program: Command, setExit: (code: number) => void): void {
