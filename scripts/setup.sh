@@ -42,7 +42,7 @@ node_major="$(node -p 'process.versions.node.split(".")[0]')"
 if [ ! -d node_modules ] || [ package.json -nt node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm install --no-audit --no-fund
 fi
-[ -f build/cli/main.js ] || npm run build:cli
+npm run build:cli   # always: a stale build/ would run yesterday's CLI
 
 missing=()
 if [ "$want_chromium" -eq 1 ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi

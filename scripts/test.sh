@@ -22,9 +22,11 @@ run_stage() {
 
 run_stage setup bash scripts/setup.sh --test || { echo "test.sh: setup failed; nothing else can run" >&2; exit 1; }
 run_stage typecheck npx tsc --noEmit -p tsconfig.json
-run_stage unit npx jest --ci
+mkdir -p test-output
+rm -f test-output/jest-unit.json test-output/jest-e2e.json
+run_stage unit npx jest --ci --json --outputFile=test-output/jest-unit.json
 if run_stage build npm run build; then
-  run_stage e2e bash scripts/e2e.sh
+  run_stage e2e bash scripts/e2e.sh --json --outputFile=test-output/jest-e2e.json
 else
   echo "==> [e2e] skipped: the build failed"
   failed+=("e2e (skipped)")
@@ -33,6 +35,18 @@ fi
 echo
 if [ "${#failed[@]}" -gt 0 ]; then
   echo "test.sh: FAILED stages: ${failed[*]}"
-  exit 1
+else
+  echo "test.sh: all stages passed (setup, typecheck, unit, build, e2e)"
 fi
-echo "test.sh: all stages passed (setup, typecheck, unit, build, e2e)"
+# One plain closing line with the test counts of both Jest runs (unit + e2e).
+node -e '
+  const fs = require("fs");
+  let passed = 0, failed = 0, skipped = 0;
+  for (const f of ["test-output/jest-unit.json", "test-output/jest-e2e.json"]) {
+    if (!fs.existsSync(f)) continue;
+    const r = JSON.parse(fs.readFileSync(f, "utf8"));
+    passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + (r.numTodoTests || 0);
+  }
+  console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+'
+[ "${#failed[@]}" -eq 0 ]

@@ -10,7 +10,7 @@ import * as path from 'path';
  * file's cached results (none, for ExcelJS files).
  */
 export const SOFFICE_MISSING =
-  'LibreOffice (soffice) is not installed: run `bash scripts/setup.sh --test` (or scripts/libreoffice.sh) first';
+  'LibreOffice (soffice) is not installed: run `bash scripts/setup.sh --test` first';
 
 export function hasLibreOffice(): boolean {
   return spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
