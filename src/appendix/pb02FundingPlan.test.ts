@@ -2,6 +2,9 @@ import { SOURCE_KEYS, TYPED_SOURCE_KEYS } from '../domain/sources';
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
 import { catalog } from '../domain/catalog';
 import { SAMPLE_PLAN } from '../demo/sampleData';
+import { buildSamplePlans, KeyedPlan } from '../demo/samplePlans';
+import { SHEET_NAMES } from '../domain/workbookLayout';
+import { buildAppendixPlans } from './index';
 import { parentCode } from '../domain/lines';
 import { columnLetter } from '../templates/sheetPlan';
 import { cellAt } from '../validation/snapshot';
@@ -109,5 +112,22 @@ describe('Phụ biểu 02 – funding plan by line and source', () => {
     const money = cellPlan(rowWhere(pb02Plan, PB02_CODE_COLUMN, 'DA1'), PB02_SOURCE_COLUMNS.TONG)!;
     expect(pb02Plan.styles[money.style!].numFmt).toMatch(/^#,##0\.000;/);
     expect(pb02Plan.styles[money.style!].border).toBe('thin');
+  });
+
+  it('counts a number typed as text as nothing, like the sheet\'s own sums, so every total still matches', () => {
+    const { plans: typed } = buildSamplePlans({ withSlips: false });
+    const planSheet = new KeyedPlan(typed.find((p) => p.name === SHEET_NAMES.plan)!);
+    planSheet.set('DA6', 'SN_NSTW', "'450"); // the apostrophe keeps it text, as Excel does
+    const sheet = snapshotFromPlans(typed);
+    const { row: textRow, col: textCol } = planSheet.address('DA6', 'SN_NSTW');
+    expect(cellAt(sheetNamed(sheet, SHEET_NAMES.plan), textRow, textCol)).toMatchObject({ v: '450', t: 's' });
+    const out = sheetNamed(snapshotFromPlans(buildAppendixPlans(sheet)), APPENDIX_SHEET_NAMES.pb02);
+    for (const code of ['DA6', 'TONG']) {
+      const row = rowWhere(out, PB02_CODE_COLUMN, code);
+      for (const key of SOURCE_KEYS) {
+        const shown = cellAt(out, row, PB02_SOURCE_COLUMNS[key]).v as number;
+        expect({ code, key, v: shown }).toEqual({ code, key, v: expect.closeTo(workingFigure(typed, sheet, code, key), 6) });
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
 import { cellAt } from '../validation/snapshot';
-import { PB03_COLUMNS as C, PB03_TYPED_ORDER } from './pb03Sources';
+import { buildPb03, PB03_COLUMNS as C, PB03_TYPED_ORDER } from './pb03Sources';
+import { readAppendixModel } from './readWorkbook';
 import { snapshotFromPlans } from './testing/planSnapshot';
 import { rowWhere, sampleAppendix, sheetNamed, workingFigure } from './testing/sampleFixture';
 
@@ -56,5 +57,13 @@ describe('Phụ biểu 03 – sources of the program', () => {
     const header = rowWhere(pb03Plan, 0, 'STT');
     expect(pb03Plan.print?.titleRows).toEqual({ first: header, last: header });
     expect(pb03Plan.print?.orientation).toBe('landscape');
+  });
+
+  it('writes a fractional minimum the Vietnamese way in the note (7,5 %)', () => {
+    const model = readAppendixModel(working);
+    const plan = buildPb03({ ...model, settings: { ...model.settings, counterpartPercent: 7.5 } }, false);
+    const note = plan.cells.map((c) => c.value).find((v) => typeof v === 'string' && v.startsWith('Ghi chú:'));
+    expect(note).toContain('(7,5% vốn NSTW');
+    expect(plan.cells.find((c) => c.value === 0.075)).toBeDefined();
   });
 });

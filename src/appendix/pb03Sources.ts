@@ -1,6 +1,7 @@
 import type { SourceKey } from '../domain/sources';
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
 import type { SheetPlan } from '../templates/sheetPlan';
+import { formatVn } from '../validation/format';
 import type { AppendixModel } from './readWorkbook';
 import { SheetBuilder, wrappedRowHeight } from './sheetBuilder';
 import { fundedTree, treeTotals } from './pb02FundingPlan';
@@ -105,7 +106,7 @@ export function buildPb03(model: AppendixModel, unverified: boolean): SheetPlan 
   b.height(totalRow, 20);
 
   const noteRow = next + 1;
-  b.value(noteRow, 0, `Ghi chú: mức đối ứng tối thiểu theo thiết lập của bảng tính (${model.settings.counterpartPercent}% vốn NSTW, QĐ 39/2021/QĐ-TTg).`, 'noteLine');
+  b.value(noteRow, 0, `Ghi chú: mức đối ứng tối thiểu theo thiết lập của bảng tính (${formatVn(model.settings.counterpartPercent, 3)}% vốn NSTW, QĐ 39/2021/QĐ-TTg).`, 'noteLine');
   b.merge({ top: noteRow, left: 0, bottom: noteRow, right: C.note }, 'noteLine');
   return b.build({ orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: headerRow, last: headerRow } });
 }

@@ -2,7 +2,7 @@ import { TYPED_SOURCE_KEYS, SOURCE_KEYS, type SourceKey } from '../domain/source
 import type { Level, MoneyUnit } from '../domain/units';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { readSettings } from '../validation';
-import { readCellNumber, valueOf } from '../validation/cellNumber';
+import { readCellNumber } from '../validation/cellNumber';
 import { cellAt, type CellSnapshot, type WorkbookSnapshot } from '../validation/snapshot';
 import { buildWorkbookModel, type KeyedSheet } from '../validation/workbookModel';
 
@@ -25,7 +25,7 @@ export interface MoneyRow {
   code: string;
   name: string;
   note: string;
-  /** Sources as the sheet shows them (blank, text or error → 0). */
+  /** Sources as the sheet's own sums count them (see summedFigure). */
   amounts: Record<SourceKey, number>;
 }
 
@@ -49,6 +49,15 @@ export interface AppendixModel {
 export function cellText(cell: CellSnapshot): string {
   if (cell.v === null || cell.t === 'e') return '';
   return String(cell.v).trim();
+}
+
+/**
+ * A money cell as Excel's SUMs count it: a number as stored (whatever its format), while
+ * text (even "1.500", which validation flags as NUMBER_AS_TEXT), blanks and errors add
+ * nothing — so the appendix adds up to the figures the working sheet shows.
+ */
+export function summedFigure(cell: CellSnapshot): number {
+  return cell.t === 'n' && typeof cell.v === 'number' ? cell.v : 0;
 }
 
 function textAt(sheet: KeyedSheet, row: number, key: string): string {
@@ -85,7 +94,10 @@ export function readAppendixModel(snapshot: WorkbookSnapshot): AppendixModel {
     const ordered = [...plan.rowOf.entries()].sort((a, b) => a[1] - b[1]);
     for (const [code, row] of ordered) {
       const amounts = {} as Record<SourceKey, number>;
-      for (const key of SOURCE_KEYS) amounts[key] = valueOf(plan.amount(code, key));
+      for (const key of SOURCE_KEYS) {
+        const col = plan.colOf(key);
+        amounts[key] = col < 0 ? 0 : summedFigure(cellAt(plan.sheet, row, col));
+      }
       planRows.push({ code, name: textAt(plan, row, 'NOI_DUNG'), note: textAt(plan, row, 'GHI_CHU'), amounts });
     }
   }

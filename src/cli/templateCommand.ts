@@ -7,7 +7,6 @@ import { buildTemplatePlans } from '../templates';
 import { addPlanSheet } from '../host/xlsx/applyPlan';
 import { saveWorkbookFile, WorkbookFileError } from '../host/xlsx/fileIo';
 import { CliError, EXIT } from './errors';
-import { existsSync } from 'fs';
 
 /** Flags of `mtqg template`, as commander hands them over (strings). */
 const templateFlagsSchema = z.object({
@@ -43,9 +42,6 @@ export function parseTemplateFlags(raw: Record<string, unknown>): TemplateFlags 
 export async function runTemplate(raw: Record<string, unknown>, out: NodeJS.WritableStream = process.stdout): Promise<void> {
   const flags = parseTemplateFlags(raw);
   const target = path.resolve(flags.out);
-  if (!flags.force && existsSync(target)) {
-    throw new CliError(`Tệp đã tồn tại / file exists: ${flags.out} — dùng --force để ghi đè hoặc chọn tên khác / use --force or another name`, EXIT.unusable);
-  }
   const plans = buildTemplatePlans({
     level: flags.level,
     year: flags.year,

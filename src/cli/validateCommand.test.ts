@@ -52,7 +52,9 @@ describe('mtqg validate', () => {
   it('exits 1 on errors and prints the cell; json and sarif formats parse', async () => {
     const file = await builtFile('over.xlsx', new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).plan('DA8', 'SN_NSDP', 6).alloc('DA8', 'SN_NSTW', 100));
     expect(await validate(file)).toBe(1);
-    expect(stdout).toMatch(/OVER_ALLOCATION/);
+    // The cell beside the code, then the short message that names the allocation cell it compares with.
+    expect(stdout).toMatch(/^  I\d+\s+OVER_ALLOCATION · /m);
+    expect(stdout).toMatch(/Kế hoạch vượt vốn giao 20 triệu đồng \(20\.000\.000 đồng\) — DA8 · SN NSTW: .* tại Giao vốn!I\d+\./);
     stdout = '';
     expect(await validate(file, '--format', 'json')).toBe(1);
     const json = JSON.parse(stdout);

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import './testing/jsdomSetup';
 import { App, INTRO_STORAGE_KEY } from './App';
 import { LANG_STORAGE_KEY } from './i18n';
@@ -21,8 +21,10 @@ describe('language switch', () => {
     expect(screen.queryByText('Mẫu biểu')).toBeNull();
     expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
     first.unmount();
+    document.documentElement.lang = 'vi';
     render(<App services={makeServices(host, [])} />);
     expect(screen.getByRole('tab', { name: 'Appendices' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
     fireEvent.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
     expect(screen.getByRole('tab', { name: 'Phụ biểu' })).toBeTruthy();
   });
@@ -127,6 +129,32 @@ describe('appendix panel', () => {
     expect(host.applyPlans).not.toHaveBeenCalled();
   });
 
+  it('jumps to a listed error, and says so plainly when its sheet is gone', async () => {
+    const { host } = makeFakeHost();
+    render(<App services={makeServices(host, [error])} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Phụ biểu' }));
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' })); });
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Hủy, sửa lỗi trước' })); });
+    host.selectCell.mockRejectedValueOnce(new Error('ItemNotFound'));
+    await act(async () => { fireEvent.click(within(screen.getByTestId('appendix-errors')).getByRole('button', { name: 'Kế hoạch vốn!D12' })); });
+    expect(host.selectCell).toHaveBeenLastCalledWith('Kế hoạch vốn', 'D12');
+    const panel = screen.getByTestId('panel-appendix');
+    expect(within(panel).getByTestId('status-message').textContent).toContain('Không đến được ô Kế hoạch vốn!D12');
+  });
+
+  it('drops the earlier run\'s error list when the next run cannot read the workbook', async () => {
+    const { host } = makeFakeHost();
+    render(<App services={makeServices(host, [error])} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Phụ biểu' }));
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' })); });
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Hủy, sửa lỗi trước' })); });
+    expect(screen.getByTestId('appendix-errors')).toBeTruthy();
+    host.readSnapshot.mockRejectedValueOnce(new Error('Workbook is busy'));
+    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' })); });
+    expect(screen.queryByTestId('appendix-errors')).toBeNull();
+    expect(within(screen.getByTestId('panel-appendix')).getByTestId('status-message').textContent).toContain('Workbook is busy');
+  });
+
   it('creates unverified appendices when the user insists', async () => {
     const { host } = makeFakeHost();
     const services = makeServices(host, [error]);
@@ -144,5 +172,15 @@ describe('unsupported Excel', () => {
     render(<App missingRequirements={['ExcelApi 1.9']} />);
     expect(screen.getByTestId('unsupported').textContent).toContain('ExcelApi 1.9');
     expect(screen.queryByRole('tab')).toBeNull();
+  });
+});
+
+describe('start-up failure', () => {
+  it('explains in plain words instead of staying on "starting"', () => {
+    render(<App startupError={new Error('Office.js failed to load\n    at boot (index.js:3:1)')} />);
+    const bar = screen.getByTestId('startup-error');
+    expect(bar.textContent).toContain('Office.js failed to load');
+    expect(bar.textContent).not.toContain('index.js');
+    expect(screen.queryByText('Đang khởi động…')).toBeNull();
   });
 });

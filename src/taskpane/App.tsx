@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
   Tab, TabList, Text, ToggleButton, webLightTheme,
 } from '@fluentui/react-components';
 import { I18nContext, loadLang, safeLocalStorage, saveLang, translate, type I18n, type Lang, type StringKey } from './i18n';
+import { describeError } from './format';
 import { ServicesContext, type PaneServices } from './services';
 import { PANE_CSS } from './styles';
 import { TemplatesPanel } from './components/TemplatesPanel';
@@ -24,10 +25,12 @@ export interface AppProps {
   services?: PaneServices;
   /** Requirement sets this Excel lacks (the pane then only explains that). */
   missingRequirements?: string[];
+  /** Whatever stopped the pane from starting (shown in plain words). */
+  startupError?: unknown;
 }
 
 /** The task pane: header with language switch, first-run note, three tabs, preview when outside Excel. */
-export function App({ services, missingRequirements }: AppProps) {
+export function App({ services, missingRequirements, startupError }: AppProps) {
   const [lang, setLangState] = useState<Lang>(() => loadLang());
   const [introOpen, setIntroOpen] = useState(() => readFlag(INTRO_STORAGE_KEY) !== '1');
   const [tab, setTab] = useState<TabId>('templates');
@@ -37,8 +40,9 @@ export function App({ services, missingRequirements }: AppProps) {
   const setLang = useCallback((next: Lang) => {
     setLangState(next);
     saveLang(next);
-    if (typeof document !== 'undefined') document.documentElement.lang = next;
   }, []);
+  // The page's language follows the pane's (also a remembered one), for screen readers.
+  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
 
   const dismissIntro = () => {
     setIntroOpen(false);
@@ -65,6 +69,13 @@ export function App({ services, missingRequirements }: AppProps) {
               <MessageBarBody>
                 <MessageBarTitle>{t('unsupportedTitle')}</MessageBarTitle>
                 {t('unsupportedBody', { missing: missingRequirements.join(', ') })}
+              </MessageBarBody>
+            </MessageBar>
+          ) : startupError !== undefined ? (
+            <MessageBar intent="error" layout="multiline" data-testid="startup-error">
+              <MessageBarBody>
+                <MessageBarTitle>{t('startupFailedTitle')}</MessageBarTitle>
+                {describeError(startupError, t)}
               </MessageBarBody>
             </MessageBar>
           ) : !services ? (

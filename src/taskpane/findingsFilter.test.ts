@@ -40,4 +40,9 @@ describe('groupFindings', () => {
     expect(o.sheets).toEqual(['Kế hoạch vốn', 'Giao vốn']);
     expect(o.codes).toEqual(['NUMBER_AS_TEXT', 'ROUNDING_DIFF', 'SUM_MISMATCH', 'UNDER_ALLOCATION']);
   });
+  it('keeps offering a chosen value that a new check no longer has, so the filter stays visible', () => {
+    const o = filterOptions(findings.slice(0, 2), { ...NO_FILTER, sheet: 'Giao vốn', code: 'ROUNDING_DIFF' });
+    expect(o.sheets).toEqual(['Kế hoạch vốn', 'Giao vốn']);
+    expect(o.codes).toContain('ROUNDING_DIFF');
+  });
 });

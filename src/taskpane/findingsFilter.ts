@@ -62,12 +62,16 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
     });
 }
 
-/** Distinct values present, for the filter dropdowns (only what exists is offered). */
-export function filterOptions(findings: Finding[]): { sheets: string[]; codes: FindingCode[] } {
-  return {
-    sheets: [...new Set(findings.map((f) => f.sheet))],
-    codes: [...new Set(findings.map((f) => f.code))].sort(),
-  };
+/**
+ * Distinct values present, for the filter dropdowns (only what exists is offered), plus the
+ * value still chosen from an earlier check, so the dropdown never hides an active filter.
+ */
+export function filterOptions(findings: Finding[], current: FindingFilter = NO_FILTER): { sheets: string[]; codes: FindingCode[] } {
+  const sheets = new Set(findings.map((f) => f.sheet));
+  const codes = new Set(findings.map((f) => f.code));
+  if (current.sheet) sheets.add(current.sheet);
+  if (current.code) codes.add(current.code);
+  return { sheets: [...sheets], codes: [...codes].sort() };
 }
 
 /** The finding's message in the chosen language. */

@@ -20,6 +20,10 @@ describe('buildFindingsSheetPlan', () => {
     expect(cellRows).toEqual(new Set(['D12', 'E20']));
     expect(plan.cells.some((c) => c.value === 1238075.5)).toBe(true);
     expect(plan.cells.every((c) => c.formula === undefined)).toBe(true);
+    // Whole numbers without a dangling decimal point ("1,238,000."), fractions with theirs.
+    const fmt = (v: number) => plan.styles[plan.cells.find((c) => c.value === v)!.style!].numFmt;
+    expect(fmt(1238000)).toBe('#,##0');
+    expect(fmt(1238075.5)).toMatch(/^#,##0\.0/);
   });
 });
 

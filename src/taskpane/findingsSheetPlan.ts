@@ -43,8 +43,8 @@ export function buildFindingsSheetPlan(findings: Finding[], checkedAt: Date = ne
     put(row, 5, f.cell, style);
     put(row, 6, f.message, style);
     put(row, 7, f.messageEn, style);
-    put(row, 8, f.expected ?? null, 'number');
-    put(row, 9, f.actual ?? null, 'number');
+    put(row, 8, f.expected ?? null, numberStyle(f.expected));
+    put(row, 9, f.actual ?? null, numberStyle(f.actual));
   });
   if (findings.length === 0) put(headerRow + 1, 0, 'Không phát hiện lỗi. / No problems found.', 'note');
 
@@ -60,7 +60,8 @@ export function buildFindingsSheetPlan(findings: Finding[], checkedAt: Date = ne
       body_error: { ...bodyBase, fill: SEVERITY_FILL.error },
       body_warning: { ...bodyBase, fill: SEVERITY_FILL.warning },
       body_info: { ...bodyBase, fill: SEVERITY_FILL.info },
-      number: { border: 'thin', numFmt: '#,##0.###', vAlign: 'top' },
+      number: { border: 'thin', numFmt: '#,##0.0##', vAlign: 'top' },
+      integer: { border: 'thin', numFmt: '#,##0', vAlign: 'top' },
     },
     cells,
     columns: WIDTHS.map((width, index) => ({ index, width })),
@@ -70,6 +71,11 @@ export function buildFindingsSheetPlan(findings: Finding[], checkedAt: Date = ne
     freeze: { rows: headerRow + 1, cols: 0 },
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: headerRow, last: headerRow } },
   };
+}
+
+/** Excel prints "1,400." for 1400 under '#,##0.###': whole numbers get a format without decimals. */
+function numberStyle(value: number | undefined): string {
+  return value === undefined || Number.isInteger(value) ? 'integer' : 'number';
 }
 
 /** Plain-text report for the clipboard (an e-mail, a Word note), in the UI language. */

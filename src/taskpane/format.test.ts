@@ -9,6 +9,8 @@ describe('formatNumber', () => {
     expect(formatNumber(-27161.125, 'vi')).toBe('-27.161,125');
     expect(formatNumber(1437.8, 'en')).toBe('1,437.8');
     expect(formatNumber(0.0001, 'vi')).toBe('0');
+    expect(formatNumber(-0.0001, 'vi')).toBe('0');
+    expect(formatNumber(Number.NaN, 'vi')).toBe('NaN');
   });
 });
 

@@ -1,20 +1,14 @@
 import { SheetExistsError } from '../host/types';
+import { formatEn, formatVn } from '../validation/format';
 import type { Lang, Translate } from './i18n';
 
 /**
- * A number as the reader writes it: Vietnamese 1.238.075,5 or English 1,238,075.5.
- * Up to 3 decimals (triệu đồng), trailing zeros dropped. Done by hand so it does not
- * depend on the ICU data of the browser that hosts the pane.
+ * A number as the reader writes it: Vietnamese 1.238.075,5 or English 1,238,075.5, up to
+ * 3 decimals (triệu đồng). The same formatter as the finding messages (no browser ICU).
  */
 export function formatNumber(value: number, lang: Lang = 'vi'): string {
   if (!Number.isFinite(value)) return String(value);
-  const [group, decimal] = lang === 'vi' ? ['.', ','] : [',', '.'];
-  const rounded = Math.round(Math.abs(value) * 1000) / 1000;
-  const [intPart, fracPart = ''] = rounded.toFixed(3).split('.');
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const frac = fracPart.replace(/0+$/, '');
-  const sign = value < 0 && rounded !== 0 ? '-' : '';
-  return sign + grouped + (frac ? decimal + frac : '');
+  return lang === 'vi' ? formatVn(value, 3) : formatEn(value, 3);
 }
 
 /** A plain-words message for anything thrown (never a stack trace). */

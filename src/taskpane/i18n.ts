@@ -36,7 +36,7 @@ export const STRINGS = {
   templatesCreated: { vi: 'Đã tạo {count} trang tính: {names}.', en: 'Created {count} sheets: {names}.' },
   sheetsExistTitle: { vi: 'Sổ tính đã có trang tính trùng tên', en: 'The workbook already has sheets with these names' },
   sheetsExistBody: { vi: 'Đã có: {names}. Không ghi đè để giữ số liệu của bạn.', en: 'Already there: {names}. Nothing was overwritten, your data is safe.' },
-  sheetsExistQuestion: { vi: 'Tạo bộ mẫu mới với tên khác (thêm “{suffix}”)?', en: 'Create a new set with other names (adding “{suffix}”)?' },
+  sheetsExistQuestion: { vi: 'Tạo bộ mẫu mới với tên khác (thêm “{suffix}”)? Lưu ý: Kiểm tra và Phụ biểu làm việc trên bộ mẫu gốc; nên lập mỗi kế hoạch trong một sổ tính riêng.', en: 'Create a new set with other names (adding “{suffix}”)? Note: Check and Appendices work on the original set; keep each plan in its own workbook.' },
   useOtherNames: { vi: 'Dùng tên khác', en: 'Use other names' },
   detailTitle: { vi: 'Thêm dòng chi tiết (công trình, hoạt động)', en: 'Add a detail row (a work or activity)' },
   detailIntro: { vi: 'Thêm một dòng dưới một nội dung của trang Kế hoạch vốn; dòng trên sẽ tự cộng dòng mới.', en: 'Add a row under a line of the Funding plan sheet; the line above will sum it.' },
@@ -101,10 +101,12 @@ export const STRINGS = {
 
   // Host start-up and errors
   starting: { vi: 'Đang khởi động…', en: 'Starting…' },
+  startupFailedTitle: { vi: 'Công cụ không khởi động được. Hãy đóng và mở lại ngăn này.', en: 'The tool could not start. Close and reopen this pane.' },
   unsupportedTitle: { vi: 'Phiên bản Excel này chưa hỗ trợ công cụ', en: 'This Excel version does not support the tool' },
   unsupportedBody: { vi: 'Cần cập nhật Excel (Microsoft 365 hoặc Excel 2021 trở lên). Thiếu các bộ API: {missing}.', en: 'Please update Excel (Microsoft 365 or Excel 2021 or later). Missing API sets: {missing}.' },
   errorGeneric: { vi: 'Không thực hiện được: {detail}', en: 'Could not finish: {detail}' },
   errorUnknown: { vi: 'Không thực hiện được do lỗi không rõ. Hãy thử lại.', en: 'Could not finish because of an unknown error. Please try again.' },
+  jumpFailed: { vi: 'Không đến được ô {ref}: trang tính có thể đã bị đổi tên hoặc xóa. Hãy kiểm tra lại.', en: 'Could not go to cell {ref}: the sheet may have been renamed or deleted. Run the check again.' },
   errorSheetsExist: { vi: 'Trang tính “{names}” đã có và là của bạn; công cụ không ghi đè. Hãy đổi tên trang đó rồi thử lại.', en: 'Sheet “{names}” exists and is yours; the tool will not overwrite it. Rename it and try again.' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 

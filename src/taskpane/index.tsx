@@ -20,25 +20,30 @@ async function start(): Promise<void> {
   const root = createRoot(container);
   root.render(<App />);
 
-  const env = await detectHostEnvironment({
-    office: officeGlobal(),
-    checkRequirements: () => checkRequirements(),
-    timeoutMs: looksHostedInOffice() ? OFFICE_READY_HOSTED_TIMEOUT_MS : OFFICE_READY_TIMEOUT_MS,
-  });
-  if (env.kind === 'excel-unsupported') {
-    root.render(<App missingRequirements={env.missing} />);
-    return;
+  try {
+    const env = await detectHostEnvironment({
+      office: officeGlobal(),
+      checkRequirements: () => checkRequirements(),
+      timeoutMs: looksHostedInOffice() ? OFFICE_READY_HOSTED_TIMEOUT_MS : OFFICE_READY_TIMEOUT_MS,
+    });
+    if (env.kind === 'excel-unsupported') {
+      root.render(<App missingRequirements={env.missing} />);
+      return;
+    }
+    let services: PaneServices;
+    if (env.kind === 'excel') {
+      services = { ...core, host: new ExcelWorkbookHost() };
+    } else {
+      const preview = createPreview();
+      services = { ...core, host: preview.host, preview: preview.controls };
+      // Tests drive and inspect the preview through this handle; never set inside Excel.
+      (window as unknown as { __mtqgPreview?: unknown }).__mtqgPreview = preview.testHandle;
+    }
+    root.render(<App services={services} />);
+  } catch (error) {
+    // Never leave the pane on "Starting…": say what went wrong in plain words.
+    root.render(<App startupError={error ?? new Error('')} />);
   }
-  let services: PaneServices;
-  if (env.kind === 'excel') {
-    services = { ...core, host: new ExcelWorkbookHost() };
-  } else {
-    const preview = createPreview();
-    services = { ...core, host: preview.host, preview: preview.controls };
-    // Tests drive and inspect the preview through this handle; never set inside Excel.
-    (window as unknown as { __mtqgPreview?: unknown }).__mtqgPreview = preview.testHandle;
-  }
-  root.render(<App services={services} />);
 }
 
 void start();

@@ -1,9 +1,8 @@
+import { MAX_SHEET_NAME_LENGTH } from '../templates/sheetName';
 import type { SheetPlan } from '../templates/sheetPlan';
 
-const MAX_SHEET_NAME = 31;
-
 function withSuffix(name: string, suffix: string): string {
-  return name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+  return name.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
 }
 
 function quoteSheet(name: string): string {

@@ -1,4 +1,4 @@
-import { blankAwareSumAcross, consecutiveRuns, rowRefs, sumOfCells, sumOfRows, sumAcross } from './formulas';
+import { blankAwareSumAcross, consecutiveRuns, rowRefs, shiftRowRefs, sumOfCells, sumOfRows, sumAcross } from './formulas';
 
 describe('formula builders', () => {
   it('groups consecutive indexes into runs', () => {
@@ -18,5 +18,13 @@ describe('formula builders', () => {
 
   it('keeps a total blank while all its parts are blank', () => {
     expect(blankAwareSumAcross(8, [5, 6])).toBe('IF(COUNT(F9:G9)=0,"",SUM(F9:G9))');
+  });
+
+  it('moves references at or below inserted rows, as Excel does', () => {
+    // Row index 9 (0-based) is Excel row 10.
+    expect(shiftRowRefs('F9+F10*$G$12-SUM(H3:H40)', 9)).toBe('F9+F11*$G$13-SUM(H3:H41)');
+    expect(shiftRowRefs('120+35', 9)).toBe('120+35');
+    // Function names, quoted text and other sheets' cells are not references here.
+    expect(shiftRowRefs('LOG10(F20)&"F20"+\'Giao vốn\'!F20+Sheet2!B30', 9, 2)).toBe('LOG10(F22)&"F20"+\'Giao vốn\'!F20+Sheet2!B30');
   });
 });

@@ -62,3 +62,19 @@ export function blankAwareSumAcross(row: number, cols: number[]): string {
   const refs = rowRefs(row, cols);
   return `IF(COUNT(${refs})=0,"",SUM(${refs}))`;
 }
+
+/**
+ * A formula as Excel rewrites it when whole rows are inserted at `fromRow` (0-based):
+ * references on this sheet to that row or below move down by `count`. Text in quotes and
+ * references qualified with a sheet name are left alone.
+ */
+export function shiftRowRefs(formula: string, fromRow: number, count = 1): string {
+  return formula
+    .split('"')
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(
+      /(^|[^A-Za-z0-9_.!'$])(\$?[A-Za-z]{1,3}\$?)(\d+)(?![A-Za-z0-9_(!])/g,
+      (match, before: string, col: string, row: string) =>
+        (Number(row) - 1 >= fromRow ? `${before}${col}${Number(row) + count}` : match),
+    )))
+    .join('"');
+}

@@ -18,15 +18,41 @@ export function formatEn(value: number, maxDecimals = 3): string {
   return group(value, maxDecimals, ',', '.');
 }
 
-/** "1.238,5 triệu đồng (1.238.500.000 đồng)" for messages. */
+/** Decimals down to one đồng (6 in triệu đồng): a rounding difference of 400 đồng must not print as 0. */
+function toDong(unit: MoneyUnit): number {
+  return Math.round(Math.log10(MONEY_UNITS[unit].dong));
+}
+
+/** "1.238,5" in the workbook's unit, exact to the đồng. */
+export function figureVn(value: number, unit: MoneyUnit): string {
+  return formatVn(value, toDong(unit));
+}
+
+export function figureEn(value: number, unit: MoneyUnit): string {
+  return formatEn(value, toDong(unit));
+}
+
+/** "1.238,5 triệu đồng": an amount in the workbook's unit. */
+export function amountVn(value: number, unit: MoneyUnit): string {
+  return `${figureVn(value, unit)} ${MONEY_UNITS[unit].label}`;
+}
+
+export function amountEn(value: number, unit: MoneyUnit): string {
+  return `${figureEn(value, unit)} ${MONEY_UNITS[unit].labelEn}`;
+}
+
+/** "1.238,5 triệu đồng (1.238.500.000 đồng)": a difference, in the unit and in đồng. */
 export function moneyVn(value: number, unit: MoneyUnit): string {
   const u = MONEY_UNITS[unit];
-  const inUnit = `${formatVn(value, Math.max(3, u.decimals))} ${u.label}`;
-  return unit === 'dong' ? inUnit : `${inUnit} (${formatVn(value * u.dong, 0)} đồng)`;
+  return unit === 'dong' ? amountVn(value, unit) : `${amountVn(value, unit)} (${formatVn(value * u.dong, 0)} đồng)`;
 }
 
 export function moneyEn(value: number, unit: MoneyUnit): string {
   const u = MONEY_UNITS[unit];
-  const inUnit = `${formatEn(value, Math.max(3, u.decimals))} ${u.labelEn}`;
-  return unit === 'dong' ? inUnit : `${inUnit} (${formatEn(value * u.dong, 0)} VND)`;
+  return unit === 'dong' ? amountEn(value, unit) : `${amountEn(value, unit)} (${formatEn(value * u.dong, 0)} VND)`;
+}
+
+/** User text or a formula quoted in a message, cut to `max` characters. */
+export function clip(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

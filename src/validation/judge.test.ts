@@ -1,4 +1,4 @@
-import { judge, unitHint, unitFactor } from './judge';
+import { describeFactor, judge, unitHint, unitFactor } from './judge';
 
 describe('judge (interval arithmetic on declared precision)', () => {
   it('tells equal, rounding, unit slip and difference apart', () => {
@@ -14,9 +14,14 @@ describe('judge (interval arithmetic on declared precision)', () => {
     expect(unitFactor(-900_000, 900, 0)).toBeUndefined();
   });
   it('names the unit a slipped figure looks typed in', () => {
-    expect(unitHint(1000, 'trieu').vi).toBe('có vẻ được nhập theo nghìn đồng thay vì triệu đồng');
+    expect(unitHint(1000, 'trieu').vi).toBe('có vẻ nhập theo nghìn đồng thay vì triệu đồng');
     expect(unitHint(1_000_000, 'trieu').en).toBe('looks typed in VND instead of million VND');
     expect(unitHint(0.001, 'dong').vi).toContain('nghìn đồng thay vì đồng');
     expect(unitHint(1000, 'dong').vi).toBe('nghi nhầm đơn vị tính');
+  });
+  it('says a factor against what it is compared with', () => {
+    const plan = { vi: 'kế hoạch', en: 'the plan' };
+    expect(describeFactor(1000, plan)).toEqual({ vi: 'gấp khoảng 1.000 lần kế hoạch', en: 'about 1,000 times larger than the plan' });
+    expect(describeFactor(1e-6, plan)).toEqual({ vi: 'nhỏ hơn kế hoạch khoảng 1.000.000 lần', en: 'about 1,000,000 times smaller than the plan' });
   });
 });

@@ -44,14 +44,15 @@ export function unitFactor(actual: number, expected: number, tolerance: number):
   return undefined;
 }
 
-/** Vietnamese/English phrase for a unit factor. */
-export function describeFactor(factor: number): { vi: string; en: string } {
-  if (factor >= 1) {
-    const big = factor >= 1e6 ? '1.000.000' : '1.000';
-    return { vi: `lớn gấp khoảng ${big} lần`, en: `about ${factor >= 1e6 ? '1,000,000' : '1,000'} times larger` };
-  }
-  const big = factor <= 1e-6 ? '1.000.000' : '1.000';
-  return { vi: `nhỏ hơn khoảng ${big} lần`, en: `about ${factor <= 1e-6 ? '1,000,000' : '1,000'} times smaller` };
+/** "gấp khoảng 1.000 lần kế hoạch" / "nhỏ hơn kế hoạch khoảng 1.000 lần": a unit factor against `than`. */
+export function describeFactor(factor: number, than: { vi: string; en: string }): { vi: string; en: string } {
+  const larger = factor >= 1;
+  const million = larger ? factor >= 1e6 : factor <= 1e-6;
+  const vi = million ? '1.000.000' : '1.000';
+  const en = million ? '1,000,000' : '1,000';
+  return larger
+    ? { vi: `gấp khoảng ${vi} lần ${than.vi}`, en: `about ${en} times larger than ${than.en}` }
+    : { vi: `nhỏ hơn ${than.vi} khoảng ${vi} lần`, en: `about ${en} times smaller than ${than.en}` };
 }
 
 /**
@@ -65,7 +66,7 @@ export function unitHint(factor: number, unit: MoneyUnit): { vi: string; en: str
   if (!match) return { vi: 'nghi nhầm đơn vị tính', en: 'suspected unit slip' };
   const m = MONEY_UNITS[match];
   return {
-    vi: `có vẻ được nhập theo ${m.label} thay vì ${declared.label}`,
+    vi: `có vẻ nhập theo ${m.label} thay vì ${declared.label}`,
     en: `looks typed in ${m.labelEn} instead of ${declared.labelEn}`,
   };
 }

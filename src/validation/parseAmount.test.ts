@@ -51,5 +51,7 @@ describe('format', () => {
     expect(formatEn(1238075.5)).toBe('1,238,075.5');
     expect(formatVn(-1000)).toBe('-1.000');
     expect(moneyVn(1.5, 'trieu')).toBe('1,5 triệu đồng (1.500.000 đồng)');
+    // Exact to the đồng: a rounding difference of 400 đồng must not print as 0 triệu đồng.
+    expect(moneyVn(0.0004, 'trieu')).toBe('0,0004 triệu đồng (400 đồng)');
   });
 });

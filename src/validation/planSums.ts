@@ -1,14 +1,12 @@
-import { SOURCES, type SourceKey } from '../domain/sources';
-import type { MoneySheet } from './workbookModel';
-import { childCodes, isGivenAllocation } from './relations';
+import type { SourceKey } from '../domain/sources';
+import { KEY_INDEX, type MoneySheet } from './workbookModel';
+import { PARTS_OF, childCodes, isGivenAllocation } from './relations';
 
 export interface SumWithTolerance {
   value: number;
   tolerance: number;
 }
 
-const PARTS_OF = new Map(SOURCES.map((s) => [s.key, s.parts]));
-const KEY_INDEX = new Map<string, number>(SOURCES.map((s, i) => [s.key, i]));
 const ZERO: SumWithTolerance = { value: 0, tolerance: 0 };
 
 /**
@@ -25,7 +23,7 @@ export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => Su
   const rec = (code: string, key: SourceKey): SumWithTolerance => {
     let row = memo.get(code);
     if (!row) { row = []; memo.set(code, row); }
-    const k = KEY_INDEX.get(key)!;
+    const k = KEY_INDEX[key];
     const hit = row[k];
     if (hit) return hit;
     let result: SumWithTolerance;

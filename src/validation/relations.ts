@@ -18,7 +18,8 @@ export interface SumRelation {
   partCodes: readonly string[] | null;
 }
 
-const PARTS_OF = new Map(SOURCES.map((s) => [s.key, s.parts]));
+/** Source key → the source keys it sums (empty for typed sources). */
+export const PARTS_OF: ReadonlyMap<SourceKey, readonly SourceKey[]> = new Map(SOURCES.map((s) => [s.key, s.parts]));
 const PROJECT_CODES = catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code);
 const relationCache = new WeakMap<MoneySheet, SumRelation[]>();
 

@@ -135,4 +135,15 @@ describe('the slips real plans go up with', () => {
     expect(findings.find((f) => f.code === 'UNIT_SUSPECT')!.message).toMatch(/1\.000 lần/);
     expect(catalog.byCode.get('DA1.ND4')!.isLeaf).toBe(false);
   });
+
+  it('keeps messages short: no repeat of the finding\'s own sheet!cell (shown beside it), the point before the figures', () => {
+    for (const f of findings) {
+      expect(f.message).not.toContain(`${f.sheet}!${f.cell}`);
+      expect(f.messageEn).not.toContain(`${f.sheet}!${f.cell}`);
+      expect(f.message.length).toBeLessThanOrEqual(180);
+    }
+    const over = findings.find((f) => f.code === 'OVER_ALLOCATION')!;
+    expect(over.message).toMatch(/^Kế hoạch vượt vốn giao 50 triệu đồng \(50\.000\.000 đồng\) — DA4 · ĐTPT NSTW: /);
+    expect(over.message).toContain(`tại ${at(SHEET_NAMES.allocation, 'DA4', 'DTPT_NSTW')}`);
+  });
 });

@@ -36,6 +36,8 @@ describe('reading the workbook model', () => {
     const plan = odd.sheets[2];
     plan.rows.push([{ v: null, t: 'z' }, { v: 'DA8', t: 's' }], [{ v: null, t: 'z' }, { v: 'DA99.X', t: 's' }], [{ v: null, t: 'z' }, { v: 'Ghi chú', t: 's' }]);
     expect(structure(odd).map((f) => [f.severity, f.lineCode])).toEqual([['error', 'DA8'], ['warning', 'DA99.X']]);
+    // The duplicate names the first row's cell (its own cell is shown beside the message).
+    expect(structure(odd)[0].message).toMatch(/^Mã dòng "DA8" trùng với ô B\d+;/);
 
     const deleted = structure(new SnapshotBuilder().deleteLine('allocation', 'DA7').build());
     expect(deleted.map((f) => [f.sheet, f.lineCode])).toEqual([[SHEET_NAMES.allocation, 'DA7']]);

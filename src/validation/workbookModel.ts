@@ -139,8 +139,8 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
       if (LINE_LIKE.test(code)) {
         structure.push(makeFinding('TEMPLATE_STRUCTURE', {
           sheet: base.name, row: r, col: maCol, lineCode: code, severity: 'warning',
-          message: `Mã dòng "${code}" tại ${a1(r, maCol)} không có trong danh mục (hoặc không thuộc một dòng lá); dòng này không được cộng vào kiểm tra.`,
-          messageEn: `Line code "${code}" at ${a1(r, maCol)} is not in the catalog (or not under a leaf line); the row is not checked.`,
+          message: `Mã dòng "${code}" không có trong danh mục (hoặc không thuộc một dòng lá); dòng này không được kiểm tra.`,
+          messageEn: `Line code "${code}" is not in the catalog (or not under a leaf line); the row is not checked.`,
         }));
       }
       continue;
@@ -148,8 +148,8 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
     if (rowOf.has(code)) {
       structure.push(makeFinding('TEMPLATE_STRUCTURE', {
         sheet: base.name, row: r, col: maCol, lineCode: code,
-        message: `Mã dòng "${code}" bị trùng (${a1(rowOf.get(code)!, maCol)} và ${a1(r, maCol)}); chỉ dòng đầu được kiểm tra.`,
-        messageEn: `Line code "${code}" is duplicated (${a1(rowOf.get(code)!, maCol)} and ${a1(r, maCol)}); only the first is checked.`,
+        message: `Mã dòng "${code}" trùng với ô ${a1(rowOf.get(code)!, maCol)}; chỉ dòng đầu được kiểm tra.`,
+        messageEn: `Line code "${code}" repeats cell ${a1(rowOf.get(code)!, maCol)}; only the first row is checked.`,
       }));
       continue;
     }

@@ -56,6 +56,7 @@ describe('template recalculated by LibreOffice', () => {
   let dir: string;
   let inPath: string;
   let recalculated: ExcelJS.Workbook;
+  let outDir: string | undefined;
   const planAmounts = new Map<string, Map<SourceKey, number>>();
   const allocAmounts = new Map<string, Map<SourceKey, number>>();
 
@@ -95,11 +96,12 @@ describe('template recalculated by LibreOffice', () => {
     inPath = path.join(dir, 'ke-hoach.xlsx');
     await wb.xlsx.writeFile(inPath);
     const outPath = await recalcWithLibreOffice(inPath);
+    outDir = path.dirname(outPath);
     recalculated = new ExcelJS.Workbook();
     await recalculated.xlsx.readFile(outPath);
   });
 
-  afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+  afterAll(() => { for (const d of [dir, outDir]) if (d) rmSync(d, { recursive: true, force: true }); });
 
   it('LibreOffice opens and converts the file, keeping all four sheets', () => {
     expect(recalculated.worksheets.map((w) => w.name)).toEqual(Object.values(SHEET_NAMES));

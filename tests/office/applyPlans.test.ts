@@ -98,6 +98,14 @@ describe('ExcelWorkbookHost.applyPlans', () => {
     expect(rec.sheet('kế hoạch vốn')!.get(0, 1)?.v).toBe(123);
   });
 
+  it('refuses a sheet name Excel forbids before any sync', async () => {
+    const { rec, host } = setup();
+    await expect(host.applyPlans([plans[0], { ...plans[1], name: 'Giao vốn [nháp]' }], 'refuse')).rejects.toThrow(/forbidden/);
+    await expect(host.applyPlans([plans[0], { ...plans[1], name: plans[0].name.toUpperCase() }], 'refuse')).rejects.toThrow(/same name/);
+    expect(rec.syncs).toBe(0);
+    expect(rec.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
   it('replaces its own template sheets in replaceOwn mode', async () => {
     const { rec, host } = setup();
     await host.applyPlans(plans, 'refuse');
@@ -133,6 +141,7 @@ describe('toExcelInput', () => {
     expect(toExcelInput({ row: 0, col: 0, value: 'TRUE' })).toBe("'TRUE");
     expect(toExcelInput({ row: 0, col: 0, value: '1e5' })).toBe("'1e5");
     expect(toExcelInput({ row: 0, col: 0, value: '-' })).toBe("'-");
+    expect(toExcelInput({ row: 0, col: 0, value: '(1)' })).toBe("'(1)");
     expect(toExcelInput({ row: 0, col: 0, value: 'Dự án 1' })).toBe('Dự án 1');
     expect(toExcelInput({ row: 0, col: 0, value: 12.5 })).toBe(12.5);
     expect(toExcelInput({ row: 0, col: 0, value: null })).toBe('');

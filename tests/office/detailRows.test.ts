@@ -53,6 +53,49 @@ describe('ExcelWorkbookHost.addDetailRow', () => {
     expect(sheet.get(leafRow, col('DTPT_NSTW'))?.f).toBe(`=SUM(${letter}${detailRow + 1}:${letter}${secondRow + 1})`);
   });
 
+  it('keeps typed text as text when moving it, and never overwrites an amount typed over the leaf sum', async () => {
+    const { host, sheet, col } = await templateWorkbook();
+    const leafRow = rowOf(sheet, col('MA'), LEAF);
+    // Number stored as text (copied from Word): the move must not turn it into a number.
+    sheet.set(leafRow, col('SN_NSTW'), { v: '1500' });
+    // A formula typed on the leaf that points below it: after the insert it must point at the moved row.
+    const gop = colLetters(col('DAN_GOP'));
+    const below = rowOf(sheet, col('MA'), 'DA10.TDA3');
+    sheet.set(leafRow, col('DAN_GOP'), { v: 0, f: `=${gop}${below + 1}*2+${gop}${leafRow}` });
+    const first = await host.addDetailRow(LEAF, 'Đường A');
+    const detailRow = rowOf(sheet, col('MA'), first);
+    expect(sheet.get(detailRow, col('SN_NSTW'))?.v).toBe('1500');
+    expect(sheet.get(detailRow, col('DAN_GOP'))?.f).toBe(`=${gop}${below + 2}*2+${gop}${leafRow}`);
+
+    // The user types a figure over the leaf's sum; adding a detail row must keep it.
+    sheet.set(leafRow, col('DTPT_NSTW'), { v: 987 });
+    const second = await host.addDetailRow(LEAF, 'Đường B');
+    const secondRow = rowOf(sheet, col('MA'), second);
+    expect(sheet.get(leafRow, col('DTPT_NSTW'))).toEqual(expect.objectContaining({ v: 987 }));
+    expect(sheet.get(leafRow, col('DTPT_NSTW'))?.f).toBeUndefined();
+    const letter = colLetters(col('SN_NSTW'));
+    expect(sheet.get(leafRow, col('SN_NSTW'))?.f).toBe(`=SUM(${letter}${detailRow + 1}:${letter}${secondRow + 1})`);
+  });
+
+  it('numbers after every detail of the leaf and keeps a blank row the user left inside the block', async () => {
+    const { rec, host, sheet, col } = await templateWorkbook();
+    const leafRow = rowOf(sheet, col('MA'), LEAF);
+    await host.addDetailRow(LEAF, 'Đường A');
+    await host.addDetailRow(LEAF, 'Đường B');
+    // The user inserts an empty row between .01 and .02.
+    await rec.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet.name).getRange(`${leafRow + 3}:${leafRow + 3}`).insert('Down');
+      await context.sync();
+    });
+    expect(rowOf(sheet, col('MA'), `${LEAF}.02`)).toBe(leafRow + 3);
+    const third = await host.addDetailRow(LEAF, 'Đường C');
+    expect(third).toBe(`${LEAF}.03`);
+    const thirdRow = rowOf(sheet, col('MA'), third);
+    expect(thirdRow).toBe(leafRow + 4);
+    const letter = colLetters(col('DTPT_NSTW'));
+    expect(sheet.get(leafRow, col('DTPT_NSTW'))?.f).toBe(`=SUM(${letter}${leafRow + 2}:${letter}${thirdRow + 1})`);
+  });
+
   it('refuses non-leaf and unknown lines with a Vietnamese message', async () => {
     const { host } = await templateWorkbook();
     await expect(host.addDetailRow('DA4', 'x')).rejects.toThrow(/không|not a leaf/i);
@@ -66,6 +109,15 @@ describe('ExcelWorkbookHost.addDetailRow', () => {
     expect(code).toBe(`${LEAF}.01`);
     expect(rowOf(rec.sheet('KH vốn 2025')!, col('MA'), code)).toBeGreaterThan(0);
     await expect(host.addDetailRow(LEAF, '  ')).rejects.toThrow(/không được để trống/);
+  });
+
+  it("never inserts into a user's sheet that took the plan sheet's name", async () => {
+    const { rec, host, sheet, col } = await templateWorkbook();
+    sheet.name = 'KH vốn 2025';
+    const mine = rec.addSheet(SHEET_NAMES.plan, [['MA', 'Số tiền'], [LEAF, 5]]);
+    const code = await host.addDetailRow(LEAF, 'Kênh mương');
+    expect(rowOf(rec.sheet('KH vốn 2025')!, col('MA'), code)).toBeGreaterThan(0);
+    expect([mine.get(0, 0)?.v, mine.get(1, 0)?.v, mine.get(1, 1)?.v, mine.get(2, 0)]).toEqual(['MA', LEAF, 5, undefined]);
   });
 
   it('planDetailRow is pure: a sheet without a key row is an error', () => {

@@ -1,6 +1,7 @@
 import { KEY_ROW_SCAN_LIMIT, SHEET_NAMES } from '../../domain/workbookLayout';
 import { a1, a1Range } from '../../templates/sheetPlan';
 import type { SheetPlan } from '../../templates/sheetPlan';
+import { assertSheetNames } from '../../templates/sheetName';
 import type { Finding } from '../../validation/finding';
 import type { WorkbookSnapshot } from '../../validation/snapshot';
 import { SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
@@ -54,6 +55,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
   }
 
   async applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
+    assertSheetNames(plans.map((p) => p.name));
     await this.run(async (context) => {
       const names = await loadSheetNames(context);
       const existing = new Map(names.map((n) => [n.toLocaleLowerCase(), n]));
@@ -171,20 +173,28 @@ export class ExcelWorkbookHost implements WorkbookHost {
   }
 
   async addDetailRow(leafCode: string, name: string): Promise<string> {
+    let code: string | null = null;
     try {
-      return await this.insertDetailRow(SHEET_NAMES.plan, leafCode, name);
+      code = await this.insertDetailRow(SHEET_NAMES.plan, leafCode, name, true);
     } catch (error) {
       if (!isItemNotFound(error)) throw error;
-      // The user renamed the plan sheet: find it by its marker.
-      const plan = (await this.listSheets()).find((s) => s.owner?.kind === 'template' && s.owner.sheetId === 'plan');
-      if (!plan) throw new DetailRowError(`Không tìm thấy trang "${SHEET_NAMES.plan}" / plan sheet not found`);
-      return this.insertDetailRow(plan.name, leafCode, name);
     }
+    if (code !== null) return code;
+    // The sheet of that name is missing or not ours (the user renamed the plan sheet): find it by its marker.
+    const sheets = await this.listSheets();
+    const plan = sheets.find((s) => s.owner?.kind === 'template' && s.owner.sheetId === 'plan')
+      // A plan sheet that lost its marker is still used by name, as before.
+      ?? sheets.find((s) => s.name === SHEET_NAMES.plan && s.owner === null);
+    if (!plan) throw new DetailRowError(`Không tìm thấy trang "${SHEET_NAMES.plan}" / plan sheet not found`);
+    return (await this.insertDetailRow(plan.name, leafCode, name, false))!;
   }
 
-  private async insertDetailRow(sheetName: string, leafCode: string, name: string): Promise<string> {
+  /** Null (nothing written) when `requirePlanMarker` and the sheet does not carry the plan marker. */
+  private async insertDetailRow(sheetName: string, leafCode: string, name: string, requirePlanMarker: boolean): Promise<string | null> {
     return this.run(async (context) => {
       const { sheets } = await readSheets(context, [sheetName]);
+      const marker = findMarker(sheets[0].rows.map((row) => row.map((c) => c.v)));
+      if (requirePlanMarker && !(marker?.kind === 'template' && marker.sheetId === 'plan')) return null;
       const edit = planDetailRow(sheets[0], leafCode, name);
       const ws = context.workbook.worksheets.getItem(sheetName);
       context.application.suspendApiCalculationUntilNextSync();

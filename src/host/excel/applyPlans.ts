@@ -32,7 +32,7 @@ export function toExcelInput(cell: CellPlan): string | number | boolean {
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return v;
   const coerced = /^[=+\-@']/.test(v)
-    || (/^\s*[\d.,/:%\s]+\s*$/.test(v) && /\d/.test(v))
+    || (/^\s*[\d.,/:%\s()]+\s*$/.test(v) && /\d/.test(v)) // "(1)" would become -1
     || /^\s*(true|false)\s*$/i.test(v)
     || /^\s*\d+(\.\d+)?e[+-]?\d+\s*$/i.test(v);
   return coerced ? `'${v}` : v;

@@ -1,7 +1,10 @@
 import { catalog } from '../../domain/catalog';
 import { SOURCES, TYPED_SOURCE_KEYS } from '../../domain/sources';
 import { DETAIL_CODE_PATTERN } from '../../domain/workbookLayout';
+import { nextDetailCode } from '../../templates/moneyRows';
 import { columnLetter } from '../../templates/sheetPlan';
+import { shiftRowRefs } from '../../templates/formulas';
+import { toExcelInput } from './applyPlans';
 import type { SheetSnapshot } from '../../validation/snapshot';
 import { findKeyRow } from './sheetScan';
 
@@ -41,16 +44,19 @@ export function planDetailRow(sheet: SheetSnapshot, leafCode: string, name: stri
   for (let r = keyRow.row + 1; r < sheet.rows.length; r++) if (codeAt(r) === leafCode) { leafRow = r; break; }
   if (leafRow < 0) throw new DetailRowError(`Không tìm thấy dòng ${leafCode} trên "${sheet.name}" / line ${leafCode} not found`);
 
+  // The detail block runs to the last detail of this leaf; blank rows the user left inside it belong to it.
   let last = leafRow;
-  let maxNumber = 0;
   for (let r = leafRow + 1; r < sheet.rows.length; r++) {
-    const m = DETAIL_CODE_PATTERN.exec(codeAt(r));
+    const rowCode = codeAt(r);
+    if (rowCode === '') continue;
+    const m = DETAIL_CODE_PATTERN.exec(rowCode);
     if (!m || m[1] !== leafCode) break;
     last = r;
-    maxNumber = Math.max(maxNumber, Number(m[2]));
   }
   const hadDetails = last > leafRow;
-  const code = `${leafCode}.${String(maxNumber + 1).padStart(2, '0')}`;
+  // Numbered after every code on the sheet, so a detail moved elsewhere is never duplicated.
+  const allCodes = sheet.rows.map((_, r) => (r > keyRow.row ? codeAt(r) : ''));
+  const code = nextDetailCode(leafCode, allCodes);
   const insertRow = last + 1;
   const excelRow = insertRow + 1;
 
@@ -70,10 +76,16 @@ export function planDetailRow(sheet: SheetSnapshot, leafCode: string, name: stri
   for (const key of TYPED_SOURCE_KEYS) {
     const c = col(key);
     if (c === undefined) continue;
+    const leafCell = sheet.rows[leafRow]?.[c];
+    const typed = leafCell && !leafCell.f && leafCell.t !== 'z' && leafCell.t !== 'e' && leafCell.v !== '' ? leafCell.v : null;
     if (!hadDetails) {
-      const leafCell = sheet.rows[leafRow]?.[c];
-      const moved = leafCell?.f ?? (leafCell && leafCell.t !== 'z' && leafCell.t !== 'e' ? leafCell.v : null);
-      if (moved !== null && moved !== undefined && moved !== '') cells.set(c, moved);
+      // Text stays text (an apostrophe keeps "1,5" or "=x" from being re-parsed on write).
+      // A formula was read before the insert: its references move with the rows, as Excel's would.
+      const moved = leafCell?.f ? shiftRowRefs(leafCell.f, insertRow) : typed === null ? null : toExcelInput({ row: 0, col: 0, value: typed });
+      if (moved !== null && moved !== undefined) cells.set(c, moved);
+    } else if (typed !== null) {
+      // An amount typed over the leaf's sum stays: validation reports it (HARDCODED_TOTAL).
+      continue;
     }
     const letter = columnLetter(c);
     leafCells.push({ row: leafRow, col: c, formula: `=SUM(${letter}${leafRow + 2}:${letter}${excelRow})` });

@@ -1,4 +1,4 @@
-import type { RangeRef } from '../../templates/sheetPlan';
+import { parseA1, type RangeRef } from '../../templates/sheetPlan';
 
 /**
  * Group cells into few rectangles so a host can write one 2-D array (or apply one
@@ -54,11 +54,13 @@ export function splitRows(rect: RangeRef, maxRows: number): RangeRef[] {
 /** Parse 'Sheet 1'!B3:D9 / B3 / $B$3:$D$9 (sheet part optional) into a 0-based range. */
 export function parseRangeAddress(address: string): RangeRef {
   const bang = address.lastIndexOf('!');
-  const local = (bang >= 0 ? address.slice(bang + 1) : address).replace(/\$/g, '');
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(local.trim());
-  if (!m) throw new Error(`Not a range address: ${address}`);
-  const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const top = Number(m[2]) - 1;
-  const left = col(m[1]);
-  return m[3] ? { top, left, bottom: Number(m[4]) - 1, right: col(m[3]) } : { top, left, bottom: top, right: left };
+  const ends = (bang >= 0 ? address.slice(bang + 1) : address).split(':');
+  if (ends.length > 2) throw new Error(`Not a range address: ${address}`);
+  try {
+    const start = parseA1(ends[0]);
+    const end = ends.length === 2 ? parseA1(ends[1]) : start;
+    return { top: start.row, left: start.col, bottom: end.row, right: end.col };
+  } catch {
+    throw new Error(`Not a range address: ${address}`);
+  }
 }

@@ -56,4 +56,12 @@ describe('PreviewWorkbookHost', () => {
     expect(code).toMatch(/^DA4\.TDA1\.ND1\.\d+$/);
     expect(host.activeSheet).toBe(SHEET_NAMES.plan);
   });
+
+  it('shows the renamed plan sheet after adding a detail row', async () => {
+    const host = new PreviewWorkbookHost();
+    await host.applyPlans(buildTemplatePlans({ year: 2024 }), 'refuse');
+    host.workbook.getWorksheet(SHEET_NAMES.plan)!.name = 'KH vốn 2024';
+    await host.addDetailRow('DA4.TDA1.ND1', 'Đường A');
+    expect(host.activeSheet).toBe('KH vốn 2024');
+  });
 });

@@ -95,7 +95,9 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
   async addDetailRow(leafCode: string, name: string): Promise<string> {
     try {
       const code = await this.inner.addDetailRow(leafCode, name);
-      this.active = SHEET_NAMES.plan;
+      // The plan sheet may have been renamed: show it by its marker.
+      const plan = (await this.inner.listSheets()).find((s) => s.owner?.kind === 'template' && s.owner.sheetId === 'plan');
+      this.active = plan?.name ?? SHEET_NAMES.plan;
       return code;
     } finally {
       this.emit();

@@ -71,6 +71,20 @@ describe('XlsxWorkbookHost', () => {
     expect(String(back.getWorksheet(SHEET_NAMES.plan)!.getCell('A1').value)).toContain('2025');
   });
 
+  it('refuses a batch with a name Excel forbids before replacing anything', async () => {
+    const host = await templateHost();
+    const ws = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
+    ws.getCell(rowOf(ws, 'DA2'), colOf(ws, 'DTPT_NSTW')).value = 42;
+    const plans = buildTemplatePlans(options);
+    const attempt = host.applyPlans([plans[2], { ...plans[0], id: 'x', name: 'Kết quả 23/11' }], 'replaceOwn');
+    await expect(attempt).rejects.toThrow(/forbidden/);
+    const overlapping = { ...plans[0], id: 'y', name: 'Mới', merges: [{ top: 0, left: 0, bottom: 0, right: 3 }, { top: 0, left: 2, bottom: 1, right: 2 }] };
+    await expect(host.applyPlans([plans[2], overlapping], 'replaceOwn')).rejects.toThrow(/A1:D1 and C1:C2 overlap/);
+    const after = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
+    expect(after.getCell(rowOf(after, 'DA2'), colOf(after, 'DTPT_NSTW')).value).toBe(42);
+    expect(host.workbook.worksheets).toHaveLength(4);
+  });
+
   it("never replaces a user's sheet (or another kind's) of the same name", async () => {
     const host = new XlsxWorkbookHost(new ExcelJS.Workbook());
     host.workbook.addWorksheet(SHEET_NAMES.plan).getCell('A1').value = 'dữ liệu của người dùng';
@@ -153,6 +167,46 @@ describe('XlsxWorkbookHost.addDetailRow', () => {
     const letter = ws.getColumn(col).letter;
     const expected = catalog.byCode.get('DA4.TDA1')!.children.map((c) => `${letter}${rowOf(ws, c)}`).join(',');
     expect(ws.getCell(rowOf(ws, 'DA4.TDA1'), col).value).toEqual(expect.objectContaining({ formula: `SUM(${expected})` }));
+  });
+
+  it("keeps the user's own formulas in typed cells, their references moved with the rows", async () => {
+    const host = await filledHost();
+    const ws0 = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
+    const col = colOf(ws0, 'SN_NSTW');
+    const letter = ws0.getColumn(col).letter;
+    ws0.getCell(rowOf(ws0, LEAF), colOf(ws0, 'DAN_GOP')).value = { formula: '120+35', result: 155 };
+    // DA1.ND1 (above the new row) refers to DA10.TDA3 (below it) and to itself's row.
+    const above = rowOf(ws0, 'DA1.ND1');
+    ws0.getCell(above, col).value = { formula: `${letter}${rowOf(ws0, 'DA10.TDA3')}*2+${letter}${above - 1}`, result: 140 };
+    const code = await host.addDetailRow(LEAF, 'Đường A');
+    const ws = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
+    expect(ws.getCell(rowOf(ws, code), colOf(ws, 'DAN_GOP')).value).toEqual(expect.objectContaining({ formula: '120+35' }));
+    expect(ws.getCell(rowOf(ws, 'DA1.ND1'), col).value).toEqual(expect.objectContaining({ formula: `${letter}${rowOf(ws, 'DA10.TDA3')}*2+${letter}${above - 1}` }));
+  });
+
+  it('keeps a shared formula (as Excel saves copied formulas) as its own formula', async () => {
+    const host = await filledHost();
+    const ws0 = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
+    const col = colOf(ws0, 'SN_NSDP');
+    const letter = ws0.getColumn(col).letter;
+    const [r1, r2] = [rowOf(ws0, 'DA1.ND1'), rowOf(ws0, 'DA1.ND2')];
+    expect(r2).toBe(r1 + 1);
+    ws0.getCell(r1, col).value = { formula: `${letter}${r1 - 1}+5`, result: 5, shareType: 'shared', ref: `${letter}${r1}:${letter}${r2}` } as ExcelJS.CellValue;
+    ws0.getCell(r2, col).value = { sharedFormula: `${letter}${r1}`, result: 5 } as ExcelJS.CellValue;
+    await host.addDetailRow(LEAF, 'Đường A');
+    const ws = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
+    expect(ws.getCell(rowOf(ws, 'DA1.ND2'), col).value).toEqual(expect.objectContaining({ formula: `${letter}${r1}+5` }));
+  });
+
+  it('keeps titles the user edited above the key row', async () => {
+    const host = await filledHost();
+    const ws0 = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
+    ws0.getCell('A2').value = 'Kèm theo Kế hoạch số 45/KH-UBND ngày 10/3/2024 của UBND huyện Vĩnh Linh';
+    const header = ws0.getCell('C5').value;
+    await host.addDetailRow(LEAF, 'Đường A');
+    const ws = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
+    expect(ws.getCell('A2').value).toBe('Kèm theo Kế hoạch số 45/KH-UBND ngày 10/3/2024 của UBND huyện Vĩnh Linh');
+    expect(ws.getCell('C5').value).toBe(header);
   });
 
   it('refuses a non-leaf line, an empty name and rows it cannot place', async () => {

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
-import { sheetPlanSchema, type SheetPlan } from '../../templates/sheetPlan';
+import { a1Range, sheetPlanSchema, type SheetPlan } from '../../templates/sheetPlan';
+import { assertSheetNames } from '../../templates/sheetName';
 import type { WorkbookSnapshot } from '../../validation/snapshot';
 import type { Finding, Severity } from '../../validation/finding';
 import { addPlanSheet, type InternalWorksheet } from './applyPlan';
@@ -38,6 +39,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
    */
   async applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
     plans.forEach(checkPlan);
+    assertSheetNames(plans.map((p) => p.name));
     const existing = new Map<string, { sheet: ExcelJS.Worksheet; owner: SheetInfo['owner'] }>();
     for (const ws of this.workbook.worksheets) {
       const marker = findSheetMarker(ws);
@@ -91,4 +93,10 @@ function checkPlan(plan: SheetPlan): void {
   for (const cell of plan.cells) {
     if (cell.style && !plan.styles[cell.style]) throw new Error(`Sheet plan ${plan.id}: unknown style '${cell.style}'`);
   }
+  // ExcelJS throws on overlapping merges (and Excel would repair them): refuse up front.
+  plan.merges.forEach((m, i) => {
+    if (m.bottom < m.top || m.right < m.left) throw new Error(`Sheet plan ${plan.id}: inverted merge ${a1Range(m)}`);
+    const clash = plan.merges.slice(i + 1).find((o) => o.top <= m.bottom && m.top <= o.bottom && o.left <= m.right && m.left <= o.right);
+    if (clash) throw new Error(`Sheet plan ${plan.id}: merges ${a1Range(m)} and ${a1Range(clash)} overlap`);
+  });
 }

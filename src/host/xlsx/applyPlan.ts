@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { a1Range, type CellStyle, type DataValidationPlan, type SheetPlan } from '../../templates/sheetPlan';
+import { a1, a1Range, type CellStyle, type DataValidationPlan, type SheetPlan } from '../../templates/sheetPlan';
 
 /**
  * Writes SheetPlans into an ExcelJS workbook. Browser-safe (no fs). Formulas carry no
@@ -17,7 +17,7 @@ export function addPlanSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, orderN
   const sheet = workbook.addWorksheet(plan.name, {
     properties: plan.tabColor ? { tabColor: { argb: `FF${plan.tabColor.toUpperCase()}` } } : {},
     views: plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)
-      ? [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, topLeftCell: cellAddress(plan.freeze.rows, plan.freeze.cols) }]
+      ? [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, topLeftCell: a1(plan.freeze.rows, plan.freeze.cols) }]
       : [],
   });
   if (orderNo !== undefined) (sheet as InternalWorksheet).orderNo = orderNo;
@@ -111,8 +111,4 @@ export function toExcelValidation(v: DataValidationPlan): ExcelJS.DataValidation
   if (min !== undefined) return { type: rule.type, operator: 'greaterThanOrEqual', allowBlank: true, formulae: [min], ...messages };
   if (max !== undefined) return { type: rule.type, operator: 'lessThanOrEqual', allowBlank: true, formulae: [max], ...messages };
   return { type: rule.type, operator: 'greaterThanOrEqual', allowBlank: true, formulae: [-1e308], ...messages };
-}
-
-function cellAddress(row: number, col: number): string {
-  return a1Range({ top: row, bottom: row, left: col, right: col });
 }

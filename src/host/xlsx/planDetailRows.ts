@@ -4,8 +4,9 @@ import { DETAIL_CODE_PATTERN, MONEY_COLUMN_KEYS, SHEET_NAMES, TOTAL_ROW_CODE } f
 import { TYPED_SOURCE_KEYS } from '../../domain/sources';
 import { buildPlanSheet } from '../../templates/planSheet';
 import { nextDetailCode, type DetailRowSpec } from '../../templates/moneyRows';
-import { moneyCol } from '../../templates/moneyColumns';
-import { planCellMap, rowOfCode } from '../../templates/planGrid';
+import { MONEY_LAYOUT, moneyCol } from '../../templates/moneyColumns';
+import { planCellMap } from '../../templates/planGrid';
+import { shiftRowRefs } from '../../templates/formulas';
 import { addPlanSheet, type InternalWorksheet } from './applyPlan';
 import { cellText, findKeyRow, findTemplateSheet, isFormulaValue } from './sheetScan';
 import { readTemplateOptions } from './templateOptionsReader';
@@ -35,6 +36,7 @@ export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, n
   if (!keys) throw new Error(`Trang "${old.name}" thiếu dòng khóa (MA) / key row not found`);
 
   const { kept, details } = readTypedValues(old, keys);
+  const titleBlock = readTitleBlock(old, keys.row);
   const existing = details.filter((d) => d.leafCode === leafCode).map((d) => d.code!);
   const newCode = nextDetailCode(leafCode, existing);
   details.push({ leafCode, name: trimmed, code: newCode });
@@ -48,21 +50,51 @@ export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, n
   const movedToDetail = existing.length === 0;
   const cells = planCellMap(plan);
   const codeCol = moneyCol('MA');
+  const rowByCode = new Map(plan.cells.filter((c) => c.col === codeCol && typeof c.value === 'string').map((c) => [c.value as string, c.row]));
+  const insertedRow = rowByCode.get(newCode)!;
+  // Titles the user edited above the key row stay, when the top block is where the plan puts it.
+  if (keys.row === MONEY_LAYOUT.keyRow + 1) {
+    for (const { row, col, value } of titleBlock) {
+      if (cells.get(`${row - 1}:${col - 1}`)?.value !== value) sheet.getCell(row, col).value = value;
+    }
+  }
   for (const { code, column, value } of kept) {
     const target = movedToDetail && code === leafCode && TYPED.has(column) ? newCode : code;
-    const row = rowOfCode(plan, codeCol, target);
+    const row = rowByCode.get(target) ?? -1;
     const col = column.startsWith('#') ? Number(column.slice(1)) - 1 : moneyCol(column as (typeof MONEY_COLUMN_KEYS)[number]);
     if (row < 0 || col < 0) continue;
+    const planned = cells.get(`${row}:${col}`);
+    if (isFormulaValue(value)) {
+      // Template formulas are rebuilt for the new rows; the user's own formulas are kept,
+      // their references moved as Excel moves them when a row is inserted.
+      if (planned?.formula) continue;
+      const { formula, result } = value as ExcelJS.CellFormulaValue;
+      sheet.getCell(row + 1, col + 1).value = { formula: shiftRowRefs(formula, insertedRow), result } as ExcelJS.CellFormulaValue;
+      continue;
+    }
     // A value the user typed over a template formula is kept as typed: validation reports it.
-    if (cells.get(`${row}:${col}`)?.value === value) continue;
+    if (planned?.value === value) continue;
     sheet.getCell(row + 1, col + 1).value = value;
   }
   return newCode;
 }
 
+/** Values above the key row (titles, unit line, headers), 1-based, merged cells once. */
+function readTitleBlock(sheet: ExcelJS.Worksheet, keyRow: number): Array<{ row: number; col: number; value: ExcelJS.CellValue }> {
+  const out: Array<{ row: number; col: number; value: ExcelJS.CellValue }> = [];
+  for (let r = 1; r < keyRow; r++) {
+    sheet.getRow(r).eachCell((cell, col) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      if (cell.value !== null && cell.value !== '') out.push({ row: r, col, value: cell.value });
+    });
+  }
+  return out;
+}
+
 /**
- * Typed (non-formula) values of every data row, and the existing detail rows in sheet order.
- * Refuses rows it cannot place (no code or an unknown code) rather than drop their data.
+ * Values and formulas of every data row (formulas as plain {formula, result}), and the
+ * existing detail rows in sheet order. Refuses rows it cannot place (no code or an unknown
+ * code) rather than drop their data.
  */
 function readTypedValues(sheet: ExcelJS.Worksheet, keys: { row: number; columns: Map<string, number> }) {
   const known = new Set<string>([TOTAL_ROW_CODE, ...catalog.nodes.map((n) => n.code)]);
@@ -78,8 +110,13 @@ function readTypedValues(sheet: ExcelJS.Worksheet, keys: { row: number; columns:
     const code = cellText(sheet.getCell(r, codeCol).value)?.trim() ?? '';
     const values: Array<{ column: string; value: ExcelJS.CellValue }> = [];
     row.eachCell((cell, col) => {
-      if (col === codeCol || col === markerCol || isFormulaValue(cell.value) || cell.value === null || cell.value === '') return;
-      values.push({ column: keyOfCol.get(col) ?? `#${col}`, value: cell.value });
+      if (col === codeCol || col === markerCol || cell.value === null || cell.value === '') return;
+      // Shared formulas are resolved to their own text, since the rebuilt sheet has no master
+      // (one whose master is gone keeps its last result).
+      const value = !isFormulaValue(cell.value) ? cell.value
+        : cell.formula ? { formula: cell.formula, result: cell.result } as ExcelJS.CellValue
+          : (cell.result ?? null) as ExcelJS.CellValue;
+      if (value !== null) values.push({ column: keyOfCol.get(col) ?? `#${col}`, value });
     });
     if (!code) {
       if (values.length === 0) continue;

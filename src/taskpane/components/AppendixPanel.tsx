@@ -6,9 +6,11 @@ import {
 import type { Finding } from '../../validation/finding';
 import type { WorkbookSnapshot } from '../../validation/snapshot';
 import { cellRef, findingMessage } from '../findingsFilter';
+import { firstVisibleCell } from '../firstVisibleCell';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';
 import { StatusArea } from './StatusArea';
+import { useJump } from './useJump';
 import { useTask, type Status } from './useTask';
 
 const ERRORS_SHOWN = 3;
@@ -17,7 +19,8 @@ const ERRORS_SHOWN = 3;
 export function AppendixPanel() {
   const { lang, t } = useI18n();
   const { host, validateSnapshot, buildAppendixPlans } = useServices();
-  const { busy, status, run } = useTask();
+  const { busy, status, setStatus, run } = useTask();
+  const jump = useJump(setStatus);
   const [errors, setErrors] = useState<Finding[]>([]);
   const [confirmOpen, setConfirmOpen] = useState(false);
   const pending = useRef<WorkbookSnapshot | null>(null);
@@ -25,13 +28,14 @@ export function AppendixPanel() {
   const generate = async (snapshot: WorkbookSnapshot, unverified: boolean): Promise<Status> => {
     const plans = buildAppendixPlans(snapshot, { unverified });
     await host.applyPlans(plans, 'replaceOwn');
-    if (plans[0]) await host.selectCell(plans[0].name, 'A1');
+    if (plans[0]) await host.selectCell(plans[0].name, firstVisibleCell(plans[0]));
     const text = t('appendicesCreated', { names: plans.map((p) => p.name).join(', ') });
     return { intent: unverified ? 'warning' : 'success', text: unverified ? `${text} ${t('unverifiedNote')}` : text };
   };
 
   const start = () =>
     run(t('makingAppendices'), async () => {
+      setErrors([]); // never leave an earlier run's errors beside this run's outcome
       const snapshot = await host.readSnapshot();
       const found = validateSnapshot(snapshot).filter((f) => f.severity === 'error');
       setErrors(found);
@@ -68,7 +72,7 @@ export function AppendixPanel() {
             <ul className="mtqg-error-list">
               {errors.slice(0, ERRORS_SHOWN).map((f, i) => (
                 <li key={i}>
-                  <button type="button" className="mtqg-link" onClick={() => void host.selectCell(f.sheet, f.cell)}>{cellRef(f)}</button>
+                  <button type="button" className="mtqg-link" onClick={() => void jump(f)}>{cellRef(f)}</button>
                   {`: ${findingMessage(f, lang)}`}
                 </li>
               ))}

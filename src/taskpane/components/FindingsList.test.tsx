@@ -66,6 +66,15 @@ describe('findings list', () => {
     expect(items[0].getAttribute('tabindex')).toBe('0');
   });
 
+  it('warns in plain words when the jump fails (sheet renamed since the check)', async () => {
+    const { host } = await openValidation();
+    host.selectCell.mockRejectedValueOnce(new Error('ItemNotFound\n  at x (y.js:1)'));
+    await act(async () => { fireEvent.click(screen.getAllByTestId('finding')[2]); });
+    const bar = screen.getByTestId('status-message');
+    expect(bar.textContent).toContain('Không đến được ô Giao vốn!E20');
+    expect(bar.textContent).not.toContain('y.js');
+  });
+
   it('copies the report and exports the findings sheet', async () => {
     const { host, services } = await openValidation();
     await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Sao chép báo cáo' })); });

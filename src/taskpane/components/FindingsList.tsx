@@ -19,7 +19,7 @@ const MAX_SHOWN = 200;
 export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSelect(f: Finding): void }) {
   const { lang, t } = useI18n();
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
-  const options = useMemo(() => filterOptions(findings), [findings]);
+  const options = useMemo(() => filterOptions(findings, filter), [findings, filter]);
   const shown = useMemo(() => filterFindings(findings, filter), [findings, filter]);
   const groups = useMemo(() => groupFindings(shown.slice(0, MAX_SHOWN)), [shown]);
 

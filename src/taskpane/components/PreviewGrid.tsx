@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { Text } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { PreviewView } from '../../host/preview/PreviewWorkbookHost';
 import type { SheetInfo } from '../../host/types';
 import type { SheetSnapshot, CellSnapshot } from '../../validation/snapshot';
 import { columnLetter, parseA1 } from '../../templates/sheetPlan';
-import { formatNumber } from '../format';
+import { describeError, formatNumber } from '../format';
 import { useI18n } from '../i18n';
 
 const MAX_ROWS = 60;
@@ -19,7 +19,7 @@ interface GridState { sheets: SheetInfo[]; active: string | null; sheet: SheetSn
 export function PreviewGrid({ view }: { view: PreviewView }) {
   const { lang, t } = useI18n();
   const [state, setState] = useState<GridState>({ sheets: [], active: null, sheet: null, version: 0 });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
 
   useEffect(() => {
@@ -35,7 +35,7 @@ export function PreviewGrid({ view }: { view: PreviewView }) {
         setError(null);
         setState((prev) => ({ sheets, active, sheet: snapshot?.sheets.find((s) => s.name === active) ?? null, version: prev.version + 1 }));
       } catch (e) {
-        if (!cancelled) setError(e instanceof Error ? e.message.split('\n')[0] : String(e));
+        if (!cancelled) setError(e ?? new Error(''));
       }
     };
     void load();
@@ -59,7 +59,7 @@ export function PreviewGrid({ view }: { view: PreviewView }) {
 
   return (
     <div className="mtqg-grid" data-testid="preview-grid" data-active-sheet={state.active ?? ''} data-version={state.version}>
-      {error && <Text as="p" className="mtqg-muted">{error}</Text>}
+      {error !== null && <MessageBar intent="warning" data-testid="grid-error"><MessageBarBody>{describeError(error, t)}</MessageBarBody></MessageBar>}
       {state.sheets.length === 0 ? (
         <Text as="p" className="mtqg-muted">{t('gridEmpty')}</Text>
       ) : (

@@ -9,6 +9,7 @@ import { useI18n } from '../i18n';
 import { copyToClipboard, useServices } from '../services';
 import { FindingsList, SEVERITY_LABEL_KEY } from './FindingsList';
 import { StatusArea } from './StatusArea';
+import { useJump } from './useJump';
 import { useTask } from './useTask';
 
 const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
@@ -36,9 +37,8 @@ export function ValidationPanel() {
       return null;
     });
 
-  const select = (f: Finding) => {
-    host.selectCell(f.sheet, f.cell).catch(() => setStatus({ intent: 'warning', text: t('errorGeneric', { detail: `${f.sheet}!${f.cell}` }) }));
-  };
+  const jump = useJump(setStatus);
+  const select = (f: Finding) => void jump(f);
 
   const clear = () => run(t('clearHighlights'), async () => {
     await host.clearHighlights();

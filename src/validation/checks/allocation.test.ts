@@ -47,4 +47,25 @@ describe('OVER_ALLOCATION / UNDER_ALLOCATION', () => {
     expect(leaf.map((f) => [f.code, f.lineCode, f.sheet])).toEqual([['UNIT_SUSPECT', 'DA8', 'Kế hoạch vốn']]);
     expect(unit[0].messageEn).toContain('looks typed in thousand VND instead of million VND');
   });
+
+  it('says the point first, names the line and source briefly and the allocation cell, not its own cell', () => {
+    const b = new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).alloc('DA8', 'SN_NSTW', 100);
+    const [f] = runCheck(checkAllocation, b);
+    const other = `Giao vốn!${moneyCell(b.build(), 'allocation', 'DA8', 'SN_NSTW')}`;
+    expect(f.message).toMatch(/^Kế hoạch vượt vốn giao 20 triệu đồng \(20\.000\.000 đồng\)/);
+    expect(f.message).toContain('DA8 · SN NSTW: kế hoạch 120, vốn giao 100 triệu đồng');
+    expect(f.message).toContain(other);
+    expect(f.messageEn).toContain(other);
+    expect(f.message).not.toContain('Kế hoạch vốn!');
+    expect(f.message.length).toBeLessThanOrEqual(160);
+    expect(f.messageEn.length).toBeLessThanOrEqual(160);
+  });
+
+  it('describes a unit slip from the side of the cell it points at', () => {
+    const [plan] = runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120_000).alloc('DA8', 'SN_NSTW', 120));
+    expect(plan.message).toMatch(/^Kế hoạch gấp khoảng 1\.000 lần vốn giao: có vẻ nhập theo nghìn đồng thay vì triệu đồng/);
+    const [alloc] = runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).alloc('TONG', 'SN_NSTW', 120_000));
+    expect(alloc.message).toMatch(/^Vốn giao gấp khoảng 1\.000 lần kế hoạch/);
+    expect(alloc.message).toMatch(/Kế hoạch vốn![A-Z]+\d+\.$/);
+  });
 });

@@ -1,20 +1,19 @@
-import { SOURCES, TOTAL_SOURCE_KEYS, TYPED_SOURCE_KEYS, type SourceKey } from '../../domain/sources';
+import { TOTAL_SOURCE_KEYS, TYPED_SOURCE_KEYS, type SourceKey } from '../../domain/sources';
 import { catalog } from '../../domain/catalog';
 import { DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../../domain/workbookLayout';
 import type { Check } from '../checkContext';
 import type { Finding, FindingCode } from '../finding';
 import { makeFinding } from '../findingFactory';
 import { describeFactor, judge, unitHint, type Judgement } from '../judge';
-import type { MoneyUnit } from '../../domain/units';
-import { moneyEn, moneyVn } from '../format';
+import { MONEY_UNITS, type MoneyUnit } from '../../domain/units';
+import { figureEn, figureVn, moneyEn, moneyVn } from '../format';
 import { allocationFigure, planSum } from '../planSums';
-import { cellOf, whereEn, whereVn } from '../describe';
+import { cellOf, refOf, tagOf } from '../describe';
 import type { MoneySheet } from '../workbookModel';
-import { childCodes } from '../relations';
+import { PARTS_OF, childCodes } from '../relations';
 
 const KEY_ORDER: SourceKey[] = [...TYPED_SOURCE_KEYS, ...TOTAL_SOURCE_KEYS.filter((k) => k !== 'TONG'), 'TONG'];
 const TOTAL_KEYS = new Set<SourceKey>(TOTAL_SOURCE_KEYS);
-const PARTS_OF = new Map(SOURCES.map((s) => [s.key, s.parts]));
 
 /**
  * OVER_ALLOCATION (error) / UNDER_ALLOCATION (warning): the plan, summed to each line, vs
@@ -52,12 +51,10 @@ export const checkAllocation: Check = (model, ctx) => {
       // allocation figure and a plan summed from many lines: the single figure is the likely slip.
       const target = found === 'UNIT_SUSPECT' && cell.state === 'number' && !cell.formula && childCodes(plan, code) ? alloc : plan;
       const { row, col } = cellOf(target, code, key);
-      const head = `${whereVn(plan, code, key)} = ${moneyVn(planned.value, ctx.unit)}, vốn giao ${whereVn(alloc, code, key)} = ${moneyVn(given.value, ctx.unit)}`;
-      const headEn = `${whereEn(plan, code, key)} = ${moneyEn(planned.value, ctx.unit)}, allocation ${whereEn(alloc, code, key)} = ${moneyEn(given.value, ctx.unit)}`;
-      const tail = tailOf(found, j, ctx.unit);
+      const text = messageOf(found, j, { plan, alloc, target, code, key, planned: planned.value, given: given.value }, ctx.unit);
       out.push(makeFinding(found, {
         sheet: target.name, row, col, lineCode: code, sourceKey: key, expected: given.value, actual: planned.value,
-        message: `${head}: ${tail[0]}`, messageEn: `${headEn}: ${tail[1]}`,
+        message: text[0], messageEn: text[1],
       }));
     }
   }
@@ -66,25 +63,52 @@ export const checkAllocation: Check = (model, ctx) => {
 
 type AllocationCode = 'ROUNDING_DIFF' | 'UNIT_SUSPECT' | 'OVER_ALLOCATION' | 'UNDER_ALLOCATION';
 
-/** The end of the message: what the difference means, Vietnamese and English. */
-function tailOf(found: FindingCode, j: Judgement, unit: MoneyUnit): [string, string] {
+interface Compared {
+  plan: MoneySheet;
+  alloc: MoneySheet;
+  /** The sheet the finding points at; the message names the other one's cell. */
+  target: MoneySheet;
+  code: string;
+  key: SourceKey;
+  planned: number;
+  given: number;
+}
+
+/**
+ * "Kế hoạch vượt vốn giao 200 triệu đồng (200.000.000 đồng) — DA4 · ĐTPT NSTW: kế hoạch
+ * 7.900, vốn giao 7.700 triệu đồng tại Giao vốn!F24." The point first, then the figures.
+ */
+function messageOf(found: FindingCode, j: Judgement, c: Compared, unit: MoneyUnit): [string, string] {
+  const onPlan = c.target === c.plan;
+  const tag = tagOf(c.code, c.key);
+  const u = MONEY_UNITS[unit];
+  const other = refOf(onPlan ? c.alloc : c.plan, c.code, c.key);
+  const [first, second] = onPlan ? [c.planned, c.given] : [c.given, c.planned];
+  const figures = onPlan
+    ? `${tag.vi}: kế hoạch ${figureVn(first, unit)}, vốn giao ${figureVn(second, unit)} ${u.label} tại ${other}.`
+    : `${tag.vi}: vốn giao ${figureVn(first, unit)}, kế hoạch ${figureVn(second, unit)} ${u.label} tại ${other}.`;
+  const figuresEn = onPlan
+    ? `${tag.en}: plan ${figureEn(first, unit)}, allocation ${figureEn(second, unit)} ${u.labelEn} at ${other}.`
+    : `${tag.en}: allocation ${figureEn(first, unit)}, plan ${figureEn(second, unit)} ${u.labelEn} at ${other}.`;
   const diff = moneyVn(Math.abs(j.diff), unit);
   const diffEn = moneyEn(Math.abs(j.diff), unit);
   switch (found as AllocationCode) {
     case 'ROUNDING_DIFF':
-      return [`chênh lệch ${diff} nằm trong sai số làm tròn.`, `the difference ${diffEn} is within rounding.`];
+      return [`Kế hoạch lệch vốn giao ${diff}, trong sai số làm tròn — ${figures}`, `Plan and allocation differ by ${diffEn}, within rounding — ${figuresEn}`];
     case 'UNIT_SUSPECT': {
-      const f = describeFactor(1 / j.factor!);
-      const hint = unitHint(1 / j.factor!, unit);
-      return [
-        `vốn giao ${f.vi} so với kế hoạch — số vốn giao ${hint.vi} (hoặc kế hoạch bị nhập lệch đơn vị).`,
-        `the allocation is ${f.en} than the plan — it ${hint.en} (or the plan is in another unit).`,
-      ];
+      // Describe the cell the finding points at, relative to the other figure.
+      const factor = onPlan ? j.factor! : 1 / j.factor!;
+      const [self, than] = onPlan
+        ? [{ vi: 'Kế hoạch', en: 'The plan' }, { vi: 'vốn giao', en: 'the allocation' }]
+        : [{ vi: 'Vốn giao', en: 'The allocation' }, { vi: 'kế hoạch', en: 'the plan' }];
+      const f = describeFactor(factor, than);
+      const hint = unitHint(factor, unit);
+      return [`${self.vi} ${f.vi}: ${hint.vi} — ${figures}`, `${self.en} is ${f.en}: it ${hint.en} — ${figuresEn}`];
     }
     case 'OVER_ALLOCATION':
-      return [`kế hoạch vượt vốn giao ${diff}.`, `the plan exceeds the allocation by ${diffEn}.`];
+      return [`Kế hoạch vượt vốn giao ${diff} — ${figures}`, `The plan exceeds the allocation by ${diffEn} — ${figuresEn}`];
     case 'UNDER_ALLOCATION':
-      return [`còn ${diff} vốn giao chưa phân bổ.`, `${diffEn} of the allocation is not planned.`];
+      return [`Còn ${diff} vốn giao chưa phân bổ — ${figures}`, `${diffEn} of the allocation is not planned — ${figuresEn}`];
   }
 }
 

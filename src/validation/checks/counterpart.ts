@@ -4,9 +4,10 @@ import type { Check } from '../checkContext';
 import type { Finding } from '../finding';
 import { makeFinding } from '../findingFactory';
 import { floatEpsilon } from '../judge';
-import { formatEn, formatVn, moneyEn, moneyVn } from '../format';
+import { figureEn, figureVn, formatEn, formatVn, moneyEn, moneyVn } from '../format';
 import { planSum } from '../planSums';
-import { cellOf } from '../describe';
+import { cellOf, refOf } from '../describe';
+import { MONEY_UNITS } from '../../domain/units';
 
 const PAIRS: Array<{ label: string; central: SourceKey; local: SourceKey }> = [
   { label: 'ĐTPT', central: 'DTPT_NSTW', local: 'DTPT_NSDP' },
@@ -37,11 +38,14 @@ export const checkCounterpart: Check = (model, ctx) => {
     const rowCode = plan.rowOf.has(TOTAL_ROW_CODE) ? TOTAL_ROW_CODE : '';
     const { row, col } = rowCode ? cellOf(plan, rowCode, pair.local) : { row: plan.keyRow, col: plan.colOf(pair.local) };
     const ratio = (local.value / central.value) * 100;
+    const u = MONEY_UNITS[ctx.unit];
+    const centralRef = rowCode ? refOf(plan, rowCode, pair.central) : '';
+    const [centralAt, centralAtEn] = centralRef ? [` tại ${centralRef}`, ` at ${centralRef}`] : ['', ''];
     out.push(makeFinding('COUNTERPART_SHORTFALL', {
       sheet: plan.name, row, col, lineCode: TOTAL_ROW_CODE, sourceKey: pair.local,
       expected: required, actual: local.value, severity: ctx.settings.CAP === 'tinh' ? 'error' : 'warning',
-      message: `Vốn đối ứng NSĐP ${pair.label} toàn kế hoạch = ${moneyVn(local.value, ctx.unit)} (${formatVn(ratio, 2)} % NSTW ${moneyVn(central.value, ctx.unit)}), thấp hơn mức tối thiểu ${formatVn(percent, 2)} % = ${moneyVn(required, ctx.unit)}; thiếu ${moneyVn(shortfall, ctx.unit)}. Theo Điều 6 QĐ 39/2021/QĐ-TTg, vốn NSTW năm sau bị cắt giảm tương ứng số thiếu này.`,
-      messageEn: `Local counterpart (NSĐP) for ${pair.label} across the plan = ${moneyEn(local.value, ctx.unit)} (${formatEn(ratio, 2)} % of central ${moneyEn(central.value, ctx.unit)}), below the minimum ${formatEn(percent, 2)} % = ${moneyEn(required, ctx.unit)}; short by ${moneyEn(shortfall, ctx.unit)}. Under Decision 39/2021/QĐ-TTg Art. 6, next year's central allocation is cut by this shortfall.`,
+      message: `NSĐP ${pair.label} thiếu ${moneyVn(shortfall, ctx.unit)} so với mức đối ứng tối thiểu ${formatVn(percent, 2)} % NSTW; NSTW năm sau bị cắt số thiếu này (Điều 6 QĐ 39/2021/QĐ-TTg) — NSĐP ${figureVn(local.value, ctx.unit)} = ${formatVn(ratio, 2)} % NSTW ${figureVn(central.value, ctx.unit)} ${u.label}${centralAt}.`,
+      messageEn: `Local counterpart (NSĐP) for ${pair.label} is short by ${moneyEn(shortfall, ctx.unit)} against the minimum ${formatEn(percent, 2)} % of central; next year's central allocation is cut by this shortfall (Decision 39/2021/QĐ-TTg Art. 6) — local ${figureEn(local.value, ctx.unit)} = ${formatEn(ratio, 2)} % of central ${figureEn(central.value, ctx.unit)} ${u.labelEn}${centralAtEn}.`,
     }));
   }
   return out;

@@ -1,27 +1,68 @@
 import type { Check } from '../checkContext';
 import type { Finding } from '../finding';
 import { makeFinding } from '../findingFactory';
-import { a1 } from '../../templates/sheetPlan';
+import { clip } from '../format';
+import { parseA1 } from '../../templates/sheetPlan';
+import type { SheetSnapshot } from '../snapshot';
 
 const ERROR_VALUES = new Set(['#REF!', '#VALUE!', '#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#NULL!']);
+const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
 
-/** FORMULA_ERROR: an error value in any read cell of the template sheets. */
+interface ErrorCell { row: number; col: number; value: string; f?: string }
+
+/**
+ * FORMULA_ERROR: an error value in any read cell of the template sheets. One slip, one
+ * finding: a formula that only shows an error because a cell it sums does (a deleted row
+ * turns every total above it into #REF!) is not reported again.
+ */
 export const checkFormulaError: Check = (model) => {
   const out: Finding[] = [];
   for (const sheet of [model.settings, model.allocation, model.plan, model.indicators]) {
     if (!sheet) continue;
-    sheet.sheet.rows.forEach((cells, row) => {
-      (cells ?? []).forEach((cell, col) => {
-        if (!cell || cell.t !== 'e') return;
-        const value = String(cell.v);
-        const known = ERROR_VALUES.has(value.toUpperCase());
-        out.push(makeFinding('FORMULA_ERROR', {
-          sheet: sheet.name, row, col,
-          message: `${sheet.name}!${a1(row, col)} hiển thị lỗi ${value}${cell.f ? ` (công thức ${cell.f})` : ''}${known && value === '#REF!' ? ': công thức tham chiếu tới ô đã bị xóa' : ''}.`,
-          messageEn: `${sheet.name}!${a1(row, col)} shows the error ${value}${cell.f ? ` (formula ${cell.f})` : ''}${known && value === '#REF!' ? ': the formula refers to deleted cells' : ''}.`,
-        }));
-      });
-    });
+    const errors = errorCells(sheet.sheet);
+    const at = new Set(errors.map((e) => key(e.row, e.col)));
+    const origins = errors.filter((e) => !inheritsError(e, errors, at));
+    // Errors that only feed each other (no origin found) are all reported rather than none.
+    for (const cell of origins.length ? origins : errors) {
+      const { value, f } = cell;
+      const deleted = value === '#REF!' ? { vi: ': công thức tham chiếu tới ô đã bị xóa', en: ': the formula refers to deleted cells' } : { vi: '', en: '' };
+      out.push(makeFinding('FORMULA_ERROR', {
+        sheet: sheet.name, row: cell.row, col: cell.col,
+        message: `Ô báo lỗi ${value}${deleted.vi}${f ? ` (${clip(f, 60)})` : ''}.`,
+        messageEn: `The cell shows ${value}${deleted.en}${f ? ` (${clip(f, 60)})` : ''}.`,
+      }));
+    }
   }
   return out;
 };
+
+function errorCells(sheet: SheetSnapshot): ErrorCell[] {
+  const out: ErrorCell[] = [];
+  sheet.rows.forEach((cells, row) => {
+    (cells ?? []).forEach((cell, col) => {
+      if (cell && cell.t === 'e') out.push({ row, col, value: String(cell.v), f: cell.f });
+    });
+  });
+  return out;
+}
+
+/**
+ * The error came from another error cell this same-sheet formula refers to (and the
+ * formula holds no error literal of its own, like SUM(F12,#REF!)).
+ */
+function inheritsError(cell: ErrorCell, errors: ErrorCell[], at: Set<number>): boolean {
+  const f = cell.f?.toUpperCase();
+  if (!f || f.includes('!') || [...ERROR_VALUES].some((e) => f.includes(e))) return false;
+  for (const m of f.matchAll(REF)) {
+    const a = parseA1(`${m[1]}${m[2]}`);
+    const b = m[3] ? parseA1(`${m[3]}${m[4]}`) : a;
+    const [top, bottom, left, right] = [Math.min(a.row, b.row), Math.max(a.row, b.row), Math.min(a.col, b.col), Math.max(a.col, b.col)];
+    const other = (row: number, col: number) => (row !== cell.row || col !== cell.col) && at.has(key(row, col));
+    if ((bottom - top + 1) * (right - left + 1) <= errors.length) {
+      for (let row = top; row <= bottom; row++) for (let col = left; col <= right; col++) if (other(row, col)) return true;
+    } else if (errors.some((e) => e.row >= top && e.row <= bottom && e.col >= left && e.col <= right && other(e.row, e.col))) return true;
+  }
+  return false;
+}
+
+const key = (row: number, col: number) => row * 16_384 + col;

@@ -2,10 +2,10 @@ import type { SourceKey } from '../../domain/sources';
 import type { Check } from '../checkContext';
 import type { Finding } from '../finding';
 import { makeFinding } from '../findingFactory';
-import { describeFactor, unitHint } from '../judge';
-import { moneyEn, moneyVn } from '../format';
-import { isHardcoded, judgeRelation, sumRelations, type RelationResult } from '../relations';
-import { cellOf, whereEn, whereVn } from '../describe';
+import { unitHint } from '../judge';
+import { amountEn, amountVn, moneyEn, moneyVn } from '../format';
+import { isHardcoded, judgeRelation, sumRelations, type RelationResult, type SumRelation } from '../relations';
+import { PARTS_PHRASE, cellOf, sumFigures, tagOf } from '../describe';
 
 /**
  * HARDCODED_TOTAL: a cell the template makes a formula holds a constant. Warning while it
@@ -15,34 +15,42 @@ export const checkHardcodedTotal: Check = (model, ctx) => {
   const out: Finding[] = [];
   for (const sheet of [model.allocation, model.plan]) {
     if (!sheet) continue;
-    const byCell = new Map<string, { code: string; key: SourceKey; results: RelationResult[] }>();
+    const byCell = new Map<string, { code: string; key: SourceKey; results: Array<{ rel: SumRelation; r: RelationResult }> }>();
     for (const rel of sumRelations(sheet)) {
       if (!isHardcoded(sheet, rel.code, rel.key, sheet.amount(rel.code, rel.key))) continue;
       const id = `${rel.code}|${rel.key}`;
       const entry = byCell.get(id) ?? { code: rel.code, key: rel.key, results: [] };
-      const result = judgeRelation(sheet, rel);
-      if (result) entry.results.push(result);
+      const r = judgeRelation(sheet, rel);
+      if (r) entry.results.push({ rel, r });
       byCell.set(id, entry);
     }
     for (const { code, key, results } of byCell.values()) {
       const n = sheet.amount(code, key);
       const value = n.state === 'number' ? n.value : 0;
-      const wrong = results.find((r) => r.judgement.verdict === 'different' || r.judgement.verdict === 'unit');
+      const wrong = results.find(({ r }) => r.judgement.verdict === 'different' || r.judgement.verdict === 'unit');
       const { row, col } = cellOf(sheet, code, key);
       const base = { sheet: sheet.name, row, col, lineCode: code, sourceKey: key, actual: value };
       if (!wrong) {
+        const tag = tagOf(code, key);
         out.push(makeFinding('HARDCODED_TOTAL', {
-          ...base, severity: 'warning', expected: results[0]?.sum ?? value,
-          message: `${whereVn(sheet, code, key)} là ô công thức nhưng đang chứa số gõ tay ${moneyVn(value, ctx.unit)}; hiện còn khớp nhưng sẽ không tự cập nhật — nên khôi phục công thức.`,
-          messageEn: `${whereEn(sheet, code, key)} should be a formula but holds the typed number ${moneyEn(value, ctx.unit)}; it still matches but will not follow changes — restore the formula.`,
+          ...base, severity: 'warning', expected: results[0]?.r.sum ?? value,
+          message: `Ô tổng bị gõ số thay công thức: còn khớp nhưng sẽ không tự cập nhật, nên khôi phục công thức — ${tag.vi}: ${amountVn(value, ctx.unit)}.`,
+          messageEn: `A typed number replaces the total's formula: it still matches but will not follow changes; restore the formula — ${tag.en}: ${amountEn(value, ctx.unit)}.`,
         }));
         continue;
       }
-      const unit = wrong.judgement.verdict === 'unit' ? { vi: `${describeFactor(wrong.judgement.factor!).vi}, ${unitHint(wrong.judgement.factor!, ctx.unit).vi}`, en: `${describeFactor(wrong.judgement.factor!).en}; it ${unitHint(wrong.judgement.factor!, ctx.unit).en}` } : null;
+      const { rel, r } = wrong;
+      const diff = value - r.sum;
+      const parts = PARTS_PHRASE[rel.kind];
+      const j = r.judgement;
+      const unit = j.verdict === 'unit'
+        ? { vi: `, ${unitHint(j.factor!, ctx.unit).vi}`, en: `; it ${unitHint(j.factor!, ctx.unit).en}` }
+        : { vi: '', en: '' };
+      const [figures, figuresEn] = sumFigures(sheet, rel, value, r.sum, ctx.unit);
       out.push(makeFinding('HARDCODED_TOTAL', {
-        ...base, expected: wrong.sum,
-        message: `${whereVn(sheet, code, key)} là ô công thức bị gõ đè bằng ${moneyVn(value, ctx.unit)}, trong khi tổng các khoản cấu thành là ${moneyVn(wrong.sum, ctx.unit)}; chênh lệch ${moneyVn(value - wrong.sum, ctx.unit)}${unit ? ` (${unit.vi})` : ''}.`,
-        messageEn: `${whereEn(sheet, code, key)} is a formula cell typed over with ${moneyEn(value, ctx.unit)}, while its parts sum to ${moneyEn(wrong.sum, ctx.unit)}; difference ${moneyEn(value - wrong.sum, ctx.unit)}${unit ? ` (${unit.en})` : ''}.`,
+        ...base, expected: r.sum,
+        message: `Ô tổng bị gõ đè công thức, ${diff > 0 ? 'cao' : 'thấp'} hơn ${parts.vi} ${moneyVn(Math.abs(diff), ctx.unit)}${unit.vi} — ${figures}`,
+        messageEn: `A typed number replaces the total's formula, ${moneyEn(Math.abs(diff), ctx.unit)} ${diff > 0 ? 'above' : 'below'} ${parts.en}${unit.en} — ${figuresEn}`,
       }));
     }
   }

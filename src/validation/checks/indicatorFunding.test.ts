@@ -5,7 +5,10 @@ import { checkIndicatorFunding } from './indicatorFunding';
 describe('INDICATOR_FUNDING_MISMATCH', () => {
   it('warns on a target without money on its line; a note makes it info', () => {
     const b = new SnapshotBuilder().indicator('CT12', 40);
-    expect(where(runCheck(checkIndicatorFunding, b))).toEqual([`INDICATOR_FUNDING_MISMATCH@Chỉ tiêu!${indicatorCell(b.build(), 'CT12')}`]);
+    const f = runCheck(checkIndicatorFunding, b);
+    expect(where(f)).toEqual([`INDICATOR_FUNDING_MISMATCH@Chỉ tiêu!${indicatorCell(b.build(), 'CT12')}`]);
+    // Names the plan cell that has no money, not its own cell.
+    expect(f[0].message).toMatch(/^Có chỉ tiêu nhưng dòng DA1\.ND4\.PT chưa có vốn \(Kế hoạch vốn![A-Z]+\d+\) — CT12 /);
     const noted = new SnapshotBuilder().indicator('CT12', 40, 'do tỉnh làm chủ đầu tư');
     expect(runCheck(checkIndicatorFunding, noted).map((f) => f.severity)).toEqual(['info']);
   });

@@ -2,10 +2,10 @@ import { catalog } from '../../domain/catalog';
 import type { Check } from '../checkContext';
 import type { Finding } from '../finding';
 import { makeFinding } from '../findingFactory';
-import { formatEn, formatVn, moneyEn, moneyVn } from '../format';
+import { amountEn, amountVn, clip, formatEn, formatVn } from '../format';
 import { readCellNumber } from '../cellNumber';
 import { planSum } from '../planSums';
-import { cellOf } from '../describe';
+import { cellOf, refOf, tagOf } from '../describe';
 import { cellAt } from '../snapshot';
 import { a1 } from '../../templates/sheetPlan';
 
@@ -33,24 +33,28 @@ export const checkIndicatorFunding: Check = (model, ctx) => {
       const note = noteCol === undefined ? '' : String(cellAt(ind.sheet, row, noteCol).v ?? '').trim();
       return [{ code, row, value: n.state === 'number' ? n.value : 0, note }];
     });
+    const moneyAt = refOf(plan, link.line, 'TONG');
     for (const t of targets) {
       if (t.value <= 0 || money > 0) continue;
       const indicator = catalog.indicatorByCode.get(t.code)!;
+      const note = t.note ? { vi: ` (ghi chú: "${clip(t.note)}")`, en: ` (note: "${clip(t.note)}")` } : { vi: '', en: '' };
       out.push(makeFinding('INDICATOR_FUNDING_MISMATCH', {
         sheet: ind.name, row: t.row, col: valueCol, lineCode: t.code, actual: t.value,
         severity: t.note ? 'info' : 'warning',
-        message: `${ind.name}!${a1(t.row, valueCol)}: chỉ tiêu ${t.code} (${indicator.name}) = ${formatVn(t.value, 3)} ${indicator.unit} nhưng dòng ${link.line} không có vốn${t.note ? ` (ghi chú: "${t.note}")` : ''}.`,
-        messageEn: `${ind.name}!${a1(t.row, valueCol)}: indicator ${t.code} (${indicator.nameEn}) = ${formatEn(t.value, 3)} ${indicator.unit} but line ${link.line} has no money${t.note ? ` (note: "${t.note}")` : ''}.`,
+        message: `Có chỉ tiêu nhưng dòng ${link.line} chưa có vốn (${moneyAt})${note.vi} — ${t.code} ${indicator.name}: ${formatVn(t.value, 3)} ${indicator.unit}.`,
+        messageEn: `A target but no money on line ${link.line} (${moneyAt})${note.en} — ${t.code} ${indicator.nameEn}: ${formatEn(t.value, 3)} ${indicator.unit}.`,
       }));
     }
     if (money > 0 && targets.length > 0 && !targets.some((t) => t.value > 0)) {
       const { row, col } = cellOf(plan, link.line, 'TONG');
       const noted = targets.some((t) => t.note);
+      const cells = targets.map((t) => `${ind.name}!${a1(t.row, valueCol)}`).join(', ');
+      const tag = tagOf(link.line, 'TONG');
       out.push(makeFinding('INDICATOR_FUNDING_MISMATCH', {
         sheet: plan.name, row, col, lineCode: link.line, sourceKey: 'TONG', actual: money,
         severity: noted ? 'info' : 'warning',
-        message: `${plan.name}!${a1(row, col)}: dòng ${link.line} có vốn ${moneyVn(money, ctx.unit)} nhưng chưa có chỉ tiêu ${link.indicators.join(', ')} trên trang "${ind.name}".`,
-        messageEn: `${plan.name}!${a1(row, col)}: line ${link.line} has ${moneyEn(money, ctx.unit)} but no target on ${link.indicators.join(', ')} in sheet "${ind.name}".`,
+        message: `Có vốn nhưng chưa có chỉ tiêu ${targets.map((t) => t.code).join(', ')} (${cells})${noted ? ' (có ghi chú)' : ''} — ${tag.vi}: ${amountVn(money, ctx.unit)}.`,
+        messageEn: `Money but no target on ${targets.map((t) => t.code).join(', ')} (${cells})${noted ? ' (noted)' : ''} — ${tag.en}: ${amountEn(money, ctx.unit)}.`,
       }));
     }
   }

@@ -1,9 +1,9 @@
 import type { Check } from '../checkContext';
 import type { Finding } from '../finding';
 import { makeFinding } from '../findingFactory';
-import { moneyEn, moneyVn } from '../format';
+import { amountEn, amountVn } from '../format';
 import { unusualAmountCells } from '../amountCells';
-import { a1 } from '../../templates/sheetPlan';
+import { tagOf } from '../describe';
 
 /**
  * NEGATIVE_AMOUNT: a typed planned or allocated amount below zero. Formula cells that go
@@ -15,8 +15,8 @@ export const checkNegativeAmount: Check = (model, ctx) => {
     if (c.kind !== 'money' || c.raw.f || c.n.state !== 'number' || c.n.value >= 0) continue;
     out.push(makeFinding('NEGATIVE_AMOUNT', {
       sheet: c.sheet, row: c.row, col: c.col, lineCode: c.lineCode, sourceKey: c.sourceKey, actual: c.n.value,
-      message: `${c.sheet}!${a1(c.row, c.col)} (${c.lineCode}, ${c.sourceKey}) = ${moneyVn(c.n.value, ctx.unit)}: số vốn không được âm.`,
-      messageEn: `${c.sheet}!${a1(c.row, c.col)} (${c.lineCode}, ${c.sourceKey}) = ${moneyEn(c.n.value, ctx.unit)}: amounts cannot be negative.`,
+      message: `Số vốn không được âm — ${tagOf(c.lineCode, c.sourceKey).vi}: ${amountVn(c.n.value, ctx.unit)}.`,
+      messageEn: `Amounts cannot be negative — ${tagOf(c.lineCode, c.sourceKey).en}: ${amountEn(c.n.value, ctx.unit)}.`,
     }));
   }
   return out;

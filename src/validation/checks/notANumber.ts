@@ -3,9 +3,9 @@ import type { Check } from '../checkContext';
 import type { Finding } from '../finding';
 import { makeFinding } from '../findingFactory';
 import { parseNumberText } from '../parseAmount';
-import { formatVn } from '../format';
+import { clip, formatVn } from '../format';
 import { unusualAmountCells } from '../amountCells';
-import { a1 } from '../../templates/sheetPlan';
+import { tagOf } from '../describe';
 
 /** "04 hộ" → 4: the leading number of a count typed with its unit, to suggest a fix. */
 function leadingNumber(text: string): string | null {
@@ -25,11 +25,11 @@ export const checkNotANumber: Check = (model) => {
     const text = c.n.text.trim();
     if (c.kind === 'indicator' && text.toLowerCase() === END_OF_PHASE_TEXT.toLowerCase()) continue;
     const lead = leadingNumber(text);
-    const where = `${c.sheet}!${a1(c.row, c.col)} (${c.lineCode})`;
+    const tag = tagOf(c.lineCode, c.sourceKey);
     out.push(makeFinding('NOT_A_NUMBER', {
       sheet: c.sheet, row: c.row, col: c.col, lineCode: c.lineCode, sourceKey: c.sourceKey,
-      message: `${where} chứa "${text}", không phải số${lead ? `; nhập ${lead} và ghi đơn vị ở cột ĐVT` : ''}.`,
-      messageEn: `${where} holds "${text}", which is not a number${lead ? `; type ${lead} and put the unit in the unit column` : ''}.`,
+      message: `"${clip(text)}" không phải số${lead ? `: nhập ${lead} và ghi đơn vị ở cột ĐVT` : ''} — ${tag.vi}.`,
+      messageEn: `"${clip(text)}" is not a number${lead ? `: type ${lead} and put the unit in the unit column` : ''} — ${tag.en}.`,
     }));
   }
   return out;

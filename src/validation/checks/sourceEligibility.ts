@@ -4,13 +4,13 @@ import { DETAIL_CODE_PATTERN } from '../../domain/workbookLayout';
 import type { Check } from '../checkContext';
 import type { Finding } from '../finding';
 import { makeFinding } from '../findingFactory';
-import { moneyEn, moneyVn } from '../format';
+import { amountEn, amountVn } from '../format';
 import { childCodes } from '../relations';
-import { cellOf, whereEn, whereVn } from '../describe';
+import { cellOf, tagOf } from '../describe';
 
 const CAPITAL_KEYS = TYPED_SOURCE_KEYS.filter((k) => catalog.sourceByKey.get(k)?.capitalType);
-const CAPITAL_VI = { DTPT: 'vốn đầu tư phát triển (ĐTPT)', SN: 'vốn sự nghiệp (SN)' } as const;
-const CAPITAL_EN = { DTPT: 'development investment (ĐTPT)', SN: 'recurrent funds (SN)' } as const;
+const CAPITAL_VI = { DTPT: 'vốn đầu tư phát triển', SN: 'vốn sự nghiệp' } as const;
+const CAPITAL_EN = { DTPT: 'development investment', SN: 'recurrent funds' } as const;
 
 /**
  * SOURCE_NOT_ELIGIBLE: money in a capital type the line may not use (catalog eligibility
@@ -36,18 +36,23 @@ export const checkSourceEligibility: Check = (model, ctx) => {
         if (permission === 'allowed') continue;
         const { row, col } = cellOf(sheet, code, key);
         const forbidden = permission === 'forbidden';
+        const tag = tagOf(code, key);
+        const subject = detail ? { vi: `dòng thuộc ${lineCode}`, en: `a row under ${lineCode}` } : { vi: 'dòng này', en: 'this line' };
+        const figures = { vi: `${tag.vi}: ${amountVn(n.value, ctx.unit)}.`, en: `${tag.en}: ${amountEn(n.value, ctx.unit)}.` };
         out.push(makeFinding('SOURCE_NOT_ELIGIBLE', {
           sheet: sheet.name, row, col, lineCode: code, sourceKey: key, actual: n.value, expected: 0,
           severity: forbidden ? 'error' : 'warning',
           message: forbidden
-            ? `${whereVn(sheet, code, key)} = ${moneyVn(n.value, ctx.unit)}: dòng ${lineCode} không được bố trí ${CAPITAL_VI[capital]} (căn cứ: ${entry.basis}).`
-            : `${whereVn(sheet, code, key)} = ${moneyVn(n.value, ctx.unit)}: chưa chắc dòng ${lineCode} được bố trí ${CAPITAL_VI[capital]} — ${entry.basis}; đề nghị kiểm tra hướng dẫn của tỉnh.`,
+            ? `${capitalize(subject.vi)} không được dùng ${CAPITAL_VI[capital]} (căn cứ: ${entry.basis}) — ${figures.vi}`
+            : `Chưa chắc ${subject.vi} được dùng ${CAPITAL_VI[capital]} (${entry.basis}); xem hướng dẫn của tỉnh — ${figures.vi}`,
           messageEn: forbidden
-            ? `${whereEn(sheet, code, key)} = ${moneyEn(n.value, ctx.unit)}: line ${lineCode} may not carry ${CAPITAL_EN[capital]} (basis: ${entry.basis}).`
-            : `${whereEn(sheet, code, key)} = ${moneyEn(n.value, ctx.unit)}: guidance disagrees whether line ${lineCode} may carry ${CAPITAL_EN[capital]} (${entry.basis}); check the province's guidance.`,
+            ? `${capitalize(subject.en)} may not carry ${CAPITAL_EN[capital]} (basis: ${entry.basis}) — ${figures.en}`
+            : `Guidance disagrees whether ${subject.en} may carry ${CAPITAL_EN[capital]} (${entry.basis}); check the province's guidance — ${figures.en}`,
         }));
       }
     }
   }
   return out;
 };
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -18,6 +18,12 @@ describe('SUM_MISMATCH', () => {
     expect(where(findings)).toEqual([`SUM_MISMATCH@Giao vốn!${cell}`]);
     expect(findings[0]).toMatchObject({ lineCode: 'DA4', sourceKey: 'DTPT_NSTW', expected: 900, actual: 1000 });
     expect(findings[0].message).toContain('100 triệu đồng (100.000.000 đồng)');
+    expect(findings[0].message).toMatch(/^Ô tổng cao hơn tổng các dòng con/);
+    // The two child cells it sums are named; its own cell is not repeated (the pane shows it).
+    const parts = ['DA4.TDA1', 'DA4.TDA2'].map((c) => moneyCell(b.build(), 'allocation', c, 'DTPT_NSTW')).join('+');
+    expect(findings[0].message).toContain(`DA4 · ĐTPT NSTW: 1.000 so với 900 triệu đồng (${parts})`);
+    expect(findings[0].message).not.toContain(cell);
+    expect(findings[0].messageEn).toContain(`DA4 · investment central: 1,000 vs 900 million VND (${parts})`);
   });
 
   it('treats Giao vốn blanks as not given: a total may exceed its given parts, never fall below them', () => {
@@ -35,7 +41,7 @@ describe('SUM_MISMATCH', () => {
     const findings = runCheck(checkSumMismatch, allocationWithChildren(900_000, 600, 300));
     expect(findings.map((f) => f.code)).toEqual(['UNIT_SUSPECT']);
     expect(findings[0].message).toMatch(/1\.000 lần/);
-    expect(findings[0].message).toContain('có vẻ được nhập theo nghìn đồng thay vì triệu đồng');
+    expect(findings[0].message).toContain('có vẻ nhập theo nghìn đồng thay vì triệu đồng');
   });
 
   it('flags a plan formula whose result differs from the cells it should sum', () => {

@@ -4,21 +4,8 @@ import { makeFinding } from '../findingFactory';
 import { describeFactor, unitHint } from '../judge';
 import { moneyEn, moneyVn } from '../format';
 import { isHardcoded, judgeRelation, sumRelations, type SumRelation } from '../relations';
-import { cellOf, whereEn, whereVn } from '../describe';
+import { PARTS_PHRASE, cellOf, sumFigures } from '../describe';
 import type { MoneySheet, WorkbookModel } from '../workbookModel';
-
-const PARTS_VI: Record<SumRelation['kind'], string> = {
-  sources: 'tổng các nguồn vốn cấu thành',
-  children: 'tổng các dòng con',
-  details: 'tổng các dòng chi tiết (công trình)',
-  projects: 'tổng các dự án',
-};
-const PARTS_EN: Record<SumRelation['kind'], string> = {
-  sources: 'the sum of its source columns',
-  children: 'the sum of its child lines',
-  details: 'the sum of its detail rows',
-  projects: 'the sum of the projects',
-};
 
 /**
  * SUM_MISMATCH: totals vs parts (total columns vs sources per row; parents vs children per
@@ -48,27 +35,29 @@ function sumFinding(
   const base = {
     sheet: sheet.name, row, col, lineCode: rel.code, sourceKey: rel.key, expected: sum, actual: total,
   };
-  const head = `${whereVn(sheet, rel.code, rel.key)} = ${moneyVn(total, ctx.unit)}, ${PARTS_VI[rel.kind]} = ${moneyVn(sum, ctx.unit)}`;
-  const headEn = `${whereEn(sheet, rel.code, rel.key)} = ${moneyEn(total, ctx.unit)}, ${PARTS_EN[rel.kind]} = ${moneyEn(sum, ctx.unit)}`;
+  const [figures, figuresEn] = sumFigures(sheet, rel, total, sum, ctx.unit);
+  const parts = PARTS_PHRASE[rel.kind];
+  const amount = moneyVn(Math.abs(diff), ctx.unit);
+  const amountEn = moneyEn(Math.abs(diff), ctx.unit);
   if (verdict === 'rounding') {
     return makeFinding('ROUNDING_DIFF', {
       ...base,
-      message: `${head}; chênh lệch ${moneyVn(diff, ctx.unit)} nằm trong sai số làm tròn.`,
-      messageEn: `${headEn}; the difference ${moneyEn(diff, ctx.unit)} is within rounding.`,
+      message: `Ô tổng lệch ${parts.vi} ${amount}, trong sai số làm tròn — ${figures}`,
+      messageEn: `The total differs from ${parts.en} by ${amountEn}, within rounding — ${figuresEn}`,
     });
   }
   if (verdict === 'unit') {
-    const f = describeFactor(factor!);
+    const f = describeFactor(factor!, parts);
     const hint = unitHint(factor!, ctx.unit);
     return makeFinding('UNIT_SUSPECT', {
       ...base,
-      message: `${head}: số tổng ${f.vi} — ${hint.vi}.`,
-      messageEn: `${headEn}: the total is ${f.en} — it ${hint.en}.`,
+      message: `Ô tổng ${f.vi}: ${hint.vi} — ${figures}`,
+      messageEn: `The total is ${f.en}: it ${hint.en} — ${figuresEn}`,
     });
   }
   return makeFinding('SUM_MISMATCH', {
     ...base,
-    message: `${head}; chênh lệch ${moneyVn(diff, ctx.unit)}.`,
-    messageEn: `${headEn}; difference ${moneyEn(diff, ctx.unit)}.`,
+    message: `Ô tổng ${diff > 0 ? 'cao' : 'thấp'} hơn ${parts.vi} ${amount} — ${figures}`,
+    messageEn: `The total is ${amountEn} ${diff > 0 ? 'above' : 'below'} ${parts.en} — ${figuresEn}`,
   });
 }

@@ -11,6 +11,10 @@ describe('UNIT_SUSPECT (outliers)', () => {
     const f = runCheck(checkUnitOutlier, peers(110_000));
     expect(f.map((x) => [x.code, x.lineCode, x.sourceKey, x.expected])).toEqual([['UNIT_SUSPECT', 'DA10.TDA3', 'SN_NSTW', 100]]);
   });
+  it('says which unit the outlier looks typed in', () => {
+    expect(runCheck(checkUnitOutlier, peers(110_000))[0].message).toContain('có vẻ nhập theo nghìn đồng thay vì triệu đồng');
+    expect(runCheck(checkUnitOutlier, peers(110_000_000))[0].message).toContain('có vẻ nhập theo đồng thay vì triệu đồng');
+  });
   it('leaves a merely large line alone (100×)', () => {
     expect(runCheck(checkUnitOutlier, peers(11_000))).toEqual([]);
   });

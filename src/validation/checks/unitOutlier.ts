@@ -4,9 +4,11 @@ import { DETAIL_CODE_PATTERN } from '../../domain/workbookLayout';
 import type { Check } from '../checkContext';
 import type { Finding } from '../finding';
 import { makeFinding } from '../findingFactory';
-import { formatEn, formatVn, moneyEn, moneyVn } from '../format';
+import { amountEn, amountVn, figureEn, figureVn, formatEn, formatVn } from '../format';
+import { unitHint } from '../judge';
+import { MONEY_UNITS } from '../../domain/units';
 import { childCodes } from '../relations';
-import { cellOf, whereEn, whereVn } from '../describe';
+import { cellOf, tagOf } from '../describe';
 import { KEY_INDEX } from '../workbookModel';
 
 const OUTLIER_FACTOR = 1_000;
@@ -19,6 +21,7 @@ const MIN_PEERS = 3;
  */
 export const checkUnitOutlier: Check = (model, ctx) => {
   const out: Finding[] = [];
+  const u = MONEY_UNITS[ctx.unit];
   for (const sheet of [model.allocation, model.plan]) {
     if (!sheet) continue;
     const typedRows = [...sheet.rowOf.keys()].filter((code) => {
@@ -47,17 +50,24 @@ export const checkUnitOutlier: Check = (model, ctx) => {
         const c = { code: codes[order[pos]], value: sorted[pos] };
         const { row, col } = cellOf(sheet, c.code, key);
         const times = c.value / median;
+        const tag = tagOf(c.code, key);
+        const hint = unitHint(nearestUnitFactor(times), ctx.unit);
         out.push(makeFinding('UNIT_SUSPECT', {
           sheet: sheet.name, row, col, lineCode: c.code, sourceKey: key, actual: c.value, expected: median,
           severity: 'warning',
-          message: `${whereVn(sheet, c.code, key)} = ${moneyVn(c.value, ctx.unit)}, gấp khoảng ${formatVn(times, 0)} lần trung vị các dòng cùng cột (${moneyVn(median, ctx.unit)}): có thể nhập theo đồng hoặc nghìn đồng thay vì đơn vị của biểu.`,
-          messageEn: `${whereEn(sheet, c.code, key)} = ${moneyEn(c.value, ctx.unit)}, about ${formatEn(times, 0)} times the median of its column (${moneyEn(median, ctx.unit)}): probably typed in VND or thousand VND instead of the workbook's unit.`,
+          message: `Lớn gấp khoảng ${formatVn(times, 0)} lần trung vị các dòng cùng cột (${figureVn(median, ctx.unit)} ${u.label}): ${hint.vi} — ${tag.vi}: ${amountVn(c.value, ctx.unit)}.`,
+          messageEn: `About ${formatEn(times, 0)} times the median of its column (${figureEn(median, ctx.unit)} ${u.labelEn}): it ${hint.en} — ${tag.en}: ${amountEn(c.value, ctx.unit)}.`,
         }));
       }
     }
   }
   return out;
 };
+
+/** 1,000 or 1,000,000: the unit step nearest a ratio on a log scale (an outlier is ≥ 1,000×). */
+export function nearestUnitFactor(times: number): number {
+  return times >= 10 ** 4.5 ? 1_000_000 : 1_000;
+}
 
 /** Median of a sorted list with one index removed. */
 export function medianWithout(sorted: number[], skip: number): number {
