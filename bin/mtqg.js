@@ -2,6 +2,10 @@
 // Entry for `npx mtqg`: runs the compiled CLI (built by `npm install` via the prepare script).
 const path = require('path');
 const fs = require('fs');
+// `mtqg validate x.xlsx | head` closes the pipe early: stop quietly instead of crashing.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => { if (err && err.code === 'EPIPE') process.exit(process.exitCode || 0); else throw err; });
+}
 const main = path.join(__dirname, '..', 'build', 'cli', 'main.js');
 if (!fs.existsSync(main)) {
   console.error('mtqg: CLI is not built yet; run `npm run build:cli` (npm install does it).');
