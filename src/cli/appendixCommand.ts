@@ -1,11 +1,10 @@
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { buildAppendixPlans } from '../appendix';
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
 import { SheetExistsError } from '../host/types';
-import { loadWorkbookFile, saveWorkbookFile, WorkbookFileError } from '../host/xlsx/fileIo';
+import { fileExists, loadWorkbookFile, saveWorkbookFile, WorkbookFileError } from '../host/xlsx/fileIo';
 import { readWorkbookSnapshot } from '../host/xlsx/readSnapshot';
 import { XlsxWorkbookHost } from '../host/xlsx/XlsxWorkbookHost';
 import { formatText, hasTemplateSheet, validateSnapshot } from '../validation';
@@ -39,7 +38,7 @@ export async function runAppendix(file: string, raw: Record<string, unknown>, io
   if (path.resolve(flags.out) === path.resolve(file)) {
     throw new CliError('--out phải khác tệp đầu vào (tệp gốc không bao giờ bị ghi) / --out must differ from the input (the input is never written)', EXIT.unusable);
   }
-  if (!flags.force && (await exists(flags.out))) {
+  if (!flags.force && (await fileExists(flags.out))) {
     throw new CliError(`Tệp đã tồn tại; dùng --force để ghi đè / file exists (use --force): ${flags.out}`, EXIT.unusable);
   }
   const workbook = await loadWorkbookFile(file).catch(fileError);
@@ -75,15 +74,6 @@ export async function runAppendix(file: string, raw: Record<string, unknown>, io
     io.err.write(`mtqg: cảnh báo: ${errors.length} lỗi chưa sửa — phụ biểu ghi "SỐ LIỆU CHƯA ĐƯỢC KIỂM TRA" / warning: ${errors.length} unfixed errors — appendices marked unverified\n`);
   }
   return EXIT.ok;
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await fs.access(p);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function registerAppendixCommand(program: Command, setExit: (code: number) => void): void {

@@ -34,7 +34,7 @@ export async function loadWorkbookFile(filePath: string): Promise<ExcelJS.Workbo
 }
 
 export async function saveWorkbookFile(workbook: ExcelJS.Workbook, filePath: string, opts: { force?: boolean } = {}): Promise<void> {
-  if (!opts.force && (await exists(filePath))) {
+  if (!opts.force && (await fileExists(filePath))) {
     throw new WorkbookFileError(`Tệp đã tồn tại; dùng --force để ghi đè hoặc chọn tên khác / file exists (use --force or another name): ${filePath}`);
   }
   const buffer = await workbook.xlsx.writeBuffer();
@@ -49,7 +49,8 @@ export async function saveWorkbookFile(workbook: ExcelJS.Workbook, filePath: str
   }
 }
 
-async function exists(filePath: string): Promise<boolean> {
+/** Whether a path exists (commands check it early, before any work). */
+export async function fileExists(filePath: string): Promise<boolean> {
   try {
     await fs.access(filePath);
     return true;
