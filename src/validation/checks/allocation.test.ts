@@ -67,5 +67,8 @@ describe('OVER_ALLOCATION / UNDER_ALLOCATION', () => {
     const [alloc] = runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).alloc('TONG', 'SN_NSTW', 120_000));
     expect(alloc.message).toMatch(/^Vốn giao gấp khoảng 1\.000 lần kế hoạch/);
     expect(alloc.message).toMatch(/Kế hoạch vốn![A-Z]+\d+\.$/);
+    // actual is the figure in the cell pointed at, expected the one it is compared with
+    expect([plan.sheet, plan.actual, plan.expected]).toEqual(['Kế hoạch vốn', 120_000, 120]);
+    expect([alloc.sheet, alloc.actual, alloc.expected]).toEqual(['Giao vốn', 120_000, 120]);
   });
 });

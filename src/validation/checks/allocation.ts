@@ -53,7 +53,9 @@ export const checkAllocation: Check = (model, ctx) => {
       const { row, col } = cellOf(target, code, key);
       const text = messageOf(found, j, { plan, alloc, target, code, key, planned: planned.value, given: given.value }, ctx.unit);
       out.push(makeFinding(found, {
-        sheet: target.name, row, col, lineCode: code, sourceKey: key, expected: given.value, actual: planned.value,
+        sheet: target.name, row, col, lineCode: code, sourceKey: key,
+        // `actual` is always the figure in the cell pointed at; `expected` the one it is compared with.
+        ...(target === plan ? { expected: given.value, actual: planned.value } : { expected: planned.value, actual: given.value }),
         message: text[0], messageEn: text[1],
       }));
     }
