@@ -23,8 +23,3 @@ export function checkRequirements(isSetSupported: IsSetSupported | null = office
     .map(({ name, version }) => `${name} ${version}`);
   return { ok: missing.length === 0, missing };
 }
-
-/** Vietnamese-first message for the pane when requirements are missing. */
-export function requirementsMessage(missing: string[]): string {
-  return `Phiên bản Excel này chưa hỗ trợ ${missing.join(', ')}. Hãy cập nhật Excel (Microsoft 365) hoặc dùng Excel trên web. / This Excel lacks ${missing.join(', ')}; update Excel or use Excel on the web.`;
-}
