@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { buildAppendixPlans } from '../appendix';
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
 import { SheetExistsError } from '../host/types';
-import { fileExists, loadWorkbookFile, saveWorkbookFile, WorkbookFileError } from '../host/xlsx/fileIo';
+import { fileExists, loadWorkbookFile, saveWorkbookFile } from '../host/xlsx/fileIo';
 import { readWorkbookSnapshot } from '../host/xlsx/readSnapshot';
 import { XlsxWorkbookHost } from '../host/xlsx/XlsxWorkbookHost';
 import { formatText, hasTemplateSheet, validateSnapshot } from '../validation';
-import { CliError, EXIT } from './errors';
+import { CliError, EXIT, rethrowFileError } from './errors';
 
 const appendixFlagsSchema = z.object({
   out: z.string({ error: 'Thiếu --out / --out is required' }).trim().min(1, 'Thiếu --out / --out is required'),
@@ -20,11 +20,6 @@ export interface AppendixStreams {
   out: NodeJS.WritableStream;
   err: NodeJS.WritableStream;
 }
-
-const fileError = (err: unknown): never => {
-  if (err instanceof WorkbookFileError) throw new CliError(err.message, EXIT.unusable);
-  throw err;
-};
 
 /**
  * `mtqg appendix FILE.xlsx --out OUT.xlsx`: validates the workbook, then writes a copy
@@ -41,7 +36,7 @@ export async function runAppendix(file: string, raw: Record<string, unknown>, io
   if (!flags.force && (await fileExists(flags.out))) {
     throw new CliError(`Tệp đã tồn tại; dùng --force để ghi đè / file exists (use --force): ${flags.out}`, EXIT.unusable);
   }
-  const workbook = await loadWorkbookFile(file).catch(fileError);
+  const workbook = await loadWorkbookFile(file).catch(rethrowFileError);
   const snapshot = readWorkbookSnapshot(workbook);
   if (!hasTemplateSheet(snapshot)) {
     throw new CliError(`Không phải tệp mẫu kế hoạch mtqg / not an mtqg planning workbook: ${file}`, EXIT.unusable);
@@ -67,7 +62,7 @@ export async function runAppendix(file: string, raw: Record<string, unknown>, io
     }
     throw err;
   }
-  await saveWorkbookFile(workbook, flags.out, { force: flags.force }).catch(fileError);
+  await saveWorkbookFile(workbook, flags.out, { force: flags.force }).catch(rethrowFileError);
   const names = Object.values(APPENDIX_SHEET_NAMES).join(', ');
   io.out.write(`Đã ghi phụ biểu / appendices written: ${names} → ${flags.out}\n`);
   if (errors.length > 0) {

@@ -4,12 +4,12 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { buildAppendixPlans } from '../appendix';
 import { buildSampleWorkbook } from '../demo/sampleWorkbook';
-import { loadWorkbookFile, saveWorkbookFile, WorkbookFileError } from '../host/xlsx/fileIo';
+import { loadWorkbookFile, saveWorkbookFile } from '../host/xlsx/fileIo';
 import { readWorkbookSnapshot } from '../host/xlsx/readSnapshot';
 import { XlsxWorkbookHost } from '../host/xlsx/XlsxWorkbookHost';
 import { formatJson, formatText, validateSnapshot } from '../validation';
 import { summarize } from '../validation/finding';
-import { CliError, EXIT } from './errors';
+import { CliError, EXIT, rethrowFileError } from './errors';
 
 export const DEMO_FILES = {
   withSlips: 'mau-co-loi.xlsx',
@@ -19,11 +19,6 @@ export const DEMO_FILES = {
 } as const;
 
 const demoFlagsSchema = z.object({ out: z.string({ error: 'Thiếu --out / --out is required' }).trim().min(1) });
-
-const fileError = (err: unknown): never => {
-  if (err instanceof WorkbookFileError) throw new CliError(err.message, EXIT.unusable);
-  throw err;
-};
 
 /**
  * `mtqg demo --out DIR`: a sample district plan with deliberate slips, its findings (text
@@ -43,8 +38,8 @@ export async function runDemo(raw: Record<string, unknown>, out: NodeJS.Writable
 
   // 1. The workbook with slips, checked the way a user's file is: saved, loaded, read.
   const slips = await buildSampleWorkbook({ withSlips: true });
-  await saveWorkbookFile(slips, at(DEMO_FILES.withSlips), { force: true }).catch(fileError);
-  const slipSnapshot = readWorkbookSnapshot(await loadWorkbookFile(at(DEMO_FILES.withSlips)).catch(fileError));
+  await saveWorkbookFile(slips, at(DEMO_FILES.withSlips), { force: true }).catch(rethrowFileError);
+  const slipSnapshot = readWorkbookSnapshot(await loadWorkbookFile(at(DEMO_FILES.withSlips)).catch(rethrowFileError));
   const findings = validateSnapshot(slipSnapshot);
   out.write(`== 1. Kiểm tra tệp mẫu có lỗi cài sẵn / checking the sample with deliberate slips: ${at(DEMO_FILES.withSlips)}\n\n`);
   out.write(formatText(findings, { file: DEMO_FILES.withSlips }));
@@ -61,13 +56,13 @@ export async function runDemo(raw: Record<string, unknown>, out: NodeJS.Writable
 
   // 2. The consistent workbook, then a copy with the appendices.
   const good = await buildSampleWorkbook({ withSlips: false });
-  await saveWorkbookFile(good, at(DEMO_FILES.consistent), { force: true }).catch(fileError);
-  const goodSnapshot = readWorkbookSnapshot(await loadWorkbookFile(at(DEMO_FILES.consistent)).catch(fileError));
+  await saveWorkbookFile(good, at(DEMO_FILES.consistent), { force: true }).catch(rethrowFileError);
+  const goodSnapshot = readWorkbookSnapshot(await loadWorkbookFile(at(DEMO_FILES.consistent)).catch(rethrowFileError));
   const goodFindings = validateSnapshot(goodSnapshot);
   const s = summarize(goodFindings);
   out.write(`\n== 2. Tệp mẫu hợp lệ / the consistent sample: ${s.error} lỗi / errors · ${s.warning} cảnh báo / warnings · ${s.info} thông tin / info\n`);
   await new XlsxWorkbookHost(good).applyPlans(buildAppendixPlans(goodSnapshot, { unverified: s.error > 0 }), 'replaceOwn');
-  await saveWorkbookFile(good, at(DEMO_FILES.withAppendices), { force: true }).catch(fileError);
+  await saveWorkbookFile(good, at(DEMO_FILES.withAppendices), { force: true }).catch(rethrowFileError);
 
   out.write('\n== Các tệp đã ghi / files written:\n');
   out.write(`  ${at(DEMO_FILES.withSlips)}  — mẫu có lỗi cài sẵn / sample with slips (không sửa / left as is)\n`);

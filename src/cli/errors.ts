@@ -1,3 +1,5 @@
+import { WorkbookFileError } from '../host/xlsx/fileIo';
+
 /** Exit codes: 0 ok, 1 findings at/above --fail-on (or refused), 2 unusable input or usage. */
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
@@ -7,4 +9,10 @@ export class CliError extends Error {
     super(message);
     this.name = 'CliError';
   }
+}
+
+/** Rethrows a file error (missing file, not an .xlsx, exists without --force) as a one-line CLI error. */
+export function rethrowFileError(err: unknown): never {
+  if (err instanceof WorkbookFileError) throw new CliError(err.message, EXIT.unusable);
+  throw err;
 }

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { LEVEL_LABELS, MONEY_UNITS, levelSchema, moneyUnitSchema } from '../domain/units';
 import { buildTemplatePlans } from '../templates';
 import { addPlanSheet } from '../host/xlsx/applyPlan';
-import { saveWorkbookFile, WorkbookFileError } from '../host/xlsx/fileIo';
-import { CliError, EXIT } from './errors';
+import { saveWorkbookFile } from '../host/xlsx/fileIo';
+import { CliError, EXIT, rethrowFileError } from './errors';
 
 /** Flags of `mtqg template`, as commander hands them over (strings). */
 const templateFlagsSchema = z.object({
@@ -53,12 +53,7 @@ export async function runTemplate(raw: Record<string, unknown>, out: NodeJS.Writ
   workbook.creator = 'mtqg';
   workbook.created = new Date();
   for (const plan of plans) addPlanSheet(workbook, plan);
-  try {
-    await saveWorkbookFile(workbook, target, { force: flags.force });
-  } catch (err) {
-    if (err instanceof WorkbookFileError) throw new CliError(err.message, EXIT.unusable);
-    throw err;
-  }
+  await saveWorkbookFile(workbook, target, { force: flags.force }).catch(rethrowFileError);
   out.write(`Đã tạo mẫu / wrote template: ${target}\n`);
   out.write(`  Trang tính / sheets: ${plans.map((p) => p.name).join(', ')}\n`);
   out.write(`  Cấp ${LEVEL_LABELS[flags.level].label}, năm ${flags.year}, đơn vị tính ${MONEY_UNITS[flags.unit].label}${flags.name ? `, ${flags.name}` : ''}\n`);

@@ -3,11 +3,11 @@ import * as path from 'path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import ExcelJS from 'exceljs';
-import { loadWorkbookFile, WorkbookFileError } from '../host/xlsx/fileIo';
+import { loadWorkbookFile } from '../host/xlsx/fileIo';
 import { readWorkbookSnapshot, SNAPSHOT_LOAD_OPTIONS } from '../host/xlsx/readSnapshot';
 import { formatJson, formatSarif, formatText, hasTemplateSheet, validateSnapshot } from '../validation';
 import { SEVERITY_RANK, severitySchema, summarize, type Finding } from '../validation/finding';
-import { CliError, EXIT } from './errors';
+import { CliError, EXIT, rethrowFileError } from './errors';
 
 const validateFlagsSchema = z.object({
   format: z.enum(['text', 'json', 'sarif'], { error: '--format phải là text, json hoặc sarif / --format must be text, json or sarif' }).default('text'),
@@ -76,12 +76,7 @@ async function loadForValidation(file: string): Promise<ExcelJS.Workbook> {
 
 /** The shared loader, for its one-line errors (missing file, not an .xlsx). */
 async function loadWithFileIo(file: string): Promise<ExcelJS.Workbook> {
-  try {
-    return await loadWorkbookFile(file);
-  } catch (err) {
-    if (err instanceof WorkbookFileError) throw new CliError(err.message, EXIT.unusable);
-    throw err;
-  }
+  return loadWorkbookFile(file).catch(rethrowFileError);
 }
 
 export function registerValidateCommand(program: Command, setExit: (code: number) => void): void {
