@@ -4,6 +4,8 @@ import { buildTemplatePlans } from '../../src/templates';
 import { charsToPoints, toExcelInput } from '../../src/host/excel/applyPlans';
 import { OfficeRecorder, RECORDER_PAYLOAD_LIMIT } from './recorder';
 import { bigPlan, cellCount, contentCells, expectedCell, leakedMockStrings } from './helpers';
+import { buildAppendixPlans } from '../../src/appendix';
+import { snapshotFromPlans } from '../../src/appendix/testing/planSnapshot';
 
 const plans = buildTemplatePlans({ year: 2025, unitName: 'UBND huyện Bình Gia', level: 'huyen' });
 
@@ -116,6 +118,50 @@ describe('ExcelWorkbookHost.applyPlans', () => {
     expect(rec.sheets.map((s) => s.name)).toEqual(['Sheet1', ...plans.map((p) => p.name)]);
     expect(rec.sheet(plans[2].name)!.get(200, 0)).toBeUndefined();
     await expect(host.applyPlans(plans, 'refuse')).rejects.toBeInstanceOf(SheetExistsError);
+  });
+
+  describe('regenerating the appendices keeps their tabs where they were', () => {
+    const appendix = buildAppendixPlans(snapshotFromPlans(plans));
+    const userSheet = 'Ghi chú của tôi';
+
+    async function workbook() {
+      const rec = new OfficeRecorder();
+      const host = new ExcelWorkbookHost(rec.run, { printSetup: true });
+      await host.applyPlans(plans, 'refuse');
+      await host.applyPlans(appendix, 'refuse');
+      rec.addSheet(userSheet, [['của tôi', 42]]);
+      for (const p of appendix) rec.sheet(p.name)!.set(300, 0, { v: 'cũ' });
+      return { rec, host };
+    }
+
+    async function regenerate(rec: OfficeRecorder, host: ExcelWorkbookHost, tabs: string[]) {
+      const before = rec.syncs;
+      const writesBefore = rec.writes.length;
+      await host.applyPlans(appendix, 'replaceOwn');
+      expect(rec.syncs - before).toBe(3); // names + positions, markers of the clashing sheets, write
+      expect(rec.sheets.map((s) => s.name)).toEqual(tabs);
+      expect(rec.writes.slice(writesBefore).filter((w) => w.sheet === userSheet)).toEqual([]);
+      expect(rec.sheet(userSheet)!.get(0, 0)?.v).toBe('của tôi');
+      expect(rec.sheet(userSheet)!.get(0, 1)?.v).toBe(42);
+      for (const p of appendix) expect(rec.sheet(p.name)!.get(300, 0)).toBeUndefined();
+      expect(rec.sheets.some((s) => s.name.startsWith('~mtqg-old'))).toBe(false);
+    }
+
+    it('appendices after the template sheets, a user sheet last', async () => {
+      const { rec, host } = await workbook();
+      const tabs = ['Thông tin', 'Giao vốn', 'Kế hoạch vốn', 'Chỉ tiêu', ...appendix.map((p) => p.name), userSheet];
+      expect(rec.sheets.map((s) => s.name)).toEqual(tabs);
+      expect(appendix.map((p) => p.name.slice(0, 'Phụ biểu 0x'.length))).toEqual(['Phụ biểu 01', 'Phụ biểu 02', 'Phụ biểu 03']);
+      await regenerate(rec, host, tabs);
+    });
+
+    it('appendices scattered among other tabs, out of plan order', async () => {
+      const { rec, host } = await workbook();
+      const [pb01, pb02, pb03] = appendix.map((p) => p.name);
+      const tabs = [pb02, 'Thông tin', 'Giao vốn', pb01, userSheet, 'Kế hoạch vốn', 'Chỉ tiêu', pb03];
+      rec.sheets = tabs.map((n) => rec.sheet(n)!);
+      await regenerate(rec, host, tabs);
+    });
   });
 
   it('splits a plan above the payload budget into several syncs, each under 5 MB', async () => {

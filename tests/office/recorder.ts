@@ -101,14 +101,23 @@ export class OfficeRecorder {
 class WorksheetCollectionProxy extends Loadable {
   private loadedItems: WorksheetProxy[] | null = null;
   constructor(private rec: OfficeRecorder) { super(); }
-  load(_props?: string) {
-    this.rec.enqueue(40, () => {
-      this.loadedItems = this.rec.sheets.map((s) => {
+  /** Loads 'items/name', 'items/position' (comma-separated); other item properties stay unloaded. */
+  load(props = '') {
+    const wanted = props.split(',').map((p) => p.trim()).filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
+    for (const p of wanted) if (p !== 'name' && p !== 'position') throw new Error(`recorder: unsupported worksheet property ${p}`);
+    this.rec.enqueue(40 + size(props), () => {
+      const items = this.rec.sheets.map((s, position) => {
+        const data: Record<string, unknown> = {};
+        if (wanted.includes('name')) data.name = s.name;
+        if (wanted.includes('position')) data.position = position;
+        return { s, data };
+      });
+      this.loadedItems = items.map(({ s, data }) => {
         const p = new WorksheetProxy(this.rec, () => s);
-        p.data = { name: s.name, isNullObject: false };
+        p.data = { ...data, isNullObject: false };
         return p;
       });
-      return this.rec.sheets.map((s) => ({ name: s.name }));
+      return items.map(({ data }) => data);
     });
     return this;
   }
@@ -135,10 +144,25 @@ class WorksheetProxy extends Loadable {
     this.resolve = () => (this.bound ??= lookup());
   }
   load(_props?: string) {
-    this.rec.enqueue(40, () => { const s = this.resolve(); this.data = { name: s.name, isNullObject: false }; return { name: s.name }; });
+    this.rec.enqueue(40, () => {
+      const s = this.resolve();
+      this.data = { name: s.name, position: this.rec.sheets.indexOf(s), isNullObject: false };
+      return { name: s.name, position: this.rec.sheets.indexOf(s) };
+    });
     return this;
   }
   get name(): string { return this.read('name'); }
+  get position(): number { return this.read('position'); }
+  /** Moves the tab like Excel: out of its place, into `value` (0-based); the tabs between shift by one. */
+  set position(value: number) {
+    this.rec.enqueue(60, () => {
+      const s = this.resolve();
+      const rest = this.rec.sheets.filter((x) => x !== s);
+      if (!Number.isInteger(value) || value < 0 || value > rest.length) throw Object.assign(new Error(`InvalidArgument: position ${value}`), { code: 'InvalidArgument' });
+      this.rec.recordWrite(s, '', 'position', value);
+      this.rec.sheets = [...rest.slice(0, value), s, ...rest.slice(value)];
+    });
+  }
   set name(value: string) {
     this.rec.enqueue(60 + size(value), () => {
       const s = this.resolve();

@@ -9,7 +9,7 @@ import { writePlans } from './applyPlans';
 import { DetailRowError, planDetailRow } from './detailRows';
 import { groupFindingCells, ourHighlightIds, queueHighlightScan, queueHighlightWrite, type HighlightIds } from './highlights';
 import { asGrid, asText, defaultExcelRun, type ExcelRun } from './officeRun';
-import { isNull, loadSheetNames, readSheets, type ReadResult, type SheetExtent } from './readSnapshot';
+import { isNull, loadSheetNames, loadSheetTabs, readSheets, type ReadResult, type SheetExtent, type SheetTab } from './readSnapshot';
 import { parseRangeAddress } from './rectangles';
 import { findMarker, padToA1 } from './sheetScan';
 
@@ -57,9 +57,10 @@ export class ExcelWorkbookHost implements WorkbookHost {
   async applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
     assertSheetNames(plans.map((p) => p.name));
     await this.run(async (context) => {
-      const names = await loadSheetNames(context);
-      const existing = new Map(names.map((n) => [n.toLocaleLowerCase(), n]));
-      const clashes = plans.map((p) => existing.get(p.name.toLocaleLowerCase())).filter((n): n is string => n !== undefined);
+      const tabs = await loadSheetTabs(context);
+      const existing = new Map(tabs.map((t) => [t.name.toLocaleLowerCase(), t]));
+      const replaced = plans.map((p) => existing.get(p.name.toLocaleLowerCase())).filter((t): t is SheetTab => t !== undefined);
+      const clashes = replaced.map((t) => t.name);
       if (clashes.length > 0 && mode === 'refuse') throw new SheetExistsError(clashes);
       if (clashes.length > 0) {
         const markers = await readMarkers(context, clashes);
@@ -70,7 +71,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       this.sheetNames = null;
       this.highlightIds = null;
       this.extents.clear();
-      await writePlans(context, plans, clashes, { printSetup: this.printSetup });
+      await writePlans(context, plans, replaced, { printSetup: this.printSetup });
     });
   }
 

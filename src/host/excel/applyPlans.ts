@@ -1,5 +1,6 @@
 import { a1Range, columnLetter, type CellPlan, type CellStyle, type DataValidationPlan, type RangeRef, type SheetPlan } from '../../templates/sheetPlan';
 import { cellsToRectangles, splitRows } from './rectangles';
+import type { SheetTab } from './readSnapshot';
 import { COMMAND_OVERHEAD_BYTES, WRITE_BUDGET_BYTES, jsonSize, packBatches } from './payload';
 
 /** One queued write, as plain data (so payload can be estimated and tests can inspect it). */
@@ -196,14 +197,32 @@ export function queueOp(sheet: Excel.Worksheet, op: WriteOp): void {
 }
 
 /**
+ * Tab positions for the new sheets, so that once the old sheets are deleted each new sheet
+ * sits where the sheet it replaces was. Set in this order, before the deletes: the old sheets
+ * still hold their tabs, so each new sheet goes just before its old one, whose index has grown
+ * by the new sheets already moved in front of it.
+ */
+export function replacementPositions(plans: SheetPlan[], replace: SheetTab[]): Array<{ name: string; position: number }> {
+  const byName = new Map(plans.map((p) => [p.name.toLocaleLowerCase(), p.name]));
+  return replace
+    .flatMap((old) => {
+      const name = byName.get(old.name.toLocaleLowerCase());
+      return name === undefined ? [] : [{ name, position: old.position }];
+    })
+    .sort((a, b) => a.position - b.position)
+    .map((m, i) => ({ name: m.name, position: m.position + i }));
+}
+
+/**
  * Write plans into the open workbook: `replace` are existing sheets (ours) that the plans
- * replace. They are renamed first (so the new sheets can take their names and the workbook
- * never runs out of sheets) and deleted at the end. One sync per batch; normally one.
+ * of the same names replace, with their tab positions. They are renamed first (so the new sheets can take their names and the workbook
+ * never runs out of sheets), the new sheets are moved to their tabs, and the old ones are
+ * deleted at the end. One sync per batch; normally one.
  */
 export async function writePlans(
   context: Excel.RequestContext,
   plans: SheetPlan[],
-  replace: string[],
+  replace: SheetTab[],
   options: { printSetup: boolean },
 ): Promise<number> {
   const worksheets = context.workbook.worksheets;
@@ -211,12 +230,13 @@ export async function writePlans(
   const batches = batchOps(ops);
   if (batches.length === 0) batches.push([]);
   const stamp = Date.now().toString(36).slice(-6);
-  const old = replace.map((name, i) => {
+  const old = replace.map(({ name }, i) => {
     const ws = worksheets.getItem(name);
     ws.name = `~mtqg-old-${stamp}-${i}`;
     return ws;
   });
   for (const plan of plans) worksheets.add(plan.name);
+  for (const { name, position } of replacementPositions(plans, replace)) worksheets.getItem(name).position = position;
   for (let i = 0; i < batches.length; i++) {
     context.application.suspendApiCalculationUntilNextSync();
     const sheets = new Map<string, Excel.Worksheet>();

@@ -230,10 +230,21 @@ export function isNull(object: { isNullObject: boolean }): boolean {
   return object.isNullObject === true;
 }
 
-/** Load every sheet name (one sync). */
-export async function loadSheetNames(context: Excel.RequestContext): Promise<string[]> {
+/** A sheet's name and 0-based tab position. */
+export interface SheetTab { name: string; position: number }
+
+/** Load every sheet's name and tab position, in tab order (one sync). */
+export async function loadSheetTabs(context: Excel.RequestContext): Promise<SheetTab[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/position');
   await context.sync();
-  return worksheets.items.map((ws) => asText(ws.name, 'sheet name'));
+  return worksheets.items.map((ws) => {
+    if (typeof ws.position !== 'number') throw new Error('Excel returned no sheet position (property not loaded?)');
+    return { name: asText(ws.name, 'sheet name'), position: ws.position };
+  });
+}
+
+/** Load every sheet name, in tab order (one sync). */
+export async function loadSheetNames(context: Excel.RequestContext): Promise<string[]> {
+  return (await loadSheetTabs(context)).map((tab) => tab.name);
 }
