@@ -7,6 +7,7 @@ import {
 } from '../../domain/workbookLayout';
 import { a1 } from '../../templates/sheetPlan';
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { PARTS_OF } from '../relations';
 
 /**
  * Builds workbook snapshots in code, laid out as the template contract says (title row,
@@ -27,7 +28,6 @@ type MoneyId = 'plan' | 'allocation';
 const TITLE_ROW = 0;
 const KEY_ROW = 1;
 const HEADER_ROW = 2;
-const PARTS_OF = new Map(SOURCES.map((s) => [s.key, s.parts]));
 const HEADER_LABELS: Record<string, string> = {
   MA: 'Mã', NOI_DUNG: 'Nội dung', GHI_CHU: 'Ghi chú', CHI_TIEU: 'Chỉ tiêu', DVT: 'ĐVT', KE_HOACH: 'Kế hoạch năm', DON_VI_CHU_TRI: 'Đơn vị chủ trì',
 };
