@@ -1,5 +1,5 @@
 import { APPENDIX_SHEET_NAMES, sheetMarker } from '../domain/workbookLayout';
-import { sheetPlanSchema, type SheetPlan } from '../templates/sheetPlan';
+import { sheetPlanSchema, type SheetPlan } from '../model/sheetPlan';
 import { buildAppendixPlans, UNVERIFIED_TEXT } from './index';
 import { sampleAppendix } from './testing/sampleFixture';
 

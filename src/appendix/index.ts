@@ -1,5 +1,5 @@
-import type { SheetPlan } from '../templates/sheetPlan';
-import type { WorkbookSnapshot } from '../validation/snapshot';
+import type { SheetPlan } from '../model/sheetPlan';
+import type { WorkbookSnapshot } from '../model/snapshot';
 import { buildPb01 } from './pb01Indicators';
 import { buildPb02 } from './pb02FundingPlan';
 import { buildPb03 } from './pb03Sources';

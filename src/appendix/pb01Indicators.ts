@@ -1,6 +1,6 @@
 import { catalog } from '../domain/catalog';
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
-import type { SheetPlan } from '../templates/sheetPlan';
+import type { SheetPlan } from '../model/sheetPlan';
 import type { AppendixModel, IndicatorRow } from './readWorkbook';
 import { SheetBuilder, wrappedRowHeight } from './sheetBuilder';
 import { appendixStyles } from './styles';

@@ -1,7 +1,8 @@
 import { catalog } from '../domain/catalog';
 import { SOURCES, TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { APPENDIX_SHEET_NAMES, DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../domain/workbookLayout';
-import { columnLetter, type SheetPlan } from '../templates/sheetPlan';
+import { columnLetter } from '../model/a1';
+import { type SheetPlan } from '../model/sheetPlan';
 import { carriesMoney, type AppendixModel, type MoneyRow } from './readWorkbook';
 import { SheetBuilder, sumOfRows, wrappedRowHeight } from './sheetBuilder';
 import { appendixStyles } from './styles';

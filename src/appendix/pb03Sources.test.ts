@@ -1,5 +1,5 @@
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
-import { cellAt } from '../validation/snapshot';
+import { cellAt } from '../model/snapshot';
 import { buildPb03, PB03_COLUMNS as C, PB03_TYPED_ORDER } from './pb03Sources';
 import { readAppendixModel } from './readWorkbook';
 import { snapshotFromPlans } from './testing/planSnapshot';

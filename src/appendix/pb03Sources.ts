@@ -1,6 +1,6 @@
 import type { SourceKey } from '../domain/sources';
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
-import type { SheetPlan } from '../templates/sheetPlan';
+import type { SheetPlan } from '../model/sheetPlan';
 import { formatVn } from '../validation/format';
 import type { AppendixModel } from './readWorkbook';
 import { SheetBuilder, wrappedRowHeight } from './sheetBuilder';

@@ -3,7 +3,7 @@ import type { Level, MoneyUnit } from '../domain/units';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { readSettings } from '../validation';
 import { readCellNumber } from '../validation/cellNumber';
-import { cellAt, type CellSnapshot, type WorkbookSnapshot } from '../validation/snapshot';
+import { cellAt, type CellSnapshot, type WorkbookSnapshot } from '../model/snapshot';
 import { buildWorkbookModel, type KeyedSheet } from '../validation/workbookModel';
 
 /**

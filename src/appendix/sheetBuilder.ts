@@ -1,4 +1,4 @@
-import type { CellPlan, CellStyle, PrintSetup, RangeRef, SheetPlan } from '../templates/sheetPlan';
+import type { CellPlan, CellStyle, PrintSetup, RangeRef, SheetPlan } from '../model/sheetPlan';
 
 /** Content of one cell: a value or a formula (without '='). */
 export type CellContent = { value: string | number | null } | { formula: string };

@@ -1,4 +1,4 @@
-import type { CellStyle } from '../templates/sheetPlan';
+import type { CellStyle } from '../model/sheetPlan';
 import { MONEY_UNITS, type MoneyUnit } from '../domain/units';
 
 /** Red of the "figures unverified" banner. */

@@ -8,7 +8,7 @@ import { loadWorkbookFile, saveWorkbookFile } from '../host/xlsx/fileIo';
 import { readWorkbookSnapshot } from '../host/xlsx/readSnapshot';
 import { XlsxWorkbookHost } from '../host/xlsx/XlsxWorkbookHost';
 import { formatJson, formatText, validateSnapshot } from '../validation';
-import { summarize } from '../validation/finding';
+import { summarize } from '../model/finding';
 import { CliError, EXIT, rethrowFileError } from './errors';
 
 export const DEMO_FILES = {

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { run } from './main';
 import { buildTemplatePlans } from '../templates';
 import { addPlanSheet } from '../host/xlsx/applyPlan';
-import { snapshotToWorkbook } from '../host/xlsx/snapshotToWorkbook';
+import { snapshotToWorkbook } from '../host/xlsx/testing/snapshotToWorkbook';
 import { SnapshotBuilder } from '../validation/testing/snapshotBuilder';
 
 let dir: string;

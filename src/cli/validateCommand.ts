@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { loadWorkbookFile } from '../host/xlsx/fileIo';
 import { readWorkbookSnapshot, SNAPSHOT_LOAD_OPTIONS } from '../host/xlsx/readSnapshot';
 import { formatJson, formatSarif, formatText, hasTemplateSheet, validateSnapshot } from '../validation';
-import { SEVERITY_RANK, severitySchema, summarize, type Finding } from '../validation/finding';
+import { SEVERITY_RANK, severitySchema, summarize, type Finding } from '../model/finding';
 import { CliError, EXIT, rethrowFileError } from './errors';
 
 const validateFlagsSchema = z.object({

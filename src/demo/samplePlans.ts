@@ -3,8 +3,9 @@ import { TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { parentCode } from '../domain/lines';
 import { SHEET_NAMES, TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { buildTemplatePlans } from '../templates';
-import { a1, type CellPlan, type SheetPlan } from '../templates/sheetPlan';
-import type { FindingCode } from '../validation/finding';
+import { a1 } from '../model/a1';
+import { type CellPlan, type SheetPlan } from '../model/sheetPlan';
+import type { FindingCode } from '../model/finding';
 import {
   SAMPLE_ALLOCATED_PROJECTS, SAMPLE_DETAILS, SAMPLE_INDICATORS, SAMPLE_OPTIONS, SAMPLE_PLAN, SAMPLE_PLAN_NOTES, type Amounts,
 } from './sampleData';

@@ -1,6 +1,6 @@
-import type { SheetPlan } from '../templates/sheetPlan';
-import type { WorkbookSnapshot } from '../validation/snapshot';
-import type { Finding } from '../validation/finding';
+import type { SheetPlan } from '../model/sheetPlan';
+import type { WorkbookSnapshot } from '../model/snapshot';
+import type { Finding } from '../model/finding';
 import type { SheetKind } from '../domain/workbookLayout';
 
 /** A sheet as a host lists it, with the add-in marker when the sheet is ours. */

@@ -1,4 +1,4 @@
-import { SEVERITY_RANK, type Finding, type FindingCode, type Severity } from '../validation/finding';
+import { SEVERITY_RANK, type Finding, type FindingCode, type Severity } from '../model/finding';
 import type { Lang } from './i18n';
 
 /** What the user narrowed the findings list to; null / '' means "all". */

@@ -1,5 +1,5 @@
 import { buildFindingsSheetPlan, findingsReportText } from './findingsSheetPlan';
-import { sheetPlanSchema } from '../templates/sheetPlan';
+import { sheetPlanSchema } from '../model/sheetPlan';
 import { FINDINGS_SHEET_NAME, parseSheetMarker } from '../domain/workbookLayout';
 import { makeFinding } from './testing/fakes';
 

@@ -1,6 +1,6 @@
 import { FINDINGS_SHEET_NAME, sheetMarker } from '../domain/workbookLayout';
-import type { CellPlan, SheetPlan } from '../templates/sheetPlan';
-import { summarize, type Finding, type Severity } from '../validation/finding';
+import type { CellPlan, SheetPlan } from '../model/sheetPlan';
+import { summarize, type Finding, type Severity } from '../model/finding';
 import { CODE_CATALOG } from '../validation/codes';
 import { formatNumber } from './format';
 import { cellRef, findingMessage } from './findingsFilter';

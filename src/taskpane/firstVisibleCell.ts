@@ -1,4 +1,5 @@
-import { a1, type SheetPlan } from '../templates/sheetPlan';
+import { a1 } from '../model/a1';
+import { type SheetPlan } from '../model/sheetPlan';
 
 /** Column A of the plan's first row that is not hidden (our sheets hide their marker row). */
 export function firstVisibleCell(plan: SheetPlan): string {

@@ -7,7 +7,7 @@ import {
 import { copyToClipboard, type PaneServices } from './services';
 import { ExcelWorkbookHost } from '../host/excel/ExcelWorkbookHost';
 import { checkRequirements } from '../host/excel/requirements';
-import { createPreview } from '../host/preview/createPreview';
+import { createPreview } from './preview/createPreview';
 import { buildTemplatePlans } from '../templates';
 import { validateSnapshot } from '../validation';
 import { buildAppendixPlans } from '../appendix';

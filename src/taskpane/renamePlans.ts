@@ -1,5 +1,5 @@
-import { MAX_SHEET_NAME_LENGTH } from '../templates/sheetName';
-import type { SheetPlan } from '../templates/sheetPlan';
+import { MAX_SHEET_NAME_LENGTH } from '../model/sheetName';
+import type { SheetPlan } from '../model/sheetPlan';
 
 function withSuffix(name: string, suffix: string): string {
   return name.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;

@@ -1,10 +1,10 @@
 import { createContext, useContext } from 'react';
 import type { WorkbookHost } from '../host/types';
 import type { PreviewView } from '../host/preview/PreviewWorkbookHost';
-import type { SheetPlan } from '../templates/sheetPlan';
+import type { SheetPlan } from '../model/sheetPlan';
 import type { TemplateOptionsInput } from '../domain/settings';
-import type { WorkbookSnapshot } from '../validation/snapshot';
-import type { Finding } from '../validation/finding';
+import type { WorkbookSnapshot } from '../model/snapshot';
+import type { Finding } from '../model/finding';
 
 /**
  * Everything the pane's components use, injected: the workbook host and the pure core

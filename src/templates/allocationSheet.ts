@@ -1,6 +1,6 @@
 import { SHEET_NAMES } from '../domain/workbookLayout';
 import type { TemplateOptions } from '../domain/settings';
-import type { SheetPlan } from './sheetPlan';
+import type { SheetPlan } from '../model/sheetPlan';
 import { buildMoneySheet, unitNameLine } from './moneySheet';
 import { buildMoneyRows } from './moneyRows';
 import { PROGRAM_TITLE } from './planSheet';

@@ -1,4 +1,4 @@
-import { a1, columnLetter } from './sheetPlan';
+import { a1, columnLetter } from '../model/a1';
 
 /**
  * Formula text builders (no leading '='). Sums use SUM(...) so that blanks and text left

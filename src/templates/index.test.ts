@@ -1,5 +1,5 @@
 import { buildTemplatePlans } from './index';
-import { sheetPlanSchema } from './sheetPlan';
+import { sheetPlanSchema } from '../model/sheetPlan';
 
 describe('buildTemplatePlans', () => {
   it('returns the four template sheets in order, each a valid SheetPlan', () => {

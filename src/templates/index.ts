@@ -1,5 +1,5 @@
 import { templateOptionsSchema, type TemplateOptionsInput } from '../domain/settings';
-import type { SheetPlan } from './sheetPlan';
+import type { SheetPlan } from '../model/sheetPlan';
 import { buildSettingsSheet } from './settingsSheet';
 import { buildAllocationSheet } from './allocationSheet';
 import { buildPlanSheet } from './planSheet';

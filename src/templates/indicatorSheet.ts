@@ -1,7 +1,7 @@
 import { catalog } from '../domain/catalog';
 import { INDICATOR_COLUMN_KEYS, SHEET_NAMES, sheetMarker } from '../domain/workbookLayout';
 import type { TemplateOptions } from '../domain/settings';
-import type { CellPlan, SheetPlan } from './sheetPlan';
+import type { CellPlan, SheetPlan } from '../model/sheetPlan';
 import { BASE_STYLES, wrappedRowHeight } from './styles';
 import { unitNameLine } from './moneySheet';
 

@@ -1,6 +1,6 @@
 import { MONEY_COLUMN_KEYS } from '../domain/workbookLayout';
 import { SOURCES, TOTAL_SOURCE_KEYS, TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
-import type { CellPlan, RangeRef } from './sheetPlan';
+import type { CellPlan, RangeRef } from '../model/sheetPlan';
 
 /**
  * Column and header layout shared by the two money sheets (Giao vốn, Kế hoạch vốn):

@@ -2,7 +2,7 @@ import { MONEY_COLUMN_KEYS, sheetMarker, type TemplateSheetId } from '../domain/
 import { MONEY_UNITS, LEVEL_LABELS } from '../domain/units';
 import { SOURCES } from '../domain/sources';
 import type { TemplateOptions } from '../domain/settings';
-import type { CellPlan, SheetPlan } from './sheetPlan';
+import type { CellPlan, SheetPlan } from '../model/sheetPlan';
 import { moneySheetStyles, styleKey, wrappedRowHeight } from './styles';
 import {
   MONEY_COLUMN_WIDTHS, MONEY_FROZEN_COLS, MONEY_LAST_COL, MONEY_LAYOUT, MONEY_MARKER_COL,

@@ -1,4 +1,4 @@
-import type { CellPlan, CellValue, SheetPlan } from './sheetPlan';
+import type { CellPlan, CellValue, SheetPlan } from '../model/sheetPlan';
 
 /**
  * Read helpers over a SheetPlan: a cell lookup and a rectangular grid of values with

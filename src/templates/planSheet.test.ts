@@ -4,7 +4,7 @@ import { MONEY_COLUMN_KEYS, sheetMarker } from '../domain/workbookLayout';
 import { SOURCES, TYPED_SOURCE_KEYS } from '../domain/sources';
 import { templateOptionsSchema } from '../domain/settings';
 import { MONEY_UNITS } from '../domain/units';
-import { parseA1 } from './sheetPlan';
+import { parseA1 } from '../model/a1';
 import { buildPlanSheet } from './planSheet';
 import { MONEY_LAYOUT, moneyCol } from './moneyColumns';
 import { planCell, planToGrid, rowOfCode } from './planGrid';

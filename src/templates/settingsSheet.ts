@@ -1,7 +1,7 @@
 import { SETTING_KEYS, SETTINGS_COLUMN_KEYS, SHEET_NAMES, TEMPLATE_VERSION, sheetMarker, type SettingKey } from '../domain/workbookLayout';
 import { levelSchema, moneyUnitSchema } from '../domain/units';
 import type { TemplateOptions } from '../domain/settings';
-import type { CellPlan, CellValue, DataValidationPlan, SheetPlan, ValidationRule } from './sheetPlan';
+import type { CellPlan, CellValue, DataValidationPlan, SheetPlan, ValidationRule } from '../model/sheetPlan';
 import { BASE_STYLES } from './styles';
 
 /** 0-based rows of Thông tin. */

@@ -1,4 +1,4 @@
-import type { CellStyle } from './sheetPlan';
+import type { CellStyle } from '../model/sheetPlan';
 
 /**
  * The shared style table of template sheets. Style keys are built by the helpers below so

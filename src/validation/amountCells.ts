@@ -1,5 +1,5 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
-import { EMPTY_CELL, cellAt, type CellSnapshot } from './snapshot';
+import { EMPTY_CELL, cellAt, type CellSnapshot } from '../model/snapshot';
 import { readCellNumber, type CellNumber } from './cellNumber';
 import { KEY_INDEX, type WorkbookModel } from './workbookModel';
 

@@ -1,4 +1,4 @@
-import type { CellSnapshot } from './snapshot';
+import type { CellSnapshot } from '../model/snapshot';
 import { decimalsFromFormat, isPercentFormat, parseNumberText, typedDecimals } from './parseAmount';
 
 /** What a numeric cell (amount or indicator value) holds, as checks see it. */

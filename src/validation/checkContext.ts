@@ -1,6 +1,6 @@
 import type { WorkbookSettings } from '../domain/settings';
 import type { MoneyUnit } from '../domain/units';
-import type { Finding } from './finding';
+import type { Finding } from '../model/finding';
 import type { WorkbookModel } from './workbookModel';
 
 export interface CheckContext {

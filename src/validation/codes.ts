@@ -1,4 +1,4 @@
-import type { FindingCode, Severity } from './finding';
+import type { FindingCode, Severity } from '../model/finding';
 
 /** The error catalog: one entry per finding code (reports, SARIF rules and the pane use it). */
 export interface CodeInfo {

@@ -1,7 +1,7 @@
 import { catalog } from '../domain/catalog';
 import type { SourceKey } from '../domain/sources';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
-import { a1 } from '../templates/sheetPlan';
+import { a1 } from '../model/a1';
 import type { MoneySheet } from './workbookModel';
 import { forEachPart, type SumRelation } from './relations';
 import { MONEY_UNITS, type MoneyUnit } from '../domain/units';

@@ -1,7 +1,7 @@
-import { a1 } from '../templates/sheetPlan';
+import { a1 } from '../model/a1';
 import type { SourceKey } from '../domain/sources';
 import { CODE_CATALOG } from './codes';
-import type { Finding, FindingCode, Severity } from './finding';
+import type { Finding, FindingCode, Severity } from '../model/finding';
 
 export interface FindingInput {
   sheet: string;

@@ -1,10 +1,10 @@
 import type { WorkbookSettings } from '../domain/settings';
-import type { WorkbookSnapshot } from './snapshot';
-import { SEVERITY_RANK, type Finding } from './finding';
+import type { WorkbookSnapshot } from '../model/snapshot';
+import { SEVERITY_RANK, type Finding } from '../model/finding';
 import { buildWorkbookModel, hasTemplateSheet, type WorkbookModel } from './workbookModel';
 import { readSettingsFromModel } from './settingsReader';
 import { makeFinding } from './findingFactory';
-import { parseA1 } from '../templates/sheetPlan';
+import { parseA1 } from '../model/a1';
 import type { Check, CheckContext } from './checkContext';
 import { checkSumMismatch } from './checks/sumMismatch';
 import { checkHardcodedTotal } from './checks/hardcodedTotal';

@@ -1,11 +1,11 @@
 import { workbookSettingsSchema, type WorkbookSettings } from '../domain/settings';
 import { SETTING_KEYS, SHEET_NAMES } from '../domain/workbookLayout';
 import { MONEY_UNITS, LEVEL_LABELS } from '../domain/units';
-import { cellAt } from './snapshot';
+import { cellAt } from '../model/snapshot';
 import type { WorkbookModel } from './workbookModel';
 import { readCellNumber } from './cellNumber';
 import { makeFinding } from './findingFactory';
-import type { Finding } from './finding';
+import type { Finding } from '../model/finding';
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().trim();

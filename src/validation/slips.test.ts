@@ -7,7 +7,7 @@ import { END_OF_PHASE_TEXT } from '../domain/indicators';
 import { SHEET_NAMES } from '../domain/workbookLayout';
 import { TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { catalog } from '../domain/catalog';
-import { a1 } from '../templates/sheetPlan';
+import { a1 } from '../model/a1';
 import { validateSnapshot } from './index';
 
 /**

@@ -2,7 +2,7 @@ import { SHEET_NAMES } from '../domain/workbookLayout';
 import { SnapshotBuilder } from './testing/snapshotBuilder';
 import { buildWorkbookModel, hasTemplateSheet } from './workbookModel';
 import { CHECKS, readSettings, validateSnapshot } from './index';
-import type { WorkbookSnapshot } from './snapshot';
+import type { WorkbookSnapshot } from '../model/snapshot';
 
 const structure = (s: WorkbookSnapshot) => validateSnapshot(s).filter((f) => f.code === 'TEMPLATE_STRUCTURE');
 

@@ -4,11 +4,11 @@ import {
   DETAIL_CODE_PATTERN, KEY_ROW_SCAN_LIMIT, SHEET_NAMES, TOTAL_ROW_CODE, type TemplateSheetId,
 } from '../domain/workbookLayout';
 import { findKeyRowInGrid, findMarkerInGrid } from '../domain/keyRow';
-import { a1 } from '../templates/sheetPlan';
-import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from './snapshot';
+import { a1 } from '../model/a1';
+import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
 import { readCellNumber, type CellNumber } from './cellNumber';
 import { makeFinding } from './findingFactory';
-import type { Finding } from './finding';
+import type { Finding } from '../model/finding';
 
 /** A template sheet located in the snapshot, with its key row and column keys. */
 export interface KeyedSheet {

@@ -10,7 +10,7 @@ import { buildSampleWorkbook } from '../../src/demo/sampleWorkbook';
 import { XlsxWorkbookHost } from '../../src/host/xlsx/XlsxWorkbookHost';
 import { validateSnapshot } from '../../src/validation';
 import { buildAppendixPlans } from '../../src/appendix';
-import { summarize, type FindingSummary } from '../../src/validation/finding';
+import { summarize, type FindingSummary } from '../../src/model/finding';
 import { SHEET_NAMES } from '../../src/domain/workbookLayout';
 import { firstVisibleCell } from '../../src/taskpane/firstVisibleCell';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../src/validation/snapshot';
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../src/model/snapshot';
 
 /** Arbitrary cell contents a user (or a copy from Word) can leave in a planning workbook. */
 export const cellArb: fc.Arbitrary<CellSnapshot> = fc.oneof(

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { cellsToRectangles, splitRows } from '../../src/host/excel/rectangles';
 import { addressChunks, compressColumnRuns } from '../../src/host/excel/highlights';
-import { parseA1 } from '../../src/templates/sheetPlan';
+import { parseA1 } from '../../src/model/a1';
 
 fc.configureGlobal({ seed: 1719, numRuns: 200 });
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { validateSnapshot } from '../../src/validation';
 import { parseNumberText } from '../../src/validation/parseAmount';
-import { findingSchema } from '../../src/validation/finding';
-import { workbookSnapshotSchema, type WorkbookSnapshot } from '../../src/validation/snapshot';
+import { findingSchema } from '../../src/model/finding';
+import { workbookSnapshotSchema, type WorkbookSnapshot } from '../../src/model/snapshot';
 import { SnapshotBuilder } from '../../src/validation/testing/snapshotBuilder';
 import { ExcelWorkbookHost } from '../../src/host/excel/ExcelWorkbookHost';
 import { buildTemplatePlans } from '../../src/templates';

@@ -1,6 +1,6 @@
-import type { SheetPlan } from '../../src/templates/sheetPlan';
+import type { SheetPlan } from '../../src/model/sheetPlan';
 import type { RecSheet, WriteRecord } from './recorder';
-import type { WorkbookSnapshot } from '../../src/validation/snapshot';
+import type { WorkbookSnapshot } from '../../src/model/snapshot';
 
 /** Error texts office-addin-mock and Office.js use for unloaded properties: must never leak. */
 export const MOCK_ERROR_TEXT = /Error, property was not loaded|Error, context\.sync\(\) was not called|PropertyNotLoaded/;

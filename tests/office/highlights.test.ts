@@ -1,6 +1,6 @@
 import { ExcelWorkbookHost } from '../../src/host/excel/ExcelWorkbookHost';
 import { HIGHLIGHT_FILL, HIGHLIGHT_SENTINEL, compressColumnRuns, groupFindingCells } from '../../src/host/excel/highlights';
-import type { Finding, Severity } from '../../src/validation/finding';
+import type { Finding, Severity } from '../../src/model/finding';
 import { OfficeRecorder, type RecSheet } from './recorder';
 import { parseAddress } from './recorderModel';
 

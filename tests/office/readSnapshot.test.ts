@@ -1,7 +1,7 @@
 import { ExcelWorkbookHost } from '../../src/host/excel/ExcelWorkbookHost';
 import { assembleSheet, toCellSnapshot } from '../../src/host/excel/readSnapshot';
 import { buildTemplatePlans } from '../../src/templates';
-import { cellAt, workbookSnapshotSchema } from '../../src/validation/snapshot';
+import { cellAt, workbookSnapshotSchema } from '../../src/model/snapshot';
 import { OfficeRecorder, RECORDER_PAYLOAD_LIMIT } from './recorder';
 import { contentCells, leakedMockStrings } from './helpers';
 

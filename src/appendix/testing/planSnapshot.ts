@@ -1,7 +1,7 @@
 import { DetailedCellError, HyperFormula } from 'hyperformula';
-import type { SheetPlan } from '../../templates/sheetPlan';
+import type { SheetPlan } from '../../model/sheetPlan';
 import { planToGrid } from '../../templates/planGrid';
-import type { CellSnapshot, WorkbookSnapshot } from '../../validation/snapshot';
+import type { CellSnapshot, WorkbookSnapshot } from '../../model/snapshot';
 
 /**
  * Test support: the snapshot a host would read after writing these plans, with every

@@ -1,8 +1,8 @@
 import { SHEET_NAMES } from '../../domain/workbookLayout';
 import type { SourceKey } from '../../domain/sources';
 import { buildSamplePlans, KeyedPlan } from '../../demo/samplePlans';
-import type { SheetPlan } from '../../templates/sheetPlan';
-import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../../validation/snapshot';
+import type { SheetPlan } from '../../model/sheetPlan';
+import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../../model/snapshot';
 import { buildAppendixPlans } from '../index';
 import { snapshotFromPlans } from './planSnapshot';
 

@@ -1,9 +1,9 @@
 import { KEY_ROW_SCAN_LIMIT, SHEET_NAMES } from '../../domain/workbookLayout';
-import { a1, a1Range } from '../../templates/sheetPlan';
-import type { SheetPlan } from '../../templates/sheetPlan';
-import { assertSheetNames } from '../../templates/sheetName';
-import type { Finding } from '../../validation/finding';
-import type { WorkbookSnapshot } from '../../validation/snapshot';
+import { a1, a1Range } from '../../model/a1';
+import type { SheetPlan } from '../../model/sheetPlan';
+import { assertSheetNames } from '../../model/sheetName';
+import type { Finding } from '../../model/finding';
+import type { WorkbookSnapshot } from '../../model/snapshot';
 import { SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
 import { writePlans } from './applyPlans';
 import { DetailRowError, planDetailRow } from './detailRows';

@@ -1,4 +1,5 @@
-import { a1Range, columnLetter, type CellPlan, type CellStyle, type DataValidationPlan, type RangeRef, type SheetPlan } from '../../templates/sheetPlan';
+import { a1Range, columnLetter } from '../../model/a1';
+import { type CellPlan, type CellStyle, type DataValidationPlan, type RangeRef, type SheetPlan } from '../../model/sheetPlan';
 import { cellsToRectangles, splitRows } from './rectangles';
 import type { SheetTab } from './readSnapshot';
 import { COMMAND_OVERHEAD_BYTES, WRITE_BUDGET_BYTES, jsonSize, packBatches } from './payload';

@@ -2,10 +2,10 @@ import { catalog } from '../../domain/catalog';
 import { SOURCES, TYPED_SOURCE_KEYS } from '../../domain/sources';
 import { DETAIL_CODE_PATTERN } from '../../domain/workbookLayout';
 import { nextDetailCode } from '../../templates/moneyRows';
-import { columnLetter } from '../../templates/sheetPlan';
+import { columnLetter } from '../../model/a1';
 import { shiftRowRefs } from '../../templates/formulas';
 import { toExcelInput } from './applyPlans';
-import type { SheetSnapshot } from '../../validation/snapshot';
+import type { SheetSnapshot } from '../../model/snapshot';
 import { findKeyRow } from './sheetScan';
 
 export interface DetailRowEdit {

@@ -1,5 +1,5 @@
-import { SEVERITY_RANK, type Finding, type Severity } from '../../validation/finding';
-import { parseA1, columnLetter } from '../../templates/sheetPlan';
+import { SEVERITY_RANK, type Finding, type Severity } from '../../model/finding';
+import { parseA1, columnLetter } from '../../model/a1';
 
 /**
  * Highlights are conditional formats with a sentinel formula that is always true, so they

@@ -1,5 +1,6 @@
-import type { CellSnapshot, SheetSnapshot } from '../../validation/snapshot';
-import { a1Range, type RangeRef } from '../../templates/sheetPlan';
+import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
+import { a1Range } from '../../model/a1';
+import { type RangeRef } from '../../model/sheetPlan';
 import { READ_BUDGET_BYTES, READ_BYTES_PER_CELL, jsonSize, packBatches } from './payload';
 import { parseRangeAddress, splitRows } from './rectangles';
 import { asGrid, asText, isPayloadLimitError } from './officeRun';

@@ -1,4 +1,5 @@
-import { parseA1, type RangeRef } from '../../templates/sheetPlan';
+import { parseA1 } from '../../model/a1';
+import { type RangeRef } from '../../model/sheetPlan';
 
 /**
  * Group cells into few rectangles so a host can write one 2-D array (or apply one

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { ApplyMode, SheetInfo, WorkbookHost } from '../types';
-import type { SheetPlan } from '../../templates/sheetPlan';
-import type { WorkbookSnapshot } from '../../validation/snapshot';
-import type { Finding, Severity } from '../../validation/finding';
+import type { SheetPlan } from '../../model/sheetPlan';
+import type { WorkbookSnapshot } from '../../model/snapshot';
+import type { Finding, Severity } from '../../model/finding';
 import { XlsxWorkbookHost } from '../xlsx/XlsxWorkbookHost';
 import { SHEET_NAMES } from '../../domain/workbookLayout';
 

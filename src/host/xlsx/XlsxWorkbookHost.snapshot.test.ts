@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { buildTemplatePlans } from '../../templates';
 import { SHEET_NAMES } from '../../domain/workbookLayout';
-import { cellAt, type SheetSnapshot } from '../../validation/snapshot';
+import { cellAt, type SheetSnapshot } from '../../model/snapshot';
 import { XlsxWorkbookHost } from './XlsxWorkbookHost';
 import { findKeyRow } from './sheetScan';
 

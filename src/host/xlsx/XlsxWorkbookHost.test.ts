@@ -3,7 +3,7 @@ import { buildTemplatePlans } from '../../templates';
 import { SHEET_NAMES, sheetMarker } from '../../domain/workbookLayout';
 import { catalog } from '../../domain/catalog';
 import { SheetExistsError } from '../types';
-import type { SheetPlan } from '../../templates/sheetPlan';
+import type { SheetPlan } from '../../model/sheetPlan';
 import { XlsxWorkbookHost } from './XlsxWorkbookHost';
 import { findKeyRow } from './sheetScan';
 

@@ -1,9 +1,10 @@
 import type ExcelJS from 'exceljs';
 import { SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
-import { a1Range, sheetPlanSchema, type SheetPlan } from '../../templates/sheetPlan';
-import { assertSheetNames } from '../../templates/sheetName';
-import type { WorkbookSnapshot } from '../../validation/snapshot';
-import type { Finding, Severity } from '../../validation/finding';
+import { a1Range } from '../../model/a1';
+import { sheetPlanSchema, type SheetPlan } from '../../model/sheetPlan';
+import { assertSheetNames } from '../../model/sheetName';
+import type { WorkbookSnapshot } from '../../model/snapshot';
+import type { Finding, Severity } from '../../model/finding';
 import { addPlanSheet, type InternalWorksheet } from './applyPlan';
 import { findSheetMarker } from './sheetScan';
 import { addPlanDetailRow } from './planDetailRows';

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { a1, a1Range, type CellStyle, type DataValidationPlan, type SheetPlan } from '../../templates/sheetPlan';
+import { a1, a1Range } from '../../model/a1';
+import { type CellStyle, type DataValidationPlan, type SheetPlan } from '../../model/sheetPlan';
 
 /**
  * Writes SheetPlans into an ExcelJS workbook. Browser-safe (no fs). Formulas carry no

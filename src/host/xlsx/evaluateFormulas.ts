@@ -1,5 +1,5 @@
 import type { HyperFormula as HyperFormulaEngine, RawCellContent } from 'hyperformula';
-import type { SheetSnapshot } from '../../validation/snapshot';
+import type { SheetSnapshot } from '../../model/snapshot';
 
 export interface PendingFormula {
   sheet: number;

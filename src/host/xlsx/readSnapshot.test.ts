@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { readWorkbookSnapshot } from './readSnapshot';
-import { snapshotToWorkbook } from './snapshotToWorkbook';
+import { snapshotToWorkbook } from './testing/snapshotToWorkbook';
 import { SnapshotBuilder, moneyCell } from '../../validation/testing/snapshotBuilder';
 import { validateSnapshot } from '../../validation';
 import { buildTemplatePlans } from '../../templates';
 import { addPlanSheet } from './applyPlan';
 import { SHEET_NAMES } from '../../domain/workbookLayout';
-import { parseA1 } from '../../templates/sheetPlan';
-import { cellAt } from '../../validation/snapshot';
+import { parseA1 } from '../../model/a1';
+import { cellAt } from '../../model/snapshot';
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const buffer = await wb.xlsx.writeBuffer();

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from '../../validation/snapshot';
+import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from '../../model/snapshot';
 import { evaluateMissingResults, type PendingFormula } from './evaluateFormulas';
 import { evaluateSimpleFormulas } from './simpleFormulas';
 

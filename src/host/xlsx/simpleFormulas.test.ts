@@ -4,7 +4,7 @@ import { addPlanSheet } from './applyPlan';
 import { readWorkbookSnapshot } from './readSnapshot';
 import { evaluateSimpleFormulas } from './simpleFormulas';
 import { evaluateMissingResults, type PendingFormula } from './evaluateFormulas';
-import type { SheetSnapshot } from '../../validation/snapshot';
+import type { SheetSnapshot } from '../../model/snapshot';
 
 function pendingOf(sheets: SheetSnapshot[]): PendingFormula[] {
   const out: PendingFormula[] = [];

@@ -1,4 +1,4 @@
-import type { CellSnapshot, SheetSnapshot } from '../../validation/snapshot';
+import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
 import type { PendingFormula } from './evaluateFormulas';
 
 /**

@@ -3,8 +3,8 @@ import {
   Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle,
   MessageBar, MessageBarBody, MessageBarTitle, Text,
 } from '@fluentui/react-components';
-import type { Finding } from '../../validation/finding';
-import type { WorkbookSnapshot } from '../../validation/snapshot';
+import type { Finding } from '../../model/finding';
+import type { WorkbookSnapshot } from '../../model/snapshot';
 import { cellRef, findingMessage } from '../findingsFilter';
 import { firstVisibleCell } from '../firstVisibleCell';
 import { useI18n } from '../i18n';

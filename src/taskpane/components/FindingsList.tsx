@@ -1,6 +1,6 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { Field, SearchBox, Select, Text } from '@fluentui/react-components';
-import type { Finding, FindingCode, Severity } from '../../validation/finding';
+import type { Finding, FindingCode, Severity } from '../../model/finding';
 import { CODE_CATALOG } from '../../validation/codes';
 import { formatNumber } from '../format';
 import { cellRef, filterFindings, filterOptions, findingMessage, groupFindings, NO_FILTER, type FindingFilter } from '../findingsFilter';

@@ -2,8 +2,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import type { PreviewView } from '../../host/preview/PreviewWorkbookHost';
 import type { SheetInfo } from '../../host/types';
-import type { SheetSnapshot, CellSnapshot } from '../../validation/snapshot';
-import { columnLetter, parseA1 } from '../../templates/sheetPlan';
+import type { SheetSnapshot, CellSnapshot } from '../../model/snapshot';
+import { columnLetter, parseA1 } from '../../model/a1';
 import { describeError, formatNumber } from '../format';
 import { useI18n } from '../i18n';
 

@@ -5,7 +5,7 @@ import {
 } from '@fluentui/react-components';
 import { LEVEL_LABELS, MONEY_UNITS, type Level, type MoneyUnit } from '../../domain/units';
 import { DEFAULT_COUNTERPART_PERCENT } from '../../domain/counterpart';
-import type { SheetPlan } from '../../templates/sheetPlan';
+import type { SheetPlan } from '../../model/sheetPlan';
 import { asSheetExistsError } from '../format';
 import { useI18n } from '../i18n';
 import { freeSuffix, renamePlans } from '../renamePlans';

@@ -3,7 +3,7 @@ import {
   Button, CounterBadge, MessageBar, MessageBarBody, Text, Textarea,
 } from '@fluentui/react-components';
 import { FINDINGS_SHEET_NAME } from '../../domain/workbookLayout';
-import { summarize, type Finding, type Severity } from '../../validation/finding';
+import { summarize, type Finding, type Severity } from '../../model/finding';
 import { buildFindingsSheetPlan, findingsReportText } from '../findingsSheetPlan';
 import { useI18n } from '../i18n';
 import { copyToClipboard, useServices } from '../services';

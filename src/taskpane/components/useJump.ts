@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Finding } from '../../validation/finding';
+import type { Finding } from '../../model/finding';
 import { cellRef } from '../findingsFilter';
 import { useI18n } from '../i18n';
 import { useServices } from '../services';

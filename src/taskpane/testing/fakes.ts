@@ -1,6 +1,6 @@
 import type { ApplyMode, WorkbookHost, SheetInfo } from '../../host/types';
-import type { Finding } from '../../validation/finding';
-import type { SheetPlan } from '../../templates/sheetPlan';
+import type { Finding } from '../../model/finding';
+import type { SheetPlan } from '../../model/sheetPlan';
 import type { PaneServices } from '../services';
 
 /** A finding for pane tests; only what the test cares about needs saying. */

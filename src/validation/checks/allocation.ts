@@ -2,7 +2,7 @@ import { TOTAL_SOURCE_KEYS, TYPED_SOURCE_KEYS, type SourceKey } from '../../doma
 import { catalog } from '../../domain/catalog';
 import { DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../../domain/workbookLayout';
 import type { Check } from '../checkContext';
-import type { Finding, FindingCode } from '../finding';
+import type { Finding, FindingCode } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { describeFactor, judge, unitHint, type Judgement } from '../judge';
 import { MONEY_UNITS, type MoneyUnit } from '../../domain/units';

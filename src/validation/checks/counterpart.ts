@@ -1,7 +1,7 @@
 import type { SourceKey } from '../../domain/sources';
 import { TOTAL_ROW_CODE } from '../../domain/workbookLayout';
 import type { Check } from '../checkContext';
-import type { Finding } from '../finding';
+import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { floatEpsilon } from '../judge';
 import { figureEn, figureVn, formatEn, formatVn, moneyEn, moneyVn } from '../format';

@@ -1,9 +1,9 @@
 import type { Check } from '../checkContext';
-import type { Finding } from '../finding';
+import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { clip } from '../format';
-import { parseA1 } from '../../templates/sheetPlan';
-import type { SheetSnapshot } from '../snapshot';
+import { parseA1 } from '../../model/a1';
+import type { SheetSnapshot } from '../../model/snapshot';
 
 const ERROR_VALUES = new Set(['#REF!', '#VALUE!', '#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#NULL!']);
 const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;

@@ -1,6 +1,6 @@
 import type { SourceKey } from '../../domain/sources';
 import type { Check } from '../checkContext';
-import type { Finding } from '../finding';
+import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { unitHint } from '../judge';
 import { amountEn, amountVn, moneyEn, moneyVn } from '../format';

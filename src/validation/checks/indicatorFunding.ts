@@ -1,13 +1,13 @@
 import { catalog } from '../../domain/catalog';
 import type { Check } from '../checkContext';
-import type { Finding } from '../finding';
+import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { amountEn, amountVn, clip, formatEn, formatVn } from '../format';
 import { readCellNumber } from '../cellNumber';
 import { planSum } from '../planSums';
 import { cellOf, refOf, tagOf } from '../describe';
-import { cellAt } from '../snapshot';
-import { a1 } from '../../templates/sheetPlan';
+import { cellAt } from '../../model/snapshot';
+import { a1 } from '../../model/a1';
 
 /**
  * INDICATOR_FUNDING_MISMATCH (catalog.indicatorFundingLinks): a target > 0 on a linked

@@ -1,6 +1,6 @@
 import { catalog } from '../../domain/catalog';
 import type { Check } from '../checkContext';
-import type { Finding } from '../finding';
+import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { formatEn, formatVn } from '../format';
 import { forEachAmountCell } from '../amountCells';

@@ -1,5 +1,5 @@
 import type { Check } from '../checkContext';
-import type { Finding } from '../finding';
+import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { amountEn, amountVn } from '../format';
 import { unusualAmountCells } from '../amountCells';

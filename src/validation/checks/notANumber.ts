@@ -1,6 +1,6 @@
 import { END_OF_PHASE_TEXT } from '../../domain/indicators';
 import type { Check } from '../checkContext';
-import type { Finding } from '../finding';
+import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { parseNumberText } from '../parseAmount';
 import { clip, formatVn } from '../format';

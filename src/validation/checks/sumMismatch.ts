@@ -1,5 +1,5 @@
 import type { Check, CheckContext } from '../checkContext';
-import type { Finding } from '../finding';
+import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { describeFactor, unitHint } from '../judge';
 import { moneyEn, moneyVn } from '../format';

@@ -2,7 +2,7 @@ import { catalog } from '../../domain/catalog';
 import { TYPED_SOURCE_KEYS } from '../../domain/sources';
 import { DETAIL_CODE_PATTERN } from '../../domain/workbookLayout';
 import type { Check } from '../checkContext';
-import type { Finding } from '../finding';
+import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { amountEn, amountVn, figureEn, figureVn, formatEn, formatVn } from '../format';
 import { unitHint } from '../judge';

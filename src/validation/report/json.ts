@@ -1,4 +1,4 @@
-import { summarize, type Finding, type FindingSummary } from '../finding';
+import { summarize, type Finding, type FindingSummary } from '../../model/finding';
 
 export interface JsonReport {
   file?: string;

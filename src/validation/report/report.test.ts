@@ -1,4 +1,4 @@
-import { FINDING_CODES, type Finding } from '../finding';
+import { FINDING_CODES, type Finding } from '../../model/finding';
 import { CODE_CATALOG } from '../codes';
 import { formatText } from './text';
 import { formatJson } from './json';

@@ -1,4 +1,4 @@
-import { FINDING_CODES, type Finding, type Severity } from '../finding';
+import { FINDING_CODES, type Finding, type Severity } from '../../model/finding';
 import { CODE_CATALOG } from '../codes';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };

@@ -1,4 +1,4 @@
-import { summarize, type Finding, type Severity } from '../finding';
+import { summarize, type Finding, type Severity } from '../../model/finding';
 import { CODE_CATALOG } from '../codes';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'LỖI / ERROR', warning: 'CẢNH BÁO / WARNING', info: 'THÔNG TIN / INFO' };

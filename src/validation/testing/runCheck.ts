@@ -1,8 +1,8 @@
 import type { Check } from '../checkContext';
-import type { Finding } from '../finding';
+import type { Finding } from '../../model/finding';
 import { buildWorkbookModel } from '../workbookModel';
 import { readSettingsFromModel } from '../settingsReader';
-import type { WorkbookSnapshot } from '../snapshot';
+import type { WorkbookSnapshot } from '../../model/snapshot';
 import type { SnapshotBuilder } from './snapshotBuilder';
 
 /** Runs one check on a built snapshot, as validateSnapshot would. */

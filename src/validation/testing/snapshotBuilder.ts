@@ -5,8 +5,8 @@ import {
   INDICATOR_COLUMN_KEYS, MONEY_COLUMN_KEYS, SETTINGS_COLUMN_KEYS, SHEET_NAMES, TOTAL_ROW_CODE, sheetMarker,
   type SettingKey, type TemplateSheetId,
 } from '../../domain/workbookLayout';
-import { a1 } from '../../templates/sheetPlan';
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { a1 } from '../../model/a1';
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../model/snapshot';
 import { PARTS_OF } from '../relations';
 
 /**

@@ -1,5 +1,5 @@
-import { PreviewWorkbookHost } from './PreviewWorkbookHost';
-import type { PreviewControls } from '../../taskpane/services';
+import { PreviewWorkbookHost } from '../../host/preview/PreviewWorkbookHost';
+import type { PreviewControls } from '../services';
 import { buildSampleWorkbook } from '../../demo/sampleWorkbook';
 
 export interface PreviewTestHandle {

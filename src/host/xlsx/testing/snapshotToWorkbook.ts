@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { WorkbookSnapshot } from '../../validation/snapshot';
+import type { WorkbookSnapshot } from '../../../model/snapshot';
 
 /**
  * Writes a snapshot into an ExcelJS workbook (tests and the benchmark): values, number

@@ -1,5 +1,5 @@
 import { assertSheetNames, sheetNameProblem } from './sheetName';
-import { buildTemplatePlans } from './index';
+import { buildTemplatePlans } from '../templates/index';
 
 describe('sheet names', () => {
   it('accepts the template names and refuses what Excel refuses', () => {

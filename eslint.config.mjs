@@ -1,0 +1,102 @@
+// Lint: typescript-eslint with type information, React, hooks, jsx-a11y, the Office add-in rules,
+// Prettier's layout (eslint-config-prettier turns off what Prettier owns), and the layer order:
+//   domain ← model ← templates / validation / appendix ← host ← taskpane / page / cli / demo / commands
+// Written once here and in the README ("Project layout"); tests/lint/layers.test.ts proves it bites.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import react from 'eslint-plugin-react';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import officeAddins from 'eslint-plugin-office-addins';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+/** Folders of src/ by layer, lowest first. A folder may import only from folders listed below it. */
+export const LAYERS = {
+  domain: [],
+  model: ['domain'],
+  templates: ['domain', 'model'],
+  validation: ['domain', 'model'],
+  // Appendices read a workbook through validation's model (the same reading the checks use).
+  appendix: ['domain', 'model', 'templates', 'validation'],
+  host: ['domain', 'model', 'templates'],
+};
+const ALL = ['domain', 'model', 'templates', 'validation', 'appendix', 'host', 'taskpane', 'cli', 'demo', 'commands'];
+/** What the pure core (domain, model, templates, validation, appendix) may never import. */
+const IMPURE = ['exceljs', 'react', 'react-dom', 'react/*', '@fluentui/*', '@microsoft/office-js', 'office-js', 'fs', 'fs/*', 'path', 'os', 'child_process', 'node:*', 'hyperformula', 'commander'];
+
+function layerRule(folder) {
+  const allowed = new Set([folder, ...LAYERS[folder]]);
+  const forbidden = ALL.filter((f) => !allowed.has(f));
+  const core = folder !== 'host';
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: forbidden.flatMap((f) => [`**/${f}`, `**/${f}/**`]),
+              message: `src/${folder} sits below these folders (layer order in eslint.config.mjs / README).`,
+            },
+            ...(core ? [{ group: IMPURE, message: 'The pure core takes no Office.js, file library, React or Node module.' }] : []),
+          ],
+        },
+      ],
+      ...(core
+        ? {
+            'no-restricted-globals': [
+              'error',
+              { name: 'Excel', message: 'Office.js belongs in src/host/excel.' },
+              { name: 'Office', message: 'Office.js belongs in src/host/excel.' },
+            ],
+          }
+        : {}),
+    },
+  };
+}
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', 'dist/', 'build/', 'coverage/', 'demo-output/', 'test-output/', 'bench-output/', 'reports/', '.stryker-tmp/', 'tests/lint/fixtures/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/no-context-sync-in-loop': 'warn',
+      'office-addins/no-empty-load': 'warn',
+      'office-addins/no-navigational-load': 'warn',
+      'office-addins/no-office-initialize': 'warn',
+      'office-addins/test-for-null-using-isNullObject': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    ...react.configs.flat.recommended,
+    ...react.configs.flat['jsx-runtime'],
+    settings: { react: { version: 'detect' } },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  ...Object.keys(LAYERS).map(layerRule),
+  prettier,
+);
