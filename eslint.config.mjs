@@ -23,7 +23,23 @@ export const LAYERS = {
 };
 const ALL = ['domain', 'model', 'templates', 'validation', 'appendix', 'host', 'taskpane', 'cli', 'demo', 'commands'];
 /** What the pure core (domain, model, templates, validation, appendix) may never import. */
-const IMPURE = ['exceljs', 'react', 'react-dom', 'react/*', '@fluentui/*', '@microsoft/office-js', 'office-js', 'fs', 'fs/*', 'path', 'os', 'child_process', 'node:*', 'hyperformula', 'commander'];
+const IMPURE = [
+  'exceljs',
+  'react',
+  'react-dom',
+  'react/*',
+  '@fluentui/*',
+  '@microsoft/office-js',
+  'office-js',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'node:*',
+  'hyperformula',
+  'commander',
+];
 
 function layerRule(folder) {
   const allowed = new Set([folder, ...LAYERS[folder]]);
@@ -41,7 +57,9 @@ function layerRule(folder) {
               group: forbidden.flatMap((f) => [`**/${f}`, `**/${f}/**`]),
               message: `src/${folder} sits below these folders (layer order in eslint.config.mjs / README).`,
             },
-            ...(core ? [{ group: IMPURE, message: 'The pure core takes no Office.js, file library, React or Node module.' }] : []),
+            ...(core
+              ? [{ group: IMPURE, message: 'The pure core takes no Office.js, file library, React or Node module.' }]
+              : []),
           ],
         },
       ],
@@ -60,7 +78,18 @@ function layerRule(folder) {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'build/', 'coverage/', 'demo-output/', 'test-output/', 'bench-output/', 'reports/', '.stryker-tmp/', 'tests/lint/fixtures/**'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'build/',
+      'coverage/',
+      'demo-output/',
+      'test-output/',
+      'bench-output/',
+      'reports/',
+      '.stryker-tmp/',
+      'tests/lint/fixtures/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

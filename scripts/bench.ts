@@ -50,9 +50,16 @@ function eligible(leaf: string, key: SourceKey): boolean {
 
 async function buildBenchWorkbooks(): Promise<{ cached: string; uncached: string }> {
   const leaves = catalog.nodes.filter((n) => n.isLeaf).map((n) => n.code);
-  const details = Array.from({ length: DETAIL_ROWS }, (_, i) => ({ leafCode: leaves[i % leaves.length], name: `Công trình số ${i + 1}` }));
+  const details = Array.from({ length: DETAIL_ROWS }, (_, i) => ({
+    leafCode: leaves[i % leaves.length],
+    name: `Công trình số ${i + 1}`,
+  }));
   const wb = new ExcelJS.Workbook();
-  for (const plan of buildTemplatePlans({ year: 2024, level: 'tinh', unit: 'trieu', unitName: 'Tỉnh Bench' }, { details })) addPlanSheet(wb, plan);
+  for (const plan of buildTemplatePlans(
+    { year: 2024, level: 'tinh', unit: 'trieu', unitName: 'Tỉnh Bench' },
+    { details },
+  ))
+    addPlanSheet(wb, plan);
 
   const plan = wb.getWorksheet(SHEET_NAMES.plan)!;
   const planKeys = findKeyRow(plan, 'MA')!;
@@ -87,7 +94,8 @@ async function buildBenchWorkbooks(): Promise<{ cached: string; uncached: string
   const indKeys = findKeyRow(ind, 'MA')!;
   for (let r = indKeys.row + 1; r <= ind.rowCount; r++) {
     const code = String(ind.getRow(r).getCell(indKeys.columns.get('MA')!).value ?? '');
-    if (catalog.indicatorFundingLinks.some((l) => l.indicators.includes(code))) ind.getRow(r).getCell(indKeys.columns.get('KE_HOACH')!).value = 25;
+    if (catalog.indicatorFundingLinks.some((l) => l.indicators.includes(code)))
+      ind.getRow(r).getCell(indKeys.columns.get('KE_HOACH')!).value = 25;
   }
 
   await fs.mkdir(OUT_DIR, { recursive: true });
@@ -98,19 +106,26 @@ async function buildBenchWorkbooks(): Promise<{ cached: string; uncached: string
   const snapshot = readWorkbookSnapshot(wb);
   for (const sheet of snapshot.sheets) {
     const ws = wb.getWorksheet(sheet.name)!;
-    sheet.rows.forEach((cells, r) => cells.forEach((c, col) => {
-      if (!c.f) return;
-      const cell = ws.getRow(r + 1).getCell(col + 1);
-      const result = c.t === 'e' ? { error: c.v } : c.t === 'z' ? '' : c.v;
-      cell.value = { formula: c.f.slice(1), result } as ExcelJS.CellValue;
-    }));
+    sheet.rows.forEach((cells, r) =>
+      cells.forEach((c, col) => {
+        if (!c.f) return;
+        const cell = ws.getRow(r + 1).getCell(col + 1);
+        const result = c.t === 'e' ? { error: c.v } : c.t === 'z' ? '' : c.v;
+        cell.value = { formula: c.f.slice(1), result } as ExcelJS.CellValue;
+      }),
+    );
   }
   const cached = path.join(OUT_DIR, 'province-12000-cached-results.xlsx');
   await wb.xlsx.writeFile(cached);
   return { cached, uncached };
 }
 
-const devNull = () => new Writable({ write(_chunk, _enc, done) { done(); } });
+const devNull = () =>
+  new Writable({
+    write(_chunk, _enc, done) {
+      done();
+    },
+  });
 
 async function measure(label: string, file: string): Promise<void> {
   const plain: number[] = [];
@@ -119,19 +134,40 @@ async function measure(label: string, file: string): Promise<void> {
   let findings = 0;
   for (let run = 0; run < RUNS; run++) {
     plain.push(await time(() => new ExcelJS.Workbook().xlsx.readFile(file)));
-    full.push(await time(async () => { findings = (await runValidate(file, { format: 'text' }, devNull())).findings.length; }));
+    full.push(
+      await time(async () => {
+        findings = (await runValidate(file, { format: 'text' }, devNull())).findings.length;
+      }),
+    );
     let wb!: ExcelJS.Workbook;
     let snap!: ReturnType<typeof readWorkbookSnapshot>;
-    parts.load.push(await time(async () => { wb = new ExcelJS.Workbook(); await wb.xlsx.load((await fs.readFile(file)) as unknown as ArrayBuffer, SNAPSHOT_LOAD_OPTIONS as never); }));
-    parts.snapshot.push(await time(async () => { snap = readWorkbookSnapshot(wb); }));
-    parts.checks.push(await time(async () => { validateSnapshot(snap); }));
+    parts.load.push(
+      await time(async () => {
+        wb = new ExcelJS.Workbook();
+        await wb.xlsx.load((await fs.readFile(file)) as unknown as ArrayBuffer, SNAPSHOT_LOAD_OPTIONS as never);
+      }),
+    );
+    parts.snapshot.push(
+      await time(async () => {
+        snap = readWorkbookSnapshot(wb);
+      }),
+    );
+    parts.checks.push(
+      await time(async () => {
+        validateSnapshot(snap);
+      }),
+    );
   }
   const ratio = median(full) / median(plain);
   const size = (await fs.stat(file)).size;
   console.log(`\n${label}  (${path.basename(file)}, ${(size / 1e6).toFixed(1)} MB, ${findings} findings)`);
   console.log(`  ExcelJS readFile (median of ${RUNS}):  ${median(plain).toFixed(0)} ms`);
-  console.log(`  mtqg validate    (median of ${RUNS}):  ${median(full).toFixed(0)} ms   [load ${median(parts.load).toFixed(0)} · snapshot ${median(parts.snapshot).toFixed(0)} · checks ${median(parts.checks).toFixed(0)} ms]`);
-  console.log(`  ratio validate / readFile: ${ratio.toFixed(2)}  (target ≤ ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`);
+  console.log(
+    `  mtqg validate    (median of ${RUNS}):  ${median(full).toFixed(0)} ms   [load ${median(parts.load).toFixed(0)} · snapshot ${median(parts.snapshot).toFixed(0)} · checks ${median(parts.checks).toFixed(0)} ms]`,
+  );
+  console.log(
+    `  ratio validate / readFile: ${ratio.toFixed(2)}  (target ≤ ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`,
+  );
 }
 
 async function officeSyncs(): Promise<void> {
@@ -147,16 +183,23 @@ async function officeSyncs(): Promise<void> {
     return;
   }
   const { syncs } = await measureOfficeSyncs(DETAIL_ROWS);
-  console.log(`\nOffice.js syncs per validation (${DETAIL_ROWS} rows): ${syncs}  (target ≤ ${TARGET_SYNCS}: ${syncs <= TARGET_SYNCS ? 'met' : 'NOT met'})`);
+  console.log(
+    `\nOffice.js syncs per validation (${DETAIL_ROWS} rows): ${syncs}  (target ≤ ${TARGET_SYNCS}: ${syncs <= TARGET_SYNCS ? 'met' : 'NOT met'})`,
+  );
 }
 
 async function main(): Promise<void> {
-  console.log(`Building a province-size workbook: ${DETAIL_ROWS} detail rows under ${catalog.nodes.filter((n) => n.isLeaf).length} leaves…`);
+  console.log(
+    `Building a province-size workbook: ${DETAIL_ROWS} detail rows under ${catalog.nodes.filter((n) => n.isLeaf).length} leaves…`,
+  );
   const t0 = performance.now();
   const { cached, uncached } = await buildBenchWorkbooks();
   console.log(`  built in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${OUT_DIR}`);
   await measure('With cached formula results (as Excel saves)', cached);
-  await measure('Without cached results (formulas evaluated by mtqg: template sums directly, others with HyperFormula)', uncached);
+  await measure(
+    'Without cached results (formulas evaluated by mtqg: template sums directly, others with HyperFormula)',
+    uncached,
+  );
   await officeSyncs();
 }
 

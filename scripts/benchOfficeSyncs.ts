@@ -32,9 +32,15 @@ export interface OfficeSyncMeasure {
 async function buildWorkbook(planLines: number): Promise<OfficeRecorder> {
   const leaves = catalog.nodes.filter((n) => n.isLeaf).map((n) => n.code);
   const detailCount = Math.max(0, planLines - catalog.nodes.length - 1);
-  const details = Array.from({ length: detailCount }, (_, i) => ({ leafCode: leaves[i % leaves.length], name: `Công trình số ${i + 1}` }));
+  const details = Array.from({ length: detailCount }, (_, i) => ({
+    leafCode: leaves[i % leaves.length],
+    name: `Công trình số ${i + 1}`,
+  }));
   const rec = new OfficeRecorder();
-  await new ExcelWorkbookHost(rec.run, { printSetup: true }).applyPlans(buildTemplatePlans({ year: 2025 }, { details }), 'refuse');
+  await new ExcelWorkbookHost(rec.run, { printSetup: true }).applyPlans(
+    buildTemplatePlans({ year: 2025 }, { details }),
+    'refuse',
+  );
   // Typed amounts on every detail/leaf row, so the read carries realistic numbers.
   const sheet = rec.sheet(SHEET_NAMES.plan)!;
   const grid: unknown[][] = [];
@@ -43,14 +49,18 @@ async function buildWorkbook(planLines: number): Promise<OfficeRecorder> {
   const typedCols = TYPED_SOURCE_KEYS.map((k) => keys.columns.get(k)).filter((c): c is number => c !== undefined);
   for (const [key, cell] of sheet.cells) {
     const [r, c] = key.split(',').map(Number);
-    if (r > keys.row + 2 && typedCols.includes(c) && !cell.f) sheet.set(r, c, { ...cell, v: (r * 37 + c) % 1000 + 0.5 });
+    if (r > keys.row + 2 && typedCols.includes(c) && !cell.f)
+      sheet.set(r, c, { ...cell, v: ((r * 37 + c) % 1000) + 0.5 });
   }
   for (let r = keys.row + 3; r < keys.row + 3 + planLines; r++) {
-    for (const c of typedCols) if (!sheet.get(r, c)?.f && !sheet.get(r, c)) sheet.set(r, c, { v: (r * 37 + c) % 1000 + 0.5 });
+    for (const c of typedCols)
+      if (!sheet.get(r, c)?.f && !sheet.get(r, c)) sheet.set(r, c, { v: ((r * 37 + c) % 1000) + 0.5 });
   }
   // The recorder does not calculate: compute every formula once, as Excel would have.
   const snapshot = await new ExcelWorkbookHost(rec.run, { printSetup: true }).readSnapshot();
-  const pending = snapshot.sheets.flatMap((s, i) => s.rows.flatMap((row, r) => row.map((c, col) => (c.f ? { sheet: i, row: r, col } : null)).filter((p) => p !== null)));
+  const pending = snapshot.sheets.flatMap((s, i) =>
+    s.rows.flatMap((row, r) => row.map((c, col) => (c.f ? { sheet: i, row: r, col } : null)).filter((p) => p !== null)),
+  );
   evaluateMissingResults(snapshot.sheets, pending as Array<{ sheet: number; row: number; col: number }>);
   for (const p of pending as Array<{ sheet: number; row: number; col: number }>) {
     const cell = snapshot.sheets[p.sheet].rows[p.row][p.col];
@@ -71,7 +81,12 @@ async function validateOnce(rec: OfficeRecorder, host: ExcelWorkbookHost) {
   const findings = validateSnapshot(snapshot);
   const beforeHighlight = rec.syncs;
   await host.highlightFindings(findings);
-  return { syncs: rec.syncs - start, readSyncs, highlightSyncs: rec.syncs - beforeHighlight, findings: findings.length };
+  return {
+    syncs: rec.syncs - start,
+    readSyncs,
+    highlightSyncs: rec.syncs - beforeHighlight,
+    findings: findings.length,
+  };
 }
 
 export async function measureOfficeSyncs(planLines: number): Promise<OfficeSyncMeasure> {
@@ -94,12 +109,20 @@ export async function measureOfficeSyncs(planLines: number): Promise<OfficeSyncM
 }
 
 if (require.main === module) {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   (async () => {
     for (const lines of sizes.length ? sizes : [35, 1000, 12000]) {
       const t = Date.now();
       const m = await measureOfficeSyncs(lines);
-      console.log(`${lines} plan lines: ${m.syncs} syncs per validation (read ${m.readSyncs}, highlight ${m.highlightSyncs}); re-validation ${m.revalidateSyncs}; cold ${m.coldSyncs}; ${m.findings} findings; max response ${(m.maxResponseBytes / 1e6).toFixed(2)} MB; ${Date.now() - t} ms`);
+      console.log(
+        `${lines} plan lines: ${m.syncs} syncs per validation (read ${m.readSyncs}, highlight ${m.highlightSyncs}); re-validation ${m.revalidateSyncs}; cold ${m.coldSyncs}; ${m.findings} findings; max response ${(m.maxResponseBytes / 1e6).toFixed(2)} MB; ${Date.now() - t} ms`,
+      );
     }
-  })().catch((e) => { console.error(e); process.exit(1); });
+  })().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
 }

@@ -47,4 +47,11 @@ function findLocalUrls(xml) {
   return matches ? [...new Set(matches)] : [];
 }
 
-module.exports = { DEV_BASE_URL, DEFAULT_PROD_BASE_URL, normalizeBaseUrl, productionBaseUrl, toProductionManifest, findLocalUrls };
+module.exports = {
+  DEV_BASE_URL,
+  DEFAULT_PROD_BASE_URL,
+  normalizeBaseUrl,
+  productionBaseUrl,
+  toProductionManifest,
+  findLocalUrls,
+};

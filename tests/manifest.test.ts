@@ -84,18 +84,53 @@ describe('manifest.xml', () => {
 describe('checkManifest rejects broken manifests', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['not well-formed', mutate('</Hosts>\n  <Requirements>', '<Requirements>'), /not well-formed/],
-    ['a removed resource', mutate(/\s*<bt:Image id="Icon.80x80"[^>]*\/>/, ''), /resid "Icon.80x80" on <Image> is not defined/],
-    ['a resid of the wrong kind', mutate('<Label resid="MtqgGroup.Label"/>', '<Label resid="TaskpaneButton.Tooltip"/>'), /must be in ShortStrings, found in LongStrings/],
-    ['swapped element order', mutate(/(<DefaultSettings>[\s\S]*?<\/DefaultSettings>)\s*(<Permissions>ReadWriteDocument<\/Permissions>)/, '$2\n  $1'), /element order: <DefaultSettings> must come before <Permissions>/],
+    [
+      'a removed resource',
+      mutate(/\s*<bt:Image id="Icon.80x80"[^>]*\/>/, ''),
+      /resid "Icon.80x80" on <Image> is not defined/,
+    ],
+    [
+      'a resid of the wrong kind',
+      mutate('<Label resid="MtqgGroup.Label"/>', '<Label resid="TaskpaneButton.Tooltip"/>'),
+      /must be in ShortStrings, found in LongStrings/,
+    ],
+    [
+      'swapped element order',
+      mutate(
+        /(<DefaultSettings>[\s\S]*?<\/DefaultSettings>)\s*(<Permissions>ReadWriteDocument<\/Permissions>)/,
+        '$2\n  $1',
+      ),
+      /element order: <DefaultSettings> must come before <Permissions>/,
+    ],
     ['a missing required element', mutate(/\s*<SupportUrl [^>]*\/>/, ''), /missing required element <SupportUrl>/],
-    ['an http URL', mutate('https://localhost:3000/commands.html', 'http://localhost:3000/commands.html'), /URL must be https/],
-    ['an http AppDomain', mutate('<AppDomain>https://localhost:3000</AppDomain>', '<AppDomain>http://example.org</AppDomain>'), /<AppDomain>: URL must be https/],
+    [
+      'an http URL',
+      mutate('https://localhost:3000/commands.html', 'http://localhost:3000/commands.html'),
+      /URL must be https/,
+    ],
+    [
+      'an http AppDomain',
+      mutate('<AppDomain>https://localhost:3000</AppDomain>', '<AppDomain>http://example.org</AppDomain>'),
+      /<AppDomain>: URL must be https/,
+    ],
     ['another host', mutate('<Host Name="Workbook"/>', '<Host Name="Document"/>'), /Host Name="Workbook"/],
-    ['read-only permission', mutate('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>ReadDocument</Permissions>'), /ReadWriteDocument/],
+    [
+      'read-only permission',
+      mutate('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>ReadDocument</Permissions>'),
+      /ReadWriteDocument/,
+    ],
     ['a duplicate resource id', mutate('<bt:Url id="Commands.Url"', '<bt:Url id="Taskpane.Url"'), /defined twice/],
-    ['a too-long short string', mutate('DefaultValue="Kế hoạch MTQG"', `DefaultValue="${'x'.repeat(126)}"`), /longer than 125/],
+    [
+      'a too-long short string',
+      mutate('DefaultValue="Kế hoạch MTQG"', `DefaultValue="${'x'.repeat(126)}"`),
+      /longer than 125/,
+    ],
     ['a bad Id', mutate(/<Id>[^<]+<\/Id>/, '<Id>not-a-guid</Id>'), /must be a GUID/],
-    ['a missing icon size', mutate(/(<Icon>\s*<bt:Image size="16" resid="Icon.16x16"\/>)\s*<bt:Image size="32" resid="Icon.32x32"\/>/, '$1'), /sizes 16\/32\/80/],
+    [
+      'a missing icon size',
+      mutate(/(<Icon>\s*<bt:Image size="16" resid="Icon.16x16"\/>)\s*<bt:Image size="32" resid="Icon.32x32"\/>/, '$1'),
+      /sizes 16\/32\/80/,
+    ],
   ];
   it.each(cases)('%s', (_name, xml, expected) => {
     const problems = checkManifest(xml);
@@ -151,7 +186,9 @@ describe('production manifest (same transform as webpack.config.js)', () => {
 
   it('takes the address from ADDIN_PROD_URL, with a default', () => {
     expect(manifestUrls.productionBaseUrl({})).toBe(manifestUrls.DEFAULT_PROD_BASE_URL);
-    expect(manifestUrls.productionBaseUrl({ ADDIN_PROD_URL: 'https://so-tc.gov.vn/mtqg' })).toBe('https://so-tc.gov.vn/mtqg/');
+    expect(manifestUrls.productionBaseUrl({ ADDIN_PROD_URL: 'https://so-tc.gov.vn/mtqg' })).toBe(
+      'https://so-tc.gov.vn/mtqg/',
+    );
   });
 });
 

@@ -8,15 +8,43 @@ const OFFICE_APP_NS = 'http://schemas.microsoft.com/office/appforoffice/1.1';
 
 /** Child order of <OfficeApp> in the TaskPaneApp schema (offappmanifest 1.1). */
 export const OFFICE_APP_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description',
-  'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements',
-  'DefaultSettings', 'Permissions', 'AllowSnapshot', 'Dictionary', 'VersionOverrides', 'ExtendedOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'AllowSnapshot',
+  'Dictionary',
+  'VersionOverrides',
+  'ExtendedOverrides',
 ] as const;
 
 export const REQUIRED_ELEMENTS = [
-  'Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-  'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings',
-  'Permissions', 'VersionOverrides',
+  'Id',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'VersionOverrides',
 ] as const;
 
 type ResourceKind = 'Images' | 'Urls' | 'ShortStrings' | 'LongStrings';
@@ -72,7 +100,8 @@ function parse(xml: string): { doc?: Document; problems: string[] } {
 function checkOrder(root: Element, problems: string[]): void {
   const names = elementChildren(root).map((e) => e.localName);
   for (const name of names) {
-    if (!(OFFICE_APP_ORDER as readonly string[]).includes(name)) problems.push(`unknown element <${name}> under <OfficeApp>`);
+    if (!(OFFICE_APP_ORDER as readonly string[]).includes(name))
+      problems.push(`unknown element <${name}> under <OfficeApp>`);
   }
   for (const req of REQUIRED_ELEMENTS) {
     const count = names.filter((n) => n === req).length;
@@ -104,8 +133,14 @@ function checkUrls(elements: Element[], problems: string[]): void {
   for (const el of elements) {
     const name = el.localName;
     const inResources = el.parentNode && ['Images', 'Urls'].includes((el.parentNode as Element).localName);
-    const holdsUrl = (URL_VALUE_ELEMENTS.has(name) && el.hasAttribute('DefaultValue')) || (inResources && el.hasAttribute('id'));
-    if (holdsUrl) checkUrl(`<${name}${el.getAttribute('id') ? ` id="${el.getAttribute('id')}"` : ''}>`, el.getAttribute('DefaultValue'), problems);
+    const holdsUrl =
+      (URL_VALUE_ELEMENTS.has(name) && el.hasAttribute('DefaultValue')) || (inResources && el.hasAttribute('id'));
+    if (holdsUrl)
+      checkUrl(
+        `<${name}${el.getAttribute('id') ? ` id="${el.getAttribute('id')}"` : ''}>`,
+        el.getAttribute('DefaultValue'),
+        problems,
+      );
     if (name === 'AppDomain') checkUrl('<AppDomain>', (el.textContent ?? '').trim(), problems);
     // Any other attribute that looks like a URL (overrides, future elements) must be https too.
     for (const attr of ['DefaultValue', 'Value']) {
@@ -132,10 +167,14 @@ function checkResources(elements: Element[], problems: string[]): void {
       if (!id) problems.push(`a resource in <${kind}> has no id`);
       else if (defined.has(id)) problems.push(`resource id "${id}" is defined twice`);
       else defined.set(id, kind);
-      if (id.length > MAX_RESOURCE_ID_LENGTH) problems.push(`resource id "${id}" is longer than ${MAX_RESOURCE_ID_LENGTH} characters`);
+      if (id.length > MAX_RESOURCE_ID_LENGTH)
+        problems.push(`resource id "${id}" is longer than ${MAX_RESOURCE_ID_LENGTH} characters`);
       const max = MAX_LENGTH[kind];
       if (max) {
-        const texts = [item.getAttribute('DefaultValue') ?? '', ...elementChildren(item).map((o) => o.getAttribute('Value') ?? '')];
+        const texts = [
+          item.getAttribute('DefaultValue') ?? '',
+          ...elementChildren(item).map((o) => o.getAttribute('Value') ?? ''),
+        ];
         for (const t of texts) if (t.length > max) problems.push(`${kind} "${id}" is longer than ${max} characters`);
         if (!item.getAttribute('DefaultValue')) problems.push(`${kind} "${id}" has no DefaultValue`);
       }
@@ -147,35 +186,45 @@ function checkResources(elements: Element[], problems: string[]): void {
     const kind = defined.get(resid);
     const expected = RESID_KIND[el.localName];
     if (!kind) problems.push(`resid "${resid}" on <${el.localName}> is not defined in Resources`);
-    else if (expected && kind !== expected) problems.push(`resid "${resid}" on <${el.localName}> must be in ${expected}, found in ${kind}`);
+    else if (expected && kind !== expected)
+      problems.push(`resid "${resid}" on <${el.localName}> must be in ${expected}, found in ${kind}`);
   }
 }
 
 function checkAddinChoices(root: Element, elements: Element[], problems: string[]): void {
-  if (root.localName !== 'OfficeApp' || root.namespaceURI !== OFFICE_APP_NS) problems.push('root element must be <OfficeApp> in the appforoffice/1.1 namespace');
+  if (root.localName !== 'OfficeApp' || root.namespaceURI !== OFFICE_APP_NS)
+    problems.push('root element must be <OfficeApp> in the appforoffice/1.1 namespace');
   if (xsiType(root) !== 'TaskPaneApp') problems.push('OfficeApp xsi:type must be TaskPaneApp');
   const top = (name: string) => elementChildren(root).find((e) => e.localName === name);
   const text = (name: string) => (top(name)?.textContent ?? '').trim();
   if (top('Id') && !GUID.test(text('Id'))) problems.push(`<Id> must be a GUID: ${text('Id')}`);
-  if (top('Version') && !VERSION.test(text('Version'))) problems.push(`<Version> must look like 1.0.0.0: ${text('Version')}`);
+  if (top('Version') && !VERSION.test(text('Version')))
+    problems.push(`<Version> must look like 1.0.0.0: ${text('Version')}`);
   for (const name of ['DisplayName', 'Description']) {
     const el = top(name);
     const v = el?.getAttribute('DefaultValue') ?? '';
     if (el && !v) problems.push(`<${name}> has no DefaultValue`);
     if (v.length > MAX_LENGTH[name]) problems.push(`<${name}> is longer than ${MAX_LENGTH[name]} characters`);
   }
-  const hostNames = elementChildren(top('Hosts') ?? root).filter((e) => e.localName === 'Host').map((e) => e.getAttribute('Name'));
-  if (top('Hosts') && (hostNames.length !== 1 || hostNames[0] !== 'Workbook')) problems.push(`<Hosts> must hold exactly Host Name="Workbook" (found ${hostNames.join(', ') || 'none'})`);
-  if (top('Permissions') && text('Permissions') !== 'ReadWriteDocument') problems.push(`<Permissions> must be ReadWriteDocument (found ${text('Permissions')})`);
+  const hostNames = elementChildren(top('Hosts') ?? root)
+    .filter((e) => e.localName === 'Host')
+    .map((e) => e.getAttribute('Name'));
+  if (top('Hosts') && (hostNames.length !== 1 || hostNames[0] !== 'Workbook'))
+    problems.push(`<Hosts> must hold exactly Host Name="Workbook" (found ${hostNames.join(', ') || 'none'})`);
+  if (top('Permissions') && text('Permissions') !== 'ReadWriteDocument')
+    problems.push(`<Permissions> must be ReadWriteDocument (found ${text('Permissions')})`);
   const sets = elements.filter((e) => e.localName === 'Set').map((e) => e.getAttribute('Name'));
   if (top('Requirements') && !sets.includes('ExcelApi')) problems.push('<Requirements> must name the ExcelApi set');
   const vo = top('VersionOverrides');
-  if (vo && xsiType(vo) !== 'VersionOverridesV1_0') problems.push('VersionOverrides xsi:type must be VersionOverridesV1_0');
+  if (vo && xsiType(vo) !== 'VersionOverridesV1_0')
+    problems.push('VersionOverrides xsi:type must be VersionOverridesV1_0');
   const voHosts = elements.filter((e) => e.localName === 'Host' && xsiType(e) !== null).map(xsiType);
-  if (vo && (voHosts.length === 0 || voHosts.some((t) => t !== 'Workbook'))) problems.push('VersionOverrides hosts must be xsi:type="Workbook"');
+  if (vo && (voHosts.length === 0 || voHosts.some((t) => t !== 'Workbook')))
+    problems.push('VersionOverrides hosts must be xsi:type="Workbook"');
   for (const icon of elements.filter((e) => e.localName === 'Icon')) {
     const sizes = elementChildren(icon).map((i) => i.getAttribute('size') ?? '');
-    if (sizes.join(',') !== ICON_SIZES.join(',')) problems.push(`<Icon> must list images of sizes ${ICON_SIZES.join('/')} (found ${sizes.join('/')})`);
+    if (sizes.join(',') !== ICON_SIZES.join(','))
+      problems.push(`<Icon> must list images of sizes ${ICON_SIZES.join('/')} (found ${sizes.join('/')})`);
   }
 }
 

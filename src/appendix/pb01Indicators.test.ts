@@ -10,7 +10,14 @@ describe('Phụ biểu 01 – indicators of the year', () => {
     const plan = appendix.find((p) => p.id === 'pb01')!;
     const sheet = sheetNamed(evaluated, APPENDIX_SHEET_NAMES.pb01);
     const header = rowWhere(plan, 0, 'STT');
-    expect(sheet.rows[header].map((c) => c.v)).toEqual(['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm', 'Đơn vị chủ trì theo dõi', 'Ghi chú']);
+    expect(sheet.rows[header].map((c) => c.v)).toEqual([
+      'STT',
+      'Chỉ tiêu',
+      'ĐVT',
+      'Kế hoạch năm',
+      'Đơn vị chủ trì theo dõi',
+      'Ghi chú',
+    ]);
     const body = sheet.rows.slice(header + 1).filter((r) => r[0]?.v !== null);
     expect(body).toHaveLength(SAMPLE_INDICATORS.length);
     body.forEach((r, i) => {

@@ -20,8 +20,13 @@ export function buildPb01(model: AppendixModel, unverified: boolean): SheetPlan 
   const lastCol = HEADERS.length - 1;
   b.widths(WIDTHS);
   const headerRow = writeTitleBlock(b, {
-    sheetId: 'pb01', title: 'PHỤ BIỂU 01 – CHỈ TIÊU KẾ HOẠCH NĂM', settings: model.settings,
-    lastCol, issuerLastCol: 1, nationFirstCol: 3, unverified,
+    sheetId: 'pb01',
+    title: 'PHỤ BIỂU 01 – CHỈ TIÊU KẾ HOẠCH NĂM',
+    settings: model.settings,
+    lastCol,
+    issuerLastCol: 1,
+    nationFirstCol: 3,
+    unverified,
   });
   HEADERS.forEach((h, c) => b.value(headerRow, c, h, 'header'));
   b.height(headerRow, 32);
@@ -41,12 +46,23 @@ export function buildPb01(model: AppendixModel, unverified: boolean): SheetPlan 
     }
     b.value(row, 4, ind.owner, 'text');
     b.value(row, 5, ind.note, 'text');
-    b.height(row, wrappedRowHeight([
-      { text: name, width: WIDTHS[1] }, { text: unit, width: WIDTHS[2] }, { text: ind.owner, width: WIDTHS[4] },
-      { text: ind.note, width: WIDTHS[5] }, { text: typeof ind.target === 'string' ? ind.target : '', width: WIDTHS[3] },
-    ]));
+    b.height(
+      row,
+      wrappedRowHeight([
+        { text: name, width: WIDTHS[1] },
+        { text: unit, width: WIDTHS[2] },
+        { text: ind.owner, width: WIDTHS[4] },
+        { text: ind.note, width: WIDTHS[5] },
+        { text: typeof ind.target === 'string' ? ind.target : '', width: WIDTHS[3] },
+      ]),
+    );
     row += 1;
   });
 
-  return b.build({ orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: headerRow, last: headerRow } });
+  return b.build({
+    orientation: 'landscape',
+    paper: 'A4',
+    fitToWidth: true,
+    titleRows: { first: headerRow, last: headerRow },
+  });
 }

@@ -15,7 +15,9 @@ import { rowWhere, sampleAppendix, sheetNamed, workingFigure } from './testing/s
 const { plans, working, appendix, evaluated } = sampleAppendix();
 const pb02Plan = appendix.find((p) => p.id === 'pb02')!;
 const pb02 = sheetNamed(evaluated, APPENDIX_SHEET_NAMES.pb02);
-const codesInSheet = pb02.rows.map((r) => r[PB02_CODE_COLUMN]?.v).filter((v): v is string => typeof v === 'string' && /^(TONG|DA)/.test(v));
+const codesInSheet = pb02.rows
+  .map((r) => r[PB02_CODE_COLUMN]?.v)
+  .filter((v): v is string => typeof v === 'string' && /^(TONG|DA)/.test(v));
 /** 1-based rows a SUM(…) of one column covers, ranges expanded. */
 function rowsSummed(formula: string, col: string): number[] {
   const out: number[] = [];
@@ -37,7 +39,8 @@ describe('Phụ biểu 02 – funding plan by line and source', () => {
     expect(codesInSheet).not.toContain('DA7');
     // Hierarchy order: catalog order, each detail right under its leaf.
     const index = (code: string) => catalog.nodes.findIndex((n) => n.code === code);
-    const order = (code: string) => (code === 'TONG' ? -1 : catalog.byCode.has(code) ? index(code) : index(parentCode(code)!) + 0.5);
+    const order = (code: string) =>
+      code === 'TONG' ? -1 : catalog.byCode.has(code) ? index(code) : index(parentCode(code)!) + 0.5;
     const positions = codesInSheet.map(order);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     const leafRow = rowWhere(pb02, PB02_CODE_COLUMN, 'DA4.TDA1.ND1');
@@ -61,7 +64,11 @@ describe('Phụ biểu 02 – funding plan by line and source', () => {
       const row = rowWhere(pb02, PB02_CODE_COLUMN, code);
       for (const key of SOURCE_KEYS) {
         const shown = cellAt(pb02, row, PB02_SOURCE_COLUMNS[key]).v as number;
-        expect({ code, key, v: shown }).toEqual({ code, key, v: expect.closeTo(workingFigure(plans, working, code, key), 6) });
+        expect({ code, key, v: shown }).toEqual({
+          code,
+          key,
+          v: expect.closeTo(workingFigure(plans, working, code, key), 6),
+        });
       }
     }
   });
@@ -79,7 +86,9 @@ describe('Phụ biểu 02 – funding plan by line and source', () => {
     // TONG sums the project rows of this sheet (SUM over its own rows, no other sheet).
     const tongRow = rowWhere(pb02Plan, PB02_CODE_COLUMN, 'TONG');
     const col = columnLetter(PB02_SOURCE_COLUMNS.DTPT_NSTW);
-    const projectRows = ['DA1', 'DA3', 'DA4', 'DA5', 'DA6', 'DA8', 'DA9', 'DA10'].map((c) => rowWhere(pb02Plan, PB02_CODE_COLUMN, c) + 1);
+    const projectRows = ['DA1', 'DA3', 'DA4', 'DA5', 'DA6', 'DA8', 'DA9', 'DA10'].map(
+      (c) => rowWhere(pb02Plan, PB02_CODE_COLUMN, c) + 1,
+    );
     const formula = cellPlan(tongRow, PB02_SOURCE_COLUMNS.DTPT_NSTW)!.formula!;
     expect(formula).not.toContain('!');
     expect(rowsSummed(formula, col)).toEqual(projectRows);
@@ -94,7 +103,10 @@ describe('Phụ biểu 02 – funding plan by line and source', () => {
     const before = pb02;
     const delta = (code: string, key: keyof typeof PB02_SOURCE_COLUMNS) => {
       const r = rowWhere(before, PB02_CODE_COLUMN, code);
-      return (cellAt(after, r, PB02_SOURCE_COLUMNS[key]).v as number) - (cellAt(before, r, PB02_SOURCE_COLUMNS[key]).v as number);
+      return (
+        (cellAt(after, r, PB02_SOURCE_COLUMNS[key]).v as number) -
+        (cellAt(before, r, PB02_SOURCE_COLUMNS[key]).v as number)
+      );
     };
     for (const code of ['DA4.TDA1.ND1.02', 'DA4.TDA1.ND1', 'DA4.TDA1', 'DA4', 'TONG']) {
       expect(delta(code, 'DTPT_NSTW')).toBeCloseTo(100, 6);
@@ -107,14 +119,26 @@ describe('Phụ biểu 02 – funding plan by line and source', () => {
     const headerRow = rowWhere(pb02Plan, 0, 'STT');
     expect(pb02Plan.merges).toContainEqual({ top: headerRow, left: 4, bottom: headerRow, right: 6 });
     expect(pb02Plan.merges).toContainEqual({ top: headerRow, left: 0, bottom: headerRow + 1, right: 0 });
-    expect(pb02.rows[headerRow + 1].slice(4, 10).map((c) => c.v)).toEqual(['Tổng', 'NSTW', 'NSĐP', 'Tổng', 'NSTW', 'NSĐP']);
-    expect(pb02Plan.print).toEqual({ orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: headerRow, last: headerRow + 1 } });
+    expect(pb02.rows[headerRow + 1].slice(4, 10).map((c) => c.v)).toEqual([
+      'Tổng',
+      'NSTW',
+      'NSĐP',
+      'Tổng',
+      'NSTW',
+      'NSĐP',
+    ]);
+    expect(pb02Plan.print).toEqual({
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: { first: headerRow, last: headerRow + 1 },
+    });
     const money = cellPlan(rowWhere(pb02Plan, PB02_CODE_COLUMN, 'DA1'), PB02_SOURCE_COLUMNS.TONG)!;
     expect(pb02Plan.styles[money.style!].numFmt).toMatch(/^#,##0\.000;/);
     expect(pb02Plan.styles[money.style!].border).toBe('thin');
   });
 
-  it('counts a number typed as text as nothing, like the sheet\'s own sums, so every total still matches', () => {
+  it("counts a number typed as text as nothing, like the sheet's own sums, so every total still matches", () => {
     const { plans: typed } = buildSamplePlans({ withSlips: false });
     const planSheet = new KeyedPlan(typed.find((p) => p.name === SHEET_NAMES.plan)!);
     planSheet.set('DA6', 'SN_NSTW', "'450"); // the apostrophe keeps it text, as Excel does
@@ -126,7 +150,11 @@ describe('Phụ biểu 02 – funding plan by line and source', () => {
       const row = rowWhere(out, PB02_CODE_COLUMN, code);
       for (const key of SOURCE_KEYS) {
         const shown = cellAt(out, row, PB02_SOURCE_COLUMNS[key]).v as number;
-        expect({ code, key, v: shown }).toEqual({ code, key, v: expect.closeTo(workingFigure(typed, sheet, code, key), 6) });
+        expect({ code, key, v: shown }).toEqual({
+          code,
+          key,
+          v: expect.closeTo(workingFigure(typed, sheet, code, key), 6),
+        });
       }
     }
   });

@@ -10,8 +10,17 @@ import { writeTitleBlock } from './titleBlock';
 
 /** Column of each source in PB02 (STT, Mã, Nội dung come first, Ghi chú last). */
 export const PB02_SOURCE_COLUMNS: Record<SourceKey, number> = {
-  TONG: 3, DTPT: 4, DTPT_NSTW: 5, DTPT_NSDP: 6, SN: 7, SN_NSTW: 8, SN_NSDP: 9,
-  LONG_GHEP: 10, TIN_DUNG: 11, HUY_DONG: 12, DAN_GOP: 13,
+  TONG: 3,
+  DTPT: 4,
+  DTPT_NSTW: 5,
+  DTPT_NSDP: 6,
+  SN: 7,
+  SN_NSTW: 8,
+  SN_NSDP: 9,
+  LONG_GHEP: 10,
+  TIN_DUNG: 11,
+  HUY_DONG: 12,
+  DAN_GOP: 13,
 };
 export const PB02_CODE_COLUMN = 1;
 const NOTE_COL = 14;
@@ -42,15 +51,43 @@ export function fundedTree(rows: MoneyRow[]): PlanNode {
     const row = byCode.get(code);
     const children = node.isLeaf
       ? (details.get(code) ?? []).filter(carriesMoney).map((d): PlanNode => ({
-        kind: 'detail', code: d.code, stt: '-', name: d.name || d.code, note: d.note, depth: node.depth + 1, amounts: d.amounts, children: [],
-      }))
+          kind: 'detail',
+          code: d.code,
+          stt: '-',
+          name: d.name || d.code,
+          note: d.note,
+          depth: node.depth + 1,
+          amounts: d.amounts,
+          children: [],
+        }))
       : node.children.map(lineNode).filter((n): n is PlanNode => n !== null);
     if (children.length === 0 && !(row && carriesMoney(row))) return null;
-    return { kind: 'line', code, stt: node.stt, name: row?.name || node.name, note: row?.note ?? '', depth: node.depth, amounts: row?.amounts ?? null, children };
+    return {
+      kind: 'line',
+      code,
+      stt: node.stt,
+      name: row?.name || node.name,
+      note: row?.note ?? '',
+      depth: node.depth,
+      amounts: row?.amounts ?? null,
+      children,
+    };
   };
-  const projects = catalog.nodes.filter((n) => n.depth === 1).map((n) => lineNode(n.code)).filter((n): n is PlanNode => n !== null);
+  const projects = catalog.nodes
+    .filter((n) => n.depth === 1)
+    .map((n) => lineNode(n.code))
+    .filter((n): n is PlanNode => n !== null);
   const total = byCode.get(TOTAL_ROW_CODE);
-  return { kind: 'total', code: TOTAL_ROW_CODE, stt: '', name: 'TỔNG CỘNG', note: total?.note ?? '', depth: 0, amounts: null, children: projects };
+  return {
+    kind: 'total',
+    code: TOTAL_ROW_CODE,
+    stt: '',
+    name: 'TỔNG CỘNG',
+    note: total?.note ?? '',
+    depth: 0,
+    amounts: null,
+    children: projects,
+  };
 }
 
 /** What the tree adds up to (the figures PB02's formulas produce), per typed source. */
@@ -58,7 +95,7 @@ export function treeTotals(node: PlanNode): Record<SourceKey, number> {
   const out = {} as Record<SourceKey, number>;
   const childTotals = node.children.map(treeTotals);
   for (const key of TYPED_SOURCE_KEYS) {
-    out[key] = childTotals.length > 0 ? childTotals.reduce((sum, t) => sum + t[key], 0) : node.amounts?.[key] ?? 0;
+    out[key] = childTotals.length > 0 ? childTotals.reduce((sum, t) => sum + t[key], 0) : (node.amounts?.[key] ?? 0);
   }
   for (const source of SOURCES.filter((s) => s.parts.length > 0).reverse()) {
     out[source.key] = source.parts.reduce((sum, p) => sum + out[p], 0);
@@ -75,13 +112,25 @@ function stylesFor(node: PlanNode): { stt: string; code: string; name: string; m
 }
 
 function writeHeader(b: SheetBuilder, top: number): void {
-  const single: Array<[number, string]> = [[0, 'STT'], [1, 'Mã'], [2, 'Nội dung'], [3, 'Tổng cộng'],
-    [10, 'Vốn lồng ghép'], [11, 'Vốn tín dụng chính sách'], [12, 'Vốn huy động khác'], [13, 'Dân đóng góp'], [NOTE_COL, 'Ghi chú']];
+  const single: Array<[number, string]> = [
+    [0, 'STT'],
+    [1, 'Mã'],
+    [2, 'Nội dung'],
+    [3, 'Tổng cộng'],
+    [10, 'Vốn lồng ghép'],
+    [11, 'Vốn tín dụng chính sách'],
+    [12, 'Vốn huy động khác'],
+    [13, 'Dân đóng góp'],
+    [NOTE_COL, 'Ghi chú'],
+  ];
   for (const [col, text] of single) {
     b.value(top, col, text, 'header');
     b.merge({ top, left: col, bottom: top + 1, right: col }, 'header');
   }
-  const groups: Array<[number, string]> = [[4, 'Vốn đầu tư phát triển'], [7, 'Vốn sự nghiệp']];
+  const groups: Array<[number, string]> = [
+    [4, 'Vốn đầu tư phát triển'],
+    [7, 'Vốn sự nghiệp'],
+  ];
   for (const [col, text] of groups) {
     b.value(top, col, text, 'header');
     b.merge({ top, left: col, bottom: top, right: col + 2 }, 'header');
@@ -100,8 +149,14 @@ export function buildPb02(model: AppendixModel, unverified: boolean): SheetPlan 
   const b = new SheetBuilder('pb02', APPENDIX_SHEET_NAMES.pb02, appendixStyles(model.settings.unit));
   b.widths(WIDTHS);
   const headerRow = writeTitleBlock(b, {
-    sheetId: 'pb02', title: 'PHỤ BIỂU 02 – KẾ HOẠCH VỐN THEO DỰ ÁN, TIỂU DỰ ÁN VÀ NGUỒN VỐN NĂM',
-    settings: model.settings, lastCol: NOTE_COL, issuerLastCol: 2, nationFirstCol: 8, unitFirstCol: 11, unverified,
+    sheetId: 'pb02',
+    title: 'PHỤ BIỂU 02 – KẾ HOẠCH VỐN THEO DỰ ÁN, TIỂU DỰ ÁN VÀ NGUỒN VỐN NĂM',
+    settings: model.settings,
+    lastCol: NOTE_COL,
+    issuerLastCol: 2,
+    nationFirstCol: 8,
+    unitFirstCol: 11,
+    unverified,
   });
   writeHeader(b, headerRow);
 
@@ -114,7 +169,13 @@ export function buildPb02(model: AppendixModel, unverified: boolean): SheetPlan 
     b.value(row, 2, node.name, st.name);
     b.value(row, NOTE_COL, node.note, node.kind === 'total' ? 'emptyTotal' : 'text');
     const bold = node.kind === 'total' || (node.kind === 'line' && node.depth <= 2);
-    b.height(row, wrappedRowHeight([{ text: node.name, width: WIDTHS[2], bold }, { text: node.note, width: WIDTHS[NOTE_COL] }]));
+    b.height(
+      row,
+      wrappedRowHeight([
+        { text: node.name, width: WIDTHS[2], bold },
+        { text: node.note, width: WIDTHS[NOTE_COL] },
+      ]),
+    );
     const childRows = node.children.map(place);
     for (const key of TYPED_SOURCE_KEYS) {
       const col = PB02_SOURCE_COLUMNS[key];
@@ -129,5 +190,10 @@ export function buildPb02(model: AppendixModel, unverified: boolean): SheetPlan 
   };
   place(fundedTree(model.planRows));
 
-  return b.build({ orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: headerRow, last: headerRow + 1 } });
+  return b.build({
+    orientation: 'landscape',
+    paper: 'A4',
+    fitToWidth: true,
+    titleRows: { first: headerRow, last: headerRow + 1 },
+  });
 }

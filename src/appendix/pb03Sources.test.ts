@@ -8,7 +8,8 @@ import { rowWhere, sampleAppendix, sheetNamed, workingFigure } from './testing/s
 const { plans, working, appendix, evaluated } = sampleAppendix();
 const pb03Plan = appendix.find((p) => p.id === 'pb03')!;
 const pb03 = sheetNamed(evaluated, APPENDIX_SHEET_NAMES.pb03);
-const rowOf = (name: string, nth = 0) => pb03.rows.map((r, i) => (r[C.name]?.v === name ? i : -1)).filter((i) => i >= 0)[nth];
+const rowOf = (name: string, nth = 0) =>
+  pb03.rows.map((r, i) => (r[C.name]?.v === name ? i : -1)).filter((i) => i >= 0)[nth];
 const num = (row: number, col: number) => cellAt(pb03, row, col).v as number;
 
 describe('Phụ biểu 03 – sources of the program', () => {
@@ -17,15 +18,30 @@ describe('Phụ biểu 03 – sources of the program', () => {
   const sn = rowOf('Vốn sự nghiệp');
 
   it('lists each typed source once, with the plan totals of Kế hoạch vốn', () => {
-    const sourceRows = [dtpt + 1, dtpt + 2, sn + 1, sn + 2, rowOf('Vốn lồng ghép từ các chương trình, dự án khác'),
-      rowOf('Vốn tín dụng chính sách'), rowOf('Vốn huy động hợp pháp khác'), rowOf('Dân đóng góp')];
+    const sourceRows = [
+      dtpt + 1,
+      dtpt + 2,
+      sn + 1,
+      sn + 2,
+      rowOf('Vốn lồng ghép từ các chương trình, dự án khác'),
+      rowOf('Vốn tín dụng chính sách'),
+      rowOf('Vốn huy động hợp pháp khác'),
+      rowOf('Dân đóng góp'),
+    ];
     PB03_TYPED_ORDER.forEach((key, i) => {
-      expect({ key, v: num(sourceRows[i], C.amount) }).toEqual({ key, v: expect.closeTo(workingFigure(plans, working, 'TONG', key), 6) });
+      expect({ key, v: num(sourceRows[i], C.amount) }).toEqual({
+        key,
+        v: expect.closeTo(workingFigure(plans, working, 'TONG', key), 6),
+      });
     });
   });
 
   it('makes ĐTPT, SN and the grand total formulas that equal the working sheet', () => {
-    for (const [row, key] of [[total, 'TONG'], [dtpt, 'DTPT'], [sn, 'SN']] as const) {
+    for (const [row, key] of [
+      [total, 'TONG'],
+      [dtpt, 'DTPT'],
+      [sn, 'SN'],
+    ] as const) {
       expect(pb03Plan.cells.find((c) => c.row === row && c.col === C.amount)?.formula).toBeDefined();
       expect(num(row, C.amount)).toBeCloseTo(workingFigure(plans, working, 'TONG', key), 6);
     }
@@ -33,10 +49,17 @@ describe('Phụ biểu 03 – sources of the program', () => {
 
   it('gives each row its share of the total and the counterpart ratio against the minimum', () => {
     expect(num(total, C.share)).toBeCloseTo(1, 9);
-    const groups = [dtpt, sn, rowOf('Vốn lồng ghép từ các chương trình, dự án khác'), rowOf('Vốn tín dụng chính sách'),
-      rowOf('Vốn huy động hợp pháp khác'), rowOf('Dân đóng góp')];
+    const groups = [
+      dtpt,
+      sn,
+      rowOf('Vốn lồng ghép từ các chương trình, dự án khác'),
+      rowOf('Vốn tín dụng chính sách'),
+      rowOf('Vốn huy động hợp pháp khác'),
+      rowOf('Dân đóng góp'),
+    ];
     expect(groups.reduce((s, r) => s + num(r, C.share), 0)).toBeCloseTo(1, 9);
-    const ratio = workingFigure(plans, working, 'TONG', 'DTPT_NSDP') / workingFigure(plans, working, 'TONG', 'DTPT_NSTW');
+    const ratio =
+      workingFigure(plans, working, 'TONG', 'DTPT_NSDP') / workingFigure(plans, working, 'TONG', 'DTPT_NSTW');
     expect(num(dtpt, C.ratio)).toBeCloseTo(ratio, 9);
     expect(num(dtpt, C.minimum)).toBeCloseTo(0.05, 9);
     expect(cellAt(pb03, dtpt, C.verdict).v).toBe('Đạt');

@@ -8,10 +8,27 @@ import { fundedTree, treeTotals } from './pb02FundingPlan';
 import { appendixStyles } from './styles';
 import { writeTitleBlock } from './titleBlock';
 
-const HEADERS = ['STT', 'Nguồn vốn', 'Số tiền', 'Tỷ lệ trong tổng số', 'Tỷ lệ đối ứng NSĐP/NSTW',
-  'Mức đối ứng tối thiểu', 'Đánh giá', 'Ghi chú'];
+const HEADERS = [
+  'STT',
+  'Nguồn vốn',
+  'Số tiền',
+  'Tỷ lệ trong tổng số',
+  'Tỷ lệ đối ứng NSĐP/NSTW',
+  'Mức đối ứng tối thiểu',
+  'Đánh giá',
+  'Ghi chú',
+];
 const WIDTHS = [6, 48, 17, 13, 15, 14, 12, 22];
-export const PB03_COLUMNS = { stt: 0, name: 1, amount: 2, share: 3, ratio: 4, minimum: 5, verdict: 6, note: 7 } as const;
+export const PB03_COLUMNS = {
+  stt: 0,
+  name: 1,
+  amount: 2,
+  share: 3,
+  ratio: 4,
+  minimum: 5,
+  verdict: 6,
+  note: 7,
+} as const;
 const C = PB03_COLUMNS;
 
 /** A PB03 line: a typed source, or a group summing the typed sources under it. */
@@ -25,14 +42,24 @@ interface SourceLine {
 }
 
 const LINES: SourceLine[] = [
-  { stt: 'I', name: 'Vốn đầu tư phát triển', counterpart: true, parts: [
-    { stt: '1', name: 'Ngân sách trung ương', key: 'DTPT_NSTW' },
-    { stt: '2', name: 'Ngân sách địa phương (vốn đối ứng)', key: 'DTPT_NSDP' },
-  ] },
-  { stt: 'II', name: 'Vốn sự nghiệp', counterpart: true, parts: [
-    { stt: '1', name: 'Ngân sách trung ương', key: 'SN_NSTW' },
-    { stt: '2', name: 'Ngân sách địa phương (vốn đối ứng)', key: 'SN_NSDP' },
-  ] },
+  {
+    stt: 'I',
+    name: 'Vốn đầu tư phát triển',
+    counterpart: true,
+    parts: [
+      { stt: '1', name: 'Ngân sách trung ương', key: 'DTPT_NSTW' },
+      { stt: '2', name: 'Ngân sách địa phương (vốn đối ứng)', key: 'DTPT_NSDP' },
+    ],
+  },
+  {
+    stt: 'II',
+    name: 'Vốn sự nghiệp',
+    counterpart: true,
+    parts: [
+      { stt: '1', name: 'Ngân sách trung ương', key: 'SN_NSTW' },
+      { stt: '2', name: 'Ngân sách địa phương (vốn đối ứng)', key: 'SN_NSDP' },
+    ],
+  },
   { stt: 'III', name: 'Vốn lồng ghép từ các chương trình, dự án khác', key: 'LONG_GHEP' },
   { stt: 'IV', name: 'Vốn tín dụng chính sách', key: 'TIN_DUNG' },
   { stt: 'V', name: 'Vốn huy động hợp pháp khác', key: 'HUY_DONG' },
@@ -51,8 +78,14 @@ export function buildPb03(model: AppendixModel, unverified: boolean): SheetPlan 
   const b = new SheetBuilder('pb03', APPENDIX_SHEET_NAMES.pb03, appendixStyles(model.settings.unit));
   b.widths(WIDTHS);
   const headerRow = writeTitleBlock(b, {
-    sheetId: 'pb03', title: 'PHỤ BIỂU 03 – TỔNG HỢP NGUỒN VỐN THỰC HIỆN CHƯƠNG TRÌNH NĂM',
-    settings: model.settings, lastCol: C.note, issuerLastCol: 1, nationFirstCol: 3, unitFirstCol: 5, unverified,
+    sheetId: 'pb03',
+    title: 'PHỤ BIỂU 03 – TỔNG HỢP NGUỒN VỐN THỰC HIỆN CHƯƠNG TRÌNH NĂM',
+    settings: model.settings,
+    lastCol: C.note,
+    issuerLastCol: 1,
+    nationFirstCol: 3,
+    unitFirstCol: 5,
+    unverified,
   });
   HEADERS.forEach((h, c) => b.value(headerRow, c, h, 'header'));
   b.height(headerRow, 45);
@@ -88,7 +121,12 @@ export function buildPb03(model: AppendixModel, unverified: boolean): SheetPlan 
       if (line.counterpart) {
         b.formula(row, C.ratio, `IF(${ref(central, 'C')}=0,"",${ref(local, 'C')}/${ref(central, 'C')})`, 'percentBold');
         b.value(row, C.minimum, model.settings.counterpartPercent / 100, 'percent');
-        b.formula(row, C.verdict, `IF(${ref(row, 'E')}="","",IF(ROUND(${ref(row, 'E')},6)>=${ref(row, 'F')},"Đạt","Chưa đạt"))`, 'textCenter');
+        b.formula(
+          row,
+          C.verdict,
+          `IF(${ref(row, 'E')}="","",IF(ROUND(${ref(row, 'E')},6)>=${ref(row, 'F')},"Đạt","Chưa đạt"))`,
+          'textCenter',
+        );
       }
     } else {
       b.value(row, C.amount, totals[line.key!], 'moneyBold');
@@ -106,7 +144,17 @@ export function buildPb03(model: AppendixModel, unverified: boolean): SheetPlan 
   b.height(totalRow, 20);
 
   const noteRow = next + 1;
-  b.value(noteRow, 0, `Ghi chú: mức đối ứng tối thiểu theo thiết lập của bảng tính (${formatVn(model.settings.counterpartPercent, 3)}% vốn NSTW, QĐ 39/2021/QĐ-TTg).`, 'noteLine');
+  b.value(
+    noteRow,
+    0,
+    `Ghi chú: mức đối ứng tối thiểu theo thiết lập của bảng tính (${formatVn(model.settings.counterpartPercent, 3)}% vốn NSTW, QĐ 39/2021/QĐ-TTg).`,
+    'noteLine',
+  );
   b.merge({ top: noteRow, left: 0, bottom: noteRow, right: C.note }, 'noteLine');
-  return b.build({ orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: headerRow, last: headerRow } });
+  return b.build({
+    orientation: 'landscape',
+    paper: 'A4',
+    fitToWidth: true,
+    titleRows: { first: headerRow, last: headerRow },
+  });
 }

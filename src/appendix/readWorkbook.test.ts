@@ -5,7 +5,13 @@ describe('reading the template sheets for the appendices', () => {
   it('reads settings, plan rows and indicators of the sample by keys', () => {
     const { working } = sampleAppendix();
     const model = readAppendixModel(working);
-    expect(model.settings).toMatchObject({ unitName: 'Huyện Vĩnh Linh', year: 2024, unit: 'trieu', counterpartPercent: 5, planNumber: '125/KH-UBND' });
+    expect(model.settings).toMatchObject({
+      unitName: 'Huyện Vĩnh Linh',
+      year: 2024,
+      unit: 'trieu',
+      counterpartPercent: 5,
+      planNumber: '125/KH-UBND',
+    });
     const detail = model.planRows.find((r) => r.code === 'DA4.TDA1.ND1.02')!;
     expect(detail.name).toBe('Cầu treo bản Khe Sanh');
     expect(detail.amounts.DTPT_NSTW).toBe(2800);

@@ -115,8 +115,12 @@ export function readAppendixModel(snapshot: WorkbookSnapshot): AppendixModel {
       if (cell?.t === 'n' && n?.state === 'number') target = n.value;
       else if (cell && cellText(cell) !== '') target = cellText(cell);
       indicators.push({
-        code, name: textAt(ind, row, 'CHI_TIEU'), unit: textAt(ind, row, 'DVT'), target,
-        owner: textAt(ind, row, 'DON_VI_CHU_TRI'), note: textAt(ind, row, 'GHI_CHU'),
+        code,
+        name: textAt(ind, row, 'CHI_TIEU'),
+        unit: textAt(ind, row, 'DVT'),
+        target,
+        owner: textAt(ind, row, 'DON_VI_CHU_TRI'),
+        note: textAt(ind, row, 'GHI_CHU'),
       });
     }
   }

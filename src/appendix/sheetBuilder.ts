@@ -85,7 +85,10 @@ export class SheetBuilder {
  * characters, because neither ExcelJS nor Excel on open fits wrapped rows by itself.
  * Bold text is wider (about 1.05 characters a width unit against 1.2).
  */
-export function wrappedRowHeight(texts: Array<{ text: string; width: number; bold?: boolean }>, lineHeight = 12.75): number {
+export function wrappedRowHeight(
+  texts: Array<{ text: string; width: number; bold?: boolean }>,
+  lineHeight = 12.75,
+): number {
   let lines = 1;
   for (const { text, width, bold } of texts) {
     const perLine = Math.max(4, Math.floor(width * (bold ? 1.05 : 1.2)));
@@ -102,9 +105,13 @@ export function sumOfRows(column: string, rows: number[]): string {
   const parts: string[] = [];
   let start = sorted[0];
   let prev = sorted[0];
-  const flush = () => parts.push(start === prev ? `${column}${start + 1}` : `${column}${start + 1}:${column}${prev + 1}`);
+  const flush = () =>
+    parts.push(start === prev ? `${column}${start + 1}` : `${column}${start + 1}:${column}${prev + 1}`);
   for (const r of sorted.slice(1)) {
-    if (r === prev + 1) { prev = r; continue; }
+    if (r === prev + 1) {
+      prev = r;
+      continue;
+    }
     flush();
     start = r;
     prev = r;

@@ -37,7 +37,9 @@ export function issuerText(settings: AppendixSettings): string {
 
 /** In running text the level word is lower case: "UBND huyện Vĩnh Linh". */
 function unitInSentence(name: string): string {
-  return bareUnitName(name).replace(/^(Tỉnh|Huyện|Xã|Thị xã|Thị trấn|Thành phố|Quận|Phường)(?=\s)/u, (w) => w.toLowerCase());
+  return bareUnitName(name).replace(/^(Tỉnh|Huyện|Xã|Thị xã|Thị trấn|Thành phố|Quận|Phường)(?=\s)/u, (w) =>
+    w.toLowerCase(),
+  );
 }
 
 /** "(Kèm theo Kế hoạch số 125/KH-UBND ngày 15/01/2024 của UBND huyện Vĩnh Linh)". */

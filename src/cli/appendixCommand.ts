@@ -26,15 +26,25 @@ export interface AppendixStreams {
  * with the three appendix sheets (replacing only our own appendix sheets). The input is
  * never written. Returns the exit code: 0 written, 1 refused because of errors.
  */
-export async function runAppendix(file: string, raw: Record<string, unknown>, io: AppendixStreams = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function runAppendix(
+  file: string,
+  raw: Record<string, unknown>,
+  io: AppendixStreams = { out: process.stdout, err: process.stderr },
+): Promise<number> {
   const parsed = appendixFlagsSchema.safeParse(raw);
   if (!parsed.success) throw new CliError(parsed.error.issues[0].message, EXIT.unusable);
   const flags = parsed.data;
   if (path.resolve(flags.out) === path.resolve(file)) {
-    throw new CliError('--out phải khác tệp đầu vào (tệp gốc không bao giờ bị ghi) / --out must differ from the input (the input is never written)', EXIT.unusable);
+    throw new CliError(
+      '--out phải khác tệp đầu vào (tệp gốc không bao giờ bị ghi) / --out must differ from the input (the input is never written)',
+      EXIT.unusable,
+    );
   }
   if (!flags.force && (await fileExists(flags.out))) {
-    throw new CliError(`Tệp đã tồn tại; dùng --force để ghi đè / file exists (use --force): ${flags.out}`, EXIT.unusable);
+    throw new CliError(
+      `Tệp đã tồn tại; dùng --force để ghi đè / file exists (use --force): ${flags.out}`,
+      EXIT.unusable,
+    );
   }
   const workbook = await loadWorkbookFile(file).catch(rethrowFileError);
   const snapshot = readWorkbookSnapshot(workbook);
@@ -46,7 +56,7 @@ export async function runAppendix(file: string, raw: Record<string, unknown>, io
     io.out.write(formatText(errors, { file: path.basename(file) }));
     io.err.write(
       `mtqg: bảng tính còn ${errors.length} lỗi nên không tạo phụ biểu; sửa lỗi hoặc dùng --allow-errors (phụ biểu sẽ ghi "số liệu chưa được kiểm tra") / ` +
-      `the workbook has ${errors.length} errors, no appendix written; fix them or pass --allow-errors (appendices are then marked unverified)\n`,
+        `the workbook has ${errors.length} errors, no appendix written; fix them or pass --allow-errors (appendices are then marked unverified)\n`,
     );
     return EXIT.findings;
   }
@@ -58,7 +68,9 @@ export async function runAppendix(file: string, raw: Record<string, unknown>, io
     if (err instanceof SheetExistsError) {
       throw new CliError(
         `Trang tính của người dùng trùng tên phụ biểu, không ghi đè: ${err.names.join(', ')}; đổi tên trang đó rồi chạy lại / ` +
-        `a user sheet has an appendix name and is not overwritten: ${err.names.join(', ')}; rename it and retry`, EXIT.unusable);
+          `a user sheet has an appendix name and is not overwritten: ${err.names.join(', ')}; rename it and retry`,
+        EXIT.unusable,
+      );
     }
     throw err;
   }
@@ -66,7 +78,9 @@ export async function runAppendix(file: string, raw: Record<string, unknown>, io
   const names = Object.values(APPENDIX_SHEET_NAMES).join(', ');
   io.out.write(`Đã ghi phụ biểu / appendices written: ${names} → ${flags.out}\n`);
   if (errors.length > 0) {
-    io.err.write(`mtqg: cảnh báo: ${errors.length} lỗi chưa sửa — phụ biểu ghi "SỐ LIỆU CHƯA ĐƯỢC KIỂM TRA" / warning: ${errors.length} unfixed errors — appendices marked unverified\n`);
+    io.err.write(
+      `mtqg: cảnh báo: ${errors.length} lỗi chưa sửa — phụ biểu ghi "SỐ LIỆU CHƯA ĐƯỢC KIỂM TRA" / warning: ${errors.length} unfixed errors — appendices marked unverified\n`,
+    );
   }
   return EXIT.ok;
 }
@@ -77,7 +91,11 @@ export function registerAppendixCommand(program: Command, setExit: (code: number
     .description('Tạo phụ biểu 01–03 vào một bản sao của tệp / write appendices 01–03 into a copy of the workbook')
     .argument('<file>', 'tệp kế hoạch .xlsx / planning workbook .xlsx')
     .requiredOption('--out <file>', 'tệp .xlsx kết quả (khác tệp đầu vào) / output .xlsx (not the input)')
-    .option('--allow-errors', 'vẫn tạo khi còn lỗi, ghi "chưa kiểm tra" / write even with errors, marked unverified', false)
+    .option(
+      '--allow-errors',
+      'vẫn tạo khi còn lỗi, ghi "chưa kiểm tra" / write even with errors, marked unverified',
+      false,
+    )
     .option('--force', 'ghi đè tệp kết quả đã có / overwrite an existing output file', false)
     .action(async (file: string, opts: Record<string, unknown>) => {
       setExit(await runAppendix(file, opts));

@@ -25,14 +25,20 @@ const demoFlagsSchema = z.object({ out: z.string({ error: 'Thiếu --out / --out
  * on stdout, JSON in DIR), then the consistent plan and a copy with the appendices. The
  * demo files in DIR are rewritten on every run; nothing else in DIR is touched.
  */
-export async function runDemo(raw: Record<string, unknown>, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runDemo(
+  raw: Record<string, unknown>,
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<number> {
   const parsed = demoFlagsSchema.safeParse(raw);
   if (!parsed.success) throw new CliError(parsed.error.issues[0].message, EXIT.unusable);
   const dir = parsed.data.out;
   try {
     await fs.mkdir(dir, { recursive: true });
   } catch (err) {
-    throw new CliError(`Không tạo được thư mục / cannot create directory ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, EXIT.unusable);
+    throw new CliError(
+      `Không tạo được thư mục / cannot create directory ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      EXIT.unusable,
+    );
   }
   const at = (name: string) => path.join(dir, name);
 
@@ -41,9 +47,13 @@ export async function runDemo(raw: Record<string, unknown>, out: NodeJS.Writable
   await saveWorkbookFile(slips, at(DEMO_FILES.withSlips), { force: true }).catch(rethrowFileError);
   const slipSnapshot = readWorkbookSnapshot(await loadWorkbookFile(at(DEMO_FILES.withSlips)).catch(rethrowFileError));
   const findings = validateSnapshot(slipSnapshot);
-  out.write(`== 1. Kiểm tra tệp mẫu có lỗi cài sẵn / checking the sample with deliberate slips: ${at(DEMO_FILES.withSlips)}\n\n`);
+  out.write(
+    `== 1. Kiểm tra tệp mẫu có lỗi cài sẵn / checking the sample with deliberate slips: ${at(DEMO_FILES.withSlips)}\n\n`,
+  );
   out.write(formatText(findings, { file: DEMO_FILES.withSlips }));
-  const caught = slips.expected.filter((e) => findings.some((f) => f.code === e.code && f.sheet === e.sheet && f.cell === e.cell));
+  const caught = slips.expected.filter((e) =>
+    findings.some((f) => f.code === e.code && f.sheet === e.sheet && f.cell === e.cell),
+  );
   out.write(`\nLỗi cài sẵn được phát hiện / deliberate slips caught: ${caught.length}/${slips.expected.length}\n`);
   for (const e of slips.expected) {
     out.write(`  ${caught.includes(e) ? '✓' : '✗'} ${e.sheet}!${e.cell} ${e.code} — ${e.slip}\n`);
@@ -51,7 +61,10 @@ export async function runDemo(raw: Record<string, unknown>, out: NodeJS.Writable
   try {
     await fs.writeFile(at(DEMO_FILES.report), formatJson(findings, { file: DEMO_FILES.withSlips }), 'utf8');
   } catch (err) {
-    throw new CliError(`Không ghi được báo cáo / cannot write ${at(DEMO_FILES.report)}: ${(err as Error).message}`, EXIT.unusable);
+    throw new CliError(
+      `Không ghi được báo cáo / cannot write ${at(DEMO_FILES.report)}: ${(err as Error).message}`,
+      EXIT.unusable,
+    );
   }
 
   // 2. The consistent workbook, then a copy with the appendices.
@@ -60,8 +73,13 @@ export async function runDemo(raw: Record<string, unknown>, out: NodeJS.Writable
   const goodSnapshot = readWorkbookSnapshot(await loadWorkbookFile(at(DEMO_FILES.consistent)).catch(rethrowFileError));
   const goodFindings = validateSnapshot(goodSnapshot);
   const s = summarize(goodFindings);
-  out.write(`\n== 2. Tệp mẫu hợp lệ / the consistent sample: ${s.error} lỗi / errors · ${s.warning} cảnh báo / warnings · ${s.info} thông tin / info\n`);
-  await new XlsxWorkbookHost(good).applyPlans(buildAppendixPlans(goodSnapshot, { unverified: s.error > 0 }), 'replaceOwn');
+  out.write(
+    `\n== 2. Tệp mẫu hợp lệ / the consistent sample: ${s.error} lỗi / errors · ${s.warning} cảnh báo / warnings · ${s.info} thông tin / info\n`,
+  );
+  await new XlsxWorkbookHost(good).applyPlans(
+    buildAppendixPlans(goodSnapshot, { unverified: s.error > 0 }),
+    'replaceOwn',
+  );
   await saveWorkbookFile(good, at(DEMO_FILES.withAppendices), { force: true }).catch(rethrowFileError);
 
   out.write('\n== Các tệp đã ghi / files written:\n');

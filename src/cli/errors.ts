@@ -5,7 +5,10 @@ export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
 /** A one-line error for the user: printed on stderr without a stack trace. */
 export class CliError extends Error {
-  constructor(message: string, public readonly exitCode: number = EXIT.unusable) {
+  constructor(
+    message: string,
+    public readonly exitCode: number = EXIT.unusable,
+  ) {
     super(message);
     this.name = 'CliError';
   }

@@ -37,7 +37,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
 /** Runs the CLI; resolves to the process exit code. */
 export async function run(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
-  const program = buildProgram((code) => { exitCode = code; });
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
   try {
     await program.parseAsync(argv);
     return exitCode;

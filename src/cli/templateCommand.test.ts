@@ -12,8 +12,14 @@ describe('mtqg template', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'mtqg-cli-'));
     stdout = '';
     stderr = '';
-    jest.spyOn(process.stdout, 'write').mockImplementation((s) => { stdout += String(s); return true; });
-    jest.spyOn(process.stderr, 'write').mockImplementation((s) => { stderr += String(s); return true; });
+    jest.spyOn(process.stdout, 'write').mockImplementation((s) => {
+      stdout += String(s);
+      return true;
+    });
+    jest.spyOn(process.stderr, 'write').mockImplementation((s) => {
+      stderr += String(s);
+      return true;
+    });
   });
   afterEach(() => {
     jest.restoreAllMocks();
@@ -24,19 +30,40 @@ describe('mtqg template', () => {
   const settingValue = (wb: ExcelJS.Workbook, key: string) => {
     const ws = wb.getWorksheet('Thông tin')!;
     let value: ExcelJS.CellValue = null;
-    ws.eachRow((row) => { if (row.getCell(1).value === key) value = row.getCell(3).value; });
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === key) value = row.getCell(3).value;
+    });
     return value;
   };
 
   it('writes the four sheets with the given options and says what it wrote', async () => {
     const out = path.join(dir, 't.xlsx');
-    const code = await mtqg('template', '--out', out, '--level', 'xa', '--year', '2024', '--unit', 'nghin', '--name', 'Xã Côn Minh', '--counterpart', '12.5');
+    const code = await mtqg(
+      'template',
+      '--out',
+      out,
+      '--level',
+      'xa',
+      '--year',
+      '2024',
+      '--unit',
+      'nghin',
+      '--name',
+      'Xã Côn Minh',
+      '--counterpart',
+      '12.5',
+    );
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Thông tin', 'Giao vốn', 'Kế hoạch vốn', 'Chỉ tiêu']);
-    expect([settingValue(wb, 'CAP'), settingValue(wb, 'NAM'), settingValue(wb, 'DON_VI_TINH'), settingValue(wb, 'DON_VI'), settingValue(wb, 'DOI_UNG_TOI_THIEU')])
-      .toEqual(['xa', 2024, 'nghin', 'Xã Côn Minh', 12.5]);
+    expect([
+      settingValue(wb, 'CAP'),
+      settingValue(wb, 'NAM'),
+      settingValue(wb, 'DON_VI_TINH'),
+      settingValue(wb, 'DON_VI'),
+      settingValue(wb, 'DOI_UNG_TOI_THIEU'),
+    ]).toEqual(['xa', 2024, 'nghin', 'Xã Côn Minh', 12.5]);
     expect(stdout).toContain(out);
     expect(stdout).toContain('Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu');
   });
@@ -46,7 +73,11 @@ describe('mtqg template', () => {
     expect(await mtqg('template', '--out', out)).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect([settingValue(wb, 'NAM'), settingValue(wb, 'CAP'), settingValue(wb, 'DON_VI_TINH')]).toEqual([new Date().getFullYear(), 'huyen', 'trieu']);
+    expect([settingValue(wb, 'NAM'), settingValue(wb, 'CAP'), settingValue(wb, 'DON_VI_TINH')]).toEqual([
+      new Date().getFullYear(),
+      'huyen',
+      'trieu',
+    ]);
   });
 
   it('refuses to overwrite an existing file without --force (exit 2), overwrites with it', async () => {

@@ -10,17 +10,28 @@ import { CliError, EXIT, rethrowFileError } from './errors';
 
 /** Flags of `mtqg template`, as commander hands them over (strings). */
 const templateFlagsSchema = z.object({
-  out: z.string().trim().min(1, '--out là bắt buộc / --out is required')
+  out: z
+    .string()
+    .trim()
+    .min(1, '--out là bắt buộc / --out is required')
     .refine((p) => p.toLowerCase().endsWith('.xlsx'), '--out phải là tệp .xlsx / --out must end in .xlsx'),
-  level: z.enum(levelSchema.options, { error: '--level phải là tinh, huyen hoặc xa / --level must be tinh, huyen or xa' }).default('huyen'),
-  year: z.coerce.number({ error: '--year phải là số / --year must be a number' })
+  level: z
+    .enum(levelSchema.options, { error: '--level phải là tinh, huyen hoặc xa / --level must be tinh, huyen or xa' })
+    .default('huyen'),
+  year: z.coerce
+    .number({ error: '--year phải là số / --year must be a number' })
     .int('--year phải là số nguyên / --year must be a whole number')
     .min(2021, '--year từ 2021 đến 2100 / --year must be 2021–2100')
     .max(2100, '--year từ 2021 đến 2100 / --year must be 2021–2100')
     .default(new Date().getFullYear()),
-  unit: z.enum(moneyUnitSchema.options, { error: '--unit phải là dong, nghin hoặc trieu / --unit must be dong, nghin or trieu' }).default('trieu'),
+  unit: z
+    .enum(moneyUnitSchema.options, {
+      error: '--unit phải là dong, nghin hoặc trieu / --unit must be dong, nghin or trieu',
+    })
+    .default('trieu'),
   name: z.string().trim().default(''),
-  counterpart: z.coerce.number({ error: '--counterpart phải là số / --counterpart must be a number' })
+  counterpart: z.coerce
+    .number({ error: '--counterpart phải là số / --counterpart must be a number' })
     .min(0, '--counterpart từ 0 đến 100 / --counterpart must be 0–100')
     .max(100, '--counterpart từ 0 đến 100 / --counterpart must be 0–100')
     .optional(),
@@ -39,7 +50,10 @@ export function parseTemplateFlags(raw: Record<string, unknown>): TemplateFlags 
   return parsed.data;
 }
 
-export async function runTemplate(raw: Record<string, unknown>, out: NodeJS.WritableStream = process.stdout): Promise<void> {
+export async function runTemplate(
+  raw: Record<string, unknown>,
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<void> {
   const flags = parseTemplateFlags(raw);
   const target = path.resolve(flags.out);
   const plans = buildTemplatePlans({
@@ -56,7 +70,9 @@ export async function runTemplate(raw: Record<string, unknown>, out: NodeJS.Writ
   await saveWorkbookFile(workbook, target, { force: flags.force }).catch(rethrowFileError);
   out.write(`Đã tạo mẫu / wrote template: ${target}\n`);
   out.write(`  Trang tính / sheets: ${plans.map((p) => p.name).join(', ')}\n`);
-  out.write(`  Cấp ${LEVEL_LABELS[flags.level].label}, năm ${flags.year}, đơn vị tính ${MONEY_UNITS[flags.unit].label}${flags.name ? `, ${flags.name}` : ''}\n`);
+  out.write(
+    `  Cấp ${LEVEL_LABELS[flags.level].label}, năm ${flags.year}, đơn vị tính ${MONEY_UNITS[flags.unit].label}${flags.name ? `, ${flags.name}` : ''}\n`,
+  );
 }
 
 export function registerTemplateCommand(program: Command, setExit: (code: number) => void): void {

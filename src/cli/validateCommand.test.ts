@@ -12,13 +12,23 @@ let dir: string;
 let stdout: string;
 let stderr: string;
 
-beforeAll(async () => { dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mtqg-validate-')); });
-afterAll(async () => { await fs.rm(dir, { recursive: true, force: true }); });
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mtqg-validate-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
 beforeEach(() => {
   stdout = '';
   stderr = '';
-  jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { stdout += String(s); return true; });
-  jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { stderr += String(s); return true; });
+  jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
+    stdout += String(s);
+    return true;
+  });
+  jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+    stderr += String(s);
+    return true;
+  });
 });
 afterEach(() => jest.restoreAllMocks());
 
@@ -50,11 +60,16 @@ describe('mtqg validate', () => {
   });
 
   it('exits 1 on errors and prints the cell; json and sarif formats parse', async () => {
-    const file = await builtFile('over.xlsx', new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).plan('DA8', 'SN_NSDP', 6).alloc('DA8', 'SN_NSTW', 100));
+    const file = await builtFile(
+      'over.xlsx',
+      new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).plan('DA8', 'SN_NSDP', 6).alloc('DA8', 'SN_NSTW', 100),
+    );
     expect(await validate(file)).toBe(1);
     // The cell beside the code, then the short message that names the allocation cell it compares with.
     expect(stdout).toMatch(/^  I\d+\s+OVER_ALLOCATION · /m);
-    expect(stdout).toMatch(/Kế hoạch vượt vốn giao 20 triệu đồng \(20\.000\.000 đồng\) — DA8 · SN NSTW: .* tại Giao vốn!I\d+\./);
+    expect(stdout).toMatch(
+      /Kế hoạch vượt vốn giao 20 triệu đồng \(20\.000\.000 đồng\) — DA8 · SN NSTW: .* tại Giao vốn!I\d+\./,
+    );
     stdout = '';
     expect(await validate(file, '--format', 'json')).toBe(1);
     const json = JSON.parse(stdout);
@@ -69,21 +84,36 @@ describe('mtqg validate', () => {
   });
 
   it('--fail-on warning turns warnings into exit 1; default does not', async () => {
-    const file = await builtFile('under.xlsx', new SnapshotBuilder().plan('DA8', 'SN_NSTW', 80).plan('DA8', 'SN_NSDP', 4).alloc('DA8', 'SN_NSTW', 100));
+    const file = await builtFile(
+      'under.xlsx',
+      new SnapshotBuilder().plan('DA8', 'SN_NSTW', 80).plan('DA8', 'SN_NSDP', 4).alloc('DA8', 'SN_NSTW', 100),
+    );
     expect(await validate(file)).toBe(0);
     expect(await validate(file, '--fail-on', 'warning')).toBe(1);
   });
 
   it.each([
     ['a missing file', async () => path.join(dir, 'nope.xlsx'), /not found/],
-    ['a file that is not an xlsx', async () => { const f = path.join(dir, 'x.xlsx'); await fs.writeFile(f, 'hello'); return f; }, /not an \.xlsx/],
-    ['an xlsx that is not our template', async () => {
-      const wb = new ExcelJS.Workbook();
-      wb.addWorksheet('Sheet1').getCell('A1').value = 1;
-      const f = path.join(dir, 'other.xlsx');
-      await wb.xlsx.writeFile(f);
-      return f;
-    }, /not an mtqg planning workbook/],
+    [
+      'a file that is not an xlsx',
+      async () => {
+        const f = path.join(dir, 'x.xlsx');
+        await fs.writeFile(f, 'hello');
+        return f;
+      },
+      /not an \.xlsx/,
+    ],
+    [
+      'an xlsx that is not our template',
+      async () => {
+        const wb = new ExcelJS.Workbook();
+        wb.addWorksheet('Sheet1').getCell('A1').value = 1;
+        const f = path.join(dir, 'other.xlsx');
+        await wb.xlsx.writeFile(f);
+        return f;
+      },
+      /not an mtqg planning workbook/,
+    ],
   ])('exits 2 with a one-line reason for %s', async (_label, make, reason) => {
     expect(await validate(await make())).toBe(2);
     expect(stderr).toMatch(reason);

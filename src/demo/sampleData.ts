@@ -59,7 +59,12 @@ export const SAMPLE_PLAN_NOTES: Record<string, string> = {
  */
 export const SAMPLE_ALLOCATED_PROJECTS = ['DA1', 'DA4'];
 
-export interface SampleIndicator { code: string; target: number | string; owner: string; note?: string }
+export interface SampleIndicator {
+  code: string;
+  target: number | string;
+  owner: string;
+  note?: string;
+}
 
 export const SAMPLE_INDICATORS: SampleIndicator[] = [
   { code: 'CT01', target: 38.5, owner: 'Phòng Dân tộc' },

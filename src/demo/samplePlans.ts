@@ -7,7 +7,13 @@ import { a1 } from '../model/a1';
 import { type CellPlan, type SheetPlan } from '../model/sheetPlan';
 import type { FindingCode } from '../model/finding';
 import {
-  SAMPLE_ALLOCATED_PROJECTS, SAMPLE_DETAILS, SAMPLE_INDICATORS, SAMPLE_OPTIONS, SAMPLE_PLAN, SAMPLE_PLAN_NOTES, type Amounts,
+  SAMPLE_ALLOCATED_PROJECTS,
+  SAMPLE_DETAILS,
+  SAMPLE_INDICATORS,
+  SAMPLE_OPTIONS,
+  SAMPLE_PLAN,
+  SAMPLE_PLAN_NOTES,
+  type Amounts,
 } from './sampleData';
 
 /** A deliberate slip and the finding it must produce. */
@@ -33,10 +39,12 @@ export class KeyedPlan {
     const keyCell = plan.cells.find((c) => c.value === 'MA' || c.value === 'KHOA');
     if (!keyCell) throw new Error(`no key row on ${plan.name}`);
     for (const c of plan.cells) {
-      if (c.row === keyCell.row && typeof c.value === 'string' && !c.value.startsWith('#')) this.cols.set(c.value, c.col);
+      if (c.row === keyCell.row && typeof c.value === 'string' && !c.value.startsWith('#'))
+        this.cols.set(c.value, c.col);
     }
     for (const c of plan.cells) {
-      if (c.col === keyCell.col && c.row > keyCell.row && typeof c.value === 'string' && c.value) this.rows.set(c.value, c.row);
+      if (c.col === keyCell.col && c.row > keyCell.row && typeof c.value === 'string' && c.value)
+        this.rows.set(c.value, c.row);
     }
   }
 
@@ -114,13 +122,21 @@ export function buildSamplePlans({ withSlips }: { withSlips: boolean }): SampleP
   }
 
   if (withSlips) {
-    slip('SOURCE_NOT_ELIGIBLE', plan, plan.address('DA3.TDA1', 'DTPT_NSTW').cell,
-      'Tiền đầu tư (ĐTPT) trên dòng chỉ dùng vốn sự nghiệp / ĐTPT money on an SN-only line');
+    slip(
+      'SOURCE_NOT_ELIGIBLE',
+      plan,
+      plan.address('DA3.TDA1', 'DTPT_NSTW').cell,
+      'Tiền đầu tư (ĐTPT) trên dòng chỉ dùng vốn sự nghiệp / ĐTPT money on an SN-only line',
+    );
 
     const da4 = sampleTotals(SAMPLE_PLAN, 'DA4').DTPT_NSTW;
     allocation.set('DA4', 'DTPT_NSTW', da4 - 200);
-    slip('OVER_ALLOCATION', plan, plan.address('DA4', 'DTPT_NSTW').cell,
-      'Kế hoạch ĐTPT NSTW của Dự án 4 vượt vốn giao 200 triệu / DA4 central investment planned 200 above its allocation');
+    slip(
+      'OVER_ALLOCATION',
+      plan,
+      plan.address('DA4', 'DTPT_NSTW').cell,
+      'Kế hoạch ĐTPT NSTW của Dự án 4 vượt vốn giao 200 triệu / DA4 central investment planned 200 above its allocation',
+    );
 
     // Giao vốn TONG is typed (allocation decisions give totals); one digit off makes it
     // smaller than the projects allocated under it and than what the plan spends.
@@ -131,16 +147,28 @@ export function buildSamplePlans({ withSlips }: { withSlips: boolean }): SampleP
     slip('OVER_ALLOCATION', plan, plan.address(TOTAL_ROW_CODE, 'DAN_GOP').cell, what);
 
     const subtotal = sampleTotals(SAMPLE_PLAN, 'DA3.TDA2').SN_NSTW;
-    slip('HARDCODED_TOTAL', plan, plan.set('DA3.TDA2', 'SN_NSTW', subtotal + 30),
-      'Dòng tổng Tiểu dự án 2 (DA3) gõ đè công thức, cao hơn 30 triệu / sub-total typed over its formula, 30 million too high');
+    slip(
+      'HARDCODED_TOTAL',
+      plan,
+      plan.set('DA3.TDA2', 'SN_NSTW', subtotal + 30),
+      'Dòng tổng Tiểu dự án 2 (DA3) gõ đè công thức, cao hơn 30 triệu / sub-total typed over its formula, 30 million too high',
+    );
 
     const snNstw = sampleTotals(SAMPLE_PLAN, TOTAL_ROW_CODE).SN_NSTW;
     // The wrong figure is the typed allocation, so that is the cell the finding points at.
-    slip('UNIT_SUSPECT', allocation, allocation.set(TOTAL_ROW_CODE, 'SN_NSTW', snNstw * 1000),
-      'Vốn giao SN NSTW nhập theo nghìn đồng (gấp 1.000 lần) / SN central allocation typed in thousands (×1,000)');
+    slip(
+      'UNIT_SUSPECT',
+      allocation,
+      allocation.set(TOTAL_ROW_CODE, 'SN_NSTW', snNstw * 1000),
+      'Vốn giao SN NSTW nhập theo nghìn đồng (gấp 1.000 lần) / SN central allocation typed in thousands (×1,000)',
+    );
 
-    slip('NOT_A_NUMBER', indicators, indicators.set('CT08', 'KE_HOACH', '04 hộ'),
-      'Chỉ tiêu gõ kèm chữ "04 hộ" / indicator target typed with its unit');
+    slip(
+      'NOT_A_NUMBER',
+      indicators,
+      indicators.set('CT08', 'KE_HOACH', '04 hộ'),
+      'Chỉ tiêu gõ kèm chữ "04 hộ" / indicator target typed with its unit',
+    );
   }
   return { plans, expected };
 }

@@ -24,7 +24,14 @@ describe('sample workbook (Huyện Vĩnh Linh 2024)', () => {
   it('with slips: every deliberate slip produces its finding at its cell', async () => {
     const wb = await buildSampleWorkbook({ withSlips: true });
     const kinds = new Set(wb.expected.map((e) => e.code));
-    for (const code of ['OVER_ALLOCATION', 'SUM_MISMATCH', 'HARDCODED_TOTAL', 'UNIT_SUSPECT', 'NOT_A_NUMBER', 'SOURCE_NOT_ELIGIBLE']) {
+    for (const code of [
+      'OVER_ALLOCATION',
+      'SUM_MISMATCH',
+      'HARDCODED_TOTAL',
+      'UNIT_SUSPECT',
+      'NOT_A_NUMBER',
+      'SOURCE_NOT_ELIGIBLE',
+    ]) {
       expect(kinds).toContain(code);
     }
     const findings = validateSnapshot(await roundTrip(wb));

@@ -13,8 +13,18 @@ describe('program catalog', () => {
     for (const node of catalog.nodes) {
       if (node.parent) expect(codes.indexOf(node.parent)).toBeLessThan(codes.indexOf(node.code));
     }
-    expect(catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code)).toEqual(
-      ['DA1', 'DA2', 'DA3', 'DA4', 'DA5', 'DA6', 'DA7', 'DA8', 'DA9', 'DA10']);
+    expect(catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code)).toEqual([
+      'DA1',
+      'DA2',
+      'DA3',
+      'DA4',
+      'DA5',
+      'DA6',
+      'DA7',
+      'DA8',
+      'DA9',
+      'DA10',
+    ]);
   });
 
   it('numbers lines in the official style', () => {
@@ -48,19 +58,32 @@ describe('program catalog', () => {
     for (const node of catalog.nodes.filter((n) => !n.isLeaf)) {
       for (const type of ['DTPT', 'SN'] as const) {
         const best = Math.max(...node.children.map((c) => rank[catalog.eligibilityByCode.get(c)![type]]));
-        expect([node.code, type, rank[catalog.eligibilityByCode.get(node.code)![type]]]).toEqual([node.code, type, best]);
+        expect([node.code, type, rank[catalog.eligibilityByCode.get(node.code)![type]]]).toEqual([
+          node.code,
+          type,
+          best,
+        ]);
       }
     }
   });
 
-  it('marks the brief\'s SN-only and ĐTPT-only lines', () => {
+  it("marks the brief's SN-only and ĐTPT-only lines", () => {
     expect(catalog.eligibilityByCode.get('DA8')).toMatchObject({ DTPT: 'forbidden', SN: 'allowed' });
     expect(catalog.eligibilityByCode.get('DA1.ND4.TT')).toMatchObject({ DTPT: 'allowed', SN: 'forbidden' });
     expect(catalog.eligibilityByCode.get('DA7')).toMatchObject({ DTPT: 'doubtful' });
   });
 
   it('sums sources as a tree rooted at TONG', () => {
-    expect(TYPED_SOURCE_KEYS.sort()).toEqual(['DAN_GOP', 'DTPT_NSDP', 'DTPT_NSTW', 'HUY_DONG', 'LONG_GHEP', 'SN_NSDP', 'SN_NSTW', 'TIN_DUNG']);
+    expect(TYPED_SOURCE_KEYS.sort()).toEqual([
+      'DAN_GOP',
+      'DTPT_NSDP',
+      'DTPT_NSTW',
+      'HUY_DONG',
+      'LONG_GHEP',
+      'SN_NSDP',
+      'SN_NSTW',
+      'TIN_DUNG',
+    ]);
     const data = copyData();
     data.sources.find((s: any) => s.key === 'SN').parts.push('DTPT_NSTW');
     expect(() => buildCatalog(data)).toThrow(/DTPT_NSTW is a part of both/);

@@ -3,7 +3,14 @@ import { CATALOG_LINES, catalogLinesSchema, parentCode, type CatalogLine } from 
 import { SOURCES, sourcesSchema, type Source, type SourceKey } from './sources';
 import { ELIGIBILITY, eligibilityTableSchema, type EligibilityEntry } from './eligibility';
 import { COUNTERPART_TIERS, counterpartTiersSchema, type CounterpartTier } from './counterpart';
-import { INDICATORS, INDICATOR_FUNDING_LINKS, indicatorsSchema, indicatorFundingLinkSchema, type Indicator, type IndicatorFundingLink } from './indicators';
+import {
+  INDICATORS,
+  INDICATOR_FUNDING_LINKS,
+  indicatorsSchema,
+  indicatorFundingLinkSchema,
+  type Indicator,
+  type IndicatorFundingLink,
+} from './indicators';
 import { officialStt } from './stt';
 
 /** One source of truth for templates, validation and appendices, validated at load. */
@@ -20,16 +27,24 @@ export const catalogDataSchema = z
     const lineCodes = new Set(data.lines.map((l) => l.code));
     const eligible = new Set(data.eligibility.map((e) => e.code));
     for (const code of lineCodes) {
-      if (!eligible.has(code)) ctx.addIssue({ code: 'custom', path: ['eligibility'], message: `no eligibility entry for ${code}` });
+      if (!eligible.has(code))
+        ctx.addIssue({ code: 'custom', path: ['eligibility'], message: `no eligibility entry for ${code}` });
     }
     for (const code of eligible) {
-      if (!lineCodes.has(code)) ctx.addIssue({ code: 'custom', path: ['eligibility'], message: `eligibility entry for unknown line ${code}` });
+      if (!lineCodes.has(code))
+        ctx.addIssue({ code: 'custom', path: ['eligibility'], message: `eligibility entry for unknown line ${code}` });
     }
     const indicatorCodes = new Set(data.indicators.map((i) => i.code));
     for (const link of data.indicatorFundingLinks) {
-      if (!lineCodes.has(link.line)) ctx.addIssue({ code: 'custom', path: ['indicatorFundingLinks'], message: `link to unknown line ${link.line}` });
+      if (!lineCodes.has(link.line))
+        ctx.addIssue({ code: 'custom', path: ['indicatorFundingLinks'], message: `link to unknown line ${link.line}` });
       for (const ind of link.indicators) {
-        if (!indicatorCodes.has(ind)) ctx.addIssue({ code: 'custom', path: ['indicatorFundingLinks'], message: `link to unknown indicator ${ind}` });
+        if (!indicatorCodes.has(ind))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['indicatorFundingLinks'],
+            message: `link to unknown indicator ${ind}`,
+          });
       }
     }
   });
@@ -71,8 +86,18 @@ export function buildCatalog(raw: unknown): Catalog {
     const parentNode = parent ? byCode.get(parent)! : null;
     const path = parent ? [...paths.get(parent)!, position] : [position];
     paths.set(line.code, path);
-    const node: CatalogNode = { ...line, parent, children: [], depth: path.length, stt: officialStt(path), isLeaf: true };
-    if (parentNode) { parentNode.children.push(line.code); parentNode.isLeaf = false; }
+    const node: CatalogNode = {
+      ...line,
+      parent,
+      children: [],
+      depth: path.length,
+      stt: officialStt(path),
+      isLeaf: true,
+    };
+    if (parentNode) {
+      parentNode.children.push(line.code);
+      parentNode.isLeaf = false;
+    }
     byCode.set(line.code, node);
     nodes.push(node);
   }

@@ -16,9 +16,24 @@ export type CounterpartTier = z.infer<typeof counterpartTierSchema>;
 export const counterpartTiersSchema = z.array(counterpartTierSchema).min(1);
 
 export const COUNTERPART_TIERS: CounterpartTier[] = [
-  { id: 'tw_tren_60', label: 'Tỉnh nhận bổ sung cân đối từ NSTW ≥ 60%', labelEn: 'Province receiving ≥ 60% from the centre', minPercent: 5 },
-  { id: 'tw_30_60', label: 'Tỉnh nhận bổ sung cân đối từ NSTW 30–60%', labelEn: 'Province receiving 30–60% from the centre', minPercent: 10 },
-  { id: 'tw_duoi_30', label: 'Tỉnh nhận bổ sung cân đối từ NSTW < 30%', labelEn: 'Province receiving < 30% from the centre', minPercent: 15 },
+  {
+    id: 'tw_tren_60',
+    label: 'Tỉnh nhận bổ sung cân đối từ NSTW ≥ 60%',
+    labelEn: 'Province receiving ≥ 60% from the centre',
+    minPercent: 5,
+  },
+  {
+    id: 'tw_30_60',
+    label: 'Tỉnh nhận bổ sung cân đối từ NSTW 30–60%',
+    labelEn: 'Province receiving 30–60% from the centre',
+    minPercent: 10,
+  },
+  {
+    id: 'tw_duoi_30',
+    label: 'Tỉnh nhận bổ sung cân đối từ NSTW < 30%',
+    labelEn: 'Province receiving < 30% from the centre',
+    minPercent: 15,
+  },
   { id: 'tu_can_doi', label: 'Tỉnh tự cân đối ngân sách', labelEn: 'Self-balancing province', minPercent: 20 },
 ];
 

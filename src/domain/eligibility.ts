@@ -21,7 +21,8 @@ export type EligibilityEntry = z.infer<typeof eligibilityEntrySchema>;
 export const eligibilityTableSchema = z.array(eligibilityEntrySchema).superRefine((entries, ctx) => {
   const seen = new Set<string>();
   entries.forEach((e, i) => {
-    if (seen.has(e.code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `duplicate eligibility entry ${e.code}` });
+    if (seen.has(e.code))
+      ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `duplicate eligibility entry ${e.code}` });
     seen.add(e.code);
     if (e.DTPT === 'forbidden' && e.SN === 'forbidden') {
       ctx.addIssue({ code: 'custom', path: [i], message: `${e.code} may carry neither capital type` });

@@ -4,7 +4,10 @@ import { z } from 'zod';
 export const moneyUnitSchema = z.enum(['dong', 'nghin', 'trieu']);
 export type MoneyUnit = z.infer<typeof moneyUnitSchema>;
 
-export const MONEY_UNITS: Record<MoneyUnit, { label: string; labelEn: string; dong: number; numFmt: string; decimals: number }> = {
+export const MONEY_UNITS: Record<
+  MoneyUnit,
+  { label: string; labelEn: string; dong: number; numFmt: string; decimals: number }
+> = {
   dong: { label: 'đồng', labelEn: 'VND', dong: 1, numFmt: '#,##0', decimals: 0 },
   nghin: { label: 'nghìn đồng', labelEn: 'thousand VND', dong: 1_000, numFmt: '#,##0', decimals: 0 },
   trieu: { label: 'triệu đồng', labelEn: 'million VND', dong: 1_000_000, numFmt: '#,##0.000', decimals: 3 },

@@ -37,8 +37,15 @@ export const TOTAL_ROW_CODE = 'TONG';
 
 /** Settings keys of "Thông tin". */
 export const SETTING_KEYS = [
-  'DON_VI', 'CAP', 'NAM', 'DON_VI_TINH', 'DOI_UNG_TOI_THIEU',
-  'SO_QD_GIAO_VON', 'SO_KE_HOACH', 'NGAY_KE_HOACH', 'PHIEN_BAN_MAU',
+  'DON_VI',
+  'CAP',
+  'NAM',
+  'DON_VI_TINH',
+  'DOI_UNG_TOI_THIEU',
+  'SO_QD_GIAO_VON',
+  'SO_KE_HOACH',
+  'NGAY_KE_HOACH',
+  'PHIEN_BAN_MAU',
 ] as const;
 export const settingKeySchema = z.enum(SETTING_KEYS);
 export type SettingKey = z.infer<typeof settingKeySchema>;

@@ -6,7 +6,11 @@ import type { RangeRef } from './sheetPlan';
 export function columnLetter(col: number): string {
   let n = col + 1;
   let out = '';
-  while (n > 0) { const m = (n - 1) % 26; out = String.fromCharCode(65 + m) + out; n = Math.floor((n - 1) / 26); }
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    out = String.fromCharCode(65 + m) + out;
+    n = Math.floor((n - 1) / 26);
+  }
   return out;
 }
 

@@ -7,9 +7,12 @@ export const MAX_SHEET_NAME_LENGTH = 31;
 /** Why Excel would reject `name` as a sheet name (Vietnamese first), or null when it is fine. */
 export function sheetNameProblem(name: string): string | null {
   if (name.trim() === '') return 'Tên trang tính trống / empty sheet name';
-  if (name.length > MAX_SHEET_NAME_LENGTH) return `Tên trang tính dài quá ${MAX_SHEET_NAME_LENGTH} ký tự / sheet name longer than ${MAX_SHEET_NAME_LENGTH} characters: ${name}`;
-  if (/[:\\/?*[\]]/.test(name)) return `Tên trang tính không được chứa : \\ / ? * [ ] / sheet name has a forbidden character: ${name}`;
-  if (name.startsWith("'") || name.endsWith("'")) return `Tên trang tính không được bắt đầu hay kết thúc bằng ' / sheet name starts or ends with an apostrophe: ${name}`;
+  if (name.length > MAX_SHEET_NAME_LENGTH)
+    return `Tên trang tính dài quá ${MAX_SHEET_NAME_LENGTH} ký tự / sheet name longer than ${MAX_SHEET_NAME_LENGTH} characters: ${name}`;
+  if (/[:\\/?*[\]]/.test(name))
+    return `Tên trang tính không được chứa : \\ / ? * [ ] / sheet name has a forbidden character: ${name}`;
+  if (name.startsWith("'") || name.endsWith("'"))
+    return `Tên trang tính không được bắt đầu hay kết thúc bằng ' / sheet name starts or ends with an apostrophe: ${name}`;
   if (name.toLowerCase() === 'history') return 'Tên "History" dành riêng cho Excel / "History" is reserved by Excel';
   return null;
 }

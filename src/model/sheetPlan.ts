@@ -14,8 +14,14 @@ export const cellStyleSchema = z.object({
   italic: z.boolean().optional(),
   fontSize: z.number().positive().optional(),
   /** 'RRGGBB' without '#'. */
-  fontColor: z.string().regex(/^[0-9A-F]{6}$/i).optional(),
-  fill: z.string().regex(/^[0-9A-F]{6}$/i).optional(),
+  fontColor: z
+    .string()
+    .regex(/^[0-9A-F]{6}$/i)
+    .optional(),
+  fill: z
+    .string()
+    .regex(/^[0-9A-F]{6}$/i)
+    .optional(),
   hAlign: hAlignSchema.optional(),
   vAlign: vAlignSchema.optional(),
   wrap: z.boolean().optional(),
@@ -78,12 +84,27 @@ export const sheetPlanSchema = z.object({
   kind: z.enum(['template', 'appendix', 'report']),
   styles: z.record(z.string(), cellStyleSchema),
   cells: z.array(cellPlanSchema),
-  columns: z.array(z.object({ index: z.number().int().min(0), width: z.number().positive().optional(), hidden: z.boolean().optional() })),
-  rows: z.array(z.object({ index: z.number().int().min(0), height: z.number().positive().optional(), hidden: z.boolean().optional() })),
+  columns: z.array(
+    z.object({
+      index: z.number().int().min(0),
+      width: z.number().positive().optional(),
+      hidden: z.boolean().optional(),
+    }),
+  ),
+  rows: z.array(
+    z.object({
+      index: z.number().int().min(0),
+      height: z.number().positive().optional(),
+      hidden: z.boolean().optional(),
+    }),
+  ),
   merges: z.array(rangeRefSchema),
   validations: z.array(dataValidationPlanSchema),
   freeze: z.object({ rows: z.number().int().min(0), cols: z.number().int().min(0) }).optional(),
   print: printSetupSchema.optional(),
-  tabColor: z.string().regex(/^[0-9A-F]{6}$/i).optional(),
+  tabColor: z
+    .string()
+    .regex(/^[0-9A-F]{6}$/i)
+    .optional(),
 });
 export type SheetPlan = z.infer<typeof sheetPlanSchema>;

@@ -31,10 +31,19 @@ describe('language switch', () => {
 
   it('shows finding messages in the chosen language', async () => {
     const { host } = makeFakeHost();
-    const f = makeFinding({ code: 'SUM_MISMATCH', severity: 'error', sheet: 'Kế hoạch vốn', cell: 'D12', message: 'Tổng không khớp', messageEn: 'Total mismatch' });
+    const f = makeFinding({
+      code: 'SUM_MISMATCH',
+      severity: 'error',
+      sheet: 'Kế hoạch vốn',
+      cell: 'D12',
+      message: 'Tổng không khớp',
+      messageEn: 'Total mismatch',
+    });
     render(<App services={makeServices(host, [f])} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+    });
     expect(screen.getByText('Tổng không khớp')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByText('Total mismatch')).toBeTruthy();
@@ -64,8 +73,16 @@ describe('templates panel', () => {
     fireEvent.change(screen.getByLabelText('Năm kế hoạch'), { target: { value: '2024' } });
     fireEvent.change(screen.getByLabelText(/Tên đơn vị/), { target: { value: 'UBND xã Cẩm Lương' } });
     fireEvent.change(screen.getByLabelText(/Tỷ lệ đối ứng/), { target: { value: '10' } });
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Tải mẫu biểu vào sổ tính' })); });
-    expect(services.buildTemplatePlans).toHaveBeenCalledWith({ level: 'xa', year: 2024, unit: 'trieu', unitName: 'UBND xã Cẩm Lương', counterpartPercent: 10 });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tải mẫu biểu vào sổ tính' }));
+    });
+    expect(services.buildTemplatePlans).toHaveBeenCalledWith({
+      level: 'xa',
+      year: 2024,
+      unit: 'trieu',
+      unitName: 'UBND xã Cẩm Lương',
+      counterpartPercent: 10,
+    });
     expect(host.applyPlans).toHaveBeenCalledWith(expect.any(Array), 'refuse');
     expect(screen.getByText('Đã tạo 2 trang tính: Thông tin, Kế hoạch vốn.')).toBeTruthy();
   });
@@ -82,9 +99,13 @@ describe('templates panel', () => {
     const { host } = makeFakeHost(['Thông tin']);
     host.applyPlans.mockRejectedValueOnce(new SheetExistsError(['Thông tin']));
     render(<App services={makeServices(host, [])} />);
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Tải mẫu biểu vào sổ tính' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tải mẫu biểu vào sổ tính' }));
+    });
     expect(screen.getByRole('dialog')).toBeTruthy();
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Dùng tên khác' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Dùng tên khác' }));
+    });
     const [plans, mode] = host.applyPlans.mock.calls[1];
     expect(mode).toBe('refuse');
     expect(plans.map((p) => p.name)).toEqual(['Thông tin (2)', 'Kế hoạch vốn (2)']);
@@ -96,7 +117,9 @@ describe('templates panel', () => {
     render(<App services={makeServices(host, [])} />);
     fireEvent.change(screen.getByLabelText('Thuộc nội dung'), { target: { value: 'DA1.ND2' } });
     fireEvent.change(screen.getByLabelText('Tên dòng chi tiết'), { target: { value: 'Nhà ở hộ nghèo thôn Bản Chắt' } });
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Thêm dòng chi tiết' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Thêm dòng chi tiết' }));
+    });
     expect(host.addDetailRow).toHaveBeenCalledWith('DA1.ND2', 'Nhà ở hộ nghèo thôn Bản Chắt');
     expect(screen.getByText('Đã thêm dòng DA1.ND2.01 “Nhà ở hộ nghèo thôn Bản Chắt”.')).toBeTruthy();
   });
@@ -111,7 +134,9 @@ describe('appendix panel', () => {
     const services = makeServices(host, [warning]);
     render(<App services={services} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Phụ biểu' }));
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' }));
+    });
     expect(services.buildAppendixPlans).toHaveBeenCalledWith(expect.anything(), { unverified: false });
     expect(host.applyPlans).toHaveBeenCalledWith(expect.any(Array), 'replaceOwn');
     expect(host.selectCell).toHaveBeenCalledWith('Phụ biểu 01 - Chỉ tiêu', 'A1');
@@ -122,9 +147,13 @@ describe('appendix panel', () => {
     const services = makeServices(host, [error, warning]);
     render(<App services={services} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Phụ biểu' }));
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' }));
+    });
     expect(screen.getByRole('dialog')).toBeTruthy();
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Hủy, sửa lỗi trước' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Hủy, sửa lỗi trước' }));
+    });
     expect(services.buildAppendixPlans).not.toHaveBeenCalled();
     expect(host.applyPlans).not.toHaveBeenCalled();
   });
@@ -133,26 +162,40 @@ describe('appendix panel', () => {
     const { host } = makeFakeHost();
     render(<App services={makeServices(host, [error])} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Phụ biểu' }));
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' })); });
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Hủy, sửa lỗi trước' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Hủy, sửa lỗi trước' }));
+    });
     host.selectCell.mockRejectedValueOnce(new Error('ItemNotFound'));
-    await act(async () => { fireEvent.click(within(screen.getByTestId('appendix-errors')).getByRole('button', { name: 'Kế hoạch vốn!D12' })); });
+    await act(async () => {
+      fireEvent.click(within(screen.getByTestId('appendix-errors')).getByRole('button', { name: 'Kế hoạch vốn!D12' }));
+    });
     expect(host.selectCell).toHaveBeenLastCalledWith('Kế hoạch vốn', 'D12');
     const panel = screen.getByTestId('panel-appendix');
     expect(within(panel).getByTestId('status-message').textContent).toContain('Không đến được ô Kế hoạch vốn!D12');
   });
 
-  it('drops the earlier run\'s error list when the next run cannot read the workbook', async () => {
+  it("drops the earlier run's error list when the next run cannot read the workbook", async () => {
     const { host } = makeFakeHost();
     render(<App services={makeServices(host, [error])} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Phụ biểu' }));
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' })); });
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Hủy, sửa lỗi trước' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Hủy, sửa lỗi trước' }));
+    });
     expect(screen.getByTestId('appendix-errors')).toBeTruthy();
     host.readSnapshot.mockRejectedValueOnce(new Error('Workbook is busy'));
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' }));
+    });
     expect(screen.queryByTestId('appendix-errors')).toBeNull();
-    expect(within(screen.getByTestId('panel-appendix')).getByTestId('status-message').textContent).toContain('Workbook is busy');
+    expect(within(screen.getByTestId('panel-appendix')).getByTestId('status-message').textContent).toContain(
+      'Workbook is busy',
+    );
   });
 
   it('creates unverified appendices when the user insists', async () => {
@@ -160,8 +203,12 @@ describe('appendix panel', () => {
     const services = makeServices(host, [error]);
     render(<App services={services} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Phụ biểu' }));
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' })); });
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Vẫn tạo (số liệu chưa kiểm tra)' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Vẫn tạo (số liệu chưa kiểm tra)' }));
+    });
     expect(services.buildAppendixPlans).toHaveBeenCalledWith(expect.anything(), { unverified: true });
     expect(host.selectCell).toHaveBeenCalledWith('Phụ biểu 01 - Chỉ tiêu', 'A1');
   });

@@ -1,9 +1,27 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
-  Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
-  Tab, TabList, Text, ToggleButton, webLightTheme,
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  Text,
+  ToggleButton,
+  webLightTheme,
 } from '@fluentui/react-components';
-import { I18nContext, loadLang, safeLocalStorage, saveLang, translate, type I18n, type Lang, type StringKey } from './i18n';
+import {
+  I18nContext,
+  loadLang,
+  safeLocalStorage,
+  saveLang,
+  translate,
+  type I18n,
+  type Lang,
+  type StringKey,
+} from './i18n';
 import { describeError } from './format';
 import { ServicesContext, type PaneServices } from './services';
 import { PANE_CSS } from './styles';
@@ -42,7 +60,9 @@ export function App({ services, missingRequirements, startupError }: AppProps) {
     saveLang(next);
   }, []);
   // The page's language follows the pane's (also a remembered one), for screen readers.
-  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
 
   const dismissIntro = () => {
     setIntroOpen(false);
@@ -55,12 +75,32 @@ export function App({ services, missingRequirements, startupError }: AppProps) {
       <I18nContext.Provider value={i18n}>
         <header className="mtqg-header">
           <div className="mtqg-title">
-            <Text as="h1" weight="semibold" size={400}>{t('productName')}</Text>
-            <Text size={200} className="mtqg-muted">{t('productTagline')}</Text>
+            <Text as="h1" weight="semibold" size={400}>
+              {t('productName')}
+            </Text>
+            <Text size={200} className="mtqg-muted">
+              {t('productTagline')}
+            </Text>
           </div>
           <div className="mtqg-lang" role="group" aria-label={t('languageLabel')}>
-            <ToggleButton size="small" checked={lang === 'vi'} appearance={lang === 'vi' ? 'primary' : 'secondary'} onClick={() => setLang('vi')} lang="vi">Tiếng Việt</ToggleButton>
-            <ToggleButton size="small" checked={lang === 'en'} appearance={lang === 'en' ? 'primary' : 'secondary'} onClick={() => setLang('en')} lang="en">English</ToggleButton>
+            <ToggleButton
+              size="small"
+              checked={lang === 'vi'}
+              appearance={lang === 'vi' ? 'primary' : 'secondary'}
+              onClick={() => setLang('vi')}
+              lang="vi"
+            >
+              Tiếng Việt
+            </ToggleButton>
+            <ToggleButton
+              size="small"
+              checked={lang === 'en'}
+              appearance={lang === 'en' ? 'primary' : 'secondary'}
+              onClick={() => setLang('en')}
+              lang="en"
+            >
+              English
+            </ToggleButton>
           </div>
         </header>
         <main className="mtqg-main">
@@ -89,16 +129,28 @@ export function App({ services, missingRequirements, startupError }: AppProps) {
                     {t('introBody')}
                   </MessageBarBody>
                   <MessageBarActions>
-                    <Button size="small" onClick={dismissIntro}>{t('introDismiss')}</Button>
+                    <Button size="small" onClick={dismissIntro}>
+                      {t('introDismiss')}
+                    </Button>
                   </MessageBarActions>
                 </MessageBar>
               )}
               <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} className="mtqg-tabs">
-                {TABS.map((x) => <Tab key={x.id} value={x.id} id={`mtqg-tab-${x.id}`}>{t(x.label)}</Tab>)}
+                {TABS.map((x) => (
+                  <Tab key={x.id} value={x.id} id={`mtqg-tab-${x.id}`}>
+                    {t(x.label)}
+                  </Tab>
+                ))}
               </TabList>
               {/* Panels stay mounted so findings and forms survive tab switches. */}
               {TABS.map((x) => (
-                <div key={x.id} role="tabpanel" aria-labelledby={`mtqg-tab-${x.id}`} hidden={tab !== x.id} data-testid={`panel-${x.id}`}>
+                <div
+                  key={x.id}
+                  role="tabpanel"
+                  aria-labelledby={`mtqg-tab-${x.id}`}
+                  hidden={tab !== x.id}
+                  data-testid={`panel-${x.id}`}
+                >
                   {x.id === 'templates' && <TemplatesPanel />}
                   {x.id === 'validation' && <ValidationPanel />}
                   {x.id === 'appendix' && <AppendixPanel />}
@@ -114,9 +166,17 @@ export function App({ services, missingRequirements, startupError }: AppProps) {
 }
 
 function readFlag(key: string): string | null {
-  try { return safeLocalStorage()?.getItem(key) ?? null; } catch { return null; }
+  try {
+    return safeLocalStorage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function writeFlag(key: string, value: string): void {
-  try { safeLocalStorage()?.setItem(key, value); } catch { /* remembered for this session only */ }
+  try {
+    safeLocalStorage()?.setItem(key, value);
+  } catch {
+    /* remembered for this session only */
+  }
 }

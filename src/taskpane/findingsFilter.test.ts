@@ -2,7 +2,14 @@ import { filterFindings, foldForSearch, groupFindings, filterOptions, NO_FILTER 
 import { makeFinding } from './testing/fakes';
 
 const findings = [
-  makeFinding({ code: 'SUM_MISMATCH', severity: 'error', sheet: 'Kế hoạch vốn', cell: 'D12', message: 'Tổng vốn dòng DA4 không khớp', messageEn: 'DA4 total mismatch' }),
+  makeFinding({
+    code: 'SUM_MISMATCH',
+    severity: 'error',
+    sheet: 'Kế hoạch vốn',
+    cell: 'D12',
+    message: 'Tổng vốn dòng DA4 không khớp',
+    messageEn: 'DA4 total mismatch',
+  }),
   makeFinding({ code: 'UNDER_ALLOCATION', severity: 'warning', sheet: 'Kế hoạch vốn', cell: 'E20' }),
   makeFinding({ code: 'ROUNDING_DIFF', severity: 'info', sheet: 'Giao vốn', cell: 'F8' }),
   makeFinding({ code: 'NUMBER_AS_TEXT', severity: 'error', sheet: 'Giao vốn', cell: 'G9', lineCode: 'DA1.ND2' }),
@@ -14,7 +21,9 @@ describe('filterFindings', () => {
   });
   it('filters by severity, sheet and code together', () => {
     expect(filterFindings(findings, { ...NO_FILTER, severity: 'error' }).map((f) => f.cell)).toEqual(['D12', 'G9']);
-    expect(filterFindings(findings, { ...NO_FILTER, severity: 'error', sheet: 'Giao vốn' }).map((f) => f.cell)).toEqual(['G9']);
+    expect(filterFindings(findings, { ...NO_FILTER, severity: 'error', sheet: 'Giao vốn' }).map((f) => f.cell)).toEqual(
+      ['G9'],
+    );
     expect(filterFindings(findings, { ...NO_FILTER, code: 'ROUNDING_DIFF' }).map((f) => f.cell)).toEqual(['F8']);
   });
   it('searches without diacritics, in both languages, by cell and line code', () => {
@@ -32,7 +41,11 @@ describe('filterFindings', () => {
 describe('groupFindings', () => {
   it('groups errors first, then sheets in first-seen order', () => {
     const groups = groupFindings([findings[2], findings[1], findings[3], findings[0]]);
-    expect(groups.map((g) => [g.severity, g.count])).toEqual([['error', 2], ['warning', 1], ['info', 1]]);
+    expect(groups.map((g) => [g.severity, g.count])).toEqual([
+      ['error', 2],
+      ['warning', 1],
+      ['info', 1],
+    ]);
     expect(groups[0].sheets.map((s) => s.sheet)).toEqual(['Giao vốn', 'Kế hoạch vốn']);
   });
   it('offers only the sheets and codes present', () => {

@@ -22,7 +22,11 @@ export function foldForSearch(text: string): string {
 }
 
 function searchableText(f: Finding): string {
-  return foldForSearch([f.message, f.messageEn, f.code, f.sheet, f.cell, `${f.sheet}!${f.cell}`, f.lineCode ?? '', f.sourceKey ?? ''].join(' '));
+  return foldForSearch(
+    [f.message, f.messageEn, f.code, f.sheet, f.cell, `${f.sheet}!${f.cell}`, f.lineCode ?? '', f.sourceKey ?? ''].join(
+      ' ',
+    ),
+  );
 }
 
 /** Findings that pass every filter; every search word must appear (either language). */
@@ -66,7 +70,10 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
  * Distinct values present, for the filter dropdowns (only what exists is offered), plus the
  * value still chosen from an earlier check, so the dropdown never hides an active filter.
  */
-export function filterOptions(findings: Finding[], current: FindingFilter = NO_FILTER): { sheets: string[]; codes: FindingCode[] } {
+export function filterOptions(
+  findings: Finding[],
+  current: FindingFilter = NO_FILTER,
+): { sheets: string[]; codes: FindingCode[] } {
   const sheets = new Set(findings.map((f) => f.sheet));
   const codes = new Set(findings.map((f) => f.code));
   if (current.sheet) sheets.add(current.sheet);

@@ -4,7 +4,14 @@ import { FINDINGS_SHEET_NAME, parseSheetMarker } from '../domain/workbookLayout'
 import { makeFinding } from './testing/fakes';
 
 const findings = [
-  makeFinding({ code: 'SUM_MISMATCH', severity: 'error', sheet: 'Kế hoạch vốn', cell: 'D12', expected: 1238075.5, actual: 1238000 }),
+  makeFinding({
+    code: 'SUM_MISMATCH',
+    severity: 'error',
+    sheet: 'Kế hoạch vốn',
+    cell: 'D12',
+    expected: 1238075.5,
+    actual: 1238000,
+  }),
   makeFinding({ code: 'UNDER_ALLOCATION', severity: 'warning', sheet: 'Giao vốn', cell: 'E20' }),
 ];
 const at = new Date(2024, 2, 5, 9, 7);
@@ -16,7 +23,9 @@ describe('buildFindingsSheetPlan', () => {
     expect(plan.kind).toBe('report');
     const marker = plan.cells.find((c) => typeof c.value === 'string' && c.value.startsWith('#mtqg:'));
     expect(parseSheetMarker(marker?.value)).toMatchObject({ kind: 'report', sheetId: 'findings' });
-    const cellRows = new Set(plan.cells.filter((c) => c.col === 5 && /^[A-Z]+\d+$/.test(String(c.value))).map((c) => c.value));
+    const cellRows = new Set(
+      plan.cells.filter((c) => c.col === 5 && /^[A-Z]+\d+$/.test(String(c.value))).map((c) => c.value),
+    );
     expect(cellRows).toEqual(new Set(['D12', 'E20']));
     expect(plan.cells.some((c) => c.value === 1238075.5)).toBe(true);
     expect(plan.cells.every((c) => c.formula === undefined)).toBe(true);

@@ -14,7 +14,18 @@ const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
 
 const SEVERITY_FILL: Record<Severity, string> = { error: 'FDE7E9', warning: 'FFF4CE', info: 'DEECF9' };
 
-const HEADERS = ['STT', 'Mức độ', 'Mã lỗi', 'Loại lỗi', 'Trang tính', 'Ô', 'Nội dung', 'Message (English)', 'Giá trị đúng', 'Giá trị thực tế'];
+const HEADERS = [
+  'STT',
+  'Mức độ',
+  'Mã lỗi',
+  'Loại lỗi',
+  'Trang tính',
+  'Ô',
+  'Nội dung',
+  'Message (English)',
+  'Giá trị đúng',
+  'Giá trị thực tế',
+];
 const WIDTHS = [6, 10, 22, 30, 16, 8, 70, 70, 16, 16];
 
 /**
@@ -24,12 +35,18 @@ const WIDTHS = [6, 10, 22, 30, 16, 8, 70, 70, 16, 16];
  */
 export function buildFindingsSheetPlan(findings: Finding[], checkedAt: Date = new Date()): SheetPlan {
   const cells: CellPlan[] = [];
-  const put = (row: number, col: number, value: string | number | null, style?: string) => cells.push({ row, col, value, style });
+  const put = (row: number, col: number, value: string | number | null, style?: string) =>
+    cells.push({ row, col, value, style });
   const s = summarize(findings);
 
   put(0, 0, sheetMarker('report', 'findings'));
   put(1, 0, 'KẾT QUẢ KIỂM TRA SỔ TÍNH KẾ HOẠCH VỐN / WORKBOOK CHECK RESULTS', 'title');
-  put(2, 0, `Thời điểm kiểm tra / Checked at: ${formatTimestamp(checkedAt)} — Lỗi: ${s.error}; Cảnh báo: ${s.warning}; Lưu ý: ${s.info}; Tổng: ${s.total}`, 'note');
+  put(
+    2,
+    0,
+    `Thời điểm kiểm tra / Checked at: ${formatTimestamp(checkedAt)} — Lỗi: ${s.error}; Cảnh báo: ${s.warning}; Lưu ý: ${s.info}; Tổng: ${s.total}`,
+    'note',
+  );
   const headerRow = 4;
   HEADERS.forEach((h, col) => put(headerRow, col, h, 'header'));
   findings.forEach((f, i) => {
@@ -69,7 +86,12 @@ export function buildFindingsSheetPlan(findings: Finding[], checkedAt: Date = ne
     merges: [],
     validations: [],
     freeze: { rows: headerRow + 1, cols: 0 },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: headerRow, last: headerRow } },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: { first: headerRow, last: headerRow },
+    },
   };
 }
 
@@ -82,14 +104,16 @@ function numberStyle(value: number | undefined): string {
 export function findingsReportText(findings: Finding[], lang: Lang, checkedAt: Date = new Date()): string {
   const s = summarize(findings);
   const title = lang === 'vi' ? 'KẾT QUẢ KIỂM TRA SỔ TÍNH' : 'WORKBOOK CHECK RESULTS';
-  const counts = lang === 'vi'
-    ? `Lỗi: ${s.error} · Cảnh báo: ${s.warning} · Lưu ý: ${s.info}`
-    : `Errors: ${s.error} · Warnings: ${s.warning} · Notes: ${s.info}`;
+  const counts =
+    lang === 'vi'
+      ? `Lỗi: ${s.error} · Cảnh báo: ${s.warning} · Lưu ý: ${s.info}`
+      : `Errors: ${s.error} · Warnings: ${s.warning} · Notes: ${s.info}`;
   const lines = [title, `${formatTimestamp(checkedAt)} — ${counts}`, ''];
   findings.forEach((f, i) => {
     lines.push(`${i + 1}. [${SEVERITY_LABEL[f.severity][lang]}] ${cellRef(f)} (${f.code}): ${findingMessage(f, lang)}`);
     const values: string[] = [];
-    if (f.expected !== undefined) values.push(`${lang === 'vi' ? 'Đúng ra' : 'Expected'}: ${formatNumber(f.expected, lang)}`);
+    if (f.expected !== undefined)
+      values.push(`${lang === 'vi' ? 'Đúng ra' : 'Expected'}: ${formatNumber(f.expected, lang)}`);
     if (f.actual !== undefined) values.push(`${lang === 'vi' ? 'Thực tế' : 'Actual'}: ${formatNumber(f.actual, lang)}`);
     if (values.length) lines.push(`   ${values.join('; ')}`);
   });

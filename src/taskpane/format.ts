@@ -24,7 +24,12 @@ export function describeError(error: unknown, t: Translate): string {
 /** SheetExistsError, also when it crossed a bundle boundary and lost its prototype. */
 export function asSheetExistsError(error: unknown): SheetExistsError | null {
   if (error instanceof SheetExistsError) return error;
-  if (error && typeof error === 'object' && (error as { name?: unknown }).name === 'SheetExistsError' && Array.isArray((error as { names?: unknown }).names)) {
+  if (
+    error &&
+    typeof error === 'object' &&
+    (error as { name?: unknown }).name === 'SheetExistsError' &&
+    Array.isArray((error as { names?: unknown }).names)
+  ) {
     return new SheetExistsError((error as { names: string[] }).names);
   }
   return null;

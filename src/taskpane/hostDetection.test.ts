@@ -8,23 +8,41 @@ const ok = () => ({ ok: true, missing: [] });
 
 describe('detectHostEnvironment', () => {
   it('is the preview without Office.js', async () => {
-    await expect(detectHostEnvironment({ office: undefined, checkRequirements: ok })).resolves.toEqual({ kind: 'preview' });
+    await expect(detectHostEnvironment({ office: undefined, checkRequirements: ok })).resolves.toEqual({
+      kind: 'preview',
+    });
   });
   it('is Excel when Office says so and requirements are met', async () => {
-    await expect(detectHostEnvironment({ office: office((cb) => cb?.({ host: EXCEL, platform: 'PC' })), checkRequirements: ok })).resolves.toEqual({ kind: 'excel' });
+    await expect(
+      detectHostEnvironment({ office: office((cb) => cb?.({ host: EXCEL, platform: 'PC' })), checkRequirements: ok }),
+    ).resolves.toEqual({ kind: 'excel' });
   });
   it('lists missing requirement sets', async () => {
-    const env = await detectHostEnvironment({ office: office((cb) => cb?.({ host: EXCEL, platform: 'PC' })), checkRequirements: () => ({ ok: false, missing: ['ExcelApi 1.9'] }) });
+    const env = await detectHostEnvironment({
+      office: office((cb) => cb?.({ host: EXCEL, platform: 'PC' })),
+      checkRequirements: () => ({ ok: false, missing: ['ExcelApi 1.9'] }),
+    });
     expect(env).toEqual({ kind: 'excel-unsupported', missing: ['ExcelApi 1.9'] });
   });
   it('is the preview in a plain browser (host null) and when onReady never fires', async () => {
-    await expect(detectHostEnvironment({ office: office((cb) => cb?.({ host: null, platform: null })), checkRequirements: ok })).resolves.toEqual({ kind: 'preview' });
+    await expect(
+      detectHostEnvironment({ office: office((cb) => cb?.({ host: null, platform: null })), checkRequirements: ok }),
+    ).resolves.toEqual({ kind: 'preview' });
     const started = Date.now();
-    await expect(detectHostEnvironment({ office: office(() => undefined), checkRequirements: ok, timeoutMs: 50 })).resolves.toEqual({ kind: 'preview' });
+    await expect(
+      detectHostEnvironment({ office: office(() => undefined), checkRequirements: ok, timeoutMs: 50 }),
+    ).resolves.toEqual({ kind: 'preview' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(40);
   });
   it('survives an onReady that throws', async () => {
-    await expect(detectHostEnvironment({ office: office(() => { throw new Error('x'); }), checkRequirements: ok })).resolves.toEqual({ kind: 'preview' });
+    await expect(
+      detectHostEnvironment({
+        office: office(() => {
+          throw new Error('x');
+        }),
+        checkRequirements: ok,
+      }),
+    ).resolves.toEqual({ kind: 'preview' });
   });
 });
 
@@ -35,7 +53,8 @@ describe('looksHostedInOffice', () => {
     const w = { self: {} as unknown, top: {} as unknown };
     expect(looksHostedInOffice(w)).toBe(true);
     const wv = { chrome: { webview: {} } } as { top?: unknown; self?: unknown; chrome: unknown };
-    wv.top = wv; wv.self = wv;
+    wv.top = wv;
+    wv.self = wv;
     expect(looksHostedInOffice(wv)).toBe(true);
   });
 });

@@ -3,9 +3,7 @@
  * plain browser (or when Office.js never answers) it falls back to the in-memory preview.
  */
 export type HostEnvironment =
-  | { kind: 'excel' }
-  | { kind: 'excel-unsupported'; missing: string[] }
-  | { kind: 'preview' };
+  { kind: 'excel' } | { kind: 'excel-unsupported'; missing: string[] } | { kind: 'preview' };
 
 /** The bits of the Office global we look at (injectable for tests). */
 export interface OfficeLike {
@@ -27,7 +25,12 @@ export const OFFICE_READY_HOSTED_TIMEOUT_MS = 15000;
 /** Excel on the web runs the pane in an iframe; desktop Excel in WebView2 or WKWebView. */
 export function looksHostedInOffice(win: unknown = typeof window === 'undefined' ? undefined : window): boolean {
   if (!win) return false;
-  const w = win as { top?: unknown; self?: unknown; chrome?: { webview?: unknown }; webkit?: { messageHandlers?: unknown } };
+  const w = win as {
+    top?: unknown;
+    self?: unknown;
+    chrome?: { webview?: unknown };
+    webkit?: { messageHandlers?: unknown };
+  };
   try {
     return w.top !== w.self || Boolean(w.chrome?.webview) || Boolean(w.webkit?.messageHandlers);
   } catch {
@@ -35,7 +38,11 @@ export function looksHostedInOffice(win: unknown = typeof window === 'undefined'
   }
 }
 
-export function detectHostEnvironment({ office, checkRequirements, timeoutMs = OFFICE_READY_TIMEOUT_MS }: DetectOptions): Promise<HostEnvironment> {
+export function detectHostEnvironment({
+  office,
+  checkRequirements,
+  timeoutMs = OFFICE_READY_TIMEOUT_MS,
+}: DetectOptions): Promise<HostEnvironment> {
   if (!office || typeof office.onReady !== 'function') return Promise.resolve({ kind: 'preview' });
   return new Promise((resolve) => {
     let settled = false;

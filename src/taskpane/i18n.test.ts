@@ -14,13 +14,22 @@ describe('i18n', () => {
   });
   it('remembers the language, Vietnamese by default', () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
     expect(loadLang(storage)).toBe('vi');
     saveLang('en', storage);
     expect(store.get(LANG_STORAGE_KEY)).toBe('en');
     expect(loadLang(storage)).toBe('en');
     store.set(LANG_STORAGE_KEY, 'fr');
     expect(loadLang(storage)).toBe('vi');
-    expect(loadLang({ getItem: () => { throw new Error('blocked'); } })).toBe('vi');
+    expect(
+      loadLang({
+        getItem: () => {
+          throw new Error('blocked');
+        },
+      }),
+    ).toBe('vi');
   });
 });

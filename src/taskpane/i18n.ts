@@ -6,7 +6,10 @@ export type Lang = 'vi' | 'en';
 /** Every UI string, in both languages. Placeholders look like {name}. */
 export const STRINGS = {
   productName: { vi: 'MTQG 1719 – Kế hoạch vốn', en: 'MTQG 1719 – Funding plans' },
-  productTagline: { vi: 'Chương trình MTQG vùng đồng bào DTTS&MN', en: 'National Target Program for ethnic-minority & mountainous areas' },
+  productTagline: {
+    vi: 'Chương trình MTQG vùng đồng bào DTTS&MN',
+    en: 'National Target Program for ethnic-minority & mountainous areas',
+  },
   languageLabel: { vi: 'Ngôn ngữ', en: 'Language' },
   introTitle: { vi: 'Bắt đầu thế nào?', en: 'How to start' },
   introBody: {
@@ -21,25 +24,43 @@ export const STRINGS = {
   cancel: { vi: 'Hủy', en: 'Cancel' },
 
   // Templates panel
-  templatesIntro: { vi: 'Chọn thông tin chung rồi tải bộ mẫu biểu (Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu).', en: 'Choose the general settings, then load the template set (Settings, Allocation, Funding plan, Indicators).' },
+  templatesIntro: {
+    vi: 'Chọn thông tin chung rồi tải bộ mẫu biểu (Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu).',
+    en: 'Choose the general settings, then load the template set (Settings, Allocation, Funding plan, Indicators).',
+  },
   fieldLevel: { vi: 'Cấp lập kế hoạch', en: 'Planning level' },
   fieldYear: { vi: 'Năm kế hoạch', en: 'Plan year' },
   fieldUnit: { vi: 'Đơn vị tính', en: 'Money unit' },
   fieldUnitName: { vi: 'Tên đơn vị (UBND …)', en: 'Unit name (People’s Committee …)' },
   fieldUnitNamePlaceholder: { vi: 'Ví dụ: UBND huyện Ngọc Hồi', en: 'e.g. Ngoc Hoi District People’s Committee' },
   fieldCounterpart: { vi: 'Tỷ lệ đối ứng NSĐP tối thiểu (%)', en: 'Minimum local counterpart (%)' },
-  fieldCounterpartHint: { vi: 'Mặc định 5% (QĐ 39/2021/QĐ-TTg); tỉnh có thể quy định khác.', en: 'Default 5% (Decision 39/2021); your province may set another value.' },
+  fieldCounterpartHint: {
+    vi: 'Mặc định 5% (QĐ 39/2021/QĐ-TTg); tỉnh có thể quy định khác.',
+    en: 'Default 5% (Decision 39/2021); your province may set another value.',
+  },
   yearInvalid: { vi: 'Năm phải từ 2021 đến 2100.', en: 'The year must be between 2021 and 2100.' },
   counterpartInvalid: { vi: 'Tỷ lệ phải từ 0 đến 100.', en: 'The percentage must be between 0 and 100.' },
   loadTemplates: { vi: 'Tải mẫu biểu vào sổ tính', en: 'Load templates into the workbook' },
   loadingTemplates: { vi: 'Đang tạo các trang tính mẫu…', en: 'Creating template sheets…' },
   templatesCreated: { vi: 'Đã tạo {count} trang tính: {names}.', en: 'Created {count} sheets: {names}.' },
-  sheetsExistTitle: { vi: 'Sổ tính đã có trang tính trùng tên', en: 'The workbook already has sheets with these names' },
-  sheetsExistBody: { vi: 'Đã có: {names}. Không ghi đè để giữ số liệu của bạn.', en: 'Already there: {names}. Nothing was overwritten, your data is safe.' },
-  sheetsExistQuestion: { vi: 'Tạo bộ mẫu mới với tên khác (thêm “{suffix}”)? Lưu ý: Kiểm tra và Phụ biểu làm việc trên bộ mẫu gốc; nên lập mỗi kế hoạch trong một sổ tính riêng.', en: 'Create a new set with other names (adding “{suffix}”)? Note: Check and Appendices work on the original set; keep each plan in its own workbook.' },
+  sheetsExistTitle: {
+    vi: 'Sổ tính đã có trang tính trùng tên',
+    en: 'The workbook already has sheets with these names',
+  },
+  sheetsExistBody: {
+    vi: 'Đã có: {names}. Không ghi đè để giữ số liệu của bạn.',
+    en: 'Already there: {names}. Nothing was overwritten, your data is safe.',
+  },
+  sheetsExistQuestion: {
+    vi: 'Tạo bộ mẫu mới với tên khác (thêm “{suffix}”)? Lưu ý: Kiểm tra và Phụ biểu làm việc trên bộ mẫu gốc; nên lập mỗi kế hoạch trong một sổ tính riêng.',
+    en: 'Create a new set with other names (adding “{suffix}”)? Note: Check and Appendices work on the original set; keep each plan in its own workbook.',
+  },
   useOtherNames: { vi: 'Dùng tên khác', en: 'Use other names' },
   detailTitle: { vi: 'Thêm dòng chi tiết (công trình, hoạt động)', en: 'Add a detail row (a work or activity)' },
-  detailIntro: { vi: 'Thêm một dòng dưới một nội dung của trang Kế hoạch vốn; dòng trên sẽ tự cộng dòng mới.', en: 'Add a row under a line of the Funding plan sheet; the line above will sum it.' },
+  detailIntro: {
+    vi: 'Thêm một dòng dưới một nội dung của trang Kế hoạch vốn; dòng trên sẽ tự cộng dòng mới.',
+    en: 'Add a row under a line of the Funding plan sheet; the line above will sum it.',
+  },
   fieldLeaf: { vi: 'Thuộc nội dung', en: 'Under line' },
   fieldDetailName: { vi: 'Tên dòng chi tiết', en: 'Detail row name' },
   fieldDetailNamePlaceholder: { vi: 'Ví dụ: Nâng cấp đường Áng Hin', en: 'e.g. Upgrade of Ang Hin road' },
@@ -49,19 +70,28 @@ export const STRINGS = {
   detailNameMissing: { vi: 'Hãy nhập tên dòng chi tiết.', en: 'Please type a name for the detail row.' },
 
   // Validation panel
-  validationIntro: { vi: 'Đọc toàn bộ sổ tính và tìm lỗi. Sổ tính không bị sửa số liệu; các ô có lỗi được tô màu.', en: 'Reads the whole workbook and looks for problems. No figures are changed; cells with findings are coloured.' },
+  validationIntro: {
+    vi: 'Đọc toàn bộ sổ tính và tìm lỗi. Sổ tính không bị sửa số liệu; các ô có lỗi được tô màu.',
+    en: 'Reads the whole workbook and looks for problems. No figures are changed; cells with findings are coloured.',
+  },
   runValidation: { vi: 'Kiểm tra sổ tính', en: 'Check the workbook' },
   validating: { vi: 'Đang đọc và kiểm tra sổ tính…', en: 'Reading and checking the workbook…' },
   severityError: { vi: 'Lỗi', en: 'Errors' },
   severityWarning: { vi: 'Cảnh báo', en: 'Warnings' },
   severityInfo: { vi: 'Lưu ý', en: 'Notes' },
-  noFindings: { vi: 'Không phát hiện lỗi nào. Sổ tính đã sẵn sàng để tạo phụ biểu.', en: 'No problems found. The workbook is ready for appendices.' },
+  noFindings: {
+    vi: 'Không phát hiện lỗi nào. Sổ tính đã sẵn sàng để tạo phụ biểu.',
+    en: 'No problems found. The workbook is ready for appendices.',
+  },
   filterSeverity: { vi: 'Mức độ', en: 'Severity' },
   filterSheet: { vi: 'Trang tính', en: 'Sheet' },
   filterCode: { vi: 'Loại lỗi', en: 'Kind' },
   filterAll: { vi: 'Tất cả', en: 'All' },
   searchPlaceholder: { vi: 'Tìm trong kết quả', en: 'Search the findings' },
-  shownCount: { vi: 'Hiển thị {shown}/{total} kết quả. Bấm vào một dòng để đến ô đó.', en: 'Showing {shown} of {total}. Click a finding to go to its cell.' },
+  shownCount: {
+    vi: 'Hiển thị {shown}/{total} kết quả. Bấm vào một dòng để đến ô đó.',
+    en: 'Showing {shown} of {total}. Click a finding to go to its cell.',
+  },
   noMatch: { vi: 'Không có kết quả khớp bộ lọc.', en: 'No finding matches the filters.' },
   expected: { vi: 'Đúng ra', en: 'Expected' },
   actual: { vi: 'Thực tế', en: 'Actual' },
@@ -69,45 +99,96 @@ export const STRINGS = {
   clearHighlights: { vi: 'Xóa tô màu', en: 'Clear colours' },
   highlightsCleared: { vi: 'Đã xóa tô màu các ô.', en: 'Cell colours cleared.' },
   copyReport: { vi: 'Sao chép báo cáo', en: 'Copy report' },
-  reportCopied: { vi: 'Đã sao chép báo cáo; dán vào thư hoặc văn bản.', en: 'Report copied; paste it into an e-mail or document.' },
-  copyManually: { vi: 'Không sao chép tự động được. Hãy chọn đoạn dưới đây và nhấn Ctrl+C.', en: 'Automatic copy failed. Select the text below and press Ctrl+C.' },
+  reportCopied: {
+    vi: 'Đã sao chép báo cáo; dán vào thư hoặc văn bản.',
+    en: 'Report copied; paste it into an e-mail or document.',
+  },
+  copyManually: {
+    vi: 'Không sao chép tự động được. Hãy chọn đoạn dưới đây và nhấn Ctrl+C.',
+    en: 'Automatic copy failed. Select the text below and press Ctrl+C.',
+  },
   exportReport: { vi: 'Xuất ra trang tính', en: 'Export to a sheet' },
   exporting: { vi: 'Đang ghi trang “{name}”…', en: 'Writing sheet “{name}”…' },
   reportExported: { vi: 'Đã ghi kết quả vào trang “{name}”.', en: 'Findings written to sheet “{name}”.' },
-  moreHidden: { vi: 'Còn {count} kết quả nữa; hãy lọc để thu hẹp.', en: '{count} more findings; use the filters to narrow down.' },
+  moreHidden: {
+    vi: 'Còn {count} kết quả nữa; hãy lọc để thu hẹp.',
+    en: '{count} more findings; use the filters to narrow down.',
+  },
 
   // Appendix panel
-  appendixIntro: { vi: 'Tạo Phụ biểu 01 (chỉ tiêu), 02 (kế hoạch vốn), 03 (nguồn vốn) từ số liệu trong sổ tính. Phụ biểu cũ do công cụ tạo sẽ được thay mới.', en: 'Creates Appendix 01 (indicators), 02 (funding plan) and 03 (sources) from the workbook. Appendices made earlier by this tool are replaced.' },
+  appendixIntro: {
+    vi: 'Tạo Phụ biểu 01 (chỉ tiêu), 02 (kế hoạch vốn), 03 (nguồn vốn) từ số liệu trong sổ tính. Phụ biểu cũ do công cụ tạo sẽ được thay mới.',
+    en: 'Creates Appendix 01 (indicators), 02 (funding plan) and 03 (sources) from the workbook. Appendices made earlier by this tool are replaced.',
+  },
   makeAppendices: { vi: 'Tạo phụ biểu', en: 'Create appendices' },
   makingAppendices: { vi: 'Đang kiểm tra và tạo phụ biểu…', en: 'Checking and creating appendices…' },
   appendixErrorsTitle: { vi: 'Sổ tính còn {count} lỗi', en: 'The workbook still has {count} errors' },
-  appendixErrorsBody: { vi: 'Nên sửa trước khi tạo phụ biểu. Nếu vẫn tạo, phụ biểu sẽ ghi “số liệu chưa kiểm tra”.', en: 'Better fix them first. If you go on, the appendices will say “figures not verified”.' },
+  appendixErrorsBody: {
+    vi: 'Nên sửa trước khi tạo phụ biểu. Nếu vẫn tạo, phụ biểu sẽ ghi “số liệu chưa kiểm tra”.',
+    en: 'Better fix them first. If you go on, the appendices will say “figures not verified”.',
+  },
   moreErrors: { vi: '… và {count} lỗi khác (xem thẻ Kiểm tra).', en: '… and {count} more (see the Check tab).' },
   createAnyway: { vi: 'Vẫn tạo (số liệu chưa kiểm tra)', en: 'Create anyway (figures not verified)' },
   fixFirst: { vi: 'Hủy, sửa lỗi trước', en: 'Cancel, fix first' },
   appendicesCreated: { vi: 'Đã tạo: {names}.', en: 'Created: {names}.' },
-  appendicesCancelled: { vi: 'Chưa tạo phụ biểu. Sửa các lỗi ở thẻ Kiểm tra rồi thử lại.', en: 'No appendices created. Fix the errors in the Check tab and try again.' },
-  unverifiedNote: { vi: 'Phụ biểu được đánh dấu “số liệu chưa kiểm tra”.', en: 'Appendices are marked “figures not verified”.' },
+  appendicesCancelled: {
+    vi: 'Chưa tạo phụ biểu. Sửa các lỗi ở thẻ Kiểm tra rồi thử lại.',
+    en: 'No appendices created. Fix the errors in the Check tab and try again.',
+  },
+  unverifiedNote: {
+    vi: 'Phụ biểu được đánh dấu “số liệu chưa kiểm tra”.',
+    en: 'Appendices are marked “figures not verified”.',
+  },
 
   // Preview mode
-  previewLabel: { vi: 'Chế độ xem thử (không có Excel) / Preview mode (no Excel)', en: 'Chế độ xem thử (không có Excel) / Preview mode (no Excel)' },
-  previewBody: { vi: 'Bạn đang mở công cụ ngoài Excel. Sổ tính dưới đây chỉ nằm trong trình duyệt để thử các bước.', en: 'The tool is open outside Excel. The workbook below lives in the browser only, for trying the steps.' },
+  previewLabel: {
+    vi: 'Chế độ xem thử (không có Excel) / Preview mode (no Excel)',
+    en: 'Chế độ xem thử (không có Excel) / Preview mode (no Excel)',
+  },
+  previewBody: {
+    vi: 'Bạn đang mở công cụ ngoài Excel. Sổ tính dưới đây chỉ nằm trong trình duyệt để thử các bước.',
+    en: 'The tool is open outside Excel. The workbook below lives in the browser only, for trying the steps.',
+  },
   fillSample: { vi: 'Điền số liệu mẫu', en: 'Fill sample figures' },
   fillingSample: { vi: 'Đang điền số liệu mẫu…', en: 'Filling sample figures…' },
-  sampleFilled: { vi: 'Đã thay sổ tính xem thử bằng sổ mẫu có số liệu (có vài lỗi cố ý để thử kiểm tra).', en: 'The preview workbook now holds sample figures (with a few deliberate mistakes to try the check).' },
-  gridEmpty: { vi: 'Sổ tính chưa có trang nào. Hãy tải mẫu biểu hoặc điền số liệu mẫu.', en: 'The workbook has no sheets yet. Load the templates or fill sample figures.' },
+  sampleFilled: {
+    vi: 'Đã thay sổ tính xem thử bằng sổ mẫu có số liệu (có vài lỗi cố ý để thử kiểm tra).',
+    en: 'The preview workbook now holds sample figures (with a few deliberate mistakes to try the check).',
+  },
+  gridEmpty: {
+    vi: 'Sổ tính chưa có trang nào. Hãy tải mẫu biểu hoặc điền số liệu mẫu.',
+    en: 'The workbook has no sheets yet. Load the templates or fill sample figures.',
+  },
   gridSheets: { vi: 'Các trang tính', en: 'Sheets' },
   gridLoading: { vi: 'Đang đọc trang tính…', en: 'Reading the sheet…' },
 
   // Host start-up and errors
   starting: { vi: 'Đang khởi động…', en: 'Starting…' },
-  startupFailedTitle: { vi: 'Công cụ không khởi động được. Hãy đóng và mở lại ngăn này.', en: 'The tool could not start. Close and reopen this pane.' },
-  unsupportedTitle: { vi: 'Phiên bản Excel này chưa hỗ trợ công cụ', en: 'This Excel version does not support the tool' },
-  unsupportedBody: { vi: 'Cần cập nhật Excel (Microsoft 365 hoặc Excel 2021 trở lên). Thiếu các bộ API: {missing}.', en: 'Please update Excel (Microsoft 365 or Excel 2021 or later). Missing API sets: {missing}.' },
+  startupFailedTitle: {
+    vi: 'Công cụ không khởi động được. Hãy đóng và mở lại ngăn này.',
+    en: 'The tool could not start. Close and reopen this pane.',
+  },
+  unsupportedTitle: {
+    vi: 'Phiên bản Excel này chưa hỗ trợ công cụ',
+    en: 'This Excel version does not support the tool',
+  },
+  unsupportedBody: {
+    vi: 'Cần cập nhật Excel (Microsoft 365 hoặc Excel 2021 trở lên). Thiếu các bộ API: {missing}.',
+    en: 'Please update Excel (Microsoft 365 or Excel 2021 or later). Missing API sets: {missing}.',
+  },
   errorGeneric: { vi: 'Không thực hiện được: {detail}', en: 'Could not finish: {detail}' },
-  errorUnknown: { vi: 'Không thực hiện được do lỗi không rõ. Hãy thử lại.', en: 'Could not finish because of an unknown error. Please try again.' },
-  jumpFailed: { vi: 'Không đến được ô {ref}: trang tính có thể đã bị đổi tên hoặc xóa. Hãy kiểm tra lại.', en: 'Could not go to cell {ref}: the sheet may have been renamed or deleted. Run the check again.' },
-  errorSheetsExist: { vi: 'Trang tính “{names}” đã có và là của bạn; công cụ không ghi đè. Hãy đổi tên trang đó rồi thử lại.', en: 'Sheet “{names}” exists and is yours; the tool will not overwrite it. Rename it and try again.' },
+  errorUnknown: {
+    vi: 'Không thực hiện được do lỗi không rõ. Hãy thử lại.',
+    en: 'Could not finish because of an unknown error. Please try again.',
+  },
+  jumpFailed: {
+    vi: 'Không đến được ô {ref}: trang tính có thể đã bị đổi tên hoặc xóa. Hãy kiểm tra lại.',
+    en: 'Could not go to cell {ref}: the sheet may have been renamed or deleted. Run the check again.',
+  },
+  errorSheetsExist: {
+    vi: 'Trang tính “{names}” đã có và là của bạn; công cụ không ghi đè. Hãy đổi tên trang đó rồi thử lại.',
+    en: 'Sheet “{names}” exists and is yours; the tool will not overwrite it. Rename it and try again.',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,8 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import {
-  detectHostEnvironment, looksHostedInOffice, officeGlobal,
-  OFFICE_READY_HOSTED_TIMEOUT_MS, OFFICE_READY_TIMEOUT_MS,
+  detectHostEnvironment,
+  looksHostedInOffice,
+  officeGlobal,
+  OFFICE_READY_HOSTED_TIMEOUT_MS,
+  OFFICE_READY_TIMEOUT_MS,
 } from './hostDetection';
 import { copyToClipboard, type PaneServices } from './services';
 import { ExcelWorkbookHost } from '../host/excel/ExcelWorkbookHost';

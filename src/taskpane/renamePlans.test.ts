@@ -8,7 +8,10 @@ describe('renamePlans', () => {
   });
   it('renames sheets, keeps names within 31 characters and rewrites cross-sheet formulas', () => {
     const a = { ...emptyPlan('allocation', 'Giao vốn'), cells: [{ row: 0, col: 0, value: 1 }] };
-    const b = { ...emptyPlan('plan', 'Kế hoạch vốn rất dài để thử giới hạn'.slice(0, 31)), cells: [{ row: 1, col: 3, formula: "'Giao vốn'!D5-SUM(D6:D7)" }] };
+    const b = {
+      ...emptyPlan('plan', 'Kế hoạch vốn rất dài để thử giới hạn'.slice(0, 31)),
+      cells: [{ row: 1, col: 3, formula: "'Giao vốn'!D5-SUM(D6:D7)" }],
+    };
     const [ra, rb] = renamePlans([a, b], ' (2)');
     expect(ra.name).toBe('Giao vốn (2)');
     expect(rb.name.length).toBeLessThanOrEqual(31);

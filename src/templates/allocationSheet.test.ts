@@ -7,12 +7,16 @@ import { buildAllocationSheet } from './allocationSheet';
 import { MONEY_LAYOUT, moneyCol } from './moneyColumns';
 import { planCell, planToGrid, rowOfCode } from './planGrid';
 
-const plan = buildAllocationSheet(templateOptionsSchema.parse({ year: 2025, unit: 'nghin', allocationDecision: '123/QĐ-UBND' }));
+const plan = buildAllocationSheet(
+  templateOptionsSchema.parse({ year: 2025, unit: 'nghin', allocationDecision: '123/QĐ-UBND' }),
+);
 const rowOf = (code: string) => rowOfCode(plan, moneyCol('MA'), code);
 
 describe('Giao vốn sheet plan', () => {
   it('has the same rows as the catalog (TONG first) and no detail rows', () => {
-    const codes = plan.cells.filter((c) => c.col === moneyCol('MA') && c.row >= MONEY_LAYOUT.firstDataRow).map((c) => c.value);
+    const codes = plan.cells
+      .filter((c) => c.col === moneyCol('MA') && c.row >= MONEY_LAYOUT.firstDataRow)
+      .map((c) => c.value);
     expect(codes).toEqual(['TONG', ...catalog.nodes.map((n) => n.code)]);
   });
 
@@ -41,7 +45,8 @@ describe('Giao vốn sheet plan', () => {
     grid[rowOf('DA2')][moneyCol('DAN_GOP')] = 5;
     grid[rowOf('DA3')][moneyCol('SN_NSDP')] = 0;
     const hf = HyperFormula.buildFromArray(grid as never, { licenseKey: 'gpl-v3' });
-    const v = (code: string, key: 'TONG' | 'DTPT' | 'SN') => hf.getCellValue({ sheet: 0, row: rowOf(code), col: moneyCol(key) });
+    const v = (code: string, key: 'TONG' | 'DTPT' | 'SN') =>
+      hf.getCellValue({ sheet: 0, row: rowOf(code), col: moneyCol(key) });
     expect([v('DA2', 'DTPT'), v('DA2', 'SN'), v('DA2', 'TONG')]).toEqual([100, '', 105]);
     expect([v('DA1', 'DTPT'), v('DA1', 'TONG')]).toEqual(['', '']);
     // A typed 0 is an amount, not a blank.

@@ -10,7 +10,9 @@ import { PROGRAM_TITLE } from './planSheet';
  * give only a project's or the grand total). Only total columns are formulas, blank-aware.
  */
 export function buildAllocationSheet(options: TemplateOptions): SheetPlan {
-  const decision = options.allocationDecision.trim() ? ` (Theo Quyết định số ${options.allocationDecision.trim()})` : '';
+  const decision = options.allocationDecision.trim()
+    ? ` (Theo Quyết định số ${options.allocationDecision.trim()})`
+    : '';
   return buildMoneySheet({
     id: 'allocation',
     name: SHEET_NAMES.allocation,

@@ -1,8 +1,20 @@
-import { blankAwareSumAcross, consecutiveRuns, rowRefs, shiftRowRefs, sumOfCells, sumOfRows, sumAcross } from './formulas';
+import {
+  blankAwareSumAcross,
+  consecutiveRuns,
+  rowRefs,
+  shiftRowRefs,
+  sumOfCells,
+  sumOfRows,
+  sumAcross,
+} from './formulas';
 
 describe('formula builders', () => {
   it('groups consecutive indexes into runs', () => {
-    expect(consecutiveRuns([5, 1, 2, 3, 9])).toEqual([[1, 3], [5, 5], [9, 9]]);
+    expect(consecutiveRuns([5, 1, 2, 3, 9])).toEqual([
+      [1, 3],
+      [5, 5],
+      [9, 9],
+    ]);
     expect(consecutiveRuns([])).toEqual([]);
   });
 
@@ -25,6 +37,8 @@ describe('formula builders', () => {
     expect(shiftRowRefs('F9+F10*$G$12-SUM(H3:H40)', 9)).toBe('F9+F11*$G$13-SUM(H3:H41)');
     expect(shiftRowRefs('120+35', 9)).toBe('120+35');
     // Function names, quoted text and other sheets' cells are not references here.
-    expect(shiftRowRefs('LOG10(F20)&"F20"+\'Giao vốn\'!F20+Sheet2!B30', 9, 2)).toBe('LOG10(F22)&"F20"+\'Giao vốn\'!F20+Sheet2!B30');
+    expect(shiftRowRefs('LOG10(F20)&"F20"+\'Giao vốn\'!F20+Sheet2!B30', 9, 2)).toBe(
+      'LOG10(F22)&"F20"+\'Giao vốn\'!F20+Sheet2!B30',
+    );
   });
 });

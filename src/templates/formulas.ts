@@ -32,7 +32,9 @@ export function columnRefs(rows: number[], col: number): string {
 /** Column references in one row, consecutive columns as a range: 'E9,H9,K9:N9'. */
 export function rowRefs(row: number, cols: number[]): string {
   return consecutiveRuns(cols)
-    .map(([from, to]) => (from === to ? a1(row, from) : `${columnLetter(from)}${row + 1}:${columnLetter(to)}${row + 1}`))
+    .map(([from, to]) =>
+      from === to ? a1(row, from) : `${columnLetter(from)}${row + 1}:${columnLetter(to)}${row + 1}`,
+    )
     .join(',');
 }
 
@@ -71,10 +73,14 @@ export function blankAwareSumAcross(row: number, cols: number[]): string {
 export function shiftRowRefs(formula: string, fromRow: number, count = 1): string {
   return formula
     .split('"')
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(
-      /(^|[^A-Za-z0-9_.!'$])(\$?[A-Za-z]{1,3}\$?)(\d+)(?![A-Za-z0-9_(!])/g,
-      (match, before: string, col: string, row: string) =>
-        (Number(row) - 1 >= fromRow ? `${before}${col}${Number(row) + count}` : match),
-    )))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(^|[^A-Za-z0-9_.!'$])(\$?[A-Za-z]{1,3}\$?)(\d+)(?![A-Za-z0-9_(!])/g,
+            (match, before: string, col: string, row: string) =>
+              Number(row) - 1 >= fromRow ? `${before}${col}${Number(row) + count}` : match,
+          ),
+    )
     .join('"');
 }

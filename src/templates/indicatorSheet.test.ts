@@ -10,7 +10,9 @@ const col = (key: (typeof INDICATOR_COLUMN_KEYS)[number]) => INDICATOR_COLUMN_KE
 describe('Chỉ tiêu sheet plan', () => {
   it('has the key row and marker', () => {
     INDICATOR_COLUMN_KEYS.forEach((key, c) => expect(planCell(plan, INDICATOR_LAYOUT.keyRow, c)?.value).toBe(key));
-    expect(planCell(plan, INDICATOR_LAYOUT.keyRow, INDICATOR_COLUMN_KEYS.length)?.value).toBe(sheetMarker('template', 'indicators'));
+    expect(planCell(plan, INDICATOR_LAYOUT.keyRow, INDICATOR_COLUMN_KEYS.length)?.value).toBe(
+      sheetMarker('template', 'indicators'),
+    );
   });
 
   it('pre-fills every catalog indicator with STT, code, name and unit, target empty', () => {

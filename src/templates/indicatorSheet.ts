@@ -6,7 +6,14 @@ import { BASE_STYLES, wrappedRowHeight } from './styles';
 import { unitNameLine } from './moneySheet';
 
 /** 0-based rows of Chỉ tiêu's fixed top block. */
-export const INDICATOR_LAYOUT = { titleRow: 0, subtitleRow: 1, headerRow: 3, numberingRow: 4, keyRow: 5, firstDataRow: 6 } as const;
+export const INDICATOR_LAYOUT = {
+  titleRow: 0,
+  subtitleRow: 1,
+  headerRow: 3,
+  numberingRow: 4,
+  keyRow: 5,
+  firstDataRow: 6,
+} as const;
 export const INDICATOR_MARKER_COL = INDICATOR_COLUMN_KEYS.length;
 
 type IndicatorKey = (typeof INDICATOR_COLUMN_KEYS)[number];
@@ -26,12 +33,22 @@ export function buildIndicatorSheet(options: TemplateOptions): SheetPlan {
   const { titleRow, subtitleRow, headerRow, numberingRow, keyRow, firstDataRow } = INDICATOR_LAYOUT;
   const lastCol = INDICATOR_COLUMN_KEYS.length - 1;
   const cells: CellPlan[] = [
-    { row: titleRow, col: 0, value: `CHỈ TIÊU KẾ HOẠCH NĂM ${options.year} CHƯƠNG TRÌNH MTQG PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DTTS&MN`, style: 'title' },
+    {
+      row: titleRow,
+      col: 0,
+      value: `CHỈ TIÊU KẾ HOẠCH NĂM ${options.year} CHƯƠNG TRÌNH MTQG PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DTTS&MN`,
+      style: 'title',
+    },
     { row: subtitleRow, col: 0, value: unitNameLine(options), style: 'subtitle' },
   ];
   INDICATOR_COLUMN_KEYS.forEach((key, c) => {
     cells.push({ row: headerRow, col: c, value: COLUMNS[key].header(options), style: 'header' });
-    cells.push({ row: numberingRow, col: c, value: c < 4 ? String.fromCharCode(65 + c) : String(c - 3), style: 'numbering' });
+    cells.push({
+      row: numberingRow,
+      col: c,
+      value: c < 4 ? String.fromCharCode(65 + c) : String(c - 3),
+      style: 'numbering',
+    });
     cells.push({ row: keyRow, col: c, value: key, style: 'key' });
   });
   cells.push({ row: keyRow, col: INDICATOR_MARKER_COL, value: sheetMarker('template', 'indicators'), style: 'key' });
@@ -62,13 +79,23 @@ export function buildIndicatorSheet(options: TemplateOptions): SheetPlan {
       ...INDICATOR_COLUMN_KEYS.map((key, index) => ({ index, width: COLUMNS[key].width })),
       { index: INDICATOR_MARKER_COL, width: 8, hidden: true },
     ],
-    rows: [{ index: titleRow, height: 36 }, { index: headerRow, height: 30 }, { index: keyRow, hidden: true }, ...rowHeights],
+    rows: [
+      { index: titleRow, height: 36 },
+      { index: headerRow, height: 30 },
+      { index: keyRow, hidden: true },
+      ...rowHeights,
+    ],
     merges: [titleRow, subtitleRow].map((row) => ({ top: row, bottom: row, left: 0, right: lastCol })),
     // KE_HOACH takes numbers or the legal text "Đánh giá cuối giai đoạn", so no cell rule here:
     // value checks are validation findings (INDICATOR_VALUE_INVALID).
     validations: [],
     freeze: { rows: firstDataRow, cols: 3 },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: headerRow, last: numberingRow } },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: { first: headerRow, last: numberingRow },
+    },
     tabColor: 'BF8F00',
   };
 }

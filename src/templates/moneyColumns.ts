@@ -56,9 +56,21 @@ const TEXT_COLUMN_LETTERS: Partial<Record<MoneyColumnKey, string>> = { STT: 'A',
 const GROUP_HEADERS: Partial<Record<SourceKey, string>> = { DTPT: 'Vốn ĐTPT', SN: 'Vốn SN' };
 
 export const MONEY_COLUMN_WIDTHS: Record<MoneyColumnKey, number> = {
-  STT: 6, MA: 16, NOI_DUNG: 56, GHI_CHU: 20,
-  TONG: 15, DTPT: 14, DTPT_NSTW: 14, DTPT_NSDP: 14, SN: 14, SN_NSTW: 14, SN_NSDP: 14,
-  LONG_GHEP: 13, TIN_DUNG: 13, HUY_DONG: 13, DAN_GOP: 13,
+  STT: 6,
+  MA: 16,
+  NOI_DUNG: 56,
+  GHI_CHU: 20,
+  TONG: 15,
+  DTPT: 14,
+  DTPT_NSTW: 14,
+  DTPT_NSDP: 14,
+  SN: 14,
+  SN_NSTW: 14,
+  SN_NSDP: 14,
+  LONG_GHEP: 13,
+  TIN_DUNG: 13,
+  HUY_DONG: 13,
+  DAN_GOP: 13,
 };
 
 /** Header cells (two rows + numbering row) and their merges. */
@@ -90,7 +102,12 @@ export function moneyHeader(): { cells: CellPlan[]; merges: RangeRef[] } {
     }
     // Column numbering row as in official appendices: letters for text columns, numbers for money.
     const isSource = SOURCES.some((s) => s.key === key);
-    cells.push({ row: numberingRow, col, value: isSource ? String(++sourceNumber) : TEXT_COLUMN_LETTERS[key] ?? '', style: 'numbering' });
+    cells.push({
+      row: numberingRow,
+      col,
+      value: isSource ? String(++sourceNumber) : (TEXT_COLUMN_LETTERS[key] ?? ''),
+      style: 'numbering',
+    });
   });
   return { cells, merges };
 }

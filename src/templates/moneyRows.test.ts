@@ -27,9 +27,12 @@ describe('money sheet rows', () => {
   it('refuses detail rows under a parent or unknown line, and duplicate codes', () => {
     expect(() => buildMoneyRows([{ leafCode: 'DA4', name: 'x' }])).toThrow(/leaf/);
     expect(() => buildMoneyRows([{ leafCode: 'DA99', name: 'x' }])).toThrow(/leaf/);
-    expect(() => buildMoneyRows([
-      { leafCode: 'DA2', name: 'a', code: 'DA2.03' }, { leafCode: 'DA2', name: 'b', code: 'DA2.03' },
-    ])).toThrow(/duplicate/);
+    expect(() =>
+      buildMoneyRows([
+        { leafCode: 'DA2', name: 'a', code: 'DA2.03' },
+        { leafCode: 'DA2', name: 'b', code: 'DA2.03' },
+      ]),
+    ).toThrow(/duplicate/);
   });
 
   it('numbers a new detail after the highest existing one', () => {

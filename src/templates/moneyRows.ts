@@ -42,7 +42,12 @@ export function buildMoneyRows(details: DetailRowSpec[] = []): MoneyRow[] {
       throw new Error(`Dòng chi tiết chỉ thêm dưới nội dung lá / detail rows go under leaf lines only: ${d.leafCode}`);
     }
     const list = detailsByLeaf.get(d.leafCode) ?? [];
-    const code = d.code ?? nextDetailCode(d.leafCode, list.map((x) => x.code));
+    const code =
+      d.code ??
+      nextDetailCode(
+        d.leafCode,
+        list.map((x) => x.code),
+      );
     const m = DETAIL_CODE_PATTERN.exec(code);
     if (!m || m[1] !== d.leafCode || used.has(code)) {
       throw new Error(`Mã dòng chi tiết không hợp lệ hoặc trùng / invalid or duplicate detail code: ${code}`);
@@ -52,15 +57,25 @@ export function buildMoneyRows(details: DetailRowSpec[] = []): MoneyRow[] {
     detailsByLeaf.set(d.leafCode, list);
   }
 
-  const rows: MoneyRow[] = [{
-    code: TOTAL_ROW_CODE, stt: '', name: TOTAL_ROW_NAME, kind: 'total', indent: 0,
-    sumOf: catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code),
-  }];
+  const rows: MoneyRow[] = [
+    {
+      code: TOTAL_ROW_CODE,
+      stt: '',
+      name: TOTAL_ROW_NAME,
+      kind: 'total',
+      indent: 0,
+      sumOf: catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code),
+    },
+  ];
   for (const node of catalog.nodes) {
     const nodeDetails = detailsByLeaf.get(node.code) ?? [];
     const kind: RowKind = node.depth === 1 ? 'project' : node.isLeaf ? 'leaf' : 'group';
     rows.push({
-      code: node.code, stt: node.stt, name: node.name, kind, indent: node.depth - 1,
+      code: node.code,
+      stt: node.stt,
+      name: node.name,
+      kind,
+      indent: node.depth - 1,
       sumOf: node.isLeaf ? nodeDetails.map((d) => d.code) : [...node.children],
     });
     for (const d of nodeDetails) {

@@ -5,8 +5,14 @@ import type { TemplateOptions } from '../domain/settings';
 import type { CellPlan, SheetPlan } from '../model/sheetPlan';
 import { moneySheetStyles, styleKey, wrappedRowHeight } from './styles';
 import {
-  MONEY_COLUMN_WIDTHS, MONEY_FROZEN_COLS, MONEY_LAST_COL, MONEY_LAYOUT, MONEY_MARKER_COL,
-  moneyCol, moneyHeader, partCols,
+  MONEY_COLUMN_WIDTHS,
+  MONEY_FROZEN_COLS,
+  MONEY_LAST_COL,
+  MONEY_LAYOUT,
+  MONEY_MARKER_COL,
+  moneyCol,
+  moneyHeader,
+  partCols,
 } from './moneyColumns';
 import type { MoneyRow } from './moneyRows';
 import { blankAwareSumAcross, sumAcross, sumOfCells, sumOfRows } from './formulas';
@@ -58,17 +64,27 @@ export function buildMoneySheet(spec: MoneySheetSpec): SheetPlan {
   const rowHeights: SheetPlan['rows'] = [];
   spec.rows.forEach((line, i) => {
     const row = firstDataRow + i;
-    const height = wrappedRowHeight(line.name, MONEY_COLUMN_WIDTHS.NOI_DUNG, { bold: line.kind !== 'leaf' && line.kind !== 'detail', indent: line.indent });
+    const height = wrappedRowHeight(line.name, MONEY_COLUMN_WIDTHS.NOI_DUNG, {
+      bold: line.kind !== 'leaf' && line.kind !== 'detail',
+      indent: line.indent,
+    });
     if (height) rowHeights.push({ index: row, height });
     cells.push({ row, col: moneyCol('STT'), value: line.stt, style: styleKey.text(line.kind, 'stt') });
     cells.push({ row, col: moneyCol('MA'), value: line.code, style: styleKey.text(line.kind, 'ma') });
-    cells.push({ row, col: moneyCol('NOI_DUNG'), value: line.name, style: styleKey.text(line.kind, 'name', line.indent) });
+    cells.push({
+      row,
+      col: moneyCol('NOI_DUNG'),
+      value: line.name,
+      style: styleKey.text(line.kind, 'name', line.indent),
+    });
     for (const source of SOURCES) {
       const col = moneyCol(source.key);
       const formula = sourceFormula(spec.mode, line, row, source.key, rowOf);
-      cells.push(formula
-        ? { row, col, formula, style: styleKey.money(line.kind, true) }
-        : { row, col, style: styleKey.money(line.kind, false) });
+      cells.push(
+        formula
+          ? { row, col, formula, style: styleKey.money(line.kind, true) }
+          : { row, col, style: styleKey.money(line.kind, false) },
+      );
     }
     cells.push({ row, col: moneyCol('GHI_CHU'), style: styleKey.text(line.kind, 'note') });
   });
@@ -94,19 +110,29 @@ export function buildMoneySheet(spec: MoneySheetSpec): SheetPlan {
       ...rowHeights,
     ],
     merges,
-    validations: [{
-      range: { top: firstDataRow, bottom: lastDataRow, left: firstSourceCol, right: lastSourceCol },
-      rule: { type: 'decimal', min: 0 },
-      errorMessage: MONEY_AMOUNT_ERROR,
-    }],
+    validations: [
+      {
+        range: { top: firstDataRow, bottom: lastDataRow, left: firstSourceCol, right: lastSourceCol },
+        rule: { type: 'decimal', min: 0 },
+        errorMessage: MONEY_AMOUNT_ERROR,
+      },
+    ],
     freeze: { rows: firstDataRow, cols: MONEY_FROZEN_COLS },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: headerTop, last: numberingRow } },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: { first: headerTop, last: numberingRow },
+    },
     tabColor: spec.mode === 'plan' ? '548235' : '2F75B5',
   };
 }
 
 function sourceFormula(
-  mode: MoneySheetSpec['mode'], line: MoneyRow, row: number, key: (typeof SOURCES)[number]['key'],
+  mode: MoneySheetSpec['mode'],
+  line: MoneyRow,
+  row: number,
+  key: (typeof SOURCES)[number]['key'],
   rowOf: Map<string, number>,
 ): string | undefined {
   const parts = partCols(key);

@@ -49,7 +49,9 @@ describe('Kế hoạch vốn sheet plan', () => {
     expect(rowOf('TONG')).toBe(MONEY_LAYOUT.firstDataRow);
     const projects = catalog.nodes.filter((n) => n.depth === 1).map((n) => rowOf(n.code));
     for (const key of TYPED_SOURCE_KEYS) {
-      expect(refsOf(planCell(plan, rowOf('TONG'), moneyCol(key))!.formula!)).toEqual(cellsOf(projects, [moneyCol(key)]));
+      expect(refsOf(planCell(plan, rowOf('TONG'), moneyCol(key))!.formula!)).toEqual(
+        cellsOf(projects, [moneyCol(key)]),
+      );
     }
   });
 
@@ -58,7 +60,12 @@ describe('Kế hoạch vốn sheet plan', () => {
     for (const row of dataRows) {
       for (const source of SOURCES.filter((s) => s.parts.length > 0)) {
         const cell = planCell(plan, row, moneyCol(source.key))!;
-        expect(refsOf(cell.formula!)).toEqual(cellsOf([row], source.parts.map((p) => moneyCol(p))));
+        expect(refsOf(cell.formula!)).toEqual(
+          cellsOf(
+            [row],
+            source.parts.map((p) => moneyCol(p)),
+          ),
+        );
       }
     }
   });
@@ -69,7 +76,9 @@ describe('Kế hoạch vốn sheet plan', () => {
     expect(planCell(plan, leaf + 1, moneyCol('NOI_DUNG'))?.value).toBe('Nâng cấp đường Áng Hin');
     expect(planCell(plan, leaf + 1, moneyCol('STT'))?.value).toBe('-');
     for (const key of TYPED_SOURCE_KEYS) {
-      expect(refsOf(planCell(plan, leaf, moneyCol(key))!.formula!)).toEqual(cellsOf([leaf + 1, leaf + 2], [moneyCol(key)]));
+      expect(refsOf(planCell(plan, leaf, moneyCol(key))!.formula!)).toEqual(
+        cellsOf([leaf + 1, leaf + 2], [moneyCol(key)]),
+      );
       expect(planCell(plan, leaf + 1, moneyCol(key))?.formula).toBeUndefined();
     }
   });
@@ -91,11 +100,13 @@ describe('Kế hoạch vốn sheet plan', () => {
 
   it('validates amounts ≥ 0 over every source cell of the data rows', () => {
     const lastRow = Math.max(...plan.cells.map((c) => c.row));
-    expect(plan.validations).toEqual([expect.objectContaining({
-      range: { top: MONEY_LAYOUT.firstDataRow, bottom: lastRow, left: moneyCol('TONG'), right: moneyCol('DAN_GOP') },
-      rule: { type: 'decimal', min: 0 },
-      errorMessage: expect.stringMatching(/không âm/),
-    })]);
+    expect(plan.validations).toEqual([
+      expect.objectContaining({
+        range: { top: MONEY_LAYOUT.firstDataRow, bottom: lastRow, left: moneyCol('TONG'), right: moneyCol('DAN_GOP') },
+        rule: { type: 'decimal', min: 0 },
+        errorMessage: expect.stringMatching(/không âm/),
+      }),
+    ]);
   });
 
   it('has the title block, two-level headers, frozen panes and A4 landscape print titles', () => {
@@ -107,7 +118,12 @@ describe('Kế hoạch vốn sheet plan', () => {
     expect(plan.merges).toContainEqual({ top, bottom: top, left: moneyCol('DTPT'), right: moneyCol('DTPT_NSDP') });
     expect(plan.merges).toContainEqual({ top, bottom: top, left: moneyCol('SN'), right: moneyCol('SN_NSDP') });
     expect(plan.freeze).toEqual({ rows: MONEY_LAYOUT.firstDataRow, cols: 3 });
-    expect(plan.print).toEqual({ orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: 4, last: 6 } });
+    expect(plan.print).toEqual({
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: { first: 4, last: 6 },
+    });
   });
 
   it('indents names by depth', () => {
@@ -122,7 +138,11 @@ describe('Kế hoạch vốn sheet plan', () => {
     const grid = planToGrid(plan);
     const leaves = new Map<string, number>();
     let seed = 7;
-    const typedRows = [...catalog.nodes.filter((n) => n.isLeaf && n.code !== 'DA4.TDA1.ND1').map((n) => n.code), 'DA4.TDA1.ND1.01', 'DA4.TDA1.ND1.02'];
+    const typedRows = [
+      ...catalog.nodes.filter((n) => n.isLeaf && n.code !== 'DA4.TDA1.ND1').map((n) => n.code),
+      'DA4.TDA1.ND1.01',
+      'DA4.TDA1.ND1.02',
+    ];
     for (const code of typedRows) {
       seed = (seed * 48271) % 2147483647;
       const amount = seed % 1000;
@@ -130,7 +150,8 @@ describe('Kế hoạch vốn sheet plan', () => {
       grid[rowOf(code)][moneyCol('SN_NSTW')] = amount;
     }
     const hf = HyperFormula.buildFromArray(grid as never, { licenseKey: 'gpl-v3' });
-    const value = (code: string, key: 'SN_NSTW' | 'TONG') => hf.getCellValue({ sheet: 0, row: rowOf(code), col: moneyCol(key) });
+    const value = (code: string, key: 'SN_NSTW' | 'TONG') =>
+      hf.getCellValue({ sheet: 0, row: rowOf(code), col: moneyCol(key) });
     const expectedTotal = [...leaves.values()].reduce((a, b) => a + b, 0);
     expect(value('TONG', 'SN_NSTW')).toBe(expectedTotal);
     expect(value('TONG', 'TONG')).toBe(expectedTotal);

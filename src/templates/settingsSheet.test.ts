@@ -3,7 +3,15 @@ import { templateOptionsSchema } from '../domain/settings';
 import { buildSettingsSheet, SETTINGS_LAYOUT } from './settingsSheet';
 import { planCell, rowOfCode } from './planGrid';
 
-const plan = buildSettingsSheet(templateOptionsSchema.parse({ level: 'xa', year: 2023, unit: 'dong', unitName: 'Xã Cẩm Lương', counterpartPercent: 10 }));
+const plan = buildSettingsSheet(
+  templateOptionsSchema.parse({
+    level: 'xa',
+    year: 2023,
+    unit: 'dong',
+    unitName: 'Xã Cẩm Lương',
+    counterpartPercent: 10,
+  }),
+);
 const valueOf = (key: string) => planCell(plan, rowOfCode(plan, 0, key), 2)?.value;
 const validationOf = (key: string) => plan.validations.find((v) => v.range.top === rowOfCode(plan, 0, key));
 
@@ -18,8 +26,13 @@ describe('Thông tin sheet plan', () => {
   });
 
   it('fills the values from the options', () => {
-    expect([valueOf('DON_VI'), valueOf('CAP'), valueOf('NAM'), valueOf('DON_VI_TINH'), valueOf('DOI_UNG_TOI_THIEU')])
-      .toEqual(['Xã Cẩm Lương', 'xa', 2023, 'dong', 10]);
+    expect([
+      valueOf('DON_VI'),
+      valueOf('CAP'),
+      valueOf('NAM'),
+      valueOf('DON_VI_TINH'),
+      valueOf('DOI_UNG_TOI_THIEU'),
+    ]).toEqual(['Xã Cẩm Lương', 'xa', 2023, 'dong', 10]);
     expect(valueOf('PHIEN_BAN_MAU')).toBe(TEMPLATE_VERSION);
     expect(valueOf('SO_KE_HOACH')).toBeUndefined();
   });

@@ -1,4 +1,11 @@
-import { SETTING_KEYS, SETTINGS_COLUMN_KEYS, SHEET_NAMES, TEMPLATE_VERSION, sheetMarker, type SettingKey } from '../domain/workbookLayout';
+import {
+  SETTING_KEYS,
+  SETTINGS_COLUMN_KEYS,
+  SHEET_NAMES,
+  TEMPLATE_VERSION,
+  sheetMarker,
+  type SettingKey,
+} from '../domain/workbookLayout';
 import { levelSchema, moneyUnitSchema } from '../domain/units';
 import type { TemplateOptions } from '../domain/settings';
 import type { CellPlan, CellValue, DataValidationPlan, SheetPlan, ValidationRule } from '../model/sheetPlan';
@@ -19,20 +26,28 @@ interface SettingRow {
 const SETTING_ROWS: Record<SettingKey, SettingRow> = {
   DON_VI: { label: 'Tên đơn vị lập kế hoạch', value: (o) => o.unitName },
   CAP: {
-    label: 'Cấp (tinh = tỉnh, huyen = huyện, xa = xã)', value: (o) => o.level,
-    rule: { type: 'list', values: [...levelSchema.options] }, error: 'Chọn tinh, huyen hoặc xa. / Choose tinh, huyen or xa.',
+    label: 'Cấp (tinh = tỉnh, huyen = huyện, xa = xã)',
+    value: (o) => o.level,
+    rule: { type: 'list', values: [...levelSchema.options] },
+    error: 'Chọn tinh, huyen hoặc xa. / Choose tinh, huyen or xa.',
   },
   NAM: {
-    label: 'Năm kế hoạch', value: (o) => o.year,
-    rule: { type: 'whole', min: 2021, max: 2100 }, error: 'Năm là số nguyên từ 2021 đến 2100. / Year must be a whole number 2021–2100.',
+    label: 'Năm kế hoạch',
+    value: (o) => o.year,
+    rule: { type: 'whole', min: 2021, max: 2100 },
+    error: 'Năm là số nguyên từ 2021 đến 2100. / Year must be a whole number 2021–2100.',
   },
   DON_VI_TINH: {
-    label: 'Đơn vị tính tiền (dong = đồng, nghin = nghìn đồng, trieu = triệu đồng)', value: (o) => o.unit,
-    rule: { type: 'list', values: [...moneyUnitSchema.options] }, error: 'Chọn dong, nghin hoặc trieu. / Choose dong, nghin or trieu.',
+    label: 'Đơn vị tính tiền (dong = đồng, nghin = nghìn đồng, trieu = triệu đồng)',
+    value: (o) => o.unit,
+    rule: { type: 'list', values: [...moneyUnitSchema.options] },
+    error: 'Chọn dong, nghin hoặc trieu. / Choose dong, nghin or trieu.',
   },
   DOI_UNG_TOI_THIEU: {
-    label: 'Tỷ lệ vốn đối ứng NSĐP tối thiểu (% so với NSTW)', value: (o) => o.counterpartPercent,
-    rule: { type: 'decimal', min: 0, max: 100 }, error: 'Tỷ lệ là số từ 0 đến 100. / Percent must be 0–100.',
+    label: 'Tỷ lệ vốn đối ứng NSĐP tối thiểu (% so với NSTW)',
+    value: (o) => o.counterpartPercent,
+    rule: { type: 'decimal', min: 0, max: 100 },
+    error: 'Tỷ lệ là số từ 0 đến 100. / Percent must be 0–100.',
   },
   SO_QD_GIAO_VON: { label: 'Số quyết định giao vốn', value: (o) => o.allocationDecision },
   SO_KE_HOACH: { label: 'Số kế hoạch', value: (o) => o.planNumber },
@@ -45,7 +60,12 @@ export function buildSettingsSheet(options: TemplateOptions): SheetPlan {
   const { titleRow, hintRow, headerRow, keyRow, firstDataRow } = SETTINGS_LAYOUT;
   const cells: CellPlan[] = [
     { row: titleRow, col: 0, value: 'THÔNG TIN CHUNG CỦA KẾ HOẠCH', style: 'title' },
-    { row: hintRow, col: 0, value: 'Điền hoặc sửa cột "Giá trị"; không sửa cột "Mã khóa". / Edit the value column only.', style: 'hint' },
+    {
+      row: hintRow,
+      col: 0,
+      value: 'Điền hoặc sửa cột "Giá trị"; không sửa cột "Mã khóa". / Edit the value column only.',
+      style: 'hint',
+    },
     { row: headerRow, col: 0, value: 'Mã khóa', style: 'header' },
     { row: headerRow, col: 1, value: 'Nội dung', style: 'header' },
     { row: headerRow, col: 2, value: 'Giá trị', style: 'header' },
@@ -64,7 +84,11 @@ export function buildSettingsSheet(options: TemplateOptions): SheetPlan {
       { row, col: VALUE_COL, ...(value === '' ? {} : { value }), style: 'cellValue' },
     );
     if (setting.rule) {
-      validations.push({ range: { top: row, bottom: row, left: VALUE_COL, right: VALUE_COL }, rule: setting.rule, errorMessage: setting.error });
+      validations.push({
+        range: { top: row, bottom: row, left: VALUE_COL, right: VALUE_COL },
+        rule: setting.rule,
+        errorMessage: setting.error,
+      });
     }
   });
 
@@ -74,12 +98,25 @@ export function buildSettingsSheet(options: TemplateOptions): SheetPlan {
     kind: 'template',
     styles: { ...BASE_STYLES },
     cells,
-    columns: [{ index: 0, width: 22 }, { index: 1, width: 58 }, { index: 2, width: 34 }, { index: SETTINGS_MARKER_COL, width: 8, hidden: true }],
-    rows: [{ index: titleRow, height: 30 }, { index: keyRow, hidden: true }],
+    columns: [
+      { index: 0, width: 22 },
+      { index: 1, width: 58 },
+      { index: 2, width: 34 },
+      { index: SETTINGS_MARKER_COL, width: 8, hidden: true },
+    ],
+    rows: [
+      { index: titleRow, height: 30 },
+      { index: keyRow, hidden: true },
+    ],
     merges: [titleRow, hintRow].map((row) => ({ top: row, bottom: row, left: 0, right: 2 })),
     validations,
     freeze: { rows: firstDataRow, cols: 0 },
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: { first: headerRow, last: headerRow } },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: { first: headerRow, last: headerRow },
+    },
     tabColor: '808080',
   };
 }

@@ -17,11 +17,16 @@ const CODE_COLOR = '7F7F7F';
 
 function rowFont(kind: RowKind): CellStyle {
   switch (kind) {
-    case 'total': return { bold: true, fill: TOTAL_FILL };
-    case 'project': return { bold: true };
-    case 'group': return { bold: true, italic: true };
-    case 'detail': return { italic: true };
-    default: return {};
+    case 'total':
+      return { bold: true, fill: TOTAL_FILL };
+    case 'project':
+      return { bold: true };
+    case 'group':
+      return { bold: true, italic: true };
+    case 'detail':
+      return { italic: true };
+    default:
+      return {};
   }
 }
 
@@ -73,7 +78,11 @@ const LINE_HEIGHT = 15;
  * ExcelJS nor LibreOffice's export fits rows to wrapped text, so plans set heights.
  * Bold text is wider; each indent level takes about two characters.
  */
-export function wrappedRowHeight(text: string, widthChars: number, opts: { bold?: boolean; indent?: number } = {}): number | undefined {
+export function wrappedRowHeight(
+  text: string,
+  widthChars: number,
+  opts: { bold?: boolean; indent?: number } = {},
+): number | undefined {
   // Average text is narrower than the digit "0" that column widths count in.
   const usable = (Math.max(8, widthChars - 2 * (opts.indent ?? 0)) * 1.15) / (opts.bold ? 1.12 : 1);
   const lines = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / usable)), 0);

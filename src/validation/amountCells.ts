@@ -19,8 +19,20 @@ export interface AmountCell {
  * visitor gets one reused object (a province plan has ~250,000 such cells): read its
  * fields, do not keep it.
  */
-export function forEachAmountCell(model: WorkbookModel, visit: (c: Readonly<AmountCell>) => void, only?: AmountCell['kind']): void {
-  const c: AmountCell = { sheet: '', row: 0, col: 0, lineCode: '', kind: 'money', raw: EMPTY_CELL, n: { state: 'blank' } };
+export function forEachAmountCell(
+  model: WorkbookModel,
+  visit: (c: Readonly<AmountCell>) => void,
+  only?: AmountCell['kind'],
+): void {
+  const c: AmountCell = {
+    sheet: '',
+    row: 0,
+    col: 0,
+    lineCode: '',
+    kind: 'money',
+    raw: EMPTY_CELL,
+    n: { state: 'blank' },
+  };
   for (const sheet of only === 'indicator' ? [] : [model.allocation, model.plan]) {
     if (!sheet) continue;
     const keys = SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);

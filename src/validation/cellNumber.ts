@@ -54,7 +54,13 @@ export function readCellNumber(cell: CellSnapshot): CellNumber {
       if (BLANK_TEXT.test(text)) return BLANK;
       const parsed = parseNumberText(text);
       if (!parsed) return { state: 'text', text };
-      return { state: 'number', value: parsed.value, halfUnit: formula ? 0 : halfUnitOf(parsed.decimals), formula, asText: true };
+      return {
+        state: 'number',
+        value: parsed.value,
+        halfUnit: formula ? 0 : halfUnitOf(parsed.decimals),
+        formula,
+        asText: true,
+      };
     }
   }
 }

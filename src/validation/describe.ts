@@ -13,9 +13,17 @@ import { figureEn, figureVn } from './format';
  * and gives sheet!cell only for OTHER cells it compares with ("Giao vốn!F24").
  */
 const SOURCE_EN: Record<SourceKey, string> = {
-  TONG: 'all sources', DTPT: 'investment total', DTPT_NSTW: 'investment central', DTPT_NSDP: 'investment local',
-  SN: 'recurrent total', SN_NSTW: 'recurrent central', SN_NSDP: 'recurrent local',
-  LONG_GHEP: 'integrated', TIN_DUNG: 'policy credit', HUY_DONG: 'other mobilised', DAN_GOP: "people's contribution",
+  TONG: 'all sources',
+  DTPT: 'investment total',
+  DTPT_NSTW: 'investment central',
+  DTPT_NSDP: 'investment local',
+  SN: 'recurrent total',
+  SN_NSTW: 'recurrent central',
+  SN_NSDP: 'recurrent local',
+  LONG_GHEP: 'integrated',
+  TIN_DUNG: 'policy credit',
+  HUY_DONG: 'other mobilised',
+  DAN_GOP: "people's contribution",
 };
 
 /** "ĐTPT NSTW", "Tổng SN", "Dân góp": the column header, with its capital type where the header alone is ambiguous. */
@@ -67,7 +75,13 @@ export function partsRef(sheet: MoneySheet, rel: SumRelation, max = 3): string |
 }
 
 /** "DA4 · ĐTPT NSTW: 1.000 so với 900 triệu đồng (F25+F30)." — the figures after a sum finding's point. */
-export function sumFigures(sheet: MoneySheet, rel: SumRelation, total: number, sum: number, unit: MoneyUnit): [string, string] {
+export function sumFigures(
+  sheet: MoneySheet,
+  rel: SumRelation,
+  total: number,
+  sum: number,
+  unit: MoneyUnit,
+): [string, string] {
   const tag = tagOf(rel.code, rel.key);
   const u = MONEY_UNITS[unit];
   const parts = partsRef(sheet, rel);

@@ -19,7 +19,10 @@ export interface FindingInput {
 
 /** Builds a finding with the catalog's default severity and an A1 cell that is never missing. */
 export function makeFinding(code: FindingCode, input: FindingInput): Finding {
-  const cell = input.row !== undefined && input.col !== undefined && input.row >= 0 && input.col >= 0 ? a1(input.row, input.col) : 'A1';
+  const cell =
+    input.row !== undefined && input.col !== undefined && input.row >= 0 && input.col >= 0
+      ? a1(input.row, input.col)
+      : 'A1';
   const f: Finding = {
     code,
     severity: input.severity ?? CODE_CATALOG[code].severity,

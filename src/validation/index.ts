@@ -98,12 +98,21 @@ function crashFinding(name: string, err: unknown, snapshot: WorkbookSnapshot): F
 
 export function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): Finding[] {
   const sheetOrder = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
-  const pos = (f: Finding) => { try { return parseA1(f.cell); } catch { return { row: 0, col: 0 }; } };
+  const pos = (f: Finding) => {
+    try {
+      return parseA1(f.cell);
+    } catch {
+      return { row: 0, col: 0 };
+    }
+  };
   return findings
     .map((f) => ({ f, p: pos(f) }))
-    .sort((a, b) =>
-      SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] ||
-      (sheetOrder.get(a.f.sheet) ?? 999) - (sheetOrder.get(b.f.sheet) ?? 999) ||
-      a.p.row - b.p.row || a.p.col - b.p.col)
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity] ||
+        (sheetOrder.get(a.f.sheet) ?? 999) - (sheetOrder.get(b.f.sheet) ?? 999) ||
+        a.p.row - b.p.row ||
+        a.p.col - b.p.col,
+    )
     .map(({ f }) => f);
 }

@@ -21,7 +21,13 @@ describe('judge (interval arithmetic on declared precision)', () => {
   });
   it('says a factor against what it is compared with', () => {
     const plan = { vi: 'kế hoạch', en: 'the plan' };
-    expect(describeFactor(1000, plan)).toEqual({ vi: 'gấp khoảng 1.000 lần kế hoạch', en: 'about 1,000 times larger than the plan' });
-    expect(describeFactor(1e-6, plan)).toEqual({ vi: 'nhỏ hơn kế hoạch khoảng 1.000.000 lần', en: 'about 1,000,000 times smaller than the plan' });
+    expect(describeFactor(1000, plan)).toEqual({
+      vi: 'gấp khoảng 1.000 lần kế hoạch',
+      en: 'about 1,000 times larger than the plan',
+    });
+    expect(describeFactor(1e-6, plan)).toEqual({
+      vi: 'nhỏ hơn kế hoạch khoảng 1.000.000 lần',
+      en: 'about 1,000,000 times smaller than the plan',
+    });
   });
 });

@@ -62,7 +62,9 @@ export function describeFactor(factor: number, than: { vi: string; en: string })
 export function unitHint(factor: number, unit: MoneyUnit): { vi: string; en: string } {
   const declared = MONEY_UNITS[unit];
   const target = declared.dong / factor;
-  const match = (Object.keys(MONEY_UNITS) as MoneyUnit[]).find((u) => Math.abs(MONEY_UNITS[u].dong / target - 1) < 1e-9);
+  const match = (Object.keys(MONEY_UNITS) as MoneyUnit[]).find(
+    (u) => Math.abs(MONEY_UNITS[u].dong / target - 1) < 1e-9,
+  );
   if (!match) return { vi: 'nghi nhầm đơn vị tính', en: 'suspected unit slip' };
   const m = MONEY_UNITS[match];
   return {

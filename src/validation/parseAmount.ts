@@ -20,11 +20,19 @@ export function parseNumberText(raw: string): ParsedNumber | null {
   let s = raw.replace(/[\u00a0\u202f]/g, ' ').trim();
   if (s === '') return null;
   let negative = false;
-  if (/^\(.*\)$/.test(s)) { negative = true; s = s.slice(1, -1).trim(); }
-  if (/^[-−–]/.test(s)) { negative = true; s = s.slice(1).trim(); }
-  else if (s.startsWith('+')) s = s.slice(1).trim();
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  if (/^[-−–]/.test(s)) {
+    negative = true;
+    s = s.slice(1).trim();
+  } else if (s.startsWith('+')) s = s.slice(1).trim();
   let percent = false;
-  if (s.endsWith('%')) { percent = true; s = s.slice(0, -1).trim(); }
+  if (s.endsWith('%')) {
+    percent = true;
+    s = s.slice(0, -1).trim();
+  }
   if (SPACE_GROUPED.test(s.split(/[.,]/)[0]) && /^[\d ]+([.,]\d+)?$/.test(s)) s = s.replace(/ /g, '');
   const parsed = parseUnsigned(s);
   if (!parsed) return null;
@@ -53,21 +61,32 @@ function parseUnsigned(s: string): { value: number; decimals: number } | null {
   if (!/^\d*$/.test(intPart) || !/^\d+$/.test(frac)) return null;
   // Vietnamese first: "27.161" is twenty-seven thousand (grouping), "1.5" and "82.76" are decimals,
   // "1437,8" is a decimal comma.
-  if (sep === '.' && frac.length === 3 && /^[1-9]\d{0,2}$/.test(intPart)) return { value: Number(intPart + frac), decimals: 0 };
+  if (sep === '.' && frac.length === 3 && /^[1-9]\d{0,2}$/.test(intPart))
+    return { value: Number(intPart + frac), decimals: 0 };
   return { value: Number(`${intPart || '0'}.${frac}`), decimals: frac.length };
 }
 
 /** Decimals a number format shows ('#,##0.000' → 3, '0%' → 0); null for General/unknown. */
 export function decimalsFromFormat(nf: string | undefined): number | null {
   if (!nf || /^general$/i.test(nf.trim())) return null;
-  const section = nf.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  const section = nf
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
   const m = /[0#?]\.([0#?]*)/.exec(section) ?? /^\.([0#?]+)/.exec(section);
   if (m) return m[1].length;
   return /[0#?]/.test(section) ? 0 : null;
 }
 
 export function isPercentFormat(nf: string | undefined): boolean {
-  return !!nf && nf.split(';')[0].replace(/"[^"]*"/g, '').includes('%');
+  return (
+    !!nf &&
+    nf
+      .split(';')[0]
+      .replace(/"[^"]*"/g, '')
+      .includes('%')
+  );
 }
 
 /** Decimals a number was typed with when shown as General (1437.8 → 1). */

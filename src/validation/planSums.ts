@@ -22,7 +22,10 @@ export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => Su
   const memo = new Map<string, Array<SumWithTolerance | undefined>>();
   const rec = (code: string, key: SourceKey): SumWithTolerance => {
     let row = memo.get(code);
-    if (!row) { row = []; memo.set(code, row); }
+    if (!row) {
+      row = [];
+      memo.set(code, row);
+    }
     const k = KEY_INDEX[key];
     const hit = row[k];
     if (hit) return hit;
@@ -50,13 +53,18 @@ export function allocationFigure(sheet: MoneySheet, code: string, key: SourceKey
   const n = sheet.amount(code, key);
   if (n.state !== 'number') return null;
   if (!n.formula) return { value: n.value, tolerance: n.halfUnit };
-  const parts = (PARTS_OF.get(key) ?? []).map((p) => allocationFigure(sheet, code, p)).filter((x): x is SumWithTolerance => !!x);
+  const parts = (PARTS_OF.get(key) ?? [])
+    .map((p) => allocationFigure(sheet, code, p))
+    .filter((x): x is SumWithTolerance => !!x);
   return { value: n.value, tolerance: parts.reduce((s, p) => s + p.tolerance, 0) };
 }
 
 function add(list: SumWithTolerance[]): SumWithTolerance {
   let value = 0;
   let tolerance = 0;
-  for (const x of list) { value += x.value; tolerance += x.tolerance; }
+  for (const x of list) {
+    value += x.value;
+    tolerance += x.tolerance;
+  }
   return { value, tolerance };
 }

@@ -36,7 +36,8 @@ export function sumRelations(sheet: MoneySheet): SumRelation[] {
     for (const key of totalKeys) out.push({ kind: 'sources', code, key, partKeys: partsOf.get(key)!, partCodes: null });
     const children = childCodes(sheet, code);
     if (!children) continue;
-    for (const key of typedKeys) out.push({ kind: children.kind, code, key, partKeys: null, partCodes: children.codes });
+    for (const key of typedKeys)
+      out.push({ kind: children.kind, code, key, partKeys: null, partCodes: children.codes });
   }
   return out;
 }
@@ -48,7 +49,10 @@ export function forEachPart(rel: SumRelation, fn: (code: string, key: SourceKey)
 }
 
 /** The rows a row sums: catalog children, detail rows, or the projects for TONG. */
-export function childCodes(sheet: MoneySheet, code: string): { kind: 'children' | 'details' | 'projects'; codes: string[] } | null {
+export function childCodes(
+  sheet: MoneySheet,
+  code: string,
+): { kind: 'children' | 'details' | 'projects'; codes: string[] } | null {
   if (code === TOTAL_ROW_CODE) {
     return { kind: 'projects', codes: PROJECT_CODES.filter((c) => sheet.rowOf.has(c)) };
   }
@@ -121,7 +125,10 @@ export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResu
     const key = keys ? keys[i] : rel.key;
     all += 1;
     const n = sheet.amount(code, key);
-    if (n.state === 'error') { error = true; break; }
+    if (n.state === 'error') {
+      error = true;
+      break;
+    }
     if (allocation && !isGivenAllocation(sheet, code, key)) continue;
     used += 1;
     if (n.state !== 'number') continue;

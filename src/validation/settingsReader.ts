@@ -8,7 +8,12 @@ import { makeFinding } from './findingFactory';
 import type { Finding } from '../model/finding';
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .trim();
 }
 
 /** Accepts the machine key ('trieu') or what a user types ('triệu đồng', 'Tỉnh'). */
@@ -51,14 +56,22 @@ export function readSettingsFromModel(model: WorkbookModel): { settings: Workboo
   const defaults = workbookSettingsSchema.parse({ NAM: 2025 });
   for (const key of SETTING_KEYS) {
     const one = workbookSettingsSchema.shape[key].safeParse(raw[key]);
-    if (one.success) { settings[key] = one.data; continue; }
+    if (one.success) {
+      settings[key] = one.data;
+      continue;
+    }
     settings[key] = key === 'NAM' ? new Date().getUTCFullYear() : defaults[key];
     const at = cellOf.get(key);
-    findings.push(makeFinding('TEMPLATE_STRUCTURE', {
-      sheet: sheet?.name ?? SHEET_NAMES.settings, row: at?.row, col: at?.col, severity: 'warning',
-      message: `Không đọc được thiết lập ${key} ("${String(raw[key])}"); dùng mặc định ${String(settings[key])}.`,
-      messageEn: `Setting ${key} ("${String(raw[key])}") is unreadable; using the default ${String(settings[key])}.`,
-    }));
+    findings.push(
+      makeFinding('TEMPLATE_STRUCTURE', {
+        sheet: sheet?.name ?? SHEET_NAMES.settings,
+        row: at?.row,
+        col: at?.col,
+        severity: 'warning',
+        message: `Không đọc được thiết lập ${key} ("${String(raw[key])}"); dùng mặc định ${String(settings[key])}.`,
+        messageEn: `Setting ${key} ("${String(raw[key])}") is unreadable; using the default ${String(settings[key])}.`,
+      }),
+    );
   }
   return { settings: settings as WorkbookSettings, findings };
 }

@@ -21,19 +21,33 @@ const DETAIL_BRIDGE = 'DA4.TDA1.ND1.02';
 
 /** Every source used; NSĐP exactly 5 % of NSTW for ĐTPT (85 / 1.700) and SN (12,5 / 250). */
 const PLAN: Entry[] = [
-  ['DA1.ND1', 'DTPT_NSTW', 100], ['DA1.ND1', 'SN_NSTW', 40],
+  ['DA1.ND1', 'DTPT_NSTW', 100],
+  ['DA1.ND1', 'SN_NSTW', 40],
   ['DA1.ND2', 'DTPT_NSTW', 200],
   ['DA1.ND3', 'SN_NSTW', 60],
   ['DA1.ND4.PT', 'SN_NSTW', 50],
   ['DA1.ND4.TT', 'DTPT_NSTW', 300],
   ['DA2', 'DTPT_NSTW', 150],
-  [DETAIL_ROAD, 'DTPT_NSTW', 700], [DETAIL_ROAD, 'DTPT_NSDP', 85], [DETAIL_ROAD, 'LONG_GHEP', 32.973], [DETAIL_ROAD, 'DAN_GOP', 12],
-  [DETAIL_BRIDGE, 'DTPT_NSTW', 250], [DETAIL_BRIDGE, 'TIN_DUNG', 10], [DETAIL_BRIDGE, 'HUY_DONG', 6.502],
-  ['DA8', 'SN_NSTW', 70], ['DA8', 'SN_NSDP', 12.5],
+  [DETAIL_ROAD, 'DTPT_NSTW', 700],
+  [DETAIL_ROAD, 'DTPT_NSDP', 85],
+  [DETAIL_ROAD, 'LONG_GHEP', 32.973],
+  [DETAIL_ROAD, 'DAN_GOP', 12],
+  [DETAIL_BRIDGE, 'DTPT_NSTW', 250],
+  [DETAIL_BRIDGE, 'TIN_DUNG', 10],
+  [DETAIL_BRIDGE, 'HUY_DONG', 6.502],
+  ['DA8', 'SN_NSTW', 70],
+  ['DA8', 'SN_NSDP', 12.5],
   ['DA10.TDA3', 'SN_NSTW', 30],
 ];
 const INDICATORS: Array<[string, number | string]> = [
-  ['CT08', 10], ['CT09', 20], ['CT10', 5], ['CT12', 40], ['CT13', 2], ['CT14', 30], ['CT02', END_OF_PHASE_TEXT], ['CT05', 82.5],
+  ['CT08', 10],
+  ['CT09', 20],
+  ['CT10', 5],
+  ['CT12', 40],
+  ['CT13', 2],
+  ['CT14', 30],
+  ['CT02', END_OF_PHASE_TEXT],
+  ['CT05', 82.5],
 ];
 
 /** Giao vốn = the plan, given on each funded leaf and on the TONG row. */
@@ -54,8 +68,15 @@ function allocationOf(plan: Entry[]): Entry[] {
 class TemplateWorkbook {
   readonly wb = new ExcelJS.Workbook();
   constructor() {
-    const details = [{ leafCode: 'DA4.TDA1.ND1', name: 'Đường Áng Hin' }, { leafCode: 'DA4.TDA1.ND1', name: 'Cầu Nà Pàn' }];
-    for (const plan of buildTemplatePlans({ year: 2024, level: 'tinh', unit: 'trieu', counterpartPercent: 5 }, { details })) addPlanSheet(this.wb, plan);
+    const details = [
+      { leafCode: 'DA4.TDA1.ND1', name: 'Đường Áng Hin' },
+      { leafCode: 'DA4.TDA1.ND1', name: 'Cầu Nà Pàn' },
+    ];
+    for (const plan of buildTemplatePlans(
+      { year: 2024, level: 'tinh', unit: 'trieu', counterpartPercent: 5 },
+      { details },
+    ))
+      addPlanSheet(this.wb, plan);
   }
   /** A1 address of (code, key) on a sheet, found by the key row and the MA column. */
   address(sheetName: string, code: string, key: string): string {
@@ -121,14 +142,17 @@ describe('the slips real plans go up with', () => {
     ['HARDCODED_TOTAL', () => at(SHEET_NAMES.plan, 'DA1.ND4', 'SN_NSTW')],
     ['UNIT_SUSPECT', () => at(SHEET_NAMES.allocation, 'TONG', 'SN_NSTW')],
     ['NOT_A_NUMBER', () => at(SHEET_NAMES.indicators, 'CT08', 'KE_HOACH')],
-  ])('%s at the slip\'s cell', (code, cell) => {
+  ])("%s at the slip's cell", (code, cell) => {
     expect(found(code)).toContain(cell());
   });
 
   it('reports exactly these errors, each once, with Vietnamese amounts in the unit and in đồng', () => {
-    expect(findings.filter((f) => f.severity === 'error').map((f) => f.code).sort()).toEqual(
-      ['HARDCODED_TOTAL', 'NOT_A_NUMBER', 'OVER_ALLOCATION', 'SUM_MISMATCH', 'UNIT_SUSPECT'],
-    );
+    expect(
+      findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => f.code)
+        .sort(),
+    ).toEqual(['HARDCODED_TOTAL', 'NOT_A_NUMBER', 'OVER_ALLOCATION', 'SUM_MISMATCH', 'UNIT_SUSPECT']);
     const hardcoded = findings.find((f) => f.code === 'HARDCODED_TOTAL')!;
     expect(hardcoded).toMatchObject({ expected: 50, actual: 80, lineCode: 'DA1.ND4', sourceKey: 'SN_NSTW' });
     expect(hardcoded.message).toContain('30 triệu đồng (30.000.000 đồng)');
@@ -136,7 +160,7 @@ describe('the slips real plans go up with', () => {
     expect(catalog.byCode.get('DA1.ND4')!.isLeaf).toBe(false);
   });
 
-  it('keeps messages short: no repeat of the finding\'s own sheet!cell (shown beside it), the point before the figures', () => {
+  it("keeps messages short: no repeat of the finding's own sheet!cell (shown beside it), the point before the figures", () => {
     for (const f of findings) {
       expect(f.message).not.toContain(`${f.sheet}!${f.cell}`);
       expect(f.messageEn).not.toContain(`${f.sheet}!${f.cell}`);

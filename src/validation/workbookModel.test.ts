@@ -21,12 +21,18 @@ describe('reading the workbook model', () => {
   it('finds a renamed sheet by its marker, warns, and still checks it', () => {
     const s = new SnapshotBuilder().renameSheet('plan', 'KH 2024').plan('DA8', 'DTPT_NSTW', 5).build();
     const f = validateSnapshot(s);
-    expect(f.find((x) => x.code === 'TEMPLATE_STRUCTURE')).toMatchObject({ severity: 'warning', sheet: 'KH 2024', cell: 'A1' });
+    expect(f.find((x) => x.code === 'TEMPLATE_STRUCTURE')).toMatchObject({
+      severity: 'warning',
+      sheet: 'KH 2024',
+      cell: 'A1',
+    });
     expect(f.some((x) => x.code === 'SOURCE_NOT_ELIGIBLE' && x.sheet === 'KH 2024')).toBe(true);
   });
 
   it('reports a missing sheet, a missing key row, duplicated/unknown codes and deleted lines', () => {
-    expect(structure(new SnapshotBuilder().omitSheet('indicators').build()).map((f) => [f.sheet, f.severity])).toEqual([[SHEET_NAMES.indicators, 'error']]);
+    expect(structure(new SnapshotBuilder().omitSheet('indicators').build()).map((f) => [f.sheet, f.severity])).toEqual([
+      [SHEET_NAMES.indicators, 'error'],
+    ]);
 
     const noKey = new SnapshotBuilder().build();
     noKey.sheets[2].rows[1] = [];
@@ -34,8 +40,24 @@ describe('reading the workbook model', () => {
 
     const odd = new SnapshotBuilder().build();
     const plan = odd.sheets[2];
-    plan.rows.push([{ v: null, t: 'z' }, { v: 'DA8', t: 's' }], [{ v: null, t: 'z' }, { v: 'DA99.X', t: 's' }], [{ v: null, t: 'z' }, { v: 'Ghi chú', t: 's' }]);
-    expect(structure(odd).map((f) => [f.severity, f.lineCode])).toEqual([['error', 'DA8'], ['warning', 'DA99.X']]);
+    plan.rows.push(
+      [
+        { v: null, t: 'z' },
+        { v: 'DA8', t: 's' },
+      ],
+      [
+        { v: null, t: 'z' },
+        { v: 'DA99.X', t: 's' },
+      ],
+      [
+        { v: null, t: 'z' },
+        { v: 'Ghi chú', t: 's' },
+      ],
+    );
+    expect(structure(odd).map((f) => [f.severity, f.lineCode])).toEqual([
+      ['error', 'DA8'],
+      ['warning', 'DA99.X'],
+    ]);
     // The duplicate names the first row's cell (its own cell is shown beside the message).
     expect(structure(odd)[0].message).toMatch(/^Mã dòng "DA8" trùng với ô B\d+;/);
 
@@ -45,14 +67,26 @@ describe('reading the workbook model', () => {
 
   it('tells our workbooks from others', () => {
     expect(hasTemplateSheet(new SnapshotBuilder().build())).toBe(true);
-    expect(hasTemplateSheet(new SnapshotBuilder().renameSheet('plan', 'X').omitSheet('settings').omitSheet('allocation').omitSheet('indicators').build())).toBe(true);
+    expect(
+      hasTemplateSheet(
+        new SnapshotBuilder()
+          .renameSheet('plan', 'X')
+          .omitSheet('settings')
+          .omitSheet('allocation')
+          .omitSheet('indicators')
+          .build(),
+      ),
+    ).toBe(true);
     expect(hasTemplateSheet({ sheets: [{ name: 'Sheet1', rows: [[{ v: 1, t: 'n' }]] }] })).toBe(false);
   });
 });
 
 describe('readSettings', () => {
   it('reads keys and the labels users type', () => {
-    const s = new SnapshotBuilder({ level: 'tinh' }).setting('DON_VI_TINH', 'nghìn đồng').setting('DOI_UNG_TOI_THIEU', { v: 0.1, t: 'n', nf: '0%' }).build();
+    const s = new SnapshotBuilder({ level: 'tinh' })
+      .setting('DON_VI_TINH', 'nghìn đồng')
+      .setting('DOI_UNG_TOI_THIEU', { v: 0.1, t: 'n', nf: '0%' })
+      .build();
     expect(readSettings(s)).toMatchObject({ CAP: 'tinh', DON_VI_TINH: 'nghin', DOI_UNG_TOI_THIEU: 10, NAM: 2024 });
   });
   it('falls back to defaults with a TEMPLATE_STRUCTURE warning when unreadable', () => {
@@ -64,10 +98,14 @@ describe('readSettings', () => {
 
 describe('validateSnapshot', () => {
   it('never throws: a failing check becomes a TEMPLATE_STRUCTURE finding naming it', () => {
-    CHECKS.exploding = () => { throw new Error('boom'); };
+    CHECKS.exploding = () => {
+      throw new Error('boom');
+    };
     try {
       const f = validateSnapshot(new SnapshotBuilder().build());
-      expect(f.map((x) => [x.code, x.message.includes('exploding') && x.message.includes('boom')])).toEqual([['TEMPLATE_STRUCTURE', true]]);
+      expect(f.map((x) => [x.code, x.message.includes('exploding') && x.message.includes('boom')])).toEqual([
+        ['TEMPLATE_STRUCTURE', true],
+      ]);
     } finally {
       delete CHECKS.exploding;
     }
@@ -76,14 +114,23 @@ describe('validateSnapshot', () => {
   });
 
   it('keeps one finding per code and cell, the most severe', () => {
-    const b = new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120_000).alloc('DA8', 'SN_NSTW', 120)
-      .plan('DA9.TDA2', 'SN_NSTW', 100).plan('DA10.TDA1', 'SN_NSTW', 90).plan('DA10.TDA3', 'SN_NSTW', 110).plan('DA5.TDA2', 'SN_NSTW', 95);
+    const b = new SnapshotBuilder()
+      .plan('DA8', 'SN_NSTW', 120_000)
+      .alloc('DA8', 'SN_NSTW', 120)
+      .plan('DA9.TDA2', 'SN_NSTW', 100)
+      .plan('DA10.TDA1', 'SN_NSTW', 90)
+      .plan('DA10.TDA3', 'SN_NSTW', 110)
+      .plan('DA5.TDA2', 'SN_NSTW', 95);
     const unit = validateSnapshot(b.build()).filter((f) => f.code === 'UNIT_SUSPECT');
     expect(unit.map((f) => [f.lineCode, f.severity])).toEqual([['DA8', 'error']]);
   });
 
   it('sorts by severity, then sheet order, then row', () => {
-    const b = new SnapshotBuilder().plan('DA8', 'SN_NSTW', '100').plan('DA8', 'DTPT_NSTW', 5).alloc('DA7', 'SN_NSTW', '5').indicator('CT02', 120);
+    const b = new SnapshotBuilder()
+      .plan('DA8', 'SN_NSTW', '100')
+      .plan('DA8', 'DTPT_NSTW', 5)
+      .alloc('DA7', 'SN_NSTW', '5')
+      .indicator('CT02', 120);
     const f = validateSnapshot(b.build());
     expect(f.map((x) => [x.severity, x.sheet, x.code])).toEqual([
       ['error', SHEET_NAMES.plan, 'SOURCE_NOT_ELIGIBLE'],

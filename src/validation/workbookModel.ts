@@ -1,7 +1,11 @@
 import { catalog } from '../domain/catalog';
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import {
-  DETAIL_CODE_PATTERN, KEY_ROW_SCAN_LIMIT, SHEET_NAMES, TOTAL_ROW_CODE, type TemplateSheetId,
+  DETAIL_CODE_PATTERN,
+  KEY_ROW_SCAN_LIMIT,
+  SHEET_NAMES,
+  TOTAL_ROW_CODE,
+  type TemplateSheetId,
 } from '../domain/workbookLayout';
 import { findKeyRowInGrid, findMarkerInGrid } from '../domain/keyRow';
 import { a1 } from '../model/a1';
@@ -50,19 +54,31 @@ export interface WorkbookModel {
   structure: Finding[];
 }
 
-const KEY_OF_SHEET: Record<TemplateSheetId, string> = { settings: 'KHOA', allocation: 'MA', plan: 'MA', indicators: 'MA' };
+const KEY_OF_SHEET: Record<TemplateSheetId, string> = {
+  settings: 'KHOA',
+  allocation: 'MA',
+  plan: 'MA',
+  indicators: 'MA',
+};
 
 /** Finds a template sheet by its name, or by its marker when the user renamed it. */
-export function locateSheet(snapshot: WorkbookSnapshot, id: TemplateSheetId, structure: Finding[]): SheetSnapshot | undefined {
+export function locateSheet(
+  snapshot: WorkbookSnapshot,
+  id: TemplateSheetId,
+  structure: Finding[],
+): SheetSnapshot | undefined {
   const byName = snapshot.sheets.find((s) => s.name === SHEET_NAMES[id]);
   if (byName) return byName;
   for (const sheet of snapshot.sheets) {
     if (markerOf(sheet)?.sheetId === id) {
-      structure.push(makeFinding('TEMPLATE_STRUCTURE', {
-        sheet: sheet.name, severity: 'warning',
-        message: `Trang "${SHEET_NAMES[id]}" đã được đổi tên thành "${sheet.name}"; vẫn đọc theo dấu nhận biết.`,
-        messageEn: `Sheet "${SHEET_NAMES[id]}" was renamed to "${sheet.name}"; read by its marker.`,
-      }));
+      structure.push(
+        makeFinding('TEMPLATE_STRUCTURE', {
+          sheet: sheet.name,
+          severity: 'warning',
+          message: `Trang "${SHEET_NAMES[id]}" đã được đổi tên thành "${sheet.name}"; vẫn đọc theo dấu nhận biết.`,
+          messageEn: `Sheet "${SHEET_NAMES[id]}" was renamed to "${sheet.name}"; read by its marker.`,
+        }),
+      );
       return sheet;
     }
   }
@@ -88,21 +104,25 @@ function locateKeyRow(sheet: SheetSnapshot, key: string): { keyRow: number; cols
 function keyedSheet(snapshot: WorkbookSnapshot, id: TemplateSheetId, structure: Finding[]): KeyedSheet | undefined {
   const sheet = locateSheet(snapshot, id, structure);
   if (!sheet) {
-    structure.push(makeFinding('TEMPLATE_STRUCTURE', {
-      sheet: SHEET_NAMES[id],
-      message: `Thiếu trang "${SHEET_NAMES[id]}" của biểu mẫu.`,
-      messageEn: `Template sheet "${SHEET_NAMES[id]}" is missing.`,
-    }));
+    structure.push(
+      makeFinding('TEMPLATE_STRUCTURE', {
+        sheet: SHEET_NAMES[id],
+        message: `Thiếu trang "${SHEET_NAMES[id]}" của biểu mẫu.`,
+        messageEn: `Template sheet "${SHEET_NAMES[id]}" is missing.`,
+      }),
+    );
     return undefined;
   }
   const key = KEY_OF_SHEET[id];
   const found = locateKeyRow(sheet, key);
   if (!found) {
-    structure.push(makeFinding('TEMPLATE_STRUCTURE', {
-      sheet: sheet.name,
-      message: `Trang "${sheet.name}" thiếu dòng khóa (cột ${key}) trong ${KEY_ROW_SCAN_LIMIT} dòng đầu; không đọc được trang này.`,
-      messageEn: `Sheet "${sheet.name}" has no key row (column ${key}) in its first ${KEY_ROW_SCAN_LIMIT} rows; it cannot be read.`,
-    }));
+    structure.push(
+      makeFinding('TEMPLATE_STRUCTURE', {
+        sheet: sheet.name,
+        message: `Trang "${sheet.name}" thiếu dòng khóa (cột ${key}) trong ${KEY_ROW_SCAN_LIMIT} dòng đầu; không đọc được trang này.`,
+        messageEn: `Sheet "${sheet.name}" has no key row (column ${key}) in its first ${KEY_ROW_SCAN_LIMIT} rows; it cannot be read.`,
+      }),
+    );
     return undefined;
   }
   return { id, name: sheet.name, sheet, keyRow: found.keyRow, cols: found.cols };
@@ -118,11 +138,15 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
   const maCol = base.cols.get('MA')!;
   const missing = SOURCE_KEYS.filter((k) => !base.cols.has(k));
   if (missing.length) {
-    structure.push(makeFinding('TEMPLATE_STRUCTURE', {
-      sheet: base.name, row: base.keyRow, col: maCol,
-      message: `Trang "${base.name}" thiếu cột nguồn vốn: ${missing.join(', ')}.`,
-      messageEn: `Sheet "${base.name}" is missing source columns: ${missing.join(', ')}.`,
-    }));
+    structure.push(
+      makeFinding('TEMPLATE_STRUCTURE', {
+        sheet: base.name,
+        row: base.keyRow,
+        col: maCol,
+        message: `Trang "${base.name}" thiếu cột nguồn vốn: ${missing.join(', ')}.`,
+        messageEn: `Sheet "${base.name}" is missing source columns: ${missing.join(', ')}.`,
+      }),
+    );
   }
   const rowOf = new Map<string, number>();
   const lineCodes: string[] = [];
@@ -137,20 +161,31 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
     const detailLeaf = detail && catalog.byCode.get(detail[1])?.isLeaf ? detail[1] : null;
     if (!known && !detailLeaf) {
       if (LINE_LIKE.test(code)) {
-        structure.push(makeFinding('TEMPLATE_STRUCTURE', {
-          sheet: base.name, row: r, col: maCol, lineCode: code, severity: 'warning',
-          message: `Mã dòng "${code}" không có trong danh mục (hoặc không thuộc một dòng lá); dòng này không được kiểm tra.`,
-          messageEn: `Line code "${code}" is not in the catalog (or not under a leaf line); the row is not checked.`,
-        }));
+        structure.push(
+          makeFinding('TEMPLATE_STRUCTURE', {
+            sheet: base.name,
+            row: r,
+            col: maCol,
+            lineCode: code,
+            severity: 'warning',
+            message: `Mã dòng "${code}" không có trong danh mục (hoặc không thuộc một dòng lá); dòng này không được kiểm tra.`,
+            messageEn: `Line code "${code}" is not in the catalog (or not under a leaf line); the row is not checked.`,
+          }),
+        );
       }
       continue;
     }
     if (rowOf.has(code)) {
-      structure.push(makeFinding('TEMPLATE_STRUCTURE', {
-        sheet: base.name, row: r, col: maCol, lineCode: code,
-        message: `Mã dòng "${code}" trùng với ô ${a1(rowOf.get(code)!, maCol)}; chỉ dòng đầu được kiểm tra.`,
-        messageEn: `Line code "${code}" repeats cell ${a1(rowOf.get(code)!, maCol)}; only the first row is checked.`,
-      }));
+      structure.push(
+        makeFinding('TEMPLATE_STRUCTURE', {
+          sheet: base.name,
+          row: r,
+          col: maCol,
+          lineCode: code,
+          message: `Mã dòng "${code}" trùng với ô ${a1(rowOf.get(code)!, maCol)}; chỉ dòng đầu được kiểm tra.`,
+          messageEn: `Line code "${code}" repeats cell ${a1(rowOf.get(code)!, maCol)}; only the first row is checked.`,
+        }),
+      );
       continue;
     }
     rowOf.set(code, r);
@@ -162,18 +197,29 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
   }
   for (const node of catalog.nodes) {
     if (rowOf.has(node.code)) continue;
-    structure.push(makeFinding('TEMPLATE_STRUCTURE', {
-      sheet: base.name, row: base.keyRow, col: maCol, lineCode: node.code, severity: 'warning',
-      message: `Dòng ${node.code} (${node.stt}) của danh mục đã bị xóa khỏi trang "${base.name}".`,
-      messageEn: `Catalog line ${node.code} was deleted from sheet "${base.name}".`,
-    }));
+    structure.push(
+      makeFinding('TEMPLATE_STRUCTURE', {
+        sheet: base.name,
+        row: base.keyRow,
+        col: maCol,
+        lineCode: node.code,
+        severity: 'warning',
+        message: `Dòng ${node.code} (${node.stt}) của danh mục đã bị xóa khỏi trang "${base.name}".`,
+        messageEn: `Catalog line ${node.code} was deleted from sheet "${base.name}".`,
+      }),
+    );
   }
   if (!rowOf.has(TOTAL_ROW_CODE)) {
-    structure.push(makeFinding('TEMPLATE_STRUCTURE', {
-      sheet: base.name, row: base.keyRow, col: maCol, severity: 'warning',
-      message: `Trang "${base.name}" thiếu dòng tổng cộng (mã ${TOTAL_ROW_CODE}).`,
-      messageEn: `Sheet "${base.name}" has no grand-total row (code ${TOTAL_ROW_CODE}).`,
-    }));
+    structure.push(
+      makeFinding('TEMPLATE_STRUCTURE', {
+        sheet: base.name,
+        row: base.keyRow,
+        col: maCol,
+        severity: 'warning',
+        message: `Trang "${base.name}" thiếu dòng tổng cộng (mã ${TOTAL_ROW_CODE}).`,
+        messageEn: `Sheet "${base.name}" has no grand-total row (code ${TOTAL_ROW_CODE}).`,
+      }),
+    );
   }
   // Reads are cached per (row, source key): checks ask for the same cells many times.
   const sourceCols = SOURCE_KEYS.map((k) => base.cols.get(k) ?? -1);
@@ -183,7 +229,10 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
     if (sourceCols[k] < 0) return BLANK;
     const slot = r * SOURCE_COUNT + k;
     let n = cache[slot];
-    if (n === undefined) { n = readCellNumber(cellAt(base.sheet, r, sourceCols[k])); cache[slot] = n; }
+    if (n === undefined) {
+      n = readCellNumber(cellAt(base.sheet, r, sourceCols[k]));
+      cache[slot] = n;
+    }
     return n;
   };
   const amount = (code: string, key: SourceKey): CellNumber => {

@@ -16,18 +16,31 @@ jest.setTimeout(120_000);
 
 function sink() {
   let text = '';
-  const stream = new Writable({ write(chunk, _enc, done) { text += String(chunk); done(); } });
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      text += String(chunk);
+      done();
+    },
+  });
   return { stream, text: () => text };
 }
 function runIn(file: string, flags: Record<string, unknown>) {
   const out = sink();
   const err = sink();
-  return runAppendix(file, flags, { out: out.stream, err: err.stream }).then((code) => ({ code, out: out.text(), err: err.text() }));
+  return runAppendix(file, flags, { out: out.stream, err: err.stream }).then((code) => ({
+    code,
+    out: out.text(),
+    err: err.text(),
+  }));
 }
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const texts = (ws: ExcelJS.Worksheet) => {
   const out: string[] = [];
-  ws.eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'string') out.push(cell.value); }));
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (typeof cell.value === 'string') out.push(cell.value);
+    }),
+  );
   return out;
 };
 
@@ -78,14 +91,18 @@ describe('mtqg appendix', () => {
     expect(res.code).toBe(EXIT.ok);
     expect(hash(slips)).toBe(before);
     const wb = await loadWorkbookFile(at('unverified.xlsx'));
-    for (const name of Object.values(APPENDIX_SHEET_NAMES)) expect(texts(wb.getWorksheet(name)!)).toContain(UNVERIFIED_TEXT);
+    for (const name of Object.values(APPENDIX_SHEET_NAMES))
+      expect(texts(wb.getWorksheet(name)!)).toContain(UNVERIFIED_TEXT);
   });
 
   it('writes verified appendices for a consistent workbook, and regenerating replaces only the appendix sheets', async () => {
     const first = at('phu-bieu-1.xlsx');
     expect((await runIn(good, { out: first })).code).toBe(EXIT.ok);
     const wb = await loadWorkbookFile(first);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...Object.values(SHEET_NAMES), ...Object.values(APPENDIX_SHEET_NAMES)]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      ...Object.values(SHEET_NAMES),
+      ...Object.values(APPENDIX_SHEET_NAMES),
+    ]);
     expect(texts(wb.getWorksheet(APPENDIX_SHEET_NAMES.pb02)!)).not.toContain(UNVERIFIED_TEXT);
 
     // The user scribbles on an appendix and adds a sheet of their own, then regenerates.
@@ -98,7 +115,9 @@ describe('mtqg appendix', () => {
     expect((await runIn(edited, { out: second })).code).toBe(EXIT.ok);
 
     const again = await loadWorkbookFile(second);
-    expect(again.worksheets.map((w) => w.name).sort()).toEqual([...Object.values(SHEET_NAMES), ...Object.values(APPENDIX_SHEET_NAMES), 'Ghi chú riêng'].sort());
+    expect(again.worksheets.map((w) => w.name).sort()).toEqual(
+      [...Object.values(SHEET_NAMES), ...Object.values(APPENDIX_SHEET_NAMES), 'Ghi chú riêng'].sort(),
+    );
     expect(again.getWorksheet('Ghi chú riêng')!.getCell('A1').value).toBe('của tôi');
     expect(texts(again.getWorksheet(APPENDIX_SHEET_NAMES.pb02)!)).not.toContain('sửa tay');
     const plan1 = wb.getWorksheet(SHEET_NAMES.plan)!;

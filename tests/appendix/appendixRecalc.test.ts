@@ -55,7 +55,10 @@ describe('appendices recalculated by LibreOffice', () => {
     for (let r = keys.row + 1; r <= ws.rowCount; r++) {
       const code = ws.getCell(r, keys.columns.get('MA')!).value;
       if (typeof code !== 'string' || !code) continue;
-      working.set(code, new Map(SOURCES.map((s) => [s.key, Number(shown(ws.getCell(r, keys.columns.get(s.key)!)) ?? 0)])));
+      working.set(
+        code,
+        new Map(SOURCES.map((s) => [s.key, Number(shown(ws.getCell(r, keys.columns.get(s.key)!)) ?? 0)])),
+      );
     }
   });
 
@@ -64,7 +67,10 @@ describe('appendices recalculated by LibreOffice', () => {
   });
 
   it('keeps the template sheets and adds the three appendices', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...Object.values(SHEET_NAMES), ...Object.values(APPENDIX_SHEET_NAMES)]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      ...Object.values(SHEET_NAMES),
+      ...Object.values(APPENDIX_SHEET_NAMES),
+    ]);
   });
 
   it('PB02: every line, parent, grand total and total column equals Kế hoạch vốn', () => {

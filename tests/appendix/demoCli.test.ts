@@ -10,13 +10,20 @@ jest.setTimeout(120_000);
 
 describe('mtqg demo', () => {
   let dir: string;
-  afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('writes the four demo files, prints the findings and where everything is, in well under a minute', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'mtqg-demo-'));
     const out = path.join(dir, 'nested', 'demo');
     let text = '';
-    const stream = new Writable({ write(chunk, _e, done) { text += String(chunk); done(); } });
+    const stream = new Writable({
+      write(chunk, _e, done) {
+        text += String(chunk);
+        done();
+      },
+    });
     const started = Date.now();
     expect(await runDemo({ out }, stream)).toBe(0);
     expect(Date.now() - started).toBeLessThan(30_000);

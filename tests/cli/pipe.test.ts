@@ -11,7 +11,10 @@ describe('mtqg piped into head', () => {
     expect(fs.existsSync(path.join(ROOT, 'build/cli/main.js'))).toBe(true); // built by `npm install` / setup.sh
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'mtqg-pipe-'));
     try {
-      const r = spawnSync('bash', ['-c', `node bin/mtqg.js demo --out "${out}" | head -n 1; exit \${PIPESTATUS[0]}`], { cwd: ROOT, encoding: 'utf8' });
+      const r = spawnSync('bash', ['-c', `node bin/mtqg.js demo --out "${out}" | head -n 1; exit \${PIPESTATUS[0]}`], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
       expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
       expect(r.stderr).not.toMatch(/EPIPE|at .*\.js:\d+/);
       expect(r.status).toBe(0);

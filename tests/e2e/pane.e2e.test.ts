@@ -14,10 +14,16 @@ import { summarize, type FindingSummary } from '../../src/model/finding';
 import { SHEET_NAMES } from '../../src/domain/workbookLayout';
 import { firstVisibleCell } from '../../src/taskpane/firstVisibleCell';
 
-const SCREENSHOTS = process.env.MTQG_SCREENSHOT_DIR || path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
+const SCREENSHOTS =
+  process.env.MTQG_SCREENSHOT_DIR || path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
 const PANE_WIDTH = 320;
 
-interface Expected { summary: FindingSummary; errors: number; appendixNames: string[]; appendixFirstCell: string }
+interface Expected {
+  summary: FindingSummary;
+  errors: number;
+  appendixNames: string[];
+  appendixFirstCell: string;
+}
 
 async function expectedFromNode(): Promise<Expected> {
   const host = new XlsxWorkbookHost(await buildSampleWorkbook({ withSlips: true }));
@@ -25,22 +31,39 @@ async function expectedFromNode(): Promise<Expected> {
   const findings = validateSnapshot(snapshot);
   const summary = summarize(findings);
   const appendix = buildAppendixPlans(snapshot, { unverified: summary.error > 0 });
-  return { summary, errors: summary.error, appendixNames: appendix.map((p) => p.name), appendixFirstCell: firstVisibleCell(appendix[0]) };
+  return {
+    summary,
+    errors: summary.error,
+    appendixNames: appendix.map((p) => p.name),
+    appendixFirstCell: firstVisibleCell(appendix[0]),
+  };
 }
 
-async function openPane(browser: Browser, server: StaticServer, viewport = { width: PANE_WIDTH, height: 800 }, deviceScaleFactor = 1) {
+async function openPane(
+  browser: Browser,
+  server: StaticServer,
+  viewport = { width: PANE_WIDTH, height: 800 },
+  deviceScaleFactor = 1,
+) {
   const context = await browser.newContext({ viewport, deviceScaleFactor });
   const page = await context.newPage();
   const activity = await watchPage(page);
   await page.goto(`${server.url}taskpane.html`, { waitUntil: 'load' });
-  await page.waitForFunction(() => Boolean((window as unknown as { __mtqgPreview?: unknown }).__mtqgPreview), null, { timeout: 30000 });
+  await page.waitForFunction(() => Boolean((window as unknown as { __mtqgPreview?: unknown }).__mtqgPreview), null, {
+    timeout: 30000,
+  });
   return { context, page, activity };
 }
 
 async function shot(page: Page, name: string, { withDialog = false } = {}): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   // Dialogs fade out: wait until they are gone (unless the dialog is the subject).
-  if (!withDialog) await page.waitForFunction(() => document.querySelectorAll('[role="dialog"], [role="alertdialog"]').length === 0, null, { timeout: 10000 });
+  if (!withDialog)
+    await page.waitForFunction(
+      () => document.querySelectorAll('[role="dialog"], [role="alertdialog"]').length === 0,
+      null,
+      { timeout: 10000 },
+    );
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: !withDialog });
 }
@@ -54,7 +77,9 @@ async function gridTabs(page: Page): Promise<string[]> {
  * The page's scroll width, and every element sticking out past the right edge and not
  * clipped by a box that fits, so an overflow hidden by CSS cannot pass unnoticed.
  */
-async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number; offenders: string[] }> {
+async function horizontalOverflow(
+  page: Page,
+): Promise<{ scrollWidth: number; clientWidth: number; offenders: string[] }> {
   return page.evaluate(() => {
     const clientWidth = document.documentElement.clientWidth;
     const offenders: string[] = [];
@@ -67,7 +92,10 @@ async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; cl
       for (let a = el.parentElement; a && !clipped; a = a.parentElement) {
         clipped = getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= clientWidth + 1;
       }
-      if (!clipped) offenders.push(`${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} right=${Math.round(box.right)}`);
+      if (!clipped)
+        offenders.push(
+          `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} right=${Math.round(box.right)}`,
+        );
     }
     return { scrollWidth: document.documentElement.scrollWidth, clientWidth, offenders: offenders.slice(0, 10) };
   });
@@ -81,7 +109,8 @@ async function horizontalOverflow(page: Page): Promise<{ scrollWidth: number; cl
 async function tabSweep(page: Page): Promise<{ wanted: number; missed: string[] }> {
   const wanted: string[] = await page.evaluate(() => {
     document.querySelectorAll('[data-kb]').forEach((el) => el.removeAttribute('data-kb'));
-    const selector = 'button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea, [role="button"], [tabindex="0"]';
+    const selector =
+      'button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea, [role="button"], [tabindex="0"]';
     return Array.from(document.querySelectorAll<HTMLElement>(`#root ${selector}`))
       .filter((el) => el.getClientRects().length > 0 && !el.hasAttribute('data-tabster-dummy'))
       .filter((el) => !el.classList.contains('fui-SearchBox__dismiss')) // Escape in the box clears it
@@ -95,7 +124,9 @@ async function tabSweep(page: Page): Promise<{ wanted: number; missed: string[] 
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   for (let i = 0; i < wanted.length * 2 + 20 && reached.size < wanted.length; i++) {
     await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-kb]')?.dataset.kb ?? '');
+    const id = await page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-kb]')?.dataset.kb ?? '',
+    );
     if (id) reached.add(id);
   }
   return { wanted: wanted.length, missed: wanted.filter((w) => !reached.has(w.split(' ')[0])) };
@@ -120,7 +151,11 @@ describe('task pane in preview mode (320 px wide)', () => {
   let expected: Expected;
 
   beforeAll(async () => {
-    [server, browser, expected] = await Promise.all([serveDist(process.env.MTQG_DIST_DIR || undefined), launchChromium(), expectedFromNode()]);
+    [server, browser, expected] = await Promise.all([
+      serveDist(process.env.MTQG_DIST_DIR || undefined),
+      launchChromium(),
+      expectedFromNode(),
+    ]);
   });
 
   afterAll(async () => {
@@ -131,7 +166,9 @@ describe('task pane in preview mode (320 px wide)', () => {
   it('drives the whole flow: templates, sample figures, check, jump, appendices, language', async () => {
     const { context, page, activity } = await openPane(browser, server);
     const templatesPanel = page.getByTestId('panel-templates');
-    await expect(page.getByText('Chế độ xem thử (không có Excel) / Preview mode (no Excel)').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Chế độ xem thử (không có Excel) / Preview mode (no Excel)').isVisible()).resolves.toBe(
+      true,
+    );
     await expect(page.getByTestId('intro').isVisible()).resolves.toBe(true);
     await shot(page, '1-templates-start');
 
@@ -155,7 +192,9 @@ describe('task pane in preview mode (320 px wide)', () => {
     await validationPanel.getByRole('button', { name: 'Kiểm tra sổ tính' }).click();
     await validationPanel.getByTestId('summary').waitFor({ state: 'visible', timeout: 60000 });
     for (const severity of ['error', 'warning', 'info'] as const) {
-      expect(await validationPanel.getByTestId(`count-${severity}`).getAttribute('data-count')).toBe(String(expected.summary[severity]));
+      expect(await validationPanel.getByTestId(`count-${severity}`).getAttribute('data-count')).toBe(
+        String(expected.summary[severity]),
+      );
     }
     expect(expected.summary.total).toBeGreaterThan(0); // the sample carries slips
     const items = validationPanel.getByTestId('finding');
@@ -171,7 +210,9 @@ describe('task pane in preview mode (320 px wide)', () => {
     const sheet = (await target.getAttribute('data-sheet'))!;
     const cell = (await target.getAttribute('data-cell'))!;
     await target.click();
-    const selected = page.locator(`[data-testid="preview-grid"][data-active-sheet="${sheet}"] td[data-selected="true"]`);
+    const selected = page.locator(
+      `[data-testid="preview-grid"][data-active-sheet="${sheet}"] td[data-selected="true"]`,
+    );
     await selected.waitFor({ state: 'visible', timeout: 30000 });
     expect(await selected.getAttribute('data-cell')).toBe(cell);
     expect(await selected.getAttribute('data-severity')).toBe(await target.getAttribute('data-severity'));
@@ -187,7 +228,11 @@ describe('task pane in preview mode (320 px wide)', () => {
       const otherSheet = (await other.getAttribute('data-sheet'))!;
       await other.focus();
       await page.keyboard.press('Enter');
-      await page.locator(`[data-testid="preview-grid"][data-active-sheet="${otherSheet}"] td[data-selected="true"][data-cell="${otherCell}"]`).waitFor({ state: 'visible', timeout: 30000 });
+      await page
+        .locator(
+          `[data-testid="preview-grid"][data-active-sheet="${otherSheet}"] td[data-selected="true"][data-cell="${otherCell}"]`,
+        )
+        .waitFor({ state: 'visible', timeout: 30000 });
     }
 
     // Search narrows the visible list.
@@ -209,7 +254,11 @@ describe('task pane in preview mode (320 px wide)', () => {
       await confirm.click();
     }
     await appendixPanel.getByText(/^Đã tạo: /).waitFor({ state: 'visible', timeout: 60000 });
-    await page.locator(`[data-testid="preview-grid"][data-active-sheet="${expected.appendixNames[0]}"] td[data-selected="true"][data-cell="${expected.appendixFirstCell}"]`).waitFor({ timeout: 30000 });
+    await page
+      .locator(
+        `[data-testid="preview-grid"][data-active-sheet="${expected.appendixNames[0]}"] td[data-selected="true"][data-cell="${expected.appendixFirstCell}"]`,
+      )
+      .waitFor({ timeout: 30000 });
     // The hidden marker row stays hidden: the jump lands on the first row the reader sees.
     expect(await page.locator('[data-testid="preview-grid"] td[data-cell="A1"]').count()).toBe(0);
     const tabs = await gridTabs(page);
@@ -222,7 +271,9 @@ describe('task pane in preview mode (320 px wide)', () => {
     await expect(page.getByRole('button', { name: 'Create appendices' }).isVisible()).resolves.toBe(true);
     await page.reload({ waitUntil: 'load' });
     await page.getByRole('tab', { name: 'Templates' }).waitFor({ state: 'visible', timeout: 30000 });
-    await expect(page.getByRole('button', { name: 'Load templates into the workbook' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Load templates into the workbook' }).isVisible()).resolves.toBe(
+      true,
+    );
     expect(await page.getByRole('tab', { name: 'Mẫu biểu' }).count()).toBe(0);
     await shot(page, '6-english');
 
@@ -256,7 +307,11 @@ describe('task pane in preview mode (320 px wide)', () => {
     for (let i = 0; i < 200 && !(await isFocused()); i++) await page.keyboard.press('Tab');
     await expect(isFocused()).resolves.toBe(true);
     await page.keyboard.press('Space');
-    await page.locator(`[data-testid="preview-grid"][data-active-sheet="${sheet}"] td[data-selected="true"][data-cell="${cell}"]`).waitFor({ state: 'visible', timeout: 30000 });
+    await page
+      .locator(
+        `[data-testid="preview-grid"][data-active-sheet="${sheet}"] td[data-selected="true"][data-cell="${cell}"]`,
+      )
+      .waitFor({ state: 'visible', timeout: 30000 });
     expectClean(activity);
     await context.close();
   });
@@ -265,7 +320,11 @@ describe('task pane in preview mode (320 px wide)', () => {
     const { context, page, activity } = await openPane(browser, server, { width: PANE_WIDTH / 2, height: 600 }, 2);
     await page.getByRole('button', { name: 'Điền số liệu mẫu' }).click();
     await page.getByText(/^Đã thay sổ tính xem thử/).waitFor({ state: 'visible', timeout: 60000 });
-    const panels: [string, string][] = [['Mẫu biểu', 'templates'], ['Kiểm tra', 'validation'], ['Phụ biểu', 'appendix']];
+    const panels: [string, string][] = [
+      ['Mẫu biểu', 'templates'],
+      ['Kiểm tra', 'validation'],
+      ['Phụ biểu', 'appendix'],
+    ];
     for (const [tabName, id] of panels) {
       await page.getByRole('tab', { name: tabName }).click();
       if (id === 'validation') {

@@ -9,8 +9,7 @@ import * as path from 'path';
  * OOXMLRecalcMode = 0 (always recalculate on load); otherwise LibreOffice keeps the
  * file's cached results (none, for ExcelJS files).
  */
-export const SOFFICE_MISSING =
-  'LibreOffice (soffice) is not installed: run `bash scripts/setup.sh --test` first';
+export const SOFFICE_MISSING = 'LibreOffice (soffice) is not installed: run `bash scripts/setup.sh --test` first';
 
 export function hasLibreOffice(): boolean {
   return spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -30,8 +29,15 @@ export async function recalcWithLibreOffice(inPath: string, timeoutMs = 120_000)
   mkdirSync(path.join(profile, 'user'), { recursive: true });
   writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_PROFILE);
   const args = [
-    '--headless', '--norestore', '--nolockcheck', `-env:UserInstallation=file://${profile}`,
-    '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, path.resolve(inPath),
+    '--headless',
+    '--norestore',
+    '--nolockcheck',
+    `-env:UserInstallation=file://${profile}`,
+    '--convert-to',
+    'xlsx:Calc MS Excel 2007 XML',
+    '--outdir',
+    outDir,
+    path.resolve(inPath),
   ];
   try {
     const { code, output } = await runWithTimeout('soffice', args, timeoutMs);
@@ -46,17 +52,33 @@ export async function recalcWithLibreOffice(inPath: string, timeoutMs = 120_000)
   }
 }
 
-function runWithTimeout(cmd: string, args: string[], timeoutMs: number): Promise<{ code: number | null; output: string }> {
+function runWithTimeout(
+  cmd: string,
+  args: string[],
+  timeoutMs: number,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d) => { output += String(d); });
-    child.stderr.on('data', (d) => { output += String(d); });
+    child.stdout.on('data', (d) => {
+      output += String(d);
+    });
+    child.stderr.on('data', (d) => {
+      output += String(d);
+    });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`LibreOffice timed out after ${Math.round(timeoutMs / 1000)} s converting ${args[args.length - 1]}`));
+      reject(
+        new Error(`LibreOffice timed out after ${Math.round(timeoutMs / 1000)} s converting ${args[args.length - 1]}`),
+      );
     }, timeoutMs);
-    child.on('error', (err) => { clearTimeout(timer); reject(new Error(`LibreOffice failed to start: ${err.message}`)); });
-    child.on('close', (code) => { clearTimeout(timer); resolve({ code, output }); });
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(new Error(`LibreOffice failed to start: ${err.message}`));
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
   });
 }

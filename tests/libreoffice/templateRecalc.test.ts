@@ -26,7 +26,10 @@ const TYPED = TYPED_SOURCE_KEYS as SourceKey[];
 
 function seeded(seed: number) {
   let s = seed;
-  return () => { s = (s * 48271) % 2147483647; return s / 2147483647; };
+  return () => {
+    s = (s * 48271) % 2147483647;
+    return s / 2147483647;
+  };
 }
 
 /** Typed leaf keys a source adds up, from the sources table (TONG → all typed keys). */
@@ -64,14 +67,20 @@ describe('template recalculated by LibreOffice', () => {
     if (!hasLibreOffice()) throw new Error(SOFFICE_MISSING);
     dir = mkdtempSync(path.join(tmpdir(), 'mtqg-lo-test-'));
     const wb = new ExcelJS.Workbook();
-    for (const plan of buildTemplatePlans({ level: 'huyen', year: 2024, unit: 'trieu', unitName: 'Huyện Vĩnh Linh' }, { details: DETAILS })) {
+    for (const plan of buildTemplatePlans(
+      { level: 'huyen', year: 2024, unit: 'trieu', unitName: 'Huyện Vĩnh Linh' },
+      { details: DETAILS },
+    )) {
       addPlanSheet(wb, plan);
     }
     const rand = seeded(20240601);
     const plan = moneySheet(wb, SHEET_NAMES.plan);
     const detailCodes = [...plan.rows.keys()].filter((c) => /\.\d{2}$/.test(c));
     const withDetails = new Set(DETAILS.map((d) => d.leafCode));
-    const typedRows = [...catalog.nodes.filter((n) => n.isLeaf && !withDetails.has(n.code)).map((n) => n.code), ...detailCodes];
+    const typedRows = [
+      ...catalog.nodes.filter((n) => n.isLeaf && !withDetails.has(n.code)).map((n) => n.code),
+      ...detailCodes,
+    ];
     for (const code of typedRows) {
       const amounts = new Map<SourceKey, number>();
       for (const key of TYPED) {
@@ -101,7 +110,9 @@ describe('template recalculated by LibreOffice', () => {
     await recalculated.xlsx.readFile(outPath);
   });
 
-  afterAll(() => { for (const d of [dir, outDir]) if (d) rmSync(d, { recursive: true, force: true }); });
+  afterAll(() => {
+    for (const d of [dir, outDir]) if (d) rmSync(d, { recursive: true, force: true });
+  });
 
   it('LibreOffice opens and converts the file, keeping all four sheets', () => {
     expect(recalculated.worksheets.map((w) => w.name)).toEqual(Object.values(SHEET_NAMES));
@@ -121,9 +132,10 @@ describe('template recalculated by LibreOffice', () => {
   it('shows on every line, TONG and total column of Kế hoạch vốn the sums computed from the catalog', () => {
     const sheet = moneySheet(recalculated, SHEET_NAMES.plan);
     const expected = (code: string, key: SourceKey): number => {
-      const rows = code === TOTAL_ROW_CODE
-        ? [...planAmounts.keys()]
-        : [...planAmounts.keys()].filter((c) => c === code || c.startsWith(`${code}.`));
+      const rows =
+        code === TOTAL_ROW_CODE
+          ? [...planAmounts.keys()]
+          : [...planAmounts.keys()].filter((c) => c === code || c.startsWith(`${code}.`));
       return rows.reduce((sum, c) => sum + typedPartsOf(key).reduce((s, k) => s + planAmounts.get(c)!.get(k)!, 0), 0);
     };
     let checked = 0;
@@ -147,7 +159,11 @@ describe('template recalculated by LibreOffice', () => {
         const parts = typedPartsOf(source.key).filter((k) => amounts.has(k));
         const shown = sheet.shown(code, source.key);
         if (parts.length === 0) expect(shown === '' || shown === null || shown === undefined).toBe(true);
-        else expect(shown as number).toBeCloseTo(parts.reduce((s, k) => s + amounts.get(k)!, 0), 6);
+        else
+          expect(shown as number).toBeCloseTo(
+            parts.reduce((s, k) => s + amounts.get(k)!, 0),
+            6,
+          );
       }
       if (amounts.size === 0) blankRows++;
     }
@@ -160,7 +176,9 @@ describe('template recalculated by LibreOffice', () => {
     const ws = recalculated.getWorksheet(SHEET_NAMES.plan)!;
     const merges = (ws.model as unknown as { merges: string[] }).merges;
     expect(merges).toEqual(expect.arrayContaining(['E5:G5', 'H5:J5']));
-    expect(ws.pageSetup).toEqual(expect.objectContaining({ orientation: 'landscape', paperSize: 9, printTitlesRow: '5:7' }));
+    expect(ws.pageSetup).toEqual(
+      expect.objectContaining({ orientation: 'landscape', paperSize: 9, printTitlesRow: '5:7' }),
+    );
     expect(ws.getCell('F20').dataValidation).toEqual(expect.objectContaining({ type: 'decimal' }));
   });
 });

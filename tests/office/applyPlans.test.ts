@@ -38,7 +38,11 @@ describe('ExcelWorkbookHost.applyPlans', () => {
       for (const cell of cells) {
         const got = sheet.get(cell.row, cell.col);
         const want = expectedCell(cell)!;
-        expect({ at: `${plan.name}!${cell.row},${cell.col}`, v: got?.v, f: got?.f }).toEqual({ at: `${plan.name}!${cell.row},${cell.col}`, ...want, f: want.f });
+        expect({ at: `${plan.name}!${cell.row},${cell.col}`, v: got?.v, f: got?.f }).toEqual({
+          at: `${plan.name}!${cell.row},${cell.col}`,
+          ...want,
+          f: want.f,
+        });
       }
       expect(cellCount(sheet)).toBe(cells.length);
     }
@@ -50,7 +54,11 @@ describe('ExcelWorkbookHost.applyPlans', () => {
   it('keeps numeric-looking text as text (STT "1.1" stays "1.1")', async () => {
     const { rec, host } = setup();
     await host.applyPlans(plans, 'refuse');
-    const sttCells = plans.flatMap((p) => contentCells(p).filter((c) => typeof c.value === 'string' && /^\d+(\.\d+)*$/.test(c.value)).map((c) => ({ p, c })));
+    const sttCells = plans.flatMap((p) =>
+      contentCells(p)
+        .filter((c) => typeof c.value === 'string' && /^\d+(\.\d+)*$/.test(c.value))
+        .map((c) => ({ p, c })),
+    );
     expect(sttCells.length).toBeGreaterThan(0);
     for (const { p, c } of sttCells) expect(rec.sheet(p.name)!.get(c.row, c.col)?.v).toBe(c.value);
   });
@@ -65,14 +73,22 @@ describe('ExcelWorkbookHost.applyPlans', () => {
       for (const c of plan.columns.filter((x) => x.width !== undefined)) {
         expect(widths.some((w) => w.value === charsToPoints(c.width!))).toBe(true);
       }
-      expect([...sheet.hiddenRows].sort()).toEqual(plan.rows.filter((r) => r.hidden).map((r) => r.index).sort());
+      expect([...sheet.hiddenRows].sort()).toEqual(
+        plan.rows
+          .filter((r) => r.hidden)
+          .map((r) => r.index)
+          .sort(),
+      );
       expect(sheet.merges.length).toBe(plan.merges.length);
       expect(sheet.validations.filter((v) => v.prop === 'rule').length).toBe(plan.validations.length);
       if (plan.freeze) expect(sheet.freeze).not.toBeNull();
       if (plan.print) {
         expect(sheet.pageLayout.paperSize).toBe('A4');
         expect(sheet.pageLayout.orientation).toBe(plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait');
-        if (plan.print.titleRows) expect(sheet.pageLayout.printTitleRows).toBe(`$${plan.print.titleRows.first + 1}:$${plan.print.titleRows.last + 1}`);
+        if (plan.print.titleRows)
+          expect(sheet.pageLayout.printTitleRows).toBe(
+            `$${plan.print.titleRows.first + 1}:$${plan.print.titleRows.last + 1}`,
+          );
       }
     }
     // Styles are applied per rectangle: far fewer format writes than styled cells.
@@ -102,8 +118,12 @@ describe('ExcelWorkbookHost.applyPlans', () => {
 
   it('refuses a sheet name Excel forbids before any sync', async () => {
     const { rec, host } = setup();
-    await expect(host.applyPlans([plans[0], { ...plans[1], name: 'Giao vốn [nháp]' }], 'refuse')).rejects.toThrow(/forbidden/);
-    await expect(host.applyPlans([plans[0], { ...plans[1], name: plans[0].name.toUpperCase() }], 'refuse')).rejects.toThrow(/same name/);
+    await expect(host.applyPlans([plans[0], { ...plans[1], name: 'Giao vốn [nháp]' }], 'refuse')).rejects.toThrow(
+      /forbidden/,
+    );
+    await expect(
+      host.applyPlans([plans[0], { ...plans[1], name: plans[0].name.toUpperCase() }], 'refuse'),
+    ).rejects.toThrow(/same name/);
     expect(rec.syncs).toBe(0);
     expect(rec.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
@@ -151,7 +171,11 @@ describe('ExcelWorkbookHost.applyPlans', () => {
       const { rec, host } = await workbook();
       const tabs = ['Thông tin', 'Giao vốn', 'Kế hoạch vốn', 'Chỉ tiêu', ...appendix.map((p) => p.name), userSheet];
       expect(rec.sheets.map((s) => s.name)).toEqual(tabs);
-      expect(appendix.map((p) => p.name.slice(0, 'Phụ biểu 0x'.length))).toEqual(['Phụ biểu 01', 'Phụ biểu 02', 'Phụ biểu 03']);
+      expect(appendix.map((p) => p.name.slice(0, 'Phụ biểu 0x'.length))).toEqual([
+        'Phụ biểu 01',
+        'Phụ biểu 02',
+        'Phụ biểu 03',
+      ]);
       await regenerate(rec, host, tabs);
     });
 

@@ -14,7 +14,11 @@ async function templateWorkbook() {
   await host.applyPlans(buildTemplatePlans({ year: 2025 }), 'refuse');
   const sheet = rec.sheet(SHEET_NAMES.plan)!;
   const grid: unknown[][] = [];
-  for (let r = 0; r < 40; r++) { const row: unknown[] = []; for (let c = 0; c < 20; c++) row.push(sheet.get(r, c)?.v ?? ''); grid.push(row); }
+  for (let r = 0; r < 40; r++) {
+    const row: unknown[] = [];
+    for (let c = 0; c < 20; c++) row.push(sheet.get(r, c)?.v ?? '');
+    grid.push(row);
+  }
   const keys = findKeyRow(grid)!;
   return { rec, host, sheet, col: (k: string) => keys.columns.get(k)! };
 }
@@ -42,7 +46,9 @@ describe('ExcelWorkbookHost.addDetailRow', () => {
     expect(sheet.get(detailRow, col('DTPT_NSTW'))?.v).toBe(1500);
     const letter = colLetters(col('DTPT_NSTW'));
     expect(sheet.get(leafRow, col('DTPT_NSTW'))?.f).toBe(`=SUM(${letter}${detailRow + 1}:${letter}${detailRow + 1})`);
-    expect(sheet.get(detailRow, col('DTPT'))?.f).toBe(`=SUM(${colLetters(col('DTPT_NSTW'))}${detailRow + 1},${colLetters(col('DTPT_NSDP'))}${detailRow + 1})`);
+    expect(sheet.get(detailRow, col('DTPT'))?.f).toBe(
+      `=SUM(${colLetters(col('DTPT_NSTW'))}${detailRow + 1},${colLetters(col('DTPT_NSDP'))}${detailRow + 1})`,
+    );
 
     const second = await host.addDetailRow(LEAF, 'Cầu treo bản Nà');
     expect(second).toBe(`${LEAF}.02`);
@@ -84,7 +90,10 @@ describe('ExcelWorkbookHost.addDetailRow', () => {
     await host.addDetailRow(LEAF, 'Đường B');
     // The user inserts an empty row between .01 and .02.
     await rec.run(async (context) => {
-      context.workbook.worksheets.getItem(sheet.name).getRange(`${leafRow + 3}:${leafRow + 3}`).insert('Down');
+      context.workbook.worksheets
+        .getItem(sheet.name)
+        .getRange(`${leafRow + 3}:${leafRow + 3}`)
+        .insert('Down');
       await context.sync();
     });
     expect(rowOf(sheet, col('MA'), `${LEAF}.02`)).toBe(leafRow + 3);
@@ -114,10 +123,18 @@ describe('ExcelWorkbookHost.addDetailRow', () => {
   it("never inserts into a user's sheet that took the plan sheet's name", async () => {
     const { rec, host, sheet, col } = await templateWorkbook();
     sheet.name = 'KH vốn 2025';
-    const mine = rec.addSheet(SHEET_NAMES.plan, [['MA', 'Số tiền'], [LEAF, 5]]);
+    const mine = rec.addSheet(SHEET_NAMES.plan, [
+      ['MA', 'Số tiền'],
+      [LEAF, 5],
+    ]);
     const code = await host.addDetailRow(LEAF, 'Kênh mương');
     expect(rowOf(rec.sheet('KH vốn 2025')!, col('MA'), code)).toBeGreaterThan(0);
-    expect([mine.get(0, 0)?.v, mine.get(1, 0)?.v, mine.get(1, 1)?.v, mine.get(2, 0)]).toEqual(['MA', LEAF, 5, undefined]);
+    expect([mine.get(0, 0)?.v, mine.get(1, 0)?.v, mine.get(1, 1)?.v, mine.get(2, 0)]).toEqual([
+      'MA',
+      LEAF,
+      5,
+      undefined,
+    ]);
   });
 
   it('planDetailRow is pure: a sheet without a key row is an error', () => {

@@ -3,7 +3,8 @@ import type { RecSheet, WriteRecord } from './recorder';
 import type { WorkbookSnapshot } from '../../src/model/snapshot';
 
 /** Error texts office-addin-mock and Office.js use for unloaded properties: must never leak. */
-export const MOCK_ERROR_TEXT = /Error, property was not loaded|Error, context\.sync\(\) was not called|PropertyNotLoaded/;
+export const MOCK_ERROR_TEXT =
+  /Error, property was not loaded|Error, context\.sync\(\) was not called|PropertyNotLoaded/;
 
 /** Every string inside a value (deep). */
 export function stringsIn(value: unknown, out: string[] = []): string[] {
@@ -14,7 +15,9 @@ export function stringsIn(value: unknown, out: string[] = []): string[] {
 }
 
 export function leakedMockStrings(writes: WriteRecord[], snapshot?: WorkbookSnapshot): string[] {
-  return [...stringsIn(writes.map((w) => w.value)), ...stringsIn(snapshot ?? null)].filter((s) => MOCK_ERROR_TEXT.test(s));
+  return [...stringsIn(writes.map((w) => w.value)), ...stringsIn(snapshot ?? null)].filter((s) =>
+    MOCK_ERROR_TEXT.test(s),
+  );
 }
 
 /** What a planned cell should look like in Excel after the write. */
@@ -28,7 +31,9 @@ export function expectedCell(cell: SheetPlan['cells'][number]): { v: unknown; f?
 export function contentCells(plan: SheetPlan): SheetPlan['cells'] {
   const byCell = new Map<string, SheetPlan['cells'][number]>();
   for (const c of plan.cells) byCell.set(`${c.row},${c.col}`, c);
-  return [...byCell.values()].filter((c) => c.formula !== undefined || (c.value !== undefined && c.value !== null && c.value !== ''));
+  return [...byCell.values()].filter(
+    (c) => c.formula !== undefined || (c.value !== undefined && c.value !== null && c.value !== ''),
+  );
 }
 
 export function cellCount(sheet: RecSheet): number {
@@ -43,12 +48,25 @@ export function bigPlan(name: string, rows: number, cols: number): SheetPlan {
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       if (c === 0) cells.push({ row: r, col: c, value: `DA4.TDA1.ND1.${r}` });
-      else if (c === cols - 1) cells.push({ row: r, col: c, formula: `SUM(B${r + 1}:${String.fromCharCode(64 + cols - 1)}${r + 1})`, style: 'money' });
+      else if (c === cols - 1)
+        cells.push({
+          row: r,
+          col: c,
+          formula: `SUM(B${r + 1}:${String.fromCharCode(64 + cols - 1)}${r + 1})`,
+          style: 'money',
+        });
       else cells.push({ row: r, col: c, value: r * 1000 + c + 0.125, style: 'money' });
     }
   }
   return {
-    id: 'big', name, kind: 'report', styles: { money: { numFmt: '#,##0.000', border: 'thin' } }, cells,
-    columns: [{ index: 0, width: 20 }], rows: [], merges: [], validations: [],
+    id: 'big',
+    name,
+    kind: 'report',
+    styles: { money: { numFmt: '#,##0.000', border: 'thin' } },
+    cells,
+    columns: [{ index: 0, width: 20 }],
+    rows: [],
+    merges: [],
+    validations: [],
   };
 }

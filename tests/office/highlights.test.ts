@@ -1,5 +1,10 @@
 import { ExcelWorkbookHost } from '../../src/host/excel/ExcelWorkbookHost';
-import { HIGHLIGHT_FILL, HIGHLIGHT_SENTINEL, compressColumnRuns, groupFindingCells } from '../../src/host/excel/highlights';
+import {
+  HIGHLIGHT_FILL,
+  HIGHLIGHT_SENTINEL,
+  compressColumnRuns,
+  groupFindingCells,
+} from '../../src/host/excel/highlights';
 import type { Finding, Severity } from '../../src/model/finding';
 import { OfficeRecorder, type RecSheet } from './recorder';
 import { parseAddress } from './recorderModel';
@@ -12,7 +17,11 @@ function finding(sheet: string, cell: string, severity: Severity = 'error'): Fin
 
 function workbook(): OfficeRecorder {
   const rec = new OfficeRecorder();
-  for (const name of SHEETS) rec.addSheet(name, [['MA', 'TONG'], ['DA1', 1]]);
+  for (const name of SHEETS)
+    rec.addSheet(name, [
+      ['MA', 'TONG'],
+      ['DA1', 1],
+    ]);
   // The user's own conditional formats must survive everything we do.
   const plan = rec.sheet('Kế hoạch vốn')!;
   plan.conditionalFormats.push(
@@ -23,12 +32,19 @@ function workbook(): OfficeRecorder {
 }
 
 const ours = (sheet: RecSheet) => sheet.conditionalFormats.filter((cf) => cf.formula?.includes(HIGHLIGHT_SENTINEL));
-const cellsCovered = (sheet: RecSheet) => ours(sheet).reduce((n, cf) => n + cf.areas.reduce((m, a) => m + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0), 0);
+const cellsCovered = (sheet: RecSheet) =>
+  ours(sheet).reduce(
+    (n, cf) => n + cf.areas.reduce((m, a) => m + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0),
+    0,
+  );
 
 function manyFindings(n: number): Finding[] {
   const out: Finding[] = [];
   const severities: Severity[] = ['error', 'warning', 'info'];
-  for (let i = 0; i < n; i++) out.push(finding(SHEETS[i % 4], `${String.fromCharCode(68 + (i % 7))}${10 + Math.floor(i / 3)}`, severities[i % 3]));
+  for (let i = 0; i < n; i++)
+    out.push(
+      finding(SHEETS[i % 4], `${String.fromCharCode(68 + (i % 7))}${10 + Math.floor(i / 3)}`, severities[i % 3]),
+    );
   return out;
 }
 
@@ -52,9 +68,22 @@ describe('ExcelWorkbookHost highlights', () => {
   it('colours by the worst severity of a cell and replaces old highlights on re-validation', async () => {
     const rec = workbook();
     const host = new ExcelWorkbookHost(rec.run, { printSetup: true });
-    await host.highlightFindings([finding('Giao vốn', 'D5', 'warning'), finding('Giao vốn', 'D5', 'error'), finding('Giao vốn', 'E7', 'info')]);
+    await host.highlightFindings([
+      finding('Giao vốn', 'D5', 'warning'),
+      finding('Giao vốn', 'D5', 'error'),
+      finding('Giao vốn', 'E7', 'info'),
+    ]);
     const sheet = rec.sheet('Giao vốn')!;
-    expect(ours(sheet).map((cf) => [cf.fill, cf.areas.length]).sort()).toEqual([[HIGHLIGHT_FILL.error, 1], [HIGHLIGHT_FILL.info, 1]].sort());
+    expect(
+      ours(sheet)
+        .map((cf) => [cf.fill, cf.areas.length])
+        .sort(),
+    ).toEqual(
+      [
+        [HIGHLIGHT_FILL.error, 1],
+        [HIGHLIGHT_FILL.info, 1],
+      ].sort(),
+    );
     await host.highlightFindings([finding('Chỉ tiêu', 'E9', 'warning')]);
     expect(ours(sheet)).toEqual([]);
     expect(ours(rec.sheet('Chỉ tiêu')!).map((cf) => cf.fill)).toEqual([HIGHLIGHT_FILL.warning]);
@@ -85,7 +114,10 @@ describe('ExcelWorkbookHost highlights', () => {
 
   it('groups addresses into column runs', () => {
     expect(compressColumnRuns(['B3', 'B4', 'B5', 'D1', 'B7'])).toEqual(['B3:B5', 'B7', 'D1']);
-    const groups = groupFindingCells([finding('S', 'A1', 'info'), finding('S', 'A1', 'error'), finding('Gone', 'A1')], new Set(['S']));
+    const groups = groupFindingCells(
+      [finding('S', 'A1', 'info'), finding('S', 'A1', 'error'), finding('Gone', 'A1')],
+      new Set(['S']),
+    );
     expect([...groups.keys()]).toEqual(['S']);
     expect(groups.get('S')!.get('error')).toEqual(['A1']);
     expect(groups.get('S')!.has('info')).toBe(false);

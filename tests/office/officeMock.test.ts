@@ -10,10 +10,22 @@ function mockContext() {
   const calls: string[] = [];
   const range = (address: string) => ({
     address,
-    values: [['MA', 'TONG'], ['DA1', 7]],
-    formulas: [['MA', 'TONG'], ['DA1', '=3+4']],
-    numberFormat: [['General', 'General'], ['General', '0.0']],
-    valueTypes: [['String', 'String'], ['String', 'Double']],
+    values: [
+      ['MA', 'TONG'],
+      ['DA1', 7],
+    ],
+    formulas: [
+      ['MA', 'TONG'],
+      ['DA1', '=3+4'],
+    ],
+    numberFormat: [
+      ['General', 'General'],
+      ['General', '0.0'],
+    ],
+    valueTypes: [
+      ['String', 'String'],
+      ['String', 'Double'],
+    ],
   });
   const context = new OfficeMockObject({
     workbook: {
@@ -22,13 +34,23 @@ function mockContext() {
           used: range("'Giao vốn'!B2:C3"),
           rows: {
             head: range("'Giao vốn'!B2:C3"),
-            getUsedRangeOrNullObject: function (this: any) { return this.head; },
+            getUsedRangeOrNullObject: function (this: any) {
+              return this.head;
+            },
           },
-          getUsedRangeOrNullObject: function (this: any) { return this.used; },
-          getRange: function (this: any, address?: string) { calls.push(`getRange ${address}`); return this.rows; },
+          getUsedRangeOrNullObject: function (this: any) {
+            return this.used;
+          },
+          getRange: function (this: any, address?: string) {
+            calls.push(`getRange ${address}`);
+            return this.rows;
+          },
           activate: () => calls.push('activate'),
         },
-        getItem: function (this: any, name: string) { calls.push(`getItem ${name}`); return this.sheet; },
+        getItem: function (this: any, name: string) {
+          calls.push(`getItem ${name}`);
+          return this.sheet;
+        },
       },
     },
     application: { suspendApiCalculationUntilNextSync: () => calls.push('suspend') },
@@ -39,7 +61,8 @@ function mockContext() {
 describe('with office-addin-mock', () => {
   it('readSnapshot loads before reading: real values, no mock error strings', async () => {
     const { context } = mockContext();
-    const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(context as unknown as Excel.RequestContext);
+    const run = async <T>(batch: (c: Excel.RequestContext) => Promise<T>) =>
+      batch(context as unknown as Excel.RequestContext);
     const snap = await new ExcelWorkbookHost(run, { printSetup: false }).readSnapshot(['Giao vốn']);
     const sheet = snap.sheets[0];
     expect(sheet.rows[1][1]).toEqual({ v: 'MA', t: 's' });
@@ -54,12 +77,15 @@ describe('with office-addin-mock', () => {
       (context as any).sync = async () => undefined;
       return batch(context as unknown as Excel.RequestContext);
     };
-    await expect(new ExcelWorkbookHost(run, { printSetup: false }).readSnapshot(['Giao vốn'])).rejects.toThrow(/not a range address|not loaded/i);
+    await expect(new ExcelWorkbookHost(run, { printSetup: false }).readSnapshot(['Giao vốn'])).rejects.toThrow(
+      /not a range address|not loaded/i,
+    );
   });
 
   it('selectCell activates the sheet and selects the cell in one sync', async () => {
     const rec = new OfficeRecorder();
-    rec.addSheet('A'); rec.addSheet('Kế hoạch vốn');
+    rec.addSheet('A');
+    rec.addSheet('Kế hoạch vốn');
     await new ExcelWorkbookHost(rec.run, { printSetup: true }).selectCell('Kế hoạch vốn', 'F12');
     expect(rec.syncs).toBe(1);
     expect(rec.selection).toEqual({ sheet: 'Kế hoạch vốn', address: 'F12' });
@@ -92,6 +118,10 @@ describe('checkRequirements', () => {
 
   it('is not ok outside Office', () => {
     expect(checkRequirements().ok).toBe(false);
-    expect(checkRequirements(() => { throw new Error('boom'); }).ok).toBe(false);
+    expect(
+      checkRequirements(() => {
+        throw new Error('boom');
+      }).ok,
+    ).toBe(false);
   });
 });

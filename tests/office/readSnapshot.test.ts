@@ -7,13 +7,20 @@ import { contentCells, leakedMockStrings } from './helpers';
 
 function fourSheets(): OfficeRecorder {
   const rec = new OfficeRecorder();
-  rec.addSheet('Thông tin', [['KHOA', 'NOI_DUNG', 'GIA_TRI'], ['NAM', 'Năm', 2025]]);
+  rec.addSheet('Thông tin', [
+    ['KHOA', 'NOI_DUNG', 'GIA_TRI'],
+    ['NAM', 'Năm', 2025],
+  ]);
   // Used range starting at C3 must be padded back to A1.
-  rec.addSheet('Giao vốn', [
-    ['MA', 'TONG', 'DTPT'],
-    [{ v: 'TONG' }, { v: 30, f: '=SUM(D4:D9)', nf: '#,##0.000' }, { v: '#REF!', error: true, f: '=#REF!+1' }],
-    ['DA1', true, '12,5'],
-  ], { top: 2, left: 2 });
+  rec.addSheet(
+    'Giao vốn',
+    [
+      ['MA', 'TONG', 'DTPT'],
+      [{ v: 'TONG' }, { v: 30, f: '=SUM(D4:D9)', nf: '#,##0.000' }, { v: '#REF!', error: true, f: '=#REF!+1' }],
+      ['DA1', true, '12,5'],
+    ],
+    { top: 2, left: 2 },
+  );
   rec.addSheet('Kế hoạch vốn', [['MA'], ['DA4.TDA1.ND1', null, 5]]);
   rec.addSheet('Chỉ tiêu');
   return rec;
@@ -53,7 +60,13 @@ describe('ExcelWorkbookHost.readSnapshot', () => {
     rec.addSheet('Mới', [['x']]);
     const third = await host.readSnapshot();
     expect(third.sheets.map((s) => s.name)).toContain('Mới');
-    expect(cellAt(third.sheets.find((s) => s.name === 'Mới')!, 0, 0).v).toBe('x');
+    expect(
+      cellAt(
+        third.sheets.find((s) => s.name === 'Mới')!,
+        0,
+        0,
+      ).v,
+    ).toBe('x');
   });
 
   it('still reads when this Excel rejects the piggybacked highlight scan', async () => {
@@ -82,8 +95,13 @@ describe('ExcelWorkbookHost.readSnapshot', () => {
     const rec = new OfficeRecorder();
     const rows: Array<Array<string | number | { v: number; f: string; nf: string }>> = [];
     for (let r = 0; r < 12000; r++) {
-      const row: Array<string | number | { v: number; f: string; nf: string }> = [String(r + 1), `DA4.TDA1.ND1.${r}`, `Công trình số ${r}`];
-      for (let c = 3; c < 15; c++) row.push(c % 4 === 0 ? { v: r + c, f: `=SUM(E${r + 1}:F${r + 1})`, nf: '#,##0.000' } : r * 10 + c);
+      const row: Array<string | number | { v: number; f: string; nf: string }> = [
+        String(r + 1),
+        `DA4.TDA1.ND1.${r}`,
+        `Công trình số ${r}`,
+      ];
+      for (let c = 3; c < 15; c++)
+        row.push(c % 4 === 0 ? { v: r + c, f: `=SUM(E${r + 1}:F${r + 1})`, nf: '#,##0.000' } : r * 10 + c);
       row.push('ghi chú');
       rows.push(row);
     }
@@ -110,14 +128,21 @@ describe('ExcelWorkbookHost.readSnapshot', () => {
 
   it('falls back to reading addresses first when the first response would be too large', async () => {
     const rec = new OfficeRecorder();
-    const wide = Array.from({ length: 1000 }, (_, r) => Array.from({ length: 60 }, (_, c) => `ô ${r}-${c} với chữ dài dài`));
+    const wide = Array.from({ length: 1000 }, (_, r) =>
+      Array.from({ length: 60 }, (_, c) => `ô ${r}-${c} với chữ dài dài`),
+    );
     for (const name of ['A', 'B', 'C', 'D']) rec.addSheet(name, wide);
     const snap = await new ExcelWorkbookHost(rec.run, { printSetup: true }).readSnapshot(['A', 'B', 'C', 'D']);
     // Too-large responses are rejected (as Excel does) and retried smaller; no data is lost.
     expect(rec.log[0].responseBytes).toBeGreaterThan(RECORDER_PAYLOAD_LIMIT);
     expect(rec.log[rec.log.length - 1].responseBytes).toBeLessThan(RECORDER_PAYLOAD_LIMIT);
     expect(rec.syncs).toBeLessThanOrEqual(10);
-    expect(snap.sheets.map((s) => [s.rows.length, s.rows[999].length])).toEqual([[1000, 60], [1000, 60], [1000, 60], [1000, 60]]);
+    expect(snap.sheets.map((s) => [s.rows.length, s.rows[999].length])).toEqual([
+      [1000, 60],
+      [1000, 60],
+      [1000, 60],
+      [1000, 60],
+    ]);
     expect(cellAt(snap.sheets[3], 999, 59).v).toBe('ô 999-59 với chữ dài dài');
   });
 
@@ -147,7 +172,14 @@ describe('snapshot conversion', () => {
   });
 
   it('assembles blocks into rows from A1', () => {
-    const block = { top: 0, left: 0, values: [[1]], formulas: [[1]], numberFormat: [['General']], valueTypes: [['Double']] };
+    const block = {
+      top: 0,
+      left: 0,
+      values: [[1]],
+      formulas: [[1]],
+      numberFormat: [['General']],
+      valueTypes: [['Double']],
+    };
     expect(assembleSheet('S', [block]).rows).toEqual([[{ v: 1, t: 'n' }]]);
   });
 });

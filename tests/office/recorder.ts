@@ -1,5 +1,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { MAX_COL, MAX_ROW, RecSheet, cellFromInput, parseAddress, rectAddress, valueTypeOf, type RecCell, type Rect } from './recorderModel';
+import {
+  MAX_COL,
+  MAX_ROW,
+  RecSheet,
+  cellFromInput,
+  parseAddress,
+  rectAddress,
+  valueTypeOf,
+  type RecCell,
+  type Rect,
+} from './recorderModel';
 import { Loadable, notFound, size } from './recorderBase';
 import { ConditionalFormatsProxy } from './recorderConditionalFormats';
 
@@ -14,12 +24,25 @@ export { RecSheet } from './recorderModel';
  */
 export const RECORDER_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
-export interface WriteRecord { sync: number; sheet: string; address: string; prop: string; value: unknown }
-export interface SyncLog { requestBytes: number; responseBytes: number; writes: number; suspendedCalculation: boolean }
+export interface WriteRecord {
+  sync: number;
+  sheet: string;
+  address: string;
+  prop: string;
+  value: unknown;
+}
+export interface SyncLog {
+  requestBytes: number;
+  responseBytes: number;
+  writes: number;
+  suspendedCalculation: boolean;
+}
 
-interface Command { bytes: number; exec: () => unknown }
+interface Command {
+  bytes: number;
+  exec: () => unknown;
+}
 type RangeTarget = { sheet: RecSheet; rect: Rect } | null;
-
 
 export class OfficeRecorder {
   sheets: RecSheet[] = [];
@@ -34,7 +57,9 @@ export class OfficeRecorder {
   private suspend = false;
   private cfCounter = 0;
 
-  nextConditionalFormatId(): string { return `cf-${++this.cfCounter}`; }
+  nextConditionalFormatId(): string {
+    return `cf-${++this.cfCounter}`;
+  }
 
   /** The injectable `Excel.run`. */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
@@ -42,12 +67,19 @@ export class OfficeRecorder {
     return batch(this.context() as unknown as Excel.RequestContext);
   };
 
-  addSheet(name: string, rows: Array<Array<RecCell | string | number | boolean | null>> = [], origin = { top: 0, left: 0 }): RecSheet {
+  addSheet(
+    name: string,
+    rows: Array<Array<RecCell | string | number | boolean | null>> = [],
+    origin = { top: 0, left: 0 },
+  ): RecSheet {
     const sheet = new RecSheet(name);
-    rows.forEach((row, r) => row.forEach((cell, c) => {
-      const rec: RecCell | undefined = cell !== null && typeof cell === 'object' ? cell : cell === null || cell === '' ? undefined : { v: cell };
-      sheet.set(origin.top + r, origin.left + c, rec);
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const rec: RecCell | undefined =
+          cell !== null && typeof cell === 'object' ? cell : cell === null || cell === '' ? undefined : { v: cell };
+        sheet.set(origin.top + r, origin.left + c, rec);
+      }),
+    );
     this.sheets.push(sheet);
     return sheet;
   }
@@ -62,7 +94,9 @@ export class OfficeRecorder {
     return s;
   }
 
-  enqueue(bytes: number, exec: () => unknown): void { this.queue.push({ bytes, exec }); }
+  enqueue(bytes: number, exec: () => unknown): void {
+    this.queue.push({ bytes, exec });
+  }
 
   recordWrite(sheet: RecSheet, rect: Rect | string, prop: string, value: unknown): void {
     const address = typeof rect === 'string' ? rect : rectAddress(rect);
@@ -73,7 +107,11 @@ export class OfficeRecorder {
     const rec = this;
     return {
       workbook: { worksheets: new WorksheetCollectionProxy(rec) },
-      application: { suspendApiCalculationUntilNextSync: () => { rec.suspend = true; } },
+      application: {
+        suspendApiCalculationUntilNextSync: () => {
+          rec.suspend = true;
+        },
+      },
       sync: () => rec.sync(),
     };
   }
@@ -91,7 +129,12 @@ export class OfficeRecorder {
     const writesBefore = this.writes.length;
     let responseBytes = 0;
     for (const c of commands) responseBytes += size(c.exec());
-    this.log.push({ requestBytes, responseBytes, writes: this.writes.length - writesBefore, suspendedCalculation: suspended });
+    this.log.push({
+      requestBytes,
+      responseBytes,
+      writes: this.writes.length - writesBefore,
+      suspendedCalculation: suspended,
+    });
     if (responseBytes > RECORDER_PAYLOAD_LIMIT) {
       throw Object.assign(new Error('ResponsePayloadSizeLimitExceeded'), { code: 'ResponsePayloadSizeLimitExceeded' });
     }
@@ -100,11 +143,18 @@ export class OfficeRecorder {
 
 class WorksheetCollectionProxy extends Loadable {
   private loadedItems: WorksheetProxy[] | null = null;
-  constructor(private rec: OfficeRecorder) { super(); }
+  constructor(private rec: OfficeRecorder) {
+    super();
+  }
   /** Loads 'items/name', 'items/position' (comma-separated); other item properties stay unloaded. */
   load(props = '') {
-    const wanted = props.split(',').map((p) => p.trim()).filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
-    for (const p of wanted) if (p !== 'name' && p !== 'position') throw new Error(`recorder: unsupported worksheet property ${p}`);
+    const wanted = props
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p.startsWith('items/'))
+      .map((p) => p.slice('items/'.length));
+    for (const p of wanted)
+      if (p !== 'name' && p !== 'position') throw new Error(`recorder: unsupported worksheet property ${p}`);
     this.rec.enqueue(40 + size(props), () => {
       const items = this.rec.sheets.map((s, position) => {
         const data: Record<string, unknown> = {};
@@ -125,10 +175,13 @@ class WorksheetCollectionProxy extends Loadable {
     if (!this.loadedItems) throw Object.assign(new Error('PropertyNotLoaded: items'), { code: 'PropertyNotLoaded' });
     return this.loadedItems;
   }
-  getItem(name: string) { return new WorksheetProxy(this.rec, () => this.rec.mustSheet(name)); }
+  getItem(name: string) {
+    return new WorksheetProxy(this.rec, () => this.rec.mustSheet(name));
+  }
   add(name: string) {
     this.rec.enqueue(60 + size(name), () => {
-      if (this.rec.sheet(name)) throw Object.assign(new Error(`ItemAlreadyExists: ${name}`), { code: 'ItemAlreadyExists' });
+      if (this.rec.sheet(name))
+        throw Object.assign(new Error(`ItemAlreadyExists: ${name}`), { code: 'ItemAlreadyExists' });
       this.rec.sheets.push(new RecSheet(name));
     });
     return this.getItem(name);
@@ -139,7 +192,10 @@ class WorksheetProxy extends Loadable {
   private bound: RecSheet | null = null;
   private resolve: () => RecSheet;
   /** Binds to the sheet object on first use, like Office.js proxies (a later rename keeps it). */
-  constructor(private rec: OfficeRecorder, lookup: () => RecSheet) {
+  constructor(
+    private rec: OfficeRecorder,
+    lookup: () => RecSheet,
+  ) {
     super();
     this.resolve = () => (this.bound ??= lookup());
   }
@@ -151,14 +207,19 @@ class WorksheetProxy extends Loadable {
     });
     return this;
   }
-  get name(): string { return this.read('name'); }
-  get position(): number { return this.read('position'); }
+  get name(): string {
+    return this.read('name');
+  }
+  get position(): number {
+    return this.read('position');
+  }
   /** Moves the tab like Excel: out of its place, into `value` (0-based); the tabs between shift by one. */
   set position(value: number) {
     this.rec.enqueue(60, () => {
       const s = this.resolve();
       const rest = this.rec.sheets.filter((x) => x !== s);
-      if (!Number.isInteger(value) || value < 0 || value > rest.length) throw Object.assign(new Error(`InvalidArgument: position ${value}`), { code: 'InvalidArgument' });
+      if (!Number.isInteger(value) || value < 0 || value > rest.length)
+        throw Object.assign(new Error(`InvalidArgument: position ${value}`), { code: 'InvalidArgument' });
       this.rec.recordWrite(s, '', 'position', value);
       this.rec.sheets = [...rest.slice(0, value), s, ...rest.slice(value)];
     });
@@ -170,18 +231,51 @@ class WorksheetProxy extends Loadable {
       s.name = value;
     });
   }
-  set tabColor(value: string) { this.rec.enqueue(60, () => { const s = this.resolve(); s.tabColor = value; this.rec.recordWrite(s, '', 'tabColor', value); }); }
-  getRange(address?: string) { return new RangeProxy(this.rec, () => ({ sheet: this.resolve(), rect: parseAddress(address) })); }
+  set tabColor(value: string) {
+    this.rec.enqueue(60, () => {
+      const s = this.resolve();
+      s.tabColor = value;
+      this.rec.recordWrite(s, '', 'tabColor', value);
+    });
+  }
+  getRange(address?: string) {
+    return new RangeProxy(this.rec, () => ({ sheet: this.resolve(), rect: parseAddress(address) }));
+  }
   getRanges(address: string) {
-    return { conditionalFormats: new ConditionalFormatsProxy(this.rec, () => ({ sheet: this.resolve(), areas: address.split(',').map((a) => parseAddress(a)) }), address) };
+    return {
+      conditionalFormats: new ConditionalFormatsProxy(
+        this.rec,
+        () => ({ sheet: this.resolve(), areas: address.split(',').map((a) => parseAddress(a)) }),
+        address,
+      ),
+    };
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean) {
-    return new RangeProxy(this.rec, () => { const s = this.resolve(); const u = s.usedRect(); return u ? { sheet: s, rect: u } : null; });
+    return new RangeProxy(this.rec, () => {
+      const s = this.resolve();
+      const u = s.usedRect();
+      return u ? { sheet: s, rect: u } : null;
+    });
   }
-  delete() { this.rec.enqueue(40, () => { const s = this.resolve(); this.rec.sheets = this.rec.sheets.filter((x) => x !== s); }); }
-  activate() { this.rec.enqueue(40, () => { this.rec.activeSheet = this.resolve().name; }); }
+  delete() {
+    this.rec.enqueue(40, () => {
+      const s = this.resolve();
+      this.rec.sheets = this.rec.sheets.filter((x) => x !== s);
+    });
+  }
+  activate() {
+    this.rec.enqueue(40, () => {
+      this.rec.activeSheet = this.resolve().name;
+    });
+  }
   get freezePanes() {
-    const record = (value: () => unknown) => this.rec.enqueue(60, () => { const s = this.resolve(); const v = value(); s.freeze = v; this.rec.recordWrite(s, '', 'freezePanes', v); });
+    const record = (value: () => unknown) =>
+      this.rec.enqueue(60, () => {
+        const s = this.resolve();
+        const v = value();
+        s.freeze = v;
+        this.rec.recordWrite(s, '', 'freezePanes', v);
+      });
     return {
       freezeRows: (n: number) => record(() => ({ rows: n })),
       freezeColumns: (n: number) => record(() => ({ cols: n })),
@@ -189,13 +283,22 @@ class WorksheetProxy extends Loadable {
     };
   }
   get pageLayout() {
-    const set = (prop: string, value: unknown) => this.rec.enqueue(60 + size(value), () => {
-      const s = this.resolve(); s.pageLayout[prop] = value; this.rec.recordWrite(s, '', `pageLayout/${prop}`, value);
-    });
+    const set = (prop: string, value: unknown) =>
+      this.rec.enqueue(60 + size(value), () => {
+        const s = this.resolve();
+        s.pageLayout[prop] = value;
+        this.rec.recordWrite(s, '', `pageLayout/${prop}`, value);
+      });
     return {
-      set orientation(v: unknown) { set('orientation', v); },
-      set paperSize(v: unknown) { set('paperSize', v); },
-      set zoom(v: unknown) { set('zoom', v); },
+      set orientation(v: unknown) {
+        set('orientation', v);
+      },
+      set paperSize(v: unknown) {
+        set('paperSize', v);
+      },
+      set zoom(v: unknown) {
+        set('zoom', v);
+      },
       setPrintTitleRows: (rows: string) => set('printTitleRows', rows),
     };
   }
@@ -209,17 +312,32 @@ const CELL_READERS: Record<string, (cell: RecCell | undefined) => unknown> = {
 };
 
 class RangeProxy extends Loadable {
-  constructor(private rec: OfficeRecorder, private resolve: () => RangeTarget) { super(); }
+  constructor(
+    private rec: OfficeRecorder,
+    private resolve: () => RangeTarget,
+  ) {
+    super();
+  }
   /** Address for records, resolved at run time. */
-  peekAddress(): string { const t = this.resolve(); return t ? rectAddress(t.rect) : ''; }
+  peekAddress(): string {
+    const t = this.resolve();
+    return t ? rectAddress(t.rect) : '';
+  }
   load(props: string) {
-    const wanted = props.split(',').map((p) => p.trim()).filter(Boolean);
+    const wanted = props
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean);
     this.rec.enqueue(40 + size(props), () => {
       const target = this.resolve();
-      if (!target) { this.data = { isNullObject: true }; return { isNullObject: true }; }
+      if (!target) {
+        this.data = { isNullObject: true };
+        return { isNullObject: true };
+      }
       const { sheet, rect } = target;
       if (rect.bottom === MAX_ROW || rect.right === MAX_COL) {
-        if (wanted.some((p) => p in CELL_READERS)) throw new Error('recorder: refusing to load cell data of an unbounded range');
+        if (wanted.some((p) => p in CELL_READERS))
+          throw new Error('recorder: refusing to load cell data of an unbounded range');
       }
       const out: Record<string, unknown> = { isNullObject: false };
       for (const p of wanted) {
@@ -241,13 +359,27 @@ class RangeProxy extends Loadable {
     });
     return this;
   }
-  get address(): string { return this.read('address'); }
-  get values(): unknown[][] { return this.read('values'); }
-  get formulas(): unknown[][] { return this.read('formulas'); }
-  get numberFormat(): unknown[][] { return this.read('numberFormat'); }
-  get valueTypes(): unknown[][] { return this.read('valueTypes'); }
-  get rowCount(): number { return this.read('rowCount'); }
-  get columnCount(): number { return this.read('columnCount'); }
+  get address(): string {
+    return this.read('address');
+  }
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
+  get valueTypes(): unknown[][] {
+    return this.read('valueTypes');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
 
   private write(prop: string, value: unknown, apply?: (t: NonNullable<RangeTarget>) => void) {
     this.rec.enqueue(60 + size(value), () => {
@@ -261,39 +393,92 @@ class RangeProxy extends Loadable {
     this.write(prop, grid, ({ sheet, rect }) => {
       const rows = rect.bottom - rect.top + 1;
       const cols = rect.right - rect.left + 1;
-      if (grid.length !== rows || grid.some((r) => r.length !== cols)) throw Object.assign(new Error(`InvalidArgument: ${prop} is not ${rows}x${cols}`), { code: 'InvalidArgument' });
-      grid.forEach((row, i) => row.forEach((value, j) => {
-        const r = rect.top + i; const c = rect.left + j;
-        if (prop === 'numberFormat') sheet.set(r, c, { ...(sheet.get(r, c) ?? { v: null }), nf: String(value) });
-        else sheet.set(r, c, cellFromInput(value, sheet.get(r, c)));
-      }));
+      if (grid.length !== rows || grid.some((r) => r.length !== cols))
+        throw Object.assign(new Error(`InvalidArgument: ${prop} is not ${rows}x${cols}`), { code: 'InvalidArgument' });
+      grid.forEach((row, i) =>
+        row.forEach((value, j) => {
+          const r = rect.top + i;
+          const c = rect.left + j;
+          if (prop === 'numberFormat') sheet.set(r, c, { ...(sheet.get(r, c) ?? { v: null }), nf: String(value) });
+          else sheet.set(r, c, cellFromInput(value, sheet.get(r, c)));
+        }),
+      );
     });
   }
-  set formulas(grid: unknown[][]) { this.writeGrid('formulas', grid); }
-  set values(grid: unknown[][]) { this.writeGrid('values', grid); }
-  set numberFormat(grid: unknown[][]) { this.writeGrid('numberFormat', grid); }
-  set columnHidden(v: boolean) { this.write('columnHidden', v, ({ sheet, rect }) => { for (let c = rect.left; c <= rect.right; c++) sheet.hiddenCols.add(c); }); }
-  set rowHidden(v: boolean) { this.write('rowHidden', v, ({ sheet, rect }) => { for (let r = rect.top; r <= rect.bottom; r++) sheet.hiddenRows.add(r); }); }
+  set formulas(grid: unknown[][]) {
+    this.writeGrid('formulas', grid);
+  }
+  set values(grid: unknown[][]) {
+    this.writeGrid('values', grid);
+  }
+  set numberFormat(grid: unknown[][]) {
+    this.writeGrid('numberFormat', grid);
+  }
+  set columnHidden(v: boolean) {
+    this.write('columnHidden', v, ({ sheet, rect }) => {
+      for (let c = rect.left; c <= rect.right; c++) sheet.hiddenCols.add(c);
+    });
+  }
+  set rowHidden(v: boolean) {
+    this.write('rowHidden', v, ({ sheet, rect }) => {
+      for (let r = rect.top; r <= rect.bottom; r++) sheet.hiddenRows.add(r);
+    });
+  }
 
-  get format() { return formatProxy((prop, value) => this.write(`format/${prop}`, value, ({ sheet, rect }) => {
-    const key = rectAddress(rect);
-    sheet.formats.set(key, { ...(sheet.formats.get(key) ?? {}), [prop]: value });
-  })); }
+  get format() {
+    return formatProxy((prop, value) =>
+      this.write(`format/${prop}`, value, ({ sheet, rect }) => {
+        const key = rectAddress(rect);
+        sheet.formats.set(key, { ...(sheet.formats.get(key) ?? {}), [prop]: value });
+      }),
+    );
+  }
   get dataValidation() {
-    const set = (prop: string) => (value: unknown) => this.write(`dataValidation/${prop}`, value, ({ sheet, rect }) => sheet.validations.push({ address: rectAddress(rect), prop, value }));
-    return { set rule(v: unknown) { set('rule')(v); }, set errorAlert(v: unknown) { set('errorAlert')(v); }, set prompt(v: unknown) { set('prompt')(v); } };
+    const set = (prop: string) => (value: unknown) =>
+      this.write(`dataValidation/${prop}`, value, ({ sheet, rect }) =>
+        sheet.validations.push({ address: rectAddress(rect), prop, value }),
+      );
+    return {
+      set rule(v: unknown) {
+        set('rule')(v);
+      },
+      set errorAlert(v: unknown) {
+        set('errorAlert')(v);
+      },
+      set prompt(v: unknown) {
+        set('prompt')(v);
+      },
+    };
   }
   get conditionalFormats() {
-    return new ConditionalFormatsProxy(this.rec, () => { const t = this.resolve(); if (!t) throw notFound('range'); return { sheet: t.sheet, areas: [t.rect] }; }, '');
+    return new ConditionalFormatsProxy(
+      this.rec,
+      () => {
+        const t = this.resolve();
+        if (!t) throw notFound('range');
+        return { sheet: t.sheet, areas: [t.rect] };
+      },
+      '',
+    );
   }
-  merge(_across?: boolean) { this.write('merge', true, ({ sheet, rect }) => sheet.merges.push(rectAddress(rect))); }
+  merge(_across?: boolean) {
+    this.write('merge', true, ({ sheet, rect }) => sheet.merges.push(rectAddress(rect)));
+  }
   insert(shift: string) {
     this.write('insert', shift, ({ sheet, rect }) => {
-      if (shift !== 'Down' || rect.right !== MAX_COL) throw new Error('recorder: only whole-row insert Down is modelled');
+      if (shift !== 'Down' || rect.right !== MAX_COL)
+        throw new Error('recorder: only whole-row insert Down is modelled');
       sheet.insertRows(rect.top, rect.bottom - rect.top + 1);
     });
   }
-  select() { this.rec.enqueue(40, () => { const t = this.resolve(); if (!t) throw notFound('range'); this.rec.selection = { sheet: t.sheet.name, address: rectAddress(t.rect) }; this.rec.activeSheet = t.sheet.name; }); }
+  select() {
+    this.rec.enqueue(40, () => {
+      const t = this.resolve();
+      if (!t) throw notFound('range');
+      this.rec.selection = { sheet: t.sheet.name, address: rectAddress(t.rect) };
+      this.rec.activeSheet = t.sheet.name;
+    });
+  }
   getUsedRangeOrNullObject(_valuesOnly?: boolean) {
     return new RangeProxy(this.rec, () => {
       const t = this.resolve();
@@ -306,12 +491,17 @@ class RangeProxy extends Loadable {
 
 /** Nested format writes ('font/bold', 'borders/EdgeTop/style', 'fill/color', 'columnWidth', …). */
 function formatProxy(write: (prop: string, value: unknown) => void, prefix = ''): any {
-  return new Proxy({}, {
-    get(_t, key: string) {
-      if (key === 'getItem') return (index: string) => formatProxy(write, `${prefix}${index}/`);
-      return formatProxy(write, `${prefix}${key}/`);
+  return new Proxy(
+    {},
+    {
+      get(_t, key: string) {
+        if (key === 'getItem') return (index: string) => formatProxy(write, `${prefix}${index}/`);
+        return formatProxy(write, `${prefix}${key}/`);
+      },
+      set(_t, key: string, value: unknown) {
+        write(`${prefix}${key}`, value);
+        return true;
+      },
     },
-    set(_t, key: string, value: unknown) { write(`${prefix}${key}`, value); return true; },
-  });
+  );
 }
-

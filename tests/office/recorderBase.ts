@@ -7,9 +7,11 @@ export const notFound = (what: string) => Object.assign(new Error(`ItemNotFound:
 export class Loadable {
   data: Record<string, unknown> | null = null;
   protected read(prop: string): any {
-    if (!this.data || !(prop in this.data)) throw Object.assign(new Error(`PropertyNotLoaded: ${prop}`), { code: 'PropertyNotLoaded' });
+    if (!this.data || !(prop in this.data))
+      throw Object.assign(new Error(`PropertyNotLoaded: ${prop}`), { code: 'PropertyNotLoaded' });
     return this.data[prop];
   }
-  get isNullObject(): boolean { return this.read('isNullObject'); }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
 }
-

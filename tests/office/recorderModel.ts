@@ -2,9 +2,25 @@
  * The workbook model behind the Office.js recorder: sheets of cells, formats, conditional
  * formats. Plain data, so tests can build fixtures and inspect what the host wrote.
  */
-export interface RecCell { v: string | number | boolean | null; f?: string; nf?: string; error?: boolean }
-export interface Rect { top: number; left: number; bottom: number; right: number }
-export interface RecConditionalFormat { id: string; type: string; formula?: string; fill?: string; areas: Rect[] }
+export interface RecCell {
+  v: string | number | boolean | null;
+  f?: string;
+  nf?: string;
+  error?: boolean;
+}
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+export interface RecConditionalFormat {
+  id: string;
+  type: string;
+  formula?: string;
+  fill?: string;
+  areas: Rect[];
+}
 
 export const MAX_ROW = 1048575;
 export const MAX_COL = 16383;
@@ -23,7 +39,9 @@ export class RecSheet {
   hiddenCols = new Set<number>();
   constructor(public name: string) {}
 
-  get(row: number, col: number): RecCell | undefined { return this.cells.get(`${row},${col}`); }
+  get(row: number, col: number): RecCell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
   set(row: number, col: number, cell: RecCell | undefined): void {
     if (!cell || (cell.v === null && !cell.f && !cell.nf)) this.cells.delete(`${row},${col}`);
     else this.cells.set(`${row},${col}`, cell);
@@ -36,7 +54,12 @@ export class RecSheet {
       const [r, c] = key.split(',').map(Number);
       if (r < within.top || r > within.bottom || c < within.left || c > within.right) continue;
       box = box
-        ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) }
+        ? {
+            top: Math.min(box.top, r),
+            left: Math.min(box.left, c),
+            bottom: Math.max(box.bottom, r),
+            right: Math.max(box.right, c),
+          }
         : { top: r, left: c, bottom: r, right: c };
     }
     return box;
@@ -51,7 +74,11 @@ export class RecSheet {
     }
     this.cells = moved;
     for (const cf of this.conditionalFormats) {
-      cf.areas = cf.areas.map((a) => ({ ...a, top: a.top >= row ? a.top + count : a.top, bottom: a.bottom >= row ? a.bottom + count : a.bottom }));
+      cf.areas = cf.areas.map((a) => ({
+        ...a,
+        top: a.top >= row ? a.top + count : a.top,
+        bottom: a.bottom >= row ? a.bottom + count : a.bottom,
+      }));
     }
   }
 }
@@ -68,8 +95,13 @@ export function colIndex(letters: string): number {
   return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 export function colLetters(col: number): string {
-  let n = col + 1; let s = '';
-  while (n > 0) { const m = (n - 1) % 26; s = String.fromCharCode(65 + m) + s; n = Math.floor((n - 1) / 26); }
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
   return s;
 }
 export function rectAddress(r: Rect): string {
@@ -81,7 +113,10 @@ export function rectAddress(r: Rect): string {
 /** 'A1', 'A1:C5', 'C:C', '5:9', '' (whole sheet) → rectangle. */
 export function parseAddress(address: string | undefined): Rect {
   if (!address) return { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL };
-  const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '').toUpperCase();
+  const local = address
+    .slice(address.lastIndexOf('!') + 1)
+    .replace(/\$/g, '')
+    .toUpperCase();
   const [a, b = a] = local.split(':');
   const cols = /^([A-Z]+)$/;
   const rows = /^(\d+)$/;
@@ -92,8 +127,14 @@ export function parseAddress(address: string | undefined): Rect {
     if (!m) throw Object.assign(new Error(`InvalidArgument: bad address ${address}`), { code: 'InvalidArgument' });
     return { row: Number(m[2]) - 1, col: colIndex(m[1]) };
   };
-  const p = cell(a); const q = cell(b);
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  const p = cell(a);
+  const q = cell(b);
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }
 
 export function intersects(a: Rect, b: Rect): boolean {

@@ -7,9 +7,23 @@ import type { WorkbookSnapshot } from '../../model/snapshot';
 import { SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
 import { writePlans } from './applyPlans';
 import { DetailRowError, planDetailRow } from './detailRows';
-import { groupFindingCells, ourHighlightIds, queueHighlightScan, queueHighlightWrite, type HighlightIds } from './highlights';
+import {
+  groupFindingCells,
+  ourHighlightIds,
+  queueHighlightScan,
+  queueHighlightWrite,
+  type HighlightIds,
+} from './highlights';
 import { asGrid, asText, defaultExcelRun, type ExcelRun } from './officeRun';
-import { isNull, loadSheetNames, loadSheetTabs, readSheets, type ReadResult, type SheetExtent, type SheetTab } from './readSnapshot';
+import {
+  isNull,
+  loadSheetNames,
+  loadSheetTabs,
+  readSheets,
+  type ReadResult,
+  type SheetExtent,
+  type SheetTab,
+} from './readSnapshot';
 import { parseRangeAddress } from './rectangles';
 import { findMarker, padToA1 } from './sheetScan';
 
@@ -21,7 +35,11 @@ export interface ExcelHostOptions {
 }
 
 function officeSupports(set: string, version: string): boolean {
-  try { return typeof Office !== 'undefined' && Office.context.requirements.isSetSupported(set, version); } catch { return false; }
+  try {
+    return typeof Office !== 'undefined' && Office.context.requirements.isSetSupported(set, version);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -41,7 +59,10 @@ export class ExcelWorkbookHost implements WorkbookHost {
   private scanWithRead = true;
   private readonly printSetup: boolean;
 
-  constructor(private readonly run: ExcelRun = defaultExcelRun, options: ExcelHostOptions = {}) {
+  constructor(
+    private readonly run: ExcelRun = defaultExcelRun,
+    options: ExcelHostOptions = {},
+  ) {
     this.printSetup = options.printSetup ?? officeSupports('ExcelApi', '1.9');
   }
 
@@ -59,7 +80,9 @@ export class ExcelWorkbookHost implements WorkbookHost {
     await this.run(async (context) => {
       const tabs = await loadSheetTabs(context);
       const existing = new Map(tabs.map((t) => [t.name.toLocaleLowerCase(), t]));
-      const replaced = plans.map((p) => existing.get(p.name.toLocaleLowerCase())).filter((t): t is SheetTab => t !== undefined);
+      const replaced = plans
+        .map((p) => existing.get(p.name.toLocaleLowerCase()))
+        .filter((t): t is SheetTab => t !== undefined);
       const clashes = replaced.map((t) => t.name);
       if (clashes.length > 0 && mode === 'refuse') throw new SheetExistsError(clashes);
       if (clashes.length > 0) {
@@ -95,11 +118,14 @@ export class ExcelWorkbookHost implements WorkbookHost {
         return await this.run(async (context) => {
           const worksheets = context.workbook.worksheets;
           if (wantAll) worksheets.load('items/name');
-          const result = this.remember(await readSheets(context, cached, { scanHighlights: scan, extents: this.extents }));
+          const result = this.remember(
+            await readSheets(context, cached, { scanHighlights: scan, extents: this.extents }),
+          );
           if (!wantAll) return { sheets: result.sheets };
           const now = worksheets.items.map((ws) => asText(ws.name, 'sheet name'));
           const added = now.filter((n) => !cached.includes(n));
-          const extra = added.length > 0 ? this.remember(await readSheets(context, added, { scanHighlights: scan })) : null;
+          const extra =
+            added.length > 0 ? this.remember(await readSheets(context, added, { scanHighlights: scan })) : null;
           this.sheetNames = now;
           this.highlightIds = scan ? new Map([...(result.highlights ?? []), ...(extra?.highlights ?? [])]) : null;
           const byName = new Map([...result.sheets, ...(extra?.sheets ?? [])].map((s) => [s.name, s]));
@@ -123,7 +149,8 @@ export class ExcelWorkbookHost implements WorkbookHost {
   private remember(result: ReadResult): ReadResult {
     for (const sheet of result.sheets) {
       const extent = result.extents.get(sheet.name);
-      if (extent) this.extents.set(sheet.name, extent); else this.extents.delete(sheet.name);
+      if (extent) this.extents.set(sheet.name, extent);
+      else this.extents.delete(sheet.name);
     }
     return result;
   }
@@ -144,12 +171,18 @@ export class ExcelWorkbookHost implements WorkbookHost {
 
   private async writeHighlights(findings: Finding[], rescan: boolean): Promise<void> {
     await this.run(async (context) => {
-      if (rescan) { this.sheetNames = null; this.highlightIds = null; }
+      if (rescan) {
+        this.sheetNames = null;
+        this.highlightIds = null;
+      }
       let names = this.sheetNames;
       let previous = this.highlightIds;
       if (!names) names = await loadSheetNames(context);
       if (!previous) {
-        const scans = names.map((name) => ({ name, formats: queueHighlightScan(context.workbook.worksheets.getItem(name)) }));
+        const scans = names.map((name) => ({
+          name,
+          formats: queueHighlightScan(context.workbook.worksheets.getItem(name)),
+        }));
         await context.sync();
         previous = new Map(scans.map((s) => [s.name, ourHighlightIds(s.formats)]));
       }
@@ -183,15 +216,21 @@ export class ExcelWorkbookHost implements WorkbookHost {
     if (code !== null) return code;
     // The sheet of that name is missing or not ours (the user renamed the plan sheet): find it by its marker.
     const sheets = await this.listSheets();
-    const plan = sheets.find((s) => s.owner?.kind === 'template' && s.owner.sheetId === 'plan')
+    const plan =
+      sheets.find((s) => s.owner?.kind === 'template' && s.owner.sheetId === 'plan') ??
       // A plan sheet that lost its marker is still used by name, as before.
-      ?? sheets.find((s) => s.name === SHEET_NAMES.plan && s.owner === null);
+      sheets.find((s) => s.name === SHEET_NAMES.plan && s.owner === null);
     if (!plan) throw new DetailRowError(`Không tìm thấy trang "${SHEET_NAMES.plan}" / plan sheet not found`);
     return (await this.insertDetailRow(plan.name, leafCode, name, false))!;
   }
 
   /** Null (nothing written) when `requirePlanMarker` and the sheet does not carry the plan marker. */
-  private async insertDetailRow(sheetName: string, leafCode: string, name: string, requirePlanMarker: boolean): Promise<string | null> {
+  private async insertDetailRow(
+    sheetName: string,
+    leafCode: string,
+    name: string,
+    requirePlanMarker: boolean,
+  ): Promise<string | null> {
     return this.run(async (context) => {
       const { sheets } = await readSheets(context, [sheetName]);
       const marker = findMarker(sheets[0].rows.map((row) => row.map((c) => c.v)));
@@ -201,7 +240,9 @@ export class ExcelWorkbookHost implements WorkbookHost {
       context.application.suspendApiCalculationUntilNextSync();
       ws.getRange(`${edit.insertRow + 1}:${edit.insertRow + 1}`).insert('Down');
       const right = edit.newRow.left + edit.newRow.formulas.length - 1;
-      ws.getRange(a1Range({ top: edit.insertRow, left: edit.newRow.left, bottom: edit.insertRow, right })).formulas = [edit.newRow.formulas];
+      ws.getRange(a1Range({ top: edit.insertRow, left: edit.newRow.left, bottom: edit.insertRow, right })).formulas = [
+        edit.newRow.formulas,
+      ];
       for (const c of edit.leafCells) ws.getRange(a1(c.row, c.col)).formulas = [[c.formula]];
       await context.sync();
       return edit.code;
@@ -213,7 +254,11 @@ export class ExcelWorkbookHost implements WorkbookHost {
  * Markers of the named sheets from their top rows (one sync). With `extents`, the used
  * range addresses come along in the same sync, so the next read is sized right away.
  */
-async function readMarkers(context: Excel.RequestContext, names: string[], extents?: Map<string, SheetExtent>): Promise<Map<string, NonNullable<SheetInfo['owner']>>> {
+async function readMarkers(
+  context: Excel.RequestContext,
+  names: string[],
+  extents?: Map<string, SheetExtent>,
+): Promise<Map<string, NonNullable<SheetInfo['owner']>>> {
   const heads = names.map((name) => {
     const sheet = context.workbook.worksheets.getItem(name);
     const range = sheet.getRange(`1:${KEY_ROW_SCAN_LIMIT}`).getUsedRangeOrNullObject(true);
@@ -227,7 +272,10 @@ async function readMarkers(context: Excel.RequestContext, names: string[], exten
   for (const { name, range, used } of heads) {
     if (used && extents) {
       if (isNull(used)) extents.delete(name);
-      else { const rect = parseRangeAddress(asText(used.address, 'address')); extents.set(name, { bottom: rect.bottom, right: rect.right }); }
+      else {
+        const rect = parseRangeAddress(asText(used.address, 'address'));
+        extents.set(name, { bottom: rect.bottom, right: rect.right });
+      }
     }
     if (isNull(range)) continue;
     const rect = parseRangeAddress(asText(range.address, 'address'));

@@ -1,5 +1,11 @@
 import { a1Range, columnLetter } from '../../model/a1';
-import { type CellPlan, type CellStyle, type DataValidationPlan, type RangeRef, type SheetPlan } from '../../model/sheetPlan';
+import {
+  type CellPlan,
+  type CellStyle,
+  type DataValidationPlan,
+  type RangeRef,
+  type SheetPlan,
+} from '../../model/sheetPlan';
 import { cellsToRectangles, splitRows } from './rectangles';
 import type { SheetTab } from './readSnapshot';
 import { COMMAND_OVERHEAD_BYTES, WRITE_BUDGET_BYTES, jsonSize, packBatches } from './payload';
@@ -33,10 +39,11 @@ export function toExcelInput(cell: CellPlan): string | number | boolean {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v !== 'string') return v;
-  const coerced = /^[=+\-@']/.test(v)
-    || (/^\s*[\d.,/:%\s()]+\s*$/.test(v) && /\d/.test(v)) // "(1)" would become -1
-    || /^\s*(true|false)\s*$/i.test(v)
-    || /^\s*\d+(\.\d+)?e[+-]?\d+\s*$/i.test(v);
+  const coerced =
+    /^[=+\-@']/.test(v) ||
+    (/^\s*[\d.,/:%\s()]+\s*$/.test(v) && /\d/.test(v)) || // "(1)" would become -1
+    /^\s*(true|false)\s*$/i.test(v) ||
+    /^\s*\d+(\.\d+)?e[+-]?\d+\s*$/i.test(v);
   return coerced ? `'${v}` : v;
 }
 
@@ -47,7 +54,13 @@ export function planToOps(plan: SheetPlan, options: { printSetup: boolean }): Wr
   if (plan.tabColor) ops.push({ kind: 'tab', sheet, color: `#${plan.tabColor}` });
   for (const c of plan.columns) {
     if (c.width === undefined && !c.hidden) continue;
-    ops.push({ kind: 'column', sheet, col: c.index, widthPoints: c.width === undefined ? undefined : charsToPoints(c.width), hidden: c.hidden || undefined });
+    ops.push({
+      kind: 'column',
+      sheet,
+      col: c.index,
+      widthPoints: c.width === undefined ? undefined : charsToPoints(c.width),
+      hidden: c.hidden || undefined,
+    });
   }
   for (const r of plan.rows) {
     if (r.height === undefined && !r.hidden) continue;
@@ -79,21 +92,24 @@ export function planToOps(plan: SheetPlan, options: { printSetup: boolean }): Wr
   }
   for (const [key, cells] of byStyle) {
     for (const rect of cellsToRectangles(cells)) {
-      for (const band of splitRows(rect, MAX_BLOCK_ROWS)) ops.push({ kind: 'style', sheet, rect: band, style: plan.styles[key] });
+      for (const band of splitRows(rect, MAX_BLOCK_ROWS))
+        ops.push({ kind: 'style', sheet, rect: band, style: plan.styles[key] });
     }
   }
   for (const rect of plan.merges) ops.push({ kind: 'merge', sheet, rect });
   for (const validation of plan.validations) ops.push({ kind: 'validation', sheet, validation });
-  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) ops.push({ kind: 'freeze', sheet, rows: plan.freeze.rows, cols: plan.freeze.cols });
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0))
+    ops.push({ kind: 'freeze', sheet, rows: plan.freeze.rows, cols: plan.freeze.cols });
   if (plan.print && options.printSetup) ops.push({ kind: 'print', sheet, print: plan.print });
   return ops;
 }
 
 export function opSize(op: WriteOp): number {
   // numberFormat of a styled block repeats the format for each cell.
-  const extra = op.kind === 'style' && op.style.numFmt
-    ? (op.rect.bottom - op.rect.top + 1) * (op.rect.right - op.rect.left + 1) * (op.style.numFmt.length + 3)
-    : 0;
+  const extra =
+    op.kind === 'style' && op.style.numFmt
+      ? (op.rect.bottom - op.rect.top + 1) * (op.rect.right - op.rect.left + 1) * (op.style.numFmt.length + 3)
+      : 0;
   return jsonSize(op) + extra + COMMAND_OVERHEAD_BYTES;
 }
 
@@ -137,7 +153,8 @@ function validationRule(plan: DataValidationPlan): Excel.DataValidationRule | nu
   const rule = plan.rule;
   if (rule.type === 'list') return { list: { inCellDropDown: true, source: rule.values.join(',') } };
   let basic: Excel.BasicDataValidation;
-  if (rule.min !== undefined && rule.max !== undefined) basic = { formula1: rule.min, formula2: rule.max, operator: 'Between' };
+  if (rule.min !== undefined && rule.max !== undefined)
+    basic = { formula1: rule.min, formula2: rule.max, operator: 'Between' };
   else if (rule.min !== undefined) basic = { formula1: rule.min, operator: 'GreaterThanOrEqualTo' };
   else if (rule.max !== undefined) basic = { formula1: rule.max, operator: 'LessThanOrEqualTo' };
   else return null;
@@ -173,14 +190,23 @@ export function queueOp(sheet: Excel.Worksheet, op: WriteOp): void {
       if (!rule) return;
       const dv = sheet.getRange(a1Range(op.validation.range)).dataValidation;
       dv.rule = rule;
-      if (op.validation.errorMessage) dv.errorAlert = { message: op.validation.errorMessage, showAlert: true, style: 'Stop', title: 'Giá trị không hợp lệ' };
+      if (op.validation.errorMessage)
+        dv.errorAlert = {
+          message: op.validation.errorMessage,
+          showAlert: true,
+          style: 'Stop',
+          title: 'Giá trị không hợp lệ',
+        };
       if (op.validation.prompt) dv.prompt = { message: op.validation.prompt, showPrompt: true, title: '' };
       return;
     }
     case 'freeze':
       if (op.cols === 0) sheet.freezePanes.freezeRows(op.rows);
       else if (op.rows === 0) sheet.freezePanes.freezeColumns(op.cols);
-      else sheet.freezePanes.freezeAt(sheet.getRange(a1Range({ top: 0, left: 0, bottom: op.rows - 1, right: op.cols - 1 })));
+      else
+        sheet.freezePanes.freezeAt(
+          sheet.getRange(a1Range({ top: 0, left: 0, bottom: op.rows - 1, right: op.cols - 1 })),
+        );
       return;
     case 'print': {
       const layout = sheet.pageLayout;
@@ -188,7 +214,8 @@ export function queueOp(sheet: Excel.Worksheet, op: WriteOp): void {
       layout.paperSize = 'A4';
       // 0 pages tall = as many as needed (Excel's "fit all columns on one page").
       if (op.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      if (op.print.titleRows) layout.setPrintTitleRows(`$${op.print.titleRows.first + 1}:$${op.print.titleRows.last + 1}`);
+      if (op.print.titleRows)
+        layout.setPrintTitleRows(`$${op.print.titleRows.first + 1}:$${op.print.titleRows.last + 1}`);
       return;
     }
     case 'tab':
@@ -203,7 +230,10 @@ export function queueOp(sheet: Excel.Worksheet, op: WriteOp): void {
  * still hold their tabs, so each new sheet goes just before its old one, whose index has grown
  * by the new sheets already moved in front of it.
  */
-export function replacementPositions(plans: SheetPlan[], replace: SheetTab[]): Array<{ name: string; position: number }> {
+export function replacementPositions(
+  plans: SheetPlan[],
+  replace: SheetTab[],
+): Array<{ name: string; position: number }> {
   const byName = new Map(plans.map((p) => [p.name.toLocaleLowerCase(), p.name]));
   return replace
     .flatMap((old) => {
@@ -243,7 +273,10 @@ export async function writePlans(
     const sheets = new Map<string, Excel.Worksheet>();
     for (const op of batches[i]) {
       let ws = sheets.get(op.sheet);
-      if (!ws) { ws = worksheets.getItem(op.sheet); sheets.set(op.sheet, ws); }
+      if (!ws) {
+        ws = worksheets.getItem(op.sheet);
+        sheets.set(op.sheet, ws);
+      }
       queueOp(ws, op);
     }
     if (i === batches.length - 1) {

@@ -20,7 +20,10 @@ export interface DetailRowEdit {
 
 /** Vietnamese-first errors for the pane. */
 export class DetailRowError extends Error {
-  constructor(message: string) { super(message); this.name = 'DetailRowError'; }
+  constructor(message: string) {
+    super(message);
+    this.name = 'DetailRowError';
+  }
 }
 
 /**
@@ -32,17 +35,26 @@ export function planDetailRow(sheet: SheetSnapshot, leafCode: string, name: stri
   if (!name.trim()) throw new DetailRowError('Tên dòng chi tiết không được để trống / the detail row needs a name');
   name = name.trim();
   const node = catalog.byCode.get(leafCode);
-  if (node && !node.isLeaf) throw new DetailRowError(`Dòng ${leafCode} có dòng con, chỉ thêm chi tiết dưới dòng lá / ${leafCode} is not a leaf line`);
+  if (node && !node.isLeaf)
+    throw new DetailRowError(
+      `Dòng ${leafCode} có dòng con, chỉ thêm chi tiết dưới dòng lá / ${leafCode} is not a leaf line`,
+    );
   const keyRow = findKeyRow(sheet.rows.map((r) => r.map((c) => c.v)));
   const maCol = keyRow?.columns.get('MA');
-  if (!keyRow || maCol === undefined) throw new DetailRowError(`Không tìm thấy hàng khóa (cột MA) trên "${sheet.name}" / key row with MA not found`);
+  if (!keyRow || maCol === undefined)
+    throw new DetailRowError(`Không tìm thấy hàng khóa (cột MA) trên "${sheet.name}" / key row with MA not found`);
   const codeAt = (r: number) => {
     const v = sheet.rows[r]?.[maCol]?.v;
     return typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v);
   };
   let leafRow = -1;
-  for (let r = keyRow.row + 1; r < sheet.rows.length; r++) if (codeAt(r) === leafCode) { leafRow = r; break; }
-  if (leafRow < 0) throw new DetailRowError(`Không tìm thấy dòng ${leafCode} trên "${sheet.name}" / line ${leafCode} not found`);
+  for (let r = keyRow.row + 1; r < sheet.rows.length; r++)
+    if (codeAt(r) === leafCode) {
+      leafRow = r;
+      break;
+    }
+  if (leafRow < 0)
+    throw new DetailRowError(`Không tìm thấy dòng ${leafCode} trên "${sheet.name}" / line ${leafCode} not found`);
 
   // The detail block runs to the last detail of this leaf; blank rows the user left inside it belong to it.
   let last = leafRow;
@@ -62,7 +74,10 @@ export function planDetailRow(sheet: SheetSnapshot, leafCode: string, name: stri
 
   const col = (key: string) => keyRow.columns.get(key);
   const cells = new Map<number, string | number | boolean>();
-  const set = (key: string, value: string | number | boolean) => { const c = col(key); if (c !== undefined) cells.set(c, value); };
+  const set = (key: string, value: string | number | boolean) => {
+    const c = col(key);
+    if (c !== undefined) cells.set(c, value);
+  };
   set('STT', "'-");
   set('MA', code);
   set('NOI_DUNG', name);
@@ -77,11 +92,16 @@ export function planDetailRow(sheet: SheetSnapshot, leafCode: string, name: stri
     const c = col(key);
     if (c === undefined) continue;
     const leafCell = sheet.rows[leafRow]?.[c];
-    const typed = leafCell && !leafCell.f && leafCell.t !== 'z' && leafCell.t !== 'e' && leafCell.v !== '' ? leafCell.v : null;
+    const typed =
+      leafCell && !leafCell.f && leafCell.t !== 'z' && leafCell.t !== 'e' && leafCell.v !== '' ? leafCell.v : null;
     if (!hadDetails) {
       // Text stays text (an apostrophe keeps "1,5" or "=x" from being re-parsed on write).
       // A formula was read before the insert: its references move with the rows, as Excel's would.
-      const moved = leafCell?.f ? shiftRowRefs(leafCell.f, insertRow) : typed === null ? null : toExcelInput({ row: 0, col: 0, value: typed });
+      const moved = leafCell?.f
+        ? shiftRowRefs(leafCell.f, insertRow)
+        : typed === null
+          ? null
+          : toExcelInput({ row: 0, col: 0, value: typed });
       if (moved !== null && moved !== undefined) cells.set(c, moved);
     } else if (typed !== null) {
       // An amount typed over the leaf's sum stays: validation reports it (HARDCODED_TOTAL).

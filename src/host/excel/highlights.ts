@@ -33,18 +33,27 @@ export function ourHighlightIds(formats: Excel.ConditionalFormatCollection): str
     const custom = item.customOrNullObject;
     if (!custom || custom.isNullObject === true) continue;
     const formula = custom.rule?.formula;
-    if (typeof formula === 'string' && formula.includes(HIGHLIGHT_SENTINEL) && typeof item.id === 'string') ids.push(item.id);
+    if (typeof formula === 'string' && formula.includes(HIGHLIGHT_SENTINEL) && typeof item.id === 'string')
+      ids.push(item.id);
   }
   return ids;
 }
 
 /** Per sheet and severity, the cells to highlight (each cell once, at its worst severity). */
-export function groupFindingCells(findings: Finding[], existingSheets?: ReadonlySet<string>): Map<string, Map<Severity, string[]>> {
+export function groupFindingCells(
+  findings: Finding[],
+  existingSheets?: ReadonlySet<string>,
+): Map<string, Map<Severity, string[]>> {
   const worst = new Map<string, Map<string, Severity>>();
   for (const f of findings) {
     if (existingSheets && !existingSheets.has(f.sheet)) continue;
     let cell: string;
-    try { const { row, col } = parseA1(f.cell); cell = `${columnLetter(col)}${row + 1}`; } catch { continue; }
+    try {
+      const { row, col } = parseA1(f.cell);
+      cell = `${columnLetter(col)}${row + 1}`;
+    } catch {
+      continue;
+    }
     const cells = worst.get(f.sheet) ?? new Map<string, Severity>();
     worst.set(f.sheet, cells);
     const prev = cells.get(cell);
@@ -84,7 +93,10 @@ export function addressChunks(addresses: string[], maxChars = MAX_AREAS_ADDRESS_
   const chunks: string[] = [];
   let current = '';
   for (const address of addresses) {
-    if (current && current.length + 1 + address.length > maxChars) { chunks.push(current); current = ''; }
+    if (current && current.length + 1 + address.length > maxChars) {
+      chunks.push(current);
+      current = '';
+    }
     current = current ? `${current},${address}` : address;
   }
   if (current) chunks.push(current);
@@ -103,7 +115,10 @@ export function queueHighlightWrite(
   const sheets = new Map<string, Excel.Worksheet>();
   const sheetOf = (name: string) => {
     let ws = sheets.get(name);
-    if (!ws) { ws = context.workbook.worksheets.getItem(name); sheets.set(name, ws); }
+    if (!ws) {
+      ws = context.workbook.worksheets.getItem(name);
+      sheets.set(name, ws);
+    }
     return ws;
   };
   for (const [name, ids] of previous) {

@@ -13,7 +13,12 @@ const MAX_HEAD_ROWS = 1000;
 const MIN_HEAD_ROWS = 50;
 
 /** One cell as Office.js reports it → the snapshot cell. */
-export function toCellSnapshot(value: unknown, formula: unknown, numberFormat: unknown, valueType: unknown): CellSnapshot {
+export function toCellSnapshot(
+  value: unknown,
+  formula: unknown,
+  numberFormat: unknown,
+  valueType: unknown,
+): CellSnapshot {
   const cell: CellSnapshot = convertValue(value, valueType);
   if (typeof formula === 'string' && formula.startsWith('=') && formula.length > 1) cell.f = formula;
   if (typeof numberFormat === 'string' && numberFormat !== '' && numberFormat !== 'General') cell.nf = numberFormat;
@@ -22,11 +27,15 @@ export function toCellSnapshot(value: unknown, formula: unknown, numberFormat: u
 
 function convertValue(value: unknown, valueType: unknown): CellSnapshot {
   switch (valueType) {
-    case 'Error': return { v: String(value), t: 'e' };
-    case 'Empty': return { v: null, t: 'z' };
-    case 'Boolean': return { v: Boolean(value), t: 'b' };
+    case 'Error':
+      return { v: String(value), t: 'e' };
+    case 'Empty':
+      return { v: null, t: 'z' };
+    case 'Boolean':
+      return { v: Boolean(value), t: 'b' };
     case 'Double':
-    case 'Integer': return typeof value === 'number' ? { v: value, t: 'n' } : { v: String(value), t: 's' };
+    case 'Integer':
+      return typeof value === 'number' ? { v: value, t: 'n' } : { v: String(value), t: 's' };
     default:
       if (typeof value === 'number') return { v: value, t: 'n' };
       if (typeof value === 'boolean') return { v: value, t: 'b' };
@@ -93,7 +102,10 @@ export function headRowsFor(sheetCount: number): number {
 }
 
 /** Last used row/column (0-based) of a sheet, as seen by the previous read. */
-export interface SheetExtent { bottom: number; right: number }
+export interface SheetExtent {
+  bottom: number;
+  right: number;
+}
 /** Rows a sheet may have grown by since the previous read, still read in the first sync. */
 const GROWTH_ROWS = 64;
 
@@ -109,7 +121,10 @@ export function planHeadRows(names: string[], extents?: ReadonlyMap<string, Shee
   const out = new Map<string, number>();
   for (const name of names) {
     const extent = extents?.get(name);
-    if (!extent) { out.set(name, share); continue; }
+    if (!extent) {
+      out.set(name, share);
+      continue;
+    }
     const perRow = (extent.right + 1) * READ_BYTES_PER_CELL;
     const wanted = extent.bottom + 1 + GROWTH_ROWS;
     const rows = Math.max(MIN_HEAD_ROWS, Math.min(wanted, Math.floor(Math.max(0, budget) / perRow)));
@@ -148,7 +163,8 @@ export async function readSheets(
     await context.sync();
   } catch (error) {
     // A workbook with very wide sheets can overflow the first response: read addresses first.
-    if (!options.addressesFirst && isPayloadLimitError(error)) return readSheets(context, names, { ...options, addressesFirst: true });
+    if (!options.addressesFirst && isPayloadLimitError(error))
+      return readSheets(context, names, { ...options, addressesFirst: true });
     throw error;
   }
 
@@ -197,13 +213,20 @@ export async function readSheets(
       blocks.get(name)!.push(block);
       // Learn the real cost per cell so later batches of this sheet are sized right.
       const measured = measuredBytesPerCell(block);
-      if (measured) remaining = remaining.map((p) => (p.name === name && measured > p.bytesPerCell ? { ...p, bytesPerCell: measured } : p));
+      if (measured)
+        remaining = remaining.map((p) =>
+          p.name === name && measured > p.bytesPerCell ? { ...p, bytesPerCell: measured } : p,
+        );
     }
   }
   return { sheets: names.map((name) => assembleSheet(name, blocks.get(name)!)), extents, highlights };
 }
 
-interface Piece { name: string; rect: RangeRef; bytesPerCell: number }
+interface Piece {
+  name: string;
+  rect: RangeRef;
+  bytesPerCell: number;
+}
 
 const cellsOf = (r: RangeRef) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 
@@ -232,7 +255,10 @@ export function isNull(object: { isNullObject: boolean }): boolean {
 }
 
 /** A sheet's name and 0-based tab position. */
-export interface SheetTab { name: string; position: number }
+export interface SheetTab {
+  name: string;
+  position: number;
+}
 
 /** Load every sheet's name and tab position, in tab order (one sync). */
 export async function loadSheetTabs(context: Excel.RequestContext): Promise<SheetTab[]> {

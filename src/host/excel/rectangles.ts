@@ -10,7 +10,8 @@ export function cellsToRectangles(cells: Iterable<{ row: number; col: number }>)
   const byRow = new Map<number, number[]>();
   for (const { row, col } of cells) {
     const cols = byRow.get(row);
-    if (cols) cols.push(col); else byRow.set(row, [col]);
+    if (cols) cols.push(col);
+    else byRow.set(row, [col]);
   }
   const rows = [...byRow.keys()].sort((a, b) => a - b);
   const done: RangeRef[] = [];

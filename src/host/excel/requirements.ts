@@ -14,12 +14,17 @@ function officeIsSetSupported(): IsSetSupported | null {
 }
 
 /** Which required sets this Excel lacks; `ok` is false outside Office or on an old Excel. */
-export function checkRequirements(isSetSupported: IsSetSupported | null = officeIsSetSupported()): { ok: boolean; missing: string[] } {
-  const missing = REQUIRED_SETS
-    .filter(({ name, version }) => {
-      if (!isSetSupported) return true;
-      try { return !isSetSupported(name, version); } catch { return true; }
-    })
-    .map(({ name, version }) => `${name} ${version}`);
+export function checkRequirements(isSetSupported: IsSetSupported | null = officeIsSetSupported()): {
+  ok: boolean;
+  missing: string[];
+} {
+  const missing = REQUIRED_SETS.filter(({ name, version }) => {
+    if (!isSetSupported) return true;
+    try {
+      return !isSetSupported(name, version);
+    } catch {
+      return true;
+    }
+  }).map(({ name, version }) => `${name} ${version}`);
   return { ok: missing.length === 0, missing };
 }

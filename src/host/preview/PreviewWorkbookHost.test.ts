@@ -25,7 +25,9 @@ describe('PreviewWorkbookHost', () => {
     await host.selectCell(SHEET_NAMES.plan, 'D12');
     expect(host.activeSheet).toBe(SHEET_NAMES.plan);
     expect(host.selection).toEqual({ sheet: SHEET_NAMES.plan, cell: 'D12' });
-    await host.highlightFindings([{ code: 'SUM_MISMATCH', severity: 'error', sheet: SHEET_NAMES.plan, cell: 'D12', message: 'x', messageEn: 'x' }]);
+    await host.highlightFindings([
+      { code: 'SUM_MISMATCH', severity: 'error', sheet: SHEET_NAMES.plan, cell: 'D12', message: 'x', messageEn: 'x' },
+    ]);
     expect(host.highlights).toEqual([{ sheet: SHEET_NAMES.plan, cell: 'D12', severity: 'error' }]);
     await host.clearHighlights();
     expect(host.highlights).toEqual([]);

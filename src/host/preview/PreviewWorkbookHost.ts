@@ -6,8 +6,15 @@ import type { Finding, Severity } from '../../model/finding';
 import { XlsxWorkbookHost } from '../xlsx/XlsxWorkbookHost';
 import { SHEET_NAMES } from '../../domain/workbookLayout';
 
-export interface PreviewHighlight { sheet: string; cell: string; severity: Severity }
-export interface PreviewSelection { sheet: string; cell: string }
+export interface PreviewHighlight {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+}
+export interface PreviewSelection {
+  sheet: string;
+  cell: string;
+}
 
 /** What the preview grid draws: the workbook's sheets, highlights, selection and active sheet. */
 export interface PreviewView {
@@ -36,10 +43,18 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
     this.active = workbookValue.worksheets[0]?.name ?? null;
   }
 
-  get workbook(): ExcelJS.Workbook { return this.workbookValue; }
-  get highlights(): readonly PreviewHighlight[] { return this.inner.highlights; }
-  get selection(): PreviewSelection | null { return this.inner.selection; }
-  get activeSheet(): string | null { return this.active; }
+  get workbook(): ExcelJS.Workbook {
+    return this.workbookValue;
+  }
+  get highlights(): readonly PreviewHighlight[] {
+    return this.inner.highlights;
+  }
+  get selection(): PreviewSelection | null {
+    return this.inner.selection;
+  }
+  get activeSheet(): string | null {
+    return this.active;
+  }
 
   setActiveSheet(name: string): void {
     this.active = name;
@@ -56,7 +71,9 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
-    return () => { this.listeners.delete(listener); };
+    return () => {
+      this.listeners.delete(listener);
+    };
   }
 
   /** Tell the grid to redraw (tests use it through window.__mtqgPreview). */
@@ -64,8 +81,12 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
     for (const listener of [...this.listeners]) listener();
   }
 
-  listSheets(): Promise<SheetInfo[]> { return this.inner.listSheets(); }
-  readSnapshot(sheetNames?: string[]): Promise<WorkbookSnapshot> { return this.inner.readSnapshot(sheetNames); }
+  listSheets(): Promise<SheetInfo[]> {
+    return this.inner.listSheets();
+  }
+  readSnapshot(sheetNames?: string[]): Promise<WorkbookSnapshot> {
+    return this.inner.readSnapshot(sheetNames);
+  }
 
   async applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
     try {
@@ -96,7 +117,9 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
     try {
       const code = await this.inner.addDetailRow(leafCode, name);
       // The plan sheet may have been renamed: show it by its marker.
-      const plan = (await this.inner.listSheets()).find((s) => s.owner?.kind === 'template' && s.owner.sheetId === 'plan');
+      const plan = (await this.inner.listSheets()).find(
+        (s) => s.owner?.kind === 'template' && s.owner.sheetId === 'plan',
+      );
       this.active = plan?.name ?? SHEET_NAMES.plan;
       return code;
     } finally {

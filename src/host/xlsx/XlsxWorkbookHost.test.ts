@@ -7,8 +7,12 @@ import type { SheetPlan } from '../../model/sheetPlan';
 import { XlsxWorkbookHost } from './XlsxWorkbookHost';
 import { findKeyRow } from './sheetScan';
 
-const mockReadWorkbookSnapshot = jest.fn((_wb: unknown, names?: string[]) => ({ sheets: (names ?? []).map((name) => ({ name, rows: [] })) }));
-jest.mock('./readSnapshot', () => ({ readWorkbookSnapshot: (wb: unknown, names?: string[]) => mockReadWorkbookSnapshot(wb, names) }));
+const mockReadWorkbookSnapshot = jest.fn((_wb: unknown, names?: string[]) => ({
+  sheets: (names ?? []).map((name) => ({ name, rows: [] })),
+}));
+jest.mock('./readSnapshot', () => ({
+  readWorkbookSnapshot: (wb: unknown, names?: string[]) => mockReadWorkbookSnapshot(wb, names),
+}));
 
 const options = { level: 'huyen' as const, year: 2024, unit: 'trieu' as const, unitName: 'Huyện Vĩnh Linh' };
 
@@ -67,7 +71,14 @@ describe('XlsxWorkbookHost', () => {
     const plans = buildTemplatePlans({ ...options, year: 2025 });
     await host.applyPlans([plans[2], { ...plans[0], id: 'x', name: 'Mới' }], 'replaceOwn');
     const back = await roundTrip(host.workbook);
-    expect(back.worksheets.map((w) => w.name)).toEqual(['Thông tin', 'Giao vốn', 'Kế hoạch vốn', 'Chỉ tiêu', 'Của tôi', 'Mới']);
+    expect(back.worksheets.map((w) => w.name)).toEqual([
+      'Thông tin',
+      'Giao vốn',
+      'Kế hoạch vốn',
+      'Chỉ tiêu',
+      'Của tôi',
+      'Mới',
+    ]);
     expect(String(back.getWorksheet(SHEET_NAMES.plan)!.getCell('A1').value)).toContain('2025');
   });
 
@@ -78,7 +89,15 @@ describe('XlsxWorkbookHost', () => {
     const plans = buildTemplatePlans(options);
     const attempt = host.applyPlans([plans[2], { ...plans[0], id: 'x', name: 'Kết quả 23/11' }], 'replaceOwn');
     await expect(attempt).rejects.toThrow(/forbidden/);
-    const overlapping = { ...plans[0], id: 'y', name: 'Mới', merges: [{ top: 0, left: 0, bottom: 0, right: 3 }, { top: 0, left: 2, bottom: 1, right: 2 }] };
+    const overlapping = {
+      ...plans[0],
+      id: 'y',
+      name: 'Mới',
+      merges: [
+        { top: 0, left: 0, bottom: 0, right: 3 },
+        { top: 0, left: 2, bottom: 1, right: 2 },
+      ],
+    };
     await expect(host.applyPlans([plans[2], overlapping], 'replaceOwn')).rejects.toThrow(/A1:D1 and C1:C2 overlap/);
     const after = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
     expect(after.getCell(rowOf(after, 'DA2'), colOf(after, 'DTPT_NSTW')).value).toBe(42);
@@ -98,7 +117,9 @@ describe('XlsxWorkbookHost', () => {
 
   it('keeps highlights and the selection in memory', async () => {
     const host = await templateHost();
-    await host.highlightFindings([{ code: 'SUM_MISMATCH', severity: 'error', sheet: SHEET_NAMES.plan, cell: 'D9', message: 'a', messageEn: 'a' }]);
+    await host.highlightFindings([
+      { code: 'SUM_MISMATCH', severity: 'error', sheet: SHEET_NAMES.plan, cell: 'D9', message: 'a', messageEn: 'a' },
+    ]);
     expect(host.highlights).toEqual([{ sheet: SHEET_NAMES.plan, cell: 'D9', severity: 'error' }]);
     await host.clearHighlights();
     expect(host.highlights).toEqual([]);
@@ -136,7 +157,13 @@ describe('XlsxWorkbookHost.addDetailRow', () => {
     const code = await host.addDetailRow(LEAF, 'Nâng cấp đường Áng Hin');
     expect(code).toBe('DA4.TDA1.ND1.01');
     const back = await roundTrip(host.workbook);
-    expect(back.worksheets.map((w) => w.name)).toEqual(['Thông tin', 'Giao vốn', 'Kế hoạch vốn', 'Chỉ tiêu', 'Sau cùng']);
+    expect(back.worksheets.map((w) => w.name)).toEqual([
+      'Thông tin',
+      'Giao vốn',
+      'Kế hoạch vốn',
+      'Chỉ tiêu',
+      'Sau cùng',
+    ]);
     const ws = back.getWorksheet(SHEET_NAMES.plan)!;
     const leaf = rowOf(ws, LEAF);
     const detail = rowOf(ws, code);
@@ -145,7 +172,9 @@ describe('XlsxWorkbookHost.addDetailRow', () => {
     expect(ws.getCell(detail, colOf(ws, 'DTPT_NSTW')).value).toBe(500);
     expect(ws.getCell(detail, colOf(ws, 'DTPT_NSDP')).value).toBe(25.5);
     const nstw = ws.getCell(leaf, colOf(ws, 'DTPT_NSTW'));
-    expect(nstw.value).toEqual(expect.objectContaining({ formula: `SUM(${nstw.address.replace(/\d+/, String(detail))})` }));
+    expect(nstw.value).toEqual(
+      expect.objectContaining({ formula: `SUM(${nstw.address.replace(/\d+/, String(detail))})` }),
+    );
     expect(ws.getCell(leaf, colOf(ws, 'GHI_CHU')).value).toBe('theo QĐ 12');
     expect(ws.getCell(rowOf(ws, 'DA10.TDA3'), colOf(ws, 'SN_NSTW')).value).toBe(70);
     expect(ws.getCell(rowOf(ws, 'DA1.ND2'), colOf(ws, 'DAN_GOP')).value).toBe('1.234');
@@ -165,8 +194,13 @@ describe('XlsxWorkbookHost.addDetailRow', () => {
     // The parent DA4.TDA1 still sums exactly its catalog children, at their new rows.
     const col = colOf(ws, 'SN_NSTW');
     const letter = ws.getColumn(col).letter;
-    const expected = catalog.byCode.get('DA4.TDA1')!.children.map((c) => `${letter}${rowOf(ws, c)}`).join(',');
-    expect(ws.getCell(rowOf(ws, 'DA4.TDA1'), col).value).toEqual(expect.objectContaining({ formula: `SUM(${expected})` }));
+    const expected = catalog.byCode
+      .get('DA4.TDA1')!
+      .children.map((c) => `${letter}${rowOf(ws, c)}`)
+      .join(',');
+    expect(ws.getCell(rowOf(ws, 'DA4.TDA1'), col).value).toEqual(
+      expect.objectContaining({ formula: `SUM(${expected})` }),
+    );
   });
 
   it("keeps the user's own formulas in typed cells, their references moved with the rows", async () => {
@@ -177,11 +211,18 @@ describe('XlsxWorkbookHost.addDetailRow', () => {
     ws0.getCell(rowOf(ws0, LEAF), colOf(ws0, 'DAN_GOP')).value = { formula: '120+35', result: 155 };
     // DA1.ND1 (above the new row) refers to DA10.TDA3 (below it) and to itself's row.
     const above = rowOf(ws0, 'DA1.ND1');
-    ws0.getCell(above, col).value = { formula: `${letter}${rowOf(ws0, 'DA10.TDA3')}*2+${letter}${above - 1}`, result: 140 };
+    ws0.getCell(above, col).value = {
+      formula: `${letter}${rowOf(ws0, 'DA10.TDA3')}*2+${letter}${above - 1}`,
+      result: 140,
+    };
     const code = await host.addDetailRow(LEAF, 'Đường A');
     const ws = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
-    expect(ws.getCell(rowOf(ws, code), colOf(ws, 'DAN_GOP')).value).toEqual(expect.objectContaining({ formula: '120+35' }));
-    expect(ws.getCell(rowOf(ws, 'DA1.ND1'), col).value).toEqual(expect.objectContaining({ formula: `${letter}${rowOf(ws, 'DA10.TDA3')}*2+${letter}${above - 1}` }));
+    expect(ws.getCell(rowOf(ws, code), colOf(ws, 'DAN_GOP')).value).toEqual(
+      expect.objectContaining({ formula: '120+35' }),
+    );
+    expect(ws.getCell(rowOf(ws, 'DA1.ND1'), col).value).toEqual(
+      expect.objectContaining({ formula: `${letter}${rowOf(ws, 'DA10.TDA3')}*2+${letter}${above - 1}` }),
+    );
   });
 
   it('keeps a shared formula (as Excel saves copied formulas) as its own formula', async () => {
@@ -191,11 +232,18 @@ describe('XlsxWorkbookHost.addDetailRow', () => {
     const letter = ws0.getColumn(col).letter;
     const [r1, r2] = [rowOf(ws0, 'DA1.ND1'), rowOf(ws0, 'DA1.ND2')];
     expect(r2).toBe(r1 + 1);
-    ws0.getCell(r1, col).value = { formula: `${letter}${r1 - 1}+5`, result: 5, shareType: 'shared', ref: `${letter}${r1}:${letter}${r2}` } as ExcelJS.CellValue;
+    ws0.getCell(r1, col).value = {
+      formula: `${letter}${r1 - 1}+5`,
+      result: 5,
+      shareType: 'shared',
+      ref: `${letter}${r1}:${letter}${r2}`,
+    } as ExcelJS.CellValue;
     ws0.getCell(r2, col).value = { sharedFormula: `${letter}${r1}`, result: 5 } as ExcelJS.CellValue;
     await host.addDetailRow(LEAF, 'Đường A');
     const ws = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
-    expect(ws.getCell(rowOf(ws, 'DA1.ND2'), col).value).toEqual(expect.objectContaining({ formula: `${letter}${r1}+5` }));
+    expect(ws.getCell(rowOf(ws, 'DA1.ND2'), col).value).toEqual(
+      expect.objectContaining({ formula: `${letter}${r1}+5` }),
+    );
   });
 
   it('keeps titles the user edited above the key row', async () => {

@@ -10,8 +10,15 @@ import { findSheetMarker } from './sheetScan';
 import { addPlanDetailRow } from './planDetailRows';
 import { readWorkbookSnapshot } from './readSnapshot';
 
-export interface XlsxHighlight { sheet: string; cell: string; severity: Severity }
-export interface XlsxSelection { sheet: string; cell: string }
+export interface XlsxHighlight {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+}
+export interface XlsxSelection {
+  sheet: string;
+  cell: string;
+}
 
 /**
  * WorkbookHost over an in-memory ExcelJS workbook: the CLI (with fileIo.ts), the demo and
@@ -24,8 +31,12 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   constructor(public readonly workbook: ExcelJS.Workbook) {}
 
-  get highlights(): readonly XlsxHighlight[] { return this.highlightList; }
-  get selection(): XlsxSelection | null { return this.selected; }
+  get highlights(): readonly XlsxHighlight[] {
+    return this.highlightList;
+  }
+  get selection(): XlsxSelection | null {
+    return this.selected;
+  }
 
   async listSheets(): Promise<SheetInfo[]> {
     return this.workbook.worksheets.map((ws) => {
@@ -44,7 +55,10 @@ export class XlsxWorkbookHost implements WorkbookHost {
     const existing = new Map<string, { sheet: ExcelJS.Worksheet; owner: SheetInfo['owner'] }>();
     for (const ws of this.workbook.worksheets) {
       const marker = findSheetMarker(ws);
-      existing.set(ws.name.toLowerCase(), { sheet: ws, owner: marker ? { kind: marker.kind, sheetId: marker.sheetId } : null });
+      existing.set(ws.name.toLowerCase(), {
+        sheet: ws,
+        owner: marker ? { kind: marker.kind, sheetId: marker.sheetId } : null,
+      });
     }
     const blocked = plans
       .filter((p) => {
@@ -97,7 +111,9 @@ function checkPlan(plan: SheetPlan): void {
   // ExcelJS throws on overlapping merges (and Excel would repair them): refuse up front.
   plan.merges.forEach((m, i) => {
     if (m.bottom < m.top || m.right < m.left) throw new Error(`Sheet plan ${plan.id}: inverted merge ${a1Range(m)}`);
-    const clash = plan.merges.slice(i + 1).find((o) => o.top <= m.bottom && m.top <= o.bottom && o.left <= m.right && m.left <= o.right);
+    const clash = plan.merges
+      .slice(i + 1)
+      .find((o) => o.top <= m.bottom && m.top <= o.bottom && o.left <= m.right && m.left <= o.right);
     if (clash) throw new Error(`Sheet plan ${plan.id}: merges ${a1Range(m)} and ${a1Range(clash)} overlap`);
   });
 }

@@ -13,9 +13,12 @@ async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 }
 
 describe('applyPlan (ExcelJS writer)', () => {
-  const plans = buildTemplatePlans({ level: 'huyen', year: 2024, unit: 'trieu', unitName: 'Huyện Vĩnh Linh' }, {
-    details: [{ leafCode: 'DA4.TDA1.ND1', name: 'Đường Áng Hin' }],
-  });
+  const plans = buildTemplatePlans(
+    { level: 'huyen', year: 2024, unit: 'trieu', unitName: 'Huyện Vĩnh Linh' },
+    {
+      details: [{ leafCode: 'DA4.TDA1.ND1', name: 'Đường Áng Hin' }],
+    },
+  );
   const planSheet = plans.find((p) => p.id === 'plan')!;
   let back: ExcelJS.Workbook;
 
@@ -59,21 +62,41 @@ describe('applyPlan (ExcelJS writer)', () => {
     expect(ws.getRow(MONEY_LAYOUT.keyRow + 1).hidden).toBe(true);
     expect(ws.getColumn(moneyCol('GHI_CHU') + 2).hidden).toBe(true);
     expect(ws.getColumn(moneyCol('NOI_DUNG') + 1).width).toBe(56);
-    expect(ws.views[0]).toEqual(expect.objectContaining({ state: 'frozen', xSplit: 3, ySplit: MONEY_LAYOUT.firstDataRow }));
-    expect(ws.pageSetup).toEqual(expect.objectContaining({
-      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '5:7',
-    }));
+    expect(ws.views[0]).toEqual(
+      expect.objectContaining({ state: 'frozen', xSplit: 3, ySplit: MONEY_LAYOUT.firstDataRow }),
+    );
+    expect(ws.pageSetup).toEqual(
+      expect.objectContaining({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '5:7',
+      }),
+    );
   });
 
   it('writes data validations with Vietnamese messages', () => {
     const plan = back.getWorksheet(SHEET_NAMES.plan)!;
     const dv = plan.getCell(MONEY_LAYOUT.firstDataRow + 3, moneyCol('DTPT_NSTW') + 1).dataValidation;
-    expect(dv).toEqual(expect.objectContaining({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], showErrorMessage: true }));
+    expect(dv).toEqual(
+      expect.objectContaining({
+        type: 'decimal',
+        operator: 'greaterThanOrEqual',
+        formulae: [0],
+        showErrorMessage: true,
+      }),
+    );
     expect(dv.error).toMatch(/không âm/);
     const settings = back.getWorksheet(SHEET_NAMES.settings)!;
     let capRow = 0;
-    settings.eachRow((row, r) => { if (row.getCell(1).value === 'CAP') capRow = r; });
-    expect(settings.getCell(capRow, 3).dataValidation).toEqual(expect.objectContaining({ type: 'list', formulae: ['"tinh,huyen,xa"'] }));
+    settings.eachRow((row, r) => {
+      if (row.getCell(1).value === 'CAP') capRow = r;
+    });
+    expect(settings.getCell(capRow, 3).dataValidation).toEqual(
+      expect.objectContaining({ type: 'list', formulae: ['"tinh,huyen,xa"'] }),
+    );
   });
 
   it('places a sheet at a given tab position', () => {

@@ -17,9 +17,17 @@ export type InternalWorksheet = ExcelJS.Worksheet & {
 export function addPlanSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, orderNo?: number): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(plan.name, {
     properties: plan.tabColor ? { tabColor: { argb: `FF${plan.tabColor.toUpperCase()}` } } : {},
-    views: plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)
-      ? [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, topLeftCell: a1(plan.freeze.rows, plan.freeze.cols) }]
-      : [],
+    views:
+      plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)
+        ? [
+            {
+              state: 'frozen',
+              xSplit: plan.freeze.cols,
+              ySplit: plan.freeze.rows,
+              topLeftCell: a1(plan.freeze.rows, plan.freeze.cols),
+            },
+          ]
+        : [],
   });
   if (orderNo !== undefined) (sheet as InternalWorksheet).orderNo = orderNo;
   writePlan(sheet, plan);
@@ -57,7 +65,8 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     }
   }
   for (const m of plan.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  for (const v of plan.validations) (sheet as InternalWorksheet).dataValidations.add(a1Range(v.range), toExcelValidation(v));
+  for (const v of plan.validations)
+    (sheet as InternalWorksheet).dataValidations.add(a1Range(v.range), toExcelValidation(v));
   if (plan.print) {
     Object.assign(sheet.pageSetup, {
       paperSize: 9, // A4
@@ -65,7 +74,9 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
       fitToPage: plan.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
-      ...(plan.print.titleRows ? { printTitlesRow: `${plan.print.titleRows.first + 1}:${plan.print.titleRows.last + 1}` } : {}),
+      ...(plan.print.titleRows
+        ? { printTitlesRow: `${plan.print.titleRows.first + 1}:${plan.print.titleRows.last + 1}` }
+        : {}),
     });
   }
 }
@@ -109,7 +120,9 @@ export function toExcelValidation(v: DataValidationPlan): ExcelJS.DataValidation
   if (min !== undefined && max !== undefined) {
     return { type: rule.type, operator: 'between', allowBlank: true, formulae: [min, max], ...messages };
   }
-  if (min !== undefined) return { type: rule.type, operator: 'greaterThanOrEqual', allowBlank: true, formulae: [min], ...messages };
-  if (max !== undefined) return { type: rule.type, operator: 'lessThanOrEqual', allowBlank: true, formulae: [max], ...messages };
+  if (min !== undefined)
+    return { type: rule.type, operator: 'greaterThanOrEqual', allowBlank: true, formulae: [min], ...messages };
+  if (max !== undefined)
+    return { type: rule.type, operator: 'lessThanOrEqual', allowBlank: true, formulae: [max], ...messages };
   return { type: rule.type, operator: 'greaterThanOrEqual', allowBlank: true, formulae: [-1e308], ...messages };
 }

@@ -17,7 +17,9 @@ export function evaluateMissingResults(sheets: SheetSnapshot[], pending: Pending
   for (const sheet of sheets) {
     // A cached error stays that error (HyperFormula parses '=#REF!').
     // Text gets a leading apostrophe, or HyperFormula would read "7" as a number and "=x" as a formula.
-    data[sheet.name] = sheet.rows.map((row) => row.map((c) => (c.t === 'e' ? `=${String(c.v)}` : c.f ? c.f : c.t === 's' ? `'${String(c.v)}` : c.v)));
+    data[sheet.name] = sheet.rows.map((row) =>
+      row.map((c) => (c.t === 'e' ? `=${String(c.v)}` : c.f ? c.f : c.t === 's' ? `'${String(c.v)}` : c.v)),
+    );
   }
   // Loaded on first need: most files are either cached by Excel or use only the template's sums.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -36,7 +38,8 @@ export function evaluateMissingResults(sheets: SheetSnapshot[], pending: Pending
       const value = sheetId === undefined ? null : hf.getCellValue({ sheet: sheetId, row: p.row, col: p.col });
       if (value === null || value === undefined) Object.assign(cell, { v: 0, t: 'n' });
       else if (typeof value === 'number') Object.assign(cell, { v: value, t: 'n' });
-      else if (typeof value === 'string') Object.assign(cell, value === '' ? { v: null, t: 'z' } : { v: value, t: 's' });
+      else if (typeof value === 'string')
+        Object.assign(cell, value === '' ? { v: null, t: 'z' } : { v: value, t: 's' });
       else if (typeof value === 'boolean') Object.assign(cell, { v: value, t: 'b' });
       else Object.assign(cell, { v: (value as { value: string }).value ?? '#VALUE!', t: 'e' });
     }

@@ -6,7 +6,9 @@ import { loadWorkbookFile, saveWorkbookFile } from './fileIo';
 
 describe('fileIo', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'mtqg-io-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'mtqg-io-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   const workbook = (text: string) => {
@@ -36,11 +38,15 @@ describe('fileIo', () => {
     await expect(missing).rejects.toThrow(/^Không tìm thấy tệp \/ file not found: .*khong-co\.xlsx$/);
     const text = path.join(dir, 'notes.xlsx');
     writeFileSync(text, 'chỉ là văn bản');
-    await expect(loadWorkbookFile(text)).rejects.toThrow(/^Không phải tệp \.xlsx hoặc tệp bị hỏng \/ not an \.xlsx file or corrupt: [^\n]*$/);
+    await expect(loadWorkbookFile(text)).rejects.toThrow(
+      /^Không phải tệp \.xlsx hoặc tệp bị hỏng \/ not an \.xlsx file or corrupt: [^\n]*$/,
+    );
     expect(readFileSync(text, 'utf8')).toBe('chỉ là văn bản');
   });
 
   it('reports a missing target folder in one line', async () => {
-    await expect(saveWorkbookFile(workbook('x'), path.join(dir, 'khong', 'a.xlsx'))).rejects.toThrow(/^Không ghi được tệp \/ cannot write .*ENOENT$/);
+    await expect(saveWorkbookFile(workbook('x'), path.join(dir, 'khong', 'a.xlsx'))).rejects.toThrow(
+      /^Không ghi được tệp \/ cannot write .*ENOENT$/,
+    );
   });
 });

@@ -33,9 +33,15 @@ export async function loadWorkbookFile(filePath: string): Promise<ExcelJS.Workbo
   return workbook;
 }
 
-export async function saveWorkbookFile(workbook: ExcelJS.Workbook, filePath: string, opts: { force?: boolean } = {}): Promise<void> {
+export async function saveWorkbookFile(
+  workbook: ExcelJS.Workbook,
+  filePath: string,
+  opts: { force?: boolean } = {},
+): Promise<void> {
   if (!opts.force && (await fileExists(filePath))) {
-    throw new WorkbookFileError(`Tệp đã tồn tại; dùng --force để ghi đè hoặc chọn tên khác / file exists (use --force or another name): ${filePath}`);
+    throw new WorkbookFileError(
+      `Tệp đã tồn tại; dùng --force để ghi đè hoặc chọn tên khác / file exists (use --force or another name): ${filePath}`,
+    );
   }
   const buffer = await workbook.xlsx.writeBuffer();
   // Write next to the target, then rename: a failed write never leaves a half file behind.
@@ -45,7 +51,9 @@ export async function saveWorkbookFile(workbook: ExcelJS.Workbook, filePath: str
     await fs.rename(temp, filePath);
   } catch (err) {
     await fs.rm(temp, { force: true });
-    throw new WorkbookFileError(`Không ghi được tệp / cannot write ${filePath}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new WorkbookFileError(
+      `Không ghi được tệp / cannot write ${filePath}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
 }
 

@@ -18,7 +18,11 @@ import { readTemplateOptions } from './templateOptionsReader';
  */
 
 /** A typed value of the old sheet, addressed by its row code and column key (or column number). */
-interface KeptValue { code: string; column: string; value: ExcelJS.CellValue }
+interface KeptValue {
+  code: string;
+  column: string;
+  value: ExcelJS.CellValue;
+}
 
 const TYPED = new Set<string>(TYPED_SOURCE_KEYS);
 
@@ -50,7 +54,9 @@ export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, n
   const movedToDetail = existing.length === 0;
   const cells = planCellMap(plan);
   const codeCol = moneyCol('MA');
-  const rowByCode = new Map(plan.cells.filter((c) => c.col === codeCol && typeof c.value === 'string').map((c) => [c.value as string, c.row]));
+  const rowByCode = new Map(
+    plan.cells.filter((c) => c.col === codeCol && typeof c.value === 'string').map((c) => [c.value as string, c.row]),
+  );
   const insertedRow = rowByCode.get(newCode)!;
   // Titles the user edited above the key row stay, when the top block is where the plan puts it.
   if (keys.row === MONEY_LAYOUT.keyRow + 1) {
@@ -61,7 +67,9 @@ export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, n
   for (const { code, column, value } of kept) {
     const target = movedToDetail && code === leafCode && TYPED.has(column) ? newCode : code;
     const row = rowByCode.get(target) ?? -1;
-    const col = column.startsWith('#') ? Number(column.slice(1)) - 1 : moneyCol(column as (typeof MONEY_COLUMN_KEYS)[number]);
+    const col = column.startsWith('#')
+      ? Number(column.slice(1)) - 1
+      : moneyCol(column as (typeof MONEY_COLUMN_KEYS)[number]);
     if (row < 0 || col < 0) continue;
     const planned = cells.get(`${row}:${col}`);
     if (isFormulaValue(value)) {
@@ -69,7 +77,10 @@ export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, n
       // their references moved as Excel moves them when a row is inserted.
       if (planned?.formula) continue;
       const { formula, result } = value as ExcelJS.CellFormulaValue;
-      sheet.getCell(row + 1, col + 1).value = { formula: shiftRowRefs(formula, insertedRow), result } as ExcelJS.CellFormulaValue;
+      sheet.getCell(row + 1, col + 1).value = {
+        formula: shiftRowRefs(formula, insertedRow),
+        result,
+      } as ExcelJS.CellFormulaValue;
       continue;
     }
     // A value the user typed over a template formula is kept as typed: validation reports it.
@@ -80,7 +91,10 @@ export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, n
 }
 
 /** Values above the key row (titles, unit line, headers), 1-based, merged cells once. */
-function readTitleBlock(sheet: ExcelJS.Worksheet, keyRow: number): Array<{ row: number; col: number; value: ExcelJS.CellValue }> {
+function readTitleBlock(
+  sheet: ExcelJS.Worksheet,
+  keyRow: number,
+): Array<{ row: number; col: number; value: ExcelJS.CellValue }> {
   const out: Array<{ row: number; col: number; value: ExcelJS.CellValue }> = [];
   for (let r = 1; r < keyRow; r++) {
     sheet.getRow(r).eachCell((cell, col) => {
@@ -99,7 +113,8 @@ function readTitleBlock(sheet: ExcelJS.Worksheet, keyRow: number): Array<{ row: 
 function readTypedValues(sheet: ExcelJS.Worksheet, keys: { row: number; columns: Map<string, number> }) {
   const known = new Set<string>([TOTAL_ROW_CODE, ...catalog.nodes.map((n) => n.code)]);
   const keyOfCol = new Map<number, string>();
-  for (const [key, col] of keys.columns) if ((MONEY_COLUMN_KEYS as readonly string[]).includes(key)) keyOfCol.set(col, key);
+  for (const [key, col] of keys.columns)
+    if ((MONEY_COLUMN_KEYS as readonly string[]).includes(key)) keyOfCol.set(col, key);
   const codeCol = keys.columns.get('MA')!;
   const markerCol = Math.max(...keyOfCol.keys()) + 1;
   const kept: KeptValue[] = [];
@@ -113,14 +128,18 @@ function readTypedValues(sheet: ExcelJS.Worksheet, keys: { row: number; columns:
       if (col === codeCol || col === markerCol || cell.value === null || cell.value === '') return;
       // Shared formulas are resolved to their own text, since the rebuilt sheet has no master
       // (one whose master is gone keeps its last result).
-      const value = !isFormulaValue(cell.value) ? cell.value
-        : cell.formula ? { formula: cell.formula, result: cell.result } as ExcelJS.CellValue
-          : (cell.result ?? null) as ExcelJS.CellValue;
+      const value = !isFormulaValue(cell.value)
+        ? cell.value
+        : cell.formula
+          ? ({ formula: cell.formula, result: cell.result } as ExcelJS.CellValue)
+          : ((cell.result ?? null) as ExcelJS.CellValue);
       if (value !== null) values.push({ column: keyOfCol.get(col) ?? `#${col}`, value });
     });
     if (!code) {
       if (values.length === 0) continue;
-      throw new Error(`Dòng ${r} của "${sheet.name}" có dữ liệu nhưng không có mã (cột MA); điền mã rồi thử lại / row ${r} has data but no code`);
+      throw new Error(
+        `Dòng ${r} của "${sheet.name}" có dữ liệu nhưng không có mã (cột MA); điền mã rồi thử lại / row ${r} has data but no code`,
+      );
     }
     if (seen.has(code)) {
       throw new Error(`Mã "${code}" lặp lại ở dòng ${r} của "${sheet.name}"; sửa mã rồi thử lại / duplicate row code`);
@@ -131,7 +150,9 @@ function readTypedValues(sheet: ExcelJS.Worksheet, keys: { row: number; columns:
       const nameCol = keys.columns.get('NOI_DUNG');
       details.push({ leafCode: detail[1], code, name: (nameCol && cellText(sheet.getCell(r, nameCol).value)) || code });
     } else if (!known.has(code)) {
-      throw new Error(`Mã "${code}" ở dòng ${r} của "${sheet.name}" không có trong danh mục; sửa mã rồi thử lại / unknown row code`);
+      throw new Error(
+        `Mã "${code}" ở dòng ${r} của "${sheet.name}" không có trong danh mục; sửa mã rồi thử lại / unknown row code`,
+      );
     }
     for (const v of values) kept.push({ code, ...v });
   }

@@ -18,25 +18,32 @@ async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 
 function sample() {
   const b = new SnapshotBuilder();
-  b.plan(b.detail('DA4.TDA1.ND1', 'Đường Áng Hin'), 'DTPT_NSTW', 700).plan('DA8', 'SN_NSTW', 120).plan('DA8', 'SN_NSDP', 3);
+  b.plan(b.detail('DA4.TDA1.ND1', 'Đường Áng Hin'), 'DTPT_NSTW', 700)
+    .plan('DA8', 'SN_NSTW', 120)
+    .plan('DA8', 'SN_NSDP', 3);
   b.alloc('DA8', 'SN_NSTW', 100);
   return b;
 }
 
 describe('readWorkbookSnapshot', () => {
-  it.each([true, false])('reads what Excel shows (cached results: %s; else computed with HyperFormula)', async (cachedResults) => {
-    const built = sample().build();
-    const wb = await roundTrip(snapshotToWorkbook(built, new ExcelJS.Workbook(), { cachedResults }));
-    const read = readWorkbookSnapshot(wb);
-    const plan = read.sheets.find((s) => s.name === SHEET_NAMES.plan)!;
-    const { row, col } = parseA1(moneyCell(built, 'plan', 'TONG', 'TONG'));
-    expect(cellAt(plan, row, col)).toMatchObject({ v: 823, t: 'n', nf: '#,##0.000' });
-    expect(cellAt(plan, row, col).f).toMatch(/^=SUM\(/);
-    expect(plan.hiddenRows).toContain(1);
-    const codes = (s: typeof read) => validateSnapshot(s).map((f) => `${f.code}@${f.sheet}!${f.cell}`);
-    expect(codes(read)).toEqual(codes(built));
-    expect(codes(read)).toContain(`OVER_ALLOCATION@${SHEET_NAMES.plan}!${moneyCell(built, 'plan', 'DA8', 'SN_NSTW')}`);
-  });
+  it.each([true, false])(
+    'reads what Excel shows (cached results: %s; else computed with HyperFormula)',
+    async (cachedResults) => {
+      const built = sample().build();
+      const wb = await roundTrip(snapshotToWorkbook(built, new ExcelJS.Workbook(), { cachedResults }));
+      const read = readWorkbookSnapshot(wb);
+      const plan = read.sheets.find((s) => s.name === SHEET_NAMES.plan)!;
+      const { row, col } = parseA1(moneyCell(built, 'plan', 'TONG', 'TONG'));
+      expect(cellAt(plan, row, col)).toMatchObject({ v: 823, t: 'n', nf: '#,##0.000' });
+      expect(cellAt(plan, row, col).f).toMatch(/^=SUM\(/);
+      expect(plan.hiddenRows).toContain(1);
+      const codes = (s: typeof read) => validateSnapshot(s).map((f) => `${f.code}@${f.sheet}!${f.cell}`);
+      expect(codes(read)).toEqual(codes(built));
+      expect(codes(read)).toContain(
+        `OVER_ALLOCATION@${SHEET_NAMES.plan}!${moneyCell(built, 'plan', 'DA8', 'SN_NSTW')}`,
+      );
+    },
+  );
 
   it('reads errors, rich text, dates, shared formulas, merged cells and cross-sheet references to Vietnamese names', async () => {
     const wb = new ExcelJS.Workbook();
@@ -67,11 +74,16 @@ describe('readWorkbookSnapshot', () => {
     expect(readWorkbookSnapshot(wb, ['Khác']).sheets.map((s) => s.name)).toEqual(['Khác']);
   });
 
-  it('reads a blank template written from H2\'s sheet plans: no errors', async () => {
+  it("reads a blank template written from H2's sheet plans: no errors", async () => {
     const wb = new ExcelJS.Workbook();
     for (const plan of buildTemplatePlans({ year: 2024, level: 'huyen', unit: 'trieu' })) addPlanSheet(wb, plan);
     const snap = readWorkbookSnapshot(await roundTrip(wb));
-    expect(snap.sheets.map((s) => s.name)).toEqual([SHEET_NAMES.settings, SHEET_NAMES.allocation, SHEET_NAMES.plan, SHEET_NAMES.indicators]);
+    expect(snap.sheets.map((s) => s.name)).toEqual([
+      SHEET_NAMES.settings,
+      SHEET_NAMES.allocation,
+      SHEET_NAMES.plan,
+      SHEET_NAMES.indicators,
+    ]);
     const findings = validateSnapshot(snap);
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });

@@ -28,16 +28,42 @@ export function readWorkbookSnapshot(workbook: ExcelJS.Workbook, sheetNames?: st
  */
 export const SNAPSHOT_LOAD_OPTIONS = {
   ignoreNodes: [
-    'dataValidations', 'conditionalFormatting', 'pageSetup', 'printOptions', 'pageMargins', 'headerFooter',
-    'hyperlinks', 'rowBreaks', 'drawing', 'picture', 'tableParts', 'extLst', 'autoFilter', 'sheetProtection',
+    'dataValidations',
+    'conditionalFormatting',
+    'pageSetup',
+    'printOptions',
+    'pageMargins',
+    'headerFooter',
+    'hyperlinks',
+    'rowBreaks',
+    'drawing',
+    'picture',
+    'tableParts',
+    'extLst',
+    'autoFilter',
+    'sheetProtection',
   ],
 };
 
 // ExcelJS.ValueType values (a const enum in the typings; numbers keep this module import-free).
-const VT = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 5, Formula: 6, SharedString: 7, RichText: 8, Boolean: 9, Error: 10 } as const;
+const VT = {
+  Null: 0,
+  Merge: 1,
+  Number: 2,
+  String: 3,
+  Date: 4,
+  Hyperlink: 5,
+  Formula: 6,
+  SharedString: 7,
+  RichText: 8,
+  Boolean: 9,
+  Error: 10,
+} as const;
 
 /** ExcelJS keeps rows and cells in plain arrays; iterating them avoids a closure per row. */
-interface RowsInternals { _rows?: Array<(ExcelJS.Row & { _cells?: Array<ExcelJS.Cell | undefined> }) | undefined> }
+interface RowsInternals {
+  _rows?: Array<(ExcelJS.Row & { _cells?: Array<ExcelJS.Cell | undefined> }) | undefined>;
+}
 
 function readWorksheet(ws: ExcelJS.Worksheet, sheetIndex: number, pending: PendingFormula[]): SheetSnapshot {
   const rows: CellSnapshot[][] = [];
@@ -52,7 +78,10 @@ function readWorksheet(ws: ExcelJS.Worksheet, sheetIndex: number, pending: Pendi
       if (!snap) continue;
       while (cells.length < c) cells.push(EMPTY_CELL);
       cells[c] = snap;
-      if (snap.f && snap.v === PENDING) { snap.v = null; pending.push({ sheet: sheetIndex, row: r, col: c }); }
+      if (snap.f && snap.v === PENDING) {
+        snap.v = null;
+        pending.push({ sheet: sheetIndex, row: r, col: c });
+      }
     }
     rows[r] = cells;
   };
@@ -66,7 +95,9 @@ function readWorksheet(ws: ExcelJS.Worksheet, sheetIndex: number, pending: Pendi
     // Public API fallback should the internals change.
     ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const list: Array<ExcelJS.Cell | undefined> = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => { list[col - 1] = cell; });
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        list[col - 1] = cell;
+      });
       readRow(row, rowNumber - 1, list);
     });
   }
@@ -89,7 +120,10 @@ function readCell(cell: ExcelJS.Cell): CellSnapshot | null {
     const f = formula ? `=${formula.indexOf('_xlfn.') >= 0 ? formula.replace(/_xlfn\./g, '') : formula}` : undefined;
     if (!f) snap = result === undefined || result === null ? null : plainValue(result);
     else if (result === undefined || result === null) snap = { v: PENDING, t: 'n', f };
-    else { snap = plainValue(result); snap.f = f; }
+    else {
+      snap = plainValue(result);
+      snap.f = f;
+    }
   } else {
     snap = plainValue(cell.value);
     if (snap.t === 'z') snap = null;

@@ -25,7 +25,9 @@ function topRowsGrid(sheet: ExcelJS.Worksheet): unknown[][] {
   const last = Math.min(sheet.rowCount, KEY_ROW_SCAN_LIMIT);
   for (let r = 1; r <= last; r++) {
     const row: unknown[] = [];
-    sheet.getRow(r).eachCell((cell, col) => { row[col - 1] = cellText(cell.value); });
+    sheet.getRow(r).eachCell((cell, col) => {
+      row[col - 1] = cellText(cell.value);
+    });
     grid.push(row);
   }
   return grid;
@@ -36,16 +38,25 @@ export function findSheetMarker(sheet: ExcelJS.Worksheet): SheetMarker | null {
 }
 
 /** The key row (1-based) holding `anchorKey` and its keys → 1-based columns (ExcelJS numbering). */
-export function findKeyRow(sheet: ExcelJS.Worksheet, anchorKey: string): { row: number; columns: Map<string, number> } | null {
+export function findKeyRow(
+  sheet: ExcelJS.Worksheet,
+  anchorKey: string,
+): { row: number; columns: Map<string, number> } | null {
   const found = findKeyRowInGrid(topRowsGrid(sheet), [anchorKey]);
   if (!found) return null;
   return { row: found.row + 1, columns: new Map([...found.columns].map(([key, col]) => [key, col + 1])) };
 }
 
 /** A worksheet by its marker's sheet id, else by name. */
-export function findTemplateSheet(workbook: ExcelJS.Workbook, sheetId: string, name: string): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find((ws) => {
-    const marker = findSheetMarker(ws);
-    return marker?.kind === 'template' && marker.sheetId === sheetId;
-  }) ?? workbook.worksheets.find((ws) => ws.name === name);
+export function findTemplateSheet(
+  workbook: ExcelJS.Workbook,
+  sheetId: string,
+  name: string,
+): ExcelJS.Worksheet | undefined {
+  return (
+    workbook.worksheets.find((ws) => {
+      const marker = findSheetMarker(ws);
+      return marker?.kind === 'template' && marker.sheetId === sheetId;
+    }) ?? workbook.worksheets.find((ws) => ws.name === name)
+  );
 }

@@ -7,7 +7,12 @@ import type { PendingFormula } from './evaluateFormulas';
  * are evaluated here directly on the snapshot (a province plan has ~40,000 of them).
  * Anything else is returned for HyperFormula.
  */
-interface Range { top: number; left: number; bottom: number; right: number }
+interface Range {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 type Parsed = { blankAware: boolean; ranges: Range[] };
 
 const SUM_OPEN = '=SUM(';
@@ -21,20 +26,36 @@ function parseRefs(text: string, from: number, to: number): Range[] | null {
     if (text.charCodeAt(i) === 36) i++; // $
     let col = 0;
     let letters = 0;
-    for (let ch = text.charCodeAt(i); ch >= 65 && ch <= 90; ch = text.charCodeAt(++i)) { col = col * 26 + ch - 64; letters++; }
+    for (let ch = text.charCodeAt(i); ch >= 65 && ch <= 90; ch = text.charCodeAt(++i)) {
+      col = col * 26 + ch - 64;
+      letters++;
+    }
     if (!letters || letters > 3) return null;
     if (text.charCodeAt(i) === 36) i++;
     let row = 0;
     let digits = 0;
-    for (let ch = text.charCodeAt(i); ch >= 48 && ch <= 57; ch = text.charCodeAt(++i)) { row = row * 10 + ch - 48; digits++; }
+    for (let ch = text.charCodeAt(i); ch >= 48 && ch <= 57; ch = text.charCodeAt(++i)) {
+      row = row * 10 + ch - 48;
+      digits++;
+    }
     return digits ? [row - 1, col - 1] : null;
   };
   while (i < to) {
     const a = readRef();
     if (!a) return null;
     let b = a;
-    if (text.charCodeAt(i) === 58) { i++; const c = readRef(); if (!c) return null; b = c; }
-    out.push({ top: Math.min(a[0], b[0]), bottom: Math.max(a[0], b[0]), left: Math.min(a[1], b[1]), right: Math.max(a[1], b[1]) });
+    if (text.charCodeAt(i) === 58) {
+      i++;
+      const c = readRef();
+      if (!c) return null;
+      b = c;
+    }
+    out.push({
+      top: Math.min(a[0], b[0]),
+      bottom: Math.max(a[0], b[0]),
+      left: Math.min(a[1], b[1]),
+      right: Math.max(a[1], b[1]),
+    });
     if (i < to && text.charCodeAt(i) !== 44) return null;
     i++;
   }
@@ -68,9 +89,15 @@ export function evaluateSimpleFormulas(sheets: SheetSnapshot[], pending: Pending
   const evaluate = (sheet: SheetSnapshot, cell: CellSnapshot): boolean => {
     if (failed.has(cell)) return false;
     if (!isWaiting(cell)) return true;
-    if (visiting.has(cell)) { failed.add(cell); return false; }
+    if (visiting.has(cell)) {
+      failed.add(cell);
+      return false;
+    }
     const parsed = parseSimpleFormula(cell.f!);
-    if (!parsed) { failed.add(cell); return false; }
+    if (!parsed) {
+      failed.add(cell);
+      return false;
+    }
     visiting.add(cell);
     let sum = 0;
     let count = 0;
@@ -84,15 +111,26 @@ export function evaluateSimpleFormulas(sheets: SheetSnapshot[], pending: Pending
         for (let col = r.left; col <= right; col++) {
           const c = cells[col];
           if (!c) continue;
-          if ((isWaiting(c) || failed.has(c)) && !evaluate(sheet, c)) { ok = false; break; }
-          if (c.t === 'n') { sum += c.v as number; count += 1; } else if (c.t === 'e' && !error) error = String(c.v);
+          if ((isWaiting(c) || failed.has(c)) && !evaluate(sheet, c)) {
+            ok = false;
+            break;
+          }
+          if (c.t === 'n') {
+            sum += c.v as number;
+            count += 1;
+          } else if (c.t === 'e' && !error) error = String(c.v);
         }
       }
     }
     visiting.delete(cell);
-    if (!ok) { failed.add(cell); return false; }
-    if (error) { cell.v = error; cell.t = 'e'; }
-    else if (parsed.blankAware && count === 0) cell.t = 'z';
+    if (!ok) {
+      failed.add(cell);
+      return false;
+    }
+    if (error) {
+      cell.v = error;
+      cell.t = 'e';
+    } else if (parsed.blankAware && count === 0) cell.t = 'z';
     else cell.v = sum;
     return true;
   };

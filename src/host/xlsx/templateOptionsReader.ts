@@ -4,15 +4,24 @@ import { templateOptionsSchema, type TemplateOptions } from '../../domain/settin
 import { cellText, findKeyRow, findTemplateSheet } from './sheetScan';
 
 const SETTING_TO_OPTION = {
-  DON_VI: 'unitName', CAP: 'level', NAM: 'year', DON_VI_TINH: 'unit', DOI_UNG_TOI_THIEU: 'counterpartPercent',
-  SO_QD_GIAO_VON: 'allocationDecision', SO_KE_HOACH: 'planNumber', NGAY_KE_HOACH: 'planDate',
+  DON_VI: 'unitName',
+  CAP: 'level',
+  NAM: 'year',
+  DON_VI_TINH: 'unit',
+  DOI_UNG_TOI_THIEU: 'counterpartPercent',
+  SO_QD_GIAO_VON: 'allocationDecision',
+  SO_KE_HOACH: 'planNumber',
+  NGAY_KE_HOACH: 'planDate',
 } as const;
 
 /**
  * Template options from the workbook's "Thông tin" sheet, each field falling back to its
  * default when missing or invalid (the sheet is rebuilt from these, never rejected).
  */
-export function readTemplateOptions(workbook: ExcelJS.Workbook, fallbackYear = new Date().getFullYear()): TemplateOptions {
+export function readTemplateOptions(
+  workbook: ExcelJS.Workbook,
+  fallbackYear = new Date().getFullYear(),
+): TemplateOptions {
   const raw: Record<string, unknown> = {};
   const sheet = findTemplateSheet(workbook, 'settings', SHEET_NAMES.settings);
   const keys = sheet ? findKeyRow(sheet, 'KHOA') : null;
@@ -26,9 +35,12 @@ export function readTemplateOptions(workbook: ExcelJS.Workbook, fallbackYear = n
       const option = SETTING_TO_OPTION[key];
       const text = cellText(value);
       if (value === null || value === undefined || text?.trim() === '') continue;
-      raw[option] = option === 'year' || option === 'counterpartPercent'
-        ? (typeof value === 'number' ? value : Number(text))
-        : (text ?? (typeof value === 'number' ? String(value) : undefined));
+      raw[option] =
+        option === 'year' || option === 'counterpartPercent'
+          ? typeof value === 'number'
+            ? value
+            : Number(text)
+          : (text ?? (typeof value === 'number' ? String(value) : undefined));
     }
   }
   const base = templateOptionsSchema.parse({ year: fallbackYear });

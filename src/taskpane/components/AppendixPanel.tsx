@@ -1,7 +1,16 @@
 import { useRef, useState } from 'react';
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle,
-  MessageBar, MessageBarBody, MessageBarTitle, Text,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
 } from '@fluentui/react-components';
 import type { Finding } from '../../model/finding';
 import type { WorkbookSnapshot } from '../../model/snapshot';
@@ -62,8 +71,12 @@ export function AppendixPanel() {
 
   return (
     <section className="mtqg-panel" aria-label={t('tabAppendix')}>
-      <Text as="p" className="mtqg-intro">{t('appendixIntro')}</Text>
-      <Button appearance="primary" onClick={() => void start()} disabled={busy !== null}>{t('makeAppendices')}</Button>
+      <Text as="p" className="mtqg-intro">
+        {t('appendixIntro')}
+      </Text>
+      <Button appearance="primary" onClick={() => void start()} disabled={busy !== null}>
+        {t('makeAppendices')}
+      </Button>
       <StatusArea busy={busy} status={status} />
       {errors.length > 0 && (
         <MessageBar intent="error" layout="multiline" data-testid="appendix-errors">
@@ -72,7 +85,9 @@ export function AppendixPanel() {
             <ul className="mtqg-error-list">
               {errors.slice(0, ERRORS_SHOWN).map((f, i) => (
                 <li key={i}>
-                  <button type="button" className="mtqg-link" onClick={() => void jump(f)}>{cellRef(f)}</button>
+                  <button type="button" className="mtqg-link" onClick={() => void jump(f)}>
+                    {cellRef(f)}
+                  </button>
                   {`: ${findingMessage(f, lang)}`}
                 </li>
               ))}
@@ -81,13 +96,20 @@ export function AppendixPanel() {
           </MessageBarBody>
         </MessageBar>
       )}
-      <Dialog open={confirmOpen} onOpenChange={(_, d) => { if (!d.open) cancel(); }}>
+      <Dialog
+        open={confirmOpen}
+        onOpenChange={(_, d) => {
+          if (!d.open) cancel();
+        }}
+      >
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t('appendixErrorsTitle', { count: errors.length })}</DialogTitle>
             <DialogContent>{t('appendixErrorsBody')}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={confirm}>{t('createAnyway')}</Button>
+              <Button appearance="primary" onClick={confirm}>
+                {t('createAnyway')}
+              </Button>
               <Button onClick={cancel}>{t('fixFirst')}</Button>
             </DialogActions>
           </DialogBody>

@@ -12,7 +12,9 @@ export function DetailRowForm() {
   const { host } = useServices();
   const { busy, status, setStatus, run } = useTask();
   const leaves = useMemo(() => catalog.nodes.filter((n) => n.isLeaf), []);
-  const [leafCode, setLeafCode] = useState(leaves.find((l) => l.code === 'DA4.TDA1.ND1')?.code ?? leaves[0]?.code ?? '');
+  const [leafCode, setLeafCode] = useState(
+    leaves.find((l) => l.code === 'DA4.TDA1.ND1')?.code ?? leaves[0]?.code ?? '',
+  );
   const [name, setName] = useState('');
 
   const add = () => {
@@ -30,9 +32,19 @@ export function DetailRowForm() {
 
   return (
     <section className="mtqg-subsection" aria-labelledby="mtqg-detail-title">
-      <Text as="h3" weight="semibold" id="mtqg-detail-title" className="mtqg-h3">{t('detailTitle')}</Text>
-      <Text as="p" className="mtqg-intro">{t('detailIntro')}</Text>
-      <form className="mtqg-form" onSubmit={(e) => { e.preventDefault(); add(); }}>
+      <Text as="h3" weight="semibold" id="mtqg-detail-title" className="mtqg-h3">
+        {t('detailTitle')}
+      </Text>
+      <Text as="p" className="mtqg-intro">
+        {t('detailIntro')}
+      </Text>
+      <form
+        className="mtqg-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add();
+        }}
+      >
         <Field label={t('fieldLeaf')}>
           <Select value={leafCode} onChange={(_, d) => setLeafCode(d.value)}>
             {leaves.map((l) => (
@@ -45,7 +57,9 @@ export function DetailRowForm() {
         <Field label={t('fieldDetailName')}>
           <Input value={name} placeholder={t('fieldDetailNamePlaceholder')} onChange={(_, d) => setName(d.value)} />
         </Field>
-        <Button type="submit" disabled={busy !== null}>{t('addDetail')}</Button>
+        <Button type="submit" disabled={busy !== null}>
+          {t('addDetail')}
+        </Button>
       </form>
       <StatusArea busy={busy} status={status} />
     </section>

@@ -5,7 +5,16 @@ import { App } from '../App';
 import { makeFakeHost, makeFinding, makeServices } from '../testing/fakes';
 
 const findings = [
-  makeFinding({ code: 'SUM_MISMATCH', severity: 'error', sheet: 'Kế hoạch vốn', cell: 'D12', message: 'Tổng vốn dòng DA4 không khớp', messageEn: 'DA4 total does not match', expected: 1437.8, actual: 1400 }),
+  makeFinding({
+    code: 'SUM_MISMATCH',
+    severity: 'error',
+    sheet: 'Kế hoạch vốn',
+    cell: 'D12',
+    message: 'Tổng vốn dòng DA4 không khớp',
+    messageEn: 'DA4 total does not match',
+    expected: 1437.8,
+    actual: 1400,
+  }),
   makeFinding({ code: 'SOURCE_NOT_ELIGIBLE', severity: 'error', sheet: 'Kế hoạch vốn', cell: 'G30' }),
   makeFinding({ code: 'UNDER_ALLOCATION', severity: 'warning', sheet: 'Giao vốn', cell: 'E20' }),
   makeFinding({ code: 'ROUNDING_DIFF', severity: 'info', sheet: 'Giao vốn', cell: 'F8' }),
@@ -17,7 +26,9 @@ async function openValidation() {
   const services = makeServices(host, findings);
   render(<App services={services} />);
   fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
-  await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })); });
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+  });
   return { host, services };
 }
 
@@ -57,11 +68,17 @@ describe('findings list', () => {
   it('jumps to the cell on click, Enter and Space', async () => {
     const { host } = await openValidation();
     const items = screen.getAllByTestId('finding');
-    await act(async () => { fireEvent.click(items[0]); });
+    await act(async () => {
+      fireEvent.click(items[0]);
+    });
     expect(host.selectCell).toHaveBeenLastCalledWith('Kế hoạch vốn', 'D12');
-    await act(async () => { fireEvent.keyDown(items[2], { key: 'Enter' }); });
+    await act(async () => {
+      fireEvent.keyDown(items[2], { key: 'Enter' });
+    });
     expect(host.selectCell).toHaveBeenLastCalledWith('Giao vốn', 'E20');
-    await act(async () => { fireEvent.keyDown(items[3], { key: ' ' }); });
+    await act(async () => {
+      fireEvent.keyDown(items[3], { key: ' ' });
+    });
     expect(host.selectCell).toHaveBeenLastCalledWith('Giao vốn', 'F8');
     expect(items[0].getAttribute('tabindex')).toBe('0');
   });
@@ -69,7 +86,9 @@ describe('findings list', () => {
   it('warns in plain words when the jump fails (sheet renamed since the check)', async () => {
     const { host } = await openValidation();
     host.selectCell.mockRejectedValueOnce(new Error('ItemNotFound\n  at x (y.js:1)'));
-    await act(async () => { fireEvent.click(screen.getAllByTestId('finding')[2]); });
+    await act(async () => {
+      fireEvent.click(screen.getAllByTestId('finding')[2]);
+    });
     const bar = screen.getByTestId('status-message');
     expect(bar.textContent).toContain('Không đến được ô Giao vốn!E20');
     expect(bar.textContent).not.toContain('y.js');
@@ -77,10 +96,17 @@ describe('findings list', () => {
 
   it('copies the report and exports the findings sheet', async () => {
     const { host, services } = await openValidation();
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Sao chép báo cáo' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Sao chép báo cáo' }));
+    });
     expect(services.copyText).toHaveBeenCalledWith(expect.stringContaining('Kế hoạch vốn!D12'));
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Xuất ra trang tính' })); });
-    expect(host.applyPlans).toHaveBeenLastCalledWith([expect.objectContaining({ name: 'Kết quả kiểm tra', kind: 'report' })], 'replaceOwn');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Xuất ra trang tính' }));
+    });
+    expect(host.applyPlans).toHaveBeenLastCalledWith(
+      [expect.objectContaining({ name: 'Kết quả kiểm tra', kind: 'report' })],
+      'replaceOwn',
+    );
     expect(screen.getByText('Đã ghi kết quả vào trang “Kết quả kiểm tra”.')).toBeTruthy();
   });
 
@@ -89,8 +115,12 @@ describe('findings list', () => {
     const { host } = makeFakeHost();
     render(<App services={makeServices(host, findings, { copyText: jest.fn(async () => false) })} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })); });
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Sao chép báo cáo' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Sao chép báo cáo' }));
+    });
     const area = screen.getByLabelText('Sao chép báo cáo', { selector: 'textarea' }) as HTMLTextAreaElement;
     expect(area.value).toContain('SUM_MISMATCH');
   });
@@ -101,7 +131,9 @@ describe('findings list', () => {
     host.readSnapshot.mockRejectedValueOnce(new Error('Workbook is busy\n  at x (y.js:1)'));
     render(<App services={makeServices(host, findings)} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
-    await act(async () => { fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })); });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+    });
     const bar = screen.getByTestId('status-message');
     expect(within(bar).getByText('Không thực hiện được: Workbook is busy')).toBeTruthy();
     expect(bar.textContent).not.toContain('y.js');

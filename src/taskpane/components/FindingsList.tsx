@@ -3,7 +3,15 @@ import { Field, SearchBox, Select, Text } from '@fluentui/react-components';
 import type { Finding, FindingCode, Severity } from '../../model/finding';
 import { CODE_CATALOG } from '../../validation/codes';
 import { formatNumber } from '../format';
-import { cellRef, filterFindings, filterOptions, findingMessage, groupFindings, NO_FILTER, type FindingFilter } from '../findingsFilter';
+import {
+  cellRef,
+  filterFindings,
+  filterOptions,
+  findingMessage,
+  groupFindings,
+  NO_FILTER,
+  type FindingFilter,
+} from '../findingsFilter';
 import { useI18n, type StringKey } from '../i18n';
 
 export const SEVERITY_LABEL_KEY: Record<Severity, StringKey> = {
@@ -42,22 +50,44 @@ export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSe
           onChange={(_, d) => setFilter({ ...filter, search: d.value })}
         />
         <Field label={t('filterSeverity')} size="small">
-          <Select size="small" value={filter.severity ?? ''} onChange={(_, d) => setFilter({ ...filter, severity: (d.value || null) as Severity | null })}>
+          <Select
+            size="small"
+            value={filter.severity ?? ''}
+            onChange={(_, d) => setFilter({ ...filter, severity: (d.value || null) as Severity | null })}
+          >
             <option value="">{t('filterAll')}</option>
-            {(['error', 'warning', 'info'] as Severity[]).map((s) => <option key={s} value={s}>{t(SEVERITY_LABEL_KEY[s])}</option>)}
+            {(['error', 'warning', 'info'] as Severity[]).map((s) => (
+              <option key={s} value={s}>
+                {t(SEVERITY_LABEL_KEY[s])}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={t('filterSheet')} size="small">
-          <Select size="small" value={filter.sheet ?? ''} onChange={(_, d) => setFilter({ ...filter, sheet: d.value || null })}>
+          <Select
+            size="small"
+            value={filter.sheet ?? ''}
+            onChange={(_, d) => setFilter({ ...filter, sheet: d.value || null })}
+          >
             <option value="">{t('filterAll')}</option>
-            {options.sheets.map((s) => <option key={s} value={s}>{s}</option>)}
+            {options.sheets.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={t('filterCode')} size="small">
-          <Select size="small" value={filter.code ?? ''} onChange={(_, d) => setFilter({ ...filter, code: (d.value || null) as FindingCode | null })}>
+          <Select
+            size="small"
+            value={filter.code ?? ''}
+            onChange={(_, d) => setFilter({ ...filter, code: (d.value || null) as FindingCode | null })}
+          >
             <option value="">{t('filterAll')}</option>
             {options.codes.map((c) => (
-              <option key={c} value={c}>{lang === 'en' ? CODE_CATALOG[c]?.titleEn ?? c : CODE_CATALOG[c]?.title ?? c}</option>
+              <option key={c} value={c}>
+                {lang === 'en' ? (CODE_CATALOG[c]?.titleEn ?? c) : (CODE_CATALOG[c]?.title ?? c)}
+              </option>
             ))}
           </Select>
         </Field>
@@ -66,11 +96,21 @@ export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSe
         {shown.length === 0 ? t('noMatch') : t('shownCount', { shown: shown.length, total: findings.length })}
       </Text>
       {groups.map((g) => (
-        <section key={g.severity} className={`mtqg-group mtqg-group-${g.severity}`} aria-label={`${t(SEVERITY_LABEL_KEY[g.severity])} (${g.count})`}>
-          <Text as="h3" weight="semibold" className="mtqg-h3">{`${t(SEVERITY_LABEL_KEY[g.severity])} (${g.count})`}</Text>
+        <section
+          key={g.severity}
+          className={`mtqg-group mtqg-group-${g.severity}`}
+          aria-label={`${t(SEVERITY_LABEL_KEY[g.severity])} (${g.count})`}
+        >
+          <Text
+            as="h3"
+            weight="semibold"
+            className="mtqg-h3"
+          >{`${t(SEVERITY_LABEL_KEY[g.severity])} (${g.count})`}</Text>
           {g.sheets.map((s) => (
             <div key={s.sheet} className="mtqg-sheet-group">
-              <Text as="h4" size={200} weight="semibold" className="mtqg-sheet-name">{s.sheet}</Text>
+              <Text as="h4" size={200} weight="semibold" className="mtqg-sheet-name">
+                {s.sheet}
+              </Text>
               <ul className="mtqg-finding-list" role="list">
                 {s.findings.map((f, i) => (
                   <li
@@ -100,7 +140,11 @@ export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSe
           ))}
         </section>
       ))}
-      {shown.length > MAX_SHOWN && <Text as="p" size={200}>{t('moreHidden', { count: shown.length - MAX_SHOWN })}</Text>}
+      {shown.length > MAX_SHOWN && (
+        <Text as="p" size={200}>
+          {t('moreHidden', { count: shown.length - MAX_SHOWN })}
+        </Text>
+      )}
     </div>
   );
 }

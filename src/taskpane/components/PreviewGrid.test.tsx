@@ -6,8 +6,13 @@ import { PreviewGrid } from './PreviewGrid';
 
 function view(over: Partial<PreviewView>): PreviewView {
   return {
-    highlights: [], selection: null, activeSheet: null, setActiveSheet: () => undefined,
-    listSheets: async () => [], readSnapshot: async () => ({ sheets: [] }), subscribe: () => () => undefined,
+    highlights: [],
+    selection: null,
+    activeSheet: null,
+    setActiveSheet: () => undefined,
+    listSheets: async () => [],
+    readSnapshot: async () => ({ sheets: [] }),
+    subscribe: () => () => undefined,
     ...over,
   };
 }
@@ -18,10 +23,28 @@ describe('preview grid', () => {
       activeSheet: 'Kế hoạch vốn',
       highlights: [{ sheet: 'Kế hoạch vốn', cell: 'B2', severity: 'error' }],
       selection: { sheet: 'Kế hoạch vốn', cell: 'B2' },
-      listSheets: async () => [{ name: 'Thông tin', owner: null }, { name: 'Kế hoạch vốn', owner: null }],
-      readSnapshot: async () => ({ sheets: [{ name: 'Kế hoạch vốn', rows: [[{ v: 'MA', t: 's' }], [{ v: null, t: 'z' }, { v: 1437.8, t: 'n' }]] }] }),
+      listSheets: async () => [
+        { name: 'Thông tin', owner: null },
+        { name: 'Kế hoạch vốn', owner: null },
+      ],
+      readSnapshot: async () => ({
+        sheets: [
+          {
+            name: 'Kế hoạch vốn',
+            rows: [
+              [{ v: 'MA', t: 's' }],
+              [
+                { v: null, t: 'z' },
+                { v: 1437.8, t: 'n' },
+              ],
+            ],
+          },
+        ],
+      }),
     });
-    await act(async () => { render(<PreviewGrid view={v} />); });
+    await act(async () => {
+      render(<PreviewGrid view={v} />);
+    });
     expect(screen.getByTestId('preview-grid').getAttribute('data-active-sheet')).toBe('Kế hoạch vốn');
     const cell = document.querySelector('td[data-cell="B2"]')!;
     expect(cell.textContent).toBe('1.437,8');
@@ -30,8 +53,14 @@ describe('preview grid', () => {
   });
 
   it('shows a failed read as a plain message bar, never a stack trace', async () => {
-    const v = view({ listSheets: async () => { throw new Error('Workbook is busy\n    at read (host.js:10:5)'); } });
-    await act(async () => { render(<PreviewGrid view={v} />); });
+    const v = view({
+      listSheets: async () => {
+        throw new Error('Workbook is busy\n    at read (host.js:10:5)');
+      },
+    });
+    await act(async () => {
+      render(<PreviewGrid view={v} />);
+    });
     const bar = screen.getByTestId('grid-error');
     expect(bar.textContent).toContain('Workbook is busy');
     expect(bar.textContent).not.toContain('host.js');

@@ -10,7 +10,12 @@ import { useI18n } from '../i18n';
 const MAX_ROWS = 60;
 const MAX_COLS = 16;
 
-interface GridState { sheets: SheetInfo[]; active: string | null; sheet: SheetSnapshot | null; version: number }
+interface GridState {
+  sheets: SheetInfo[];
+  active: string | null;
+  sheet: SheetSnapshot | null;
+  version: number;
+}
 
 /**
  * A small read-only view of the preview workbook: sheet tabs, the first rows and columns
@@ -29,18 +34,26 @@ export function PreviewGrid({ view }: { view: PreviewView }) {
       const mine = ++version;
       try {
         const sheets = await view.listSheets();
-        const active = sheets.some((s) => s.name === view.activeSheet) ? view.activeSheet : sheets[0]?.name ?? null;
+        const active = sheets.some((s) => s.name === view.activeSheet) ? view.activeSheet : (sheets[0]?.name ?? null);
         const snapshot = active ? await view.readSnapshot([active]) : null;
         if (cancelled || mine !== version) return;
         setError(null);
-        setState((prev) => ({ sheets, active, sheet: snapshot?.sheets.find((s) => s.name === active) ?? null, version: prev.version + 1 }));
+        setState((prev) => ({
+          sheets,
+          active,
+          sheet: snapshot?.sheets.find((s) => s.name === active) ?? null,
+          version: prev.version + 1,
+        }));
       } catch (e) {
         if (!cancelled) setError(e ?? new Error(''));
       }
     };
     void load();
     const unsubscribe = view.subscribe(() => void load());
-    return () => { cancelled = true; unsubscribe(); };
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
   }, [view]);
 
   const selection = view.selection && view.selection.sheet === state.active ? safeParse(view.selection.cell) : null;
@@ -58,10 +71,21 @@ export function PreviewGrid({ view }: { view: PreviewView }) {
   const rowIndexes = Array.from({ length: lastRow }, (_, r) => r).filter((r) => !hidden.has(r) || selection?.row === r);
 
   return (
-    <div className="mtqg-grid" data-testid="preview-grid" data-active-sheet={state.active ?? ''} data-version={state.version}>
-      {error !== null && <MessageBar intent="warning" data-testid="grid-error"><MessageBarBody>{describeError(error, t)}</MessageBarBody></MessageBar>}
+    <div
+      className="mtqg-grid"
+      data-testid="preview-grid"
+      data-active-sheet={state.active ?? ''}
+      data-version={state.version}
+    >
+      {error !== null && (
+        <MessageBar intent="warning" data-testid="grid-error">
+          <MessageBarBody>{describeError(error, t)}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.sheets.length === 0 ? (
-        <Text as="p" className="mtqg-muted">{t('gridEmpty')}</Text>
+        <Text as="p" className="mtqg-muted">
+          {t('gridEmpty')}
+        </Text>
       ) : (
         <>
           <div className="mtqg-grid-tabs" role="tablist" aria-label={t('gridSheets')}>
@@ -84,7 +108,9 @@ export function PreviewGrid({ view }: { view: PreviewView }) {
               <thead>
                 <tr>
                   <th className="mtqg-grid-corner" />
-                  {Array.from({ length: lastCol }, (_, c) => <th key={c}>{columnLetter(c)}</th>)}
+                  {Array.from({ length: lastCol }, (_, c) => (
+                    <th key={c}>{columnLetter(c)}</th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
@@ -104,7 +130,15 @@ export function PreviewGrid({ view }: { view: PreviewView }) {
                           data-cell={address}
                           data-severity={severity}
                           data-selected={isSelected ? 'true' : undefined}
-                          className={[severity ? `mtqg-mark-${severity}` : '', isSelected ? 'mtqg-selected' : '', cell?.t === 'n' ? 'mtqg-num' : ''].join(' ').trim() || undefined}
+                          className={
+                            [
+                              severity ? `mtqg-mark-${severity}` : '',
+                              isSelected ? 'mtqg-selected' : '',
+                              cell?.t === 'n' ? 'mtqg-num' : '',
+                            ]
+                              .join(' ')
+                              .trim() || undefined
+                          }
                           title={cell?.f ? `${text}  (${cell.f})` : text || undefined}
                         >
                           {text}
@@ -130,5 +164,9 @@ function displayValue(cell: CellSnapshot | undefined, lang: 'vi' | 'en'): string
 }
 
 function safeParse(cell: string): { row: number; col: number } | null {
-  try { return parseA1(cell); } catch { return null; }
+  try {
+    return parseA1(cell);
+  } catch {
+    return null;
+  }
 }

@@ -9,10 +9,11 @@ import { useTask } from './useTask';
 export function PreviewPanel({ preview }: { preview: PreviewControls }) {
   const { t } = useI18n();
   const { busy, status, run } = useTask();
-  const fill = () => run(t('fillingSample'), async () => {
-    await preview.loadSample();
-    return { intent: 'success', text: t('sampleFilled') };
-  });
+  const fill = () =>
+    run(t('fillingSample'), async () => {
+      await preview.loadSample();
+      return { intent: 'success', text: t('sampleFilled') };
+    });
   return (
     <section className="mtqg-preview" aria-label={t('previewLabel')} data-testid="preview">
       <MessageBar intent="info" layout="multiline">
@@ -21,7 +22,9 @@ export function PreviewPanel({ preview }: { preview: PreviewControls }) {
           {t('previewBody')}
         </MessageBarBody>
       </MessageBar>
-      <Button onClick={() => void fill()} disabled={busy !== null}>{t('fillSample')}</Button>
+      <Button onClick={() => void fill()} disabled={busy !== null}>
+        {t('fillSample')}
+      </Button>
       <StatusArea busy={busy} status={status} />
       <PreviewGrid view={preview.view} />
     </section>

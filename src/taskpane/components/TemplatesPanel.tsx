@@ -1,7 +1,19 @@
 import { useState } from 'react';
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle,
-  Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Text,
 } from '@fluentui/react-components';
 import { LEVEL_LABELS, MONEY_UNITS, type Level, type MoneyUnit } from '../../domain/units';
 import { DEFAULT_COUNTERPART_PERCENT } from '../../domain/counterpart';
@@ -14,7 +26,11 @@ import { DetailRowForm } from './DetailRowForm';
 import { StatusArea } from './StatusArea';
 import { useTask, type Status } from './useTask';
 
-interface Conflict { names: string[]; plans: SheetPlan[]; suffix: string }
+interface Conflict {
+  names: string[];
+  plans: SheetPlan[];
+  suffix: string;
+}
 
 /** "Mẫu biểu": the template options form, loading the four template sheets, detail rows. */
 export function TemplatesPanel() {
@@ -31,7 +47,11 @@ export function TemplatesPanel() {
   const yearNumber = Number(year);
   const yearInvalid = !Number.isInteger(yearNumber) || yearNumber < 2021 || yearNumber > 2100;
   const counterpartNumber = Number(counterpart.replace(',', '.'));
-  const counterpartInvalid = counterpart.trim() === '' || !Number.isFinite(counterpartNumber) || counterpartNumber < 0 || counterpartNumber > 100;
+  const counterpartInvalid =
+    counterpart.trim() === '' ||
+    !Number.isFinite(counterpartNumber) ||
+    counterpartNumber < 0 ||
+    counterpartNumber > 100;
 
   const created = (plans: SheetPlan[]): Status => ({
     intent: 'success',
@@ -40,7 +60,13 @@ export function TemplatesPanel() {
 
   const load = () =>
     run(t('loadingTemplates'), async () => {
-      const plans = buildTemplatePlans({ level, year: yearNumber, unit, unitName: unitName.trim(), counterpartPercent: counterpartNumber });
+      const plans = buildTemplatePlans({
+        level,
+        year: yearNumber,
+        unit,
+        unitName: unitName.trim(),
+        counterpartPercent: counterpartNumber,
+      });
       try {
         await host.applyPlans(plans, 'refuse');
         return created(plans);
@@ -48,8 +74,18 @@ export function TemplatesPanel() {
         const exists = asSheetExistsError(error);
         if (!exists) throw error;
         const existing = (await host.listSheets()).map((s) => s.name);
-        setConflict({ names: exists.names, plans, suffix: freeSuffix(plans.map((p) => p.name), existing) });
-        return { intent: 'warning', text: `${t('sheetsExistTitle')}. ${t('sheetsExistBody', { names: exists.names.join(', ') })}` };
+        setConflict({
+          names: exists.names,
+          plans,
+          suffix: freeSuffix(
+            plans.map((p) => p.name),
+            existing,
+          ),
+        });
+        return {
+          intent: 'warning',
+          text: `${t('sheetsExistTitle')}. ${t('sheetsExistBody', { names: exists.names.join(', ') })}`,
+        };
       }
     });
 
@@ -65,7 +101,9 @@ export function TemplatesPanel() {
 
   return (
     <section className="mtqg-panel" aria-label={t('tabTemplates')}>
-      <Text as="p" className="mtqg-intro">{t('templatesIntro')}</Text>
+      <Text as="p" className="mtqg-intro">
+        {t('templatesIntro')}
+      </Text>
       <form
         className="mtqg-form"
         onSubmit={(e) => {
@@ -76,22 +114,37 @@ export function TemplatesPanel() {
         <Field label={t('fieldLevel')}>
           <Select value={level} onChange={(_, d) => setLevel(d.value as Level)}>
             {(Object.keys(LEVEL_LABELS) as Level[]).map((l) => (
-              <option key={l} value={l}>{lang === 'en' ? LEVEL_LABELS[l].labelEn : LEVEL_LABELS[l].label}</option>
+              <option key={l} value={l}>
+                {lang === 'en' ? LEVEL_LABELS[l].labelEn : LEVEL_LABELS[l].label}
+              </option>
             ))}
           </Select>
         </Field>
         <Field label={t('fieldYear')} validationMessage={yearInvalid ? t('yearInvalid') : undefined}>
-          <Input type="number" inputMode="numeric" min={2021} max={2100} value={year} onChange={(_, d) => setYear(d.value)} />
+          <Input
+            type="number"
+            inputMode="numeric"
+            min={2021}
+            max={2100}
+            value={year}
+            onChange={(_, d) => setYear(d.value)}
+          />
         </Field>
         <Field label={t('fieldUnit')}>
           <Select value={unit} onChange={(_, d) => setUnit(d.value as MoneyUnit)}>
             {(Object.keys(MONEY_UNITS) as MoneyUnit[]).map((u) => (
-              <option key={u} value={u}>{lang === 'en' ? MONEY_UNITS[u].labelEn : MONEY_UNITS[u].label}</option>
+              <option key={u} value={u}>
+                {lang === 'en' ? MONEY_UNITS[u].labelEn : MONEY_UNITS[u].label}
+              </option>
             ))}
           </Select>
         </Field>
         <Field label={t('fieldUnitName')}>
-          <Input value={unitName} placeholder={t('fieldUnitNamePlaceholder')} onChange={(_, d) => setUnitName(d.value)} />
+          <Input
+            value={unitName}
+            placeholder={t('fieldUnitNamePlaceholder')}
+            onChange={(_, d) => setUnitName(d.value)}
+          />
         </Field>
         <Field
           label={t('fieldCounterpart')}
@@ -106,7 +159,12 @@ export function TemplatesPanel() {
       </form>
       <StatusArea busy={busy} status={status} />
 
-      <Dialog open={conflict !== null} onOpenChange={(_, d) => { if (!d.open) setConflict(null); }}>
+      <Dialog
+        open={conflict !== null}
+        onOpenChange={(_, d) => {
+          if (!d.open) setConflict(null);
+        }}
+      >
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{t('sheetsExistTitle')}</DialogTitle>
@@ -120,7 +178,9 @@ export function TemplatesPanel() {
               <Text as="p">{t('sheetsExistQuestion', { suffix: conflict?.suffix.trim() ?? '' })}</Text>
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={applyWithOtherNames}>{t('useOtherNames')}</Button>
+              <Button appearance="primary" onClick={applyWithOtherNames}>
+                {t('useOtherNames')}
+              </Button>
               <Button onClick={() => setConflict(null)}>{t('cancel')}</Button>
             </DialogActions>
           </DialogBody>

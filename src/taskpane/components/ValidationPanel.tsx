@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import {
-  Button, CounterBadge, MessageBar, MessageBarBody, Text, Textarea,
-} from '@fluentui/react-components';
+import { Button, CounterBadge, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { FINDINGS_SHEET_NAME } from '../../domain/workbookLayout';
 import { summarize, type Finding, type Severity } from '../../model/finding';
 import { buildFindingsSheetPlan, findingsReportText } from '../findingsSheetPlan';
@@ -40,51 +38,79 @@ export function ValidationPanel() {
   const jump = useJump(setStatus);
   const select = (f: Finding) => void jump(f);
 
-  const clear = () => run(t('clearHighlights'), async () => {
-    await host.clearHighlights();
-    return { intent: 'success', text: t('highlightsCleared') };
-  });
+  const clear = () =>
+    run(t('clearHighlights'), async () => {
+      await host.clearHighlights();
+      return { intent: 'success', text: t('highlightsCleared') };
+    });
 
-  const copy = () => run(t('copyReport'), async () => {
-    if (!result) return null;
-    const text = findingsReportText(result.findings, lang, result.at);
-    const ok = await (services.copyText ?? copyToClipboard)(text);
-    if (ok) return { intent: 'success', text: t('reportCopied') };
-    setManualCopy(text);
-    return { intent: 'warning', text: t('copyManually') };
-  });
+  const copy = () =>
+    run(t('copyReport'), async () => {
+      if (!result) return null;
+      const text = findingsReportText(result.findings, lang, result.at);
+      const ok = await (services.copyText ?? copyToClipboard)(text);
+      if (ok) return { intent: 'success', text: t('reportCopied') };
+      setManualCopy(text);
+      return { intent: 'warning', text: t('copyManually') };
+    });
 
-  const exportSheet = () => run(t('exporting', { name: FINDINGS_SHEET_NAME }), async () => {
-    if (!result) return null;
-    await host.applyPlans([buildFindingsSheetPlan(result.findings, result.at)], 'replaceOwn');
-    return { intent: 'success', text: t('reportExported', { name: FINDINGS_SHEET_NAME }) };
-  });
+  const exportSheet = () =>
+    run(t('exporting', { name: FINDINGS_SHEET_NAME }), async () => {
+      if (!result) return null;
+      await host.applyPlans([buildFindingsSheetPlan(result.findings, result.at)], 'replaceOwn');
+      return { intent: 'success', text: t('reportExported', { name: FINDINGS_SHEET_NAME }) };
+    });
 
   const summary = result ? summarize(result.findings) : null;
   return (
     <section className="mtqg-panel" aria-label={t('tabValidation')}>
-      <Text as="p" className="mtqg-intro">{t('validationIntro')}</Text>
-      <Button appearance="primary" onClick={() => void check()} disabled={busy !== null}>{t('runValidation')}</Button>
+      <Text as="p" className="mtqg-intro">
+        {t('validationIntro')}
+      </Text>
+      <Button appearance="primary" onClick={() => void check()} disabled={busy !== null}>
+        {t('runValidation')}
+      </Button>
       <StatusArea busy={busy} status={status} />
-      {manualCopy !== null && <Textarea readOnly value={manualCopy} resize="vertical" aria-label={t('copyReport')} className="mtqg-manual-copy" />}
+      {manualCopy !== null && (
+        <Textarea
+          readOnly
+          value={manualCopy}
+          resize="vertical"
+          aria-label={t('copyReport')}
+          className="mtqg-manual-copy"
+        />
+      )}
       {summary && (
         <>
           <div className="mtqg-summary" data-testid="summary">
             {(['error', 'warning', 'info'] as Severity[]).map((s) => (
               <span key={s} className="mtqg-summary-item" data-testid={`count-${s}`} data-count={summary[s]}>
-                <CounterBadge count={summary[s]} showZero color={BADGE_COLOR[s]} appearance={summary[s] ? 'filled' : 'ghost'} />
+                <CounterBadge
+                  count={summary[s]}
+                  showZero
+                  color={BADGE_COLOR[s]}
+                  appearance={summary[s] ? 'filled' : 'ghost'}
+                />
                 <Text>{t(SEVERITY_LABEL_KEY[s])}</Text>
               </span>
             ))}
           </div>
           {summary.total === 0 ? (
-            <MessageBar intent="success"><MessageBarBody>{t('noFindings')}</MessageBarBody></MessageBar>
+            <MessageBar intent="success">
+              <MessageBarBody>{t('noFindings')}</MessageBarBody>
+            </MessageBar>
           ) : (
             <>
               <div className="mtqg-actions">
-                <Button size="small" onClick={() => void clear()} disabled={busy !== null}>{t('clearHighlights')}</Button>
-                <Button size="small" onClick={() => void copy()} disabled={busy !== null}>{t('copyReport')}</Button>
-                <Button size="small" onClick={() => void exportSheet()} disabled={busy !== null}>{t('exportReport')}</Button>
+                <Button size="small" onClick={() => void clear()} disabled={busy !== null}>
+                  {t('clearHighlights')}
+                </Button>
+                <Button size="small" onClick={() => void copy()} disabled={busy !== null}>
+                  {t('copyReport')}
+                </Button>
+                <Button size="small" onClick={() => void exportSheet()} disabled={busy !== null}>
+                  {t('exportReport')}
+                </Button>
               </div>
               <FindingsList findings={result!.findings} onSelect={select} />
             </>

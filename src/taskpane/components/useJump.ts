@@ -13,7 +13,10 @@ export function useJump(setStatus: (status: Status) => void): (f: Pick<Finding, 
   const { host } = useServices();
   const { t } = useI18n();
   return useCallback(
-    (f) => host.selectCell(f.sheet, f.cell).catch(() => setStatus({ intent: 'warning', text: t('jumpFailed', { ref: cellRef(f) }) })),
+    (f) =>
+      host
+        .selectCell(f.sheet, f.cell)
+        .catch(() => setStatus({ intent: 'warning', text: t('jumpFailed', { ref: cellRef(f) }) })),
     [host, setStatus, t],
   );
 }

@@ -3,7 +3,10 @@ import { describeError } from '../format';
 import { useI18n } from '../i18n';
 
 export type StatusIntent = 'success' | 'error' | 'warning' | 'info';
-export interface Status { intent: StatusIntent; text: string }
+export interface Status {
+  intent: StatusIntent;
+  text: string;
+}
 
 /**
  * Busy label + result message for one panel's actions: run() shows the spinner label while

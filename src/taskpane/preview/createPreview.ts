@@ -9,7 +9,11 @@ export interface PreviewTestHandle {
 }
 
 /** The browser preview: an empty in-memory workbook, sample figures on request. */
-export function createPreview(): { host: PreviewWorkbookHost; controls: PreviewControls; testHandle: PreviewTestHandle } {
+export function createPreview(): {
+  host: PreviewWorkbookHost;
+  controls: PreviewControls;
+  testHandle: PreviewTestHandle;
+} {
   const host = new PreviewWorkbookHost();
   const controls: PreviewControls = {
     view: host,

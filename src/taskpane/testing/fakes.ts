@@ -5,7 +5,11 @@ import type { PaneServices } from '../services';
 
 /** A finding for pane tests; only what the test cares about needs saying. */
 export function makeFinding(over: Partial<Finding> & Pick<Finding, 'code' | 'severity' | 'sheet' | 'cell'>): Finding {
-  return { message: `Thông báo ${over.code} tại ${over.cell}`, messageEn: `Message ${over.code} at ${over.cell}`, ...over };
+  return {
+    message: `Thông báo ${over.code} tại ${over.cell}`,
+    messageEn: `Message ${over.code} at ${over.cell}`,
+    ...over,
+  };
 }
 
 /** An in-memory WorkbookHost whose calls are recorded (jest.fn) for assertions. */
@@ -14,7 +18,9 @@ export function makeFakeHost(initialSheets: string[] = []) {
   const host = {
     listSheets: jest.fn(async () => sheets.slice()),
     applyPlans: jest.fn(async (plans: SheetPlan[], _mode: ApplyMode) => {
-      for (const p of plans) if (!sheets.some((s) => s.name === p.name)) sheets.push({ name: p.name, owner: { kind: p.kind, sheetId: p.id } });
+      for (const p of plans)
+        if (!sheets.some((s) => s.name === p.name))
+          sheets.push({ name: p.name, owner: { kind: p.kind, sheetId: p.id } });
     }),
     readSnapshot: jest.fn(async () => ({ sheets: [] })),
     highlightFindings: jest.fn(async () => undefined),
@@ -34,7 +40,10 @@ export function makeServices(host: WorkbookHost, findings: Finding[], over: Part
     host,
     buildTemplatePlans: jest.fn(() => [emptyPlan('settings', 'Thông tin'), emptyPlan('plan', 'Kế hoạch vốn')]),
     validateSnapshot: jest.fn(() => findings),
-    buildAppendixPlans: jest.fn(() => [emptyPlan('pb01', 'Phụ biểu 01 - Chỉ tiêu', 'appendix'), emptyPlan('pb02', 'Phụ biểu 02 - Kế hoạch vốn', 'appendix')]),
+    buildAppendixPlans: jest.fn(() => [
+      emptyPlan('pb01', 'Phụ biểu 01 - Chỉ tiêu', 'appendix'),
+      emptyPlan('pb02', 'Phụ biểu 02 - Kế hoạch vốn', 'appendix'),
+    ]),
     copyText: jest.fn(async () => true),
     ...over,
   };

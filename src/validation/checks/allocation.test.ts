@@ -11,9 +11,14 @@ describe('OVER_ALLOCATION / UNDER_ALLOCATION', () => {
   });
 
   it('warns when the plan is below the allocation, and passes when equal', () => {
-    expect(runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 80).alloc('DA8', 'SN_NSTW', 100)).map((f) => [f.code, f.severity]))
-      .toEqual([['UNDER_ALLOCATION', 'warning']]);
-    expect(runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 100).alloc('DA8', 'SN_NSTW', 100))).toEqual([]);
+    expect(
+      runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 80).alloc('DA8', 'SN_NSTW', 100)).map(
+        (f) => [f.code, f.severity],
+      ),
+    ).toEqual([['UNDER_ALLOCATION', 'warning']]);
+    expect(
+      runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 100).alloc('DA8', 'SN_NSTW', 100)),
+    ).toEqual([]);
   });
 
   it('compares a parent allocation with the plan summed to that parent (central investment lines adding up to more)', () => {
@@ -30,20 +35,39 @@ describe('OVER_ALLOCATION / UNDER_ALLOCATION', () => {
   it('compares only the sources given: a local share planned beside a central-only allocation is fine', () => {
     const b = new SnapshotBuilder().plan('DA8', 'SN_NSTW', 100).plan('DA8', 'SN_NSDP', 5).alloc('DA8', 'SN_NSTW', 100);
     expect(runCheck(checkAllocation, b)).toEqual([]);
-    const typedTotal = new SnapshotBuilder().plan('DA8', 'SN_NSTW', 100).plan('DA8', 'SN_NSDP', 5).alloc('DA8', 'SN', 100);
-    expect(runCheck(checkAllocation, typedTotal).map((f) => [f.code, f.sourceKey])).toEqual([['OVER_ALLOCATION', 'SN']]);
+    const typedTotal = new SnapshotBuilder()
+      .plan('DA8', 'SN_NSTW', 100)
+      .plan('DA8', 'SN_NSDP', 5)
+      .alloc('DA8', 'SN', 100);
+    expect(runCheck(checkAllocation, typedTotal).map((f) => [f.code, f.sourceKey])).toEqual([
+      ['OVER_ALLOCATION', 'SN'],
+    ]);
   });
 
-  it('does not echo a leaf\'s over-allocation on its parents', () => {
-    const b = new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).alloc('DA8', 'SN_NSTW', 100).alloc('TONG', 'SN_NSTW', 100);
+  it("does not echo a leaf's over-allocation on its parents", () => {
+    const b = new SnapshotBuilder()
+      .plan('DA8', 'SN_NSTW', 120)
+      .alloc('DA8', 'SN_NSTW', 100)
+      .alloc('TONG', 'SN_NSTW', 100);
     expect(runCheck(checkAllocation, b).map((f) => f.lineCode)).toEqual(['DA8']);
   });
 
   it('rounding and unit slips', () => {
-    expect(runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 100.0004).alloc('DA8', 'SN_NSTW', 100)).map((f) => f.code)).toEqual(['ROUNDING_DIFF']);
-    const unit = runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).alloc('TONG', 'SN_NSTW', 120_000));
+    expect(
+      runCheck(
+        checkAllocation,
+        new SnapshotBuilder().plan('DA8', 'SN_NSTW', 100.0004).alloc('DA8', 'SN_NSTW', 100),
+      ).map((f) => f.code),
+    ).toEqual(['ROUNDING_DIFF']);
+    const unit = runCheck(
+      checkAllocation,
+      new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).alloc('TONG', 'SN_NSTW', 120_000),
+    );
     expect(unit.map((f) => [f.code, f.lineCode, f.sheet])).toEqual([['UNIT_SUSPECT', 'TONG', 'Giao vốn']]);
-    const leaf = runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120_000).alloc('DA8', 'SN_NSTW', 120));
+    const leaf = runCheck(
+      checkAllocation,
+      new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120_000).alloc('DA8', 'SN_NSTW', 120),
+    );
     expect(leaf.map((f) => [f.code, f.lineCode, f.sheet])).toEqual([['UNIT_SUSPECT', 'DA8', 'Kế hoạch vốn']]);
     expect(unit[0].messageEn).toContain('looks typed in thousand VND instead of million VND');
   });
@@ -62,9 +86,17 @@ describe('OVER_ALLOCATION / UNDER_ALLOCATION', () => {
   });
 
   it('describes a unit slip from the side of the cell it points at', () => {
-    const [plan] = runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120_000).alloc('DA8', 'SN_NSTW', 120));
-    expect(plan.message).toMatch(/^Kế hoạch gấp khoảng 1\.000 lần vốn giao: có vẻ nhập theo nghìn đồng thay vì triệu đồng/);
-    const [alloc] = runCheck(checkAllocation, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).alloc('TONG', 'SN_NSTW', 120_000));
+    const [plan] = runCheck(
+      checkAllocation,
+      new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120_000).alloc('DA8', 'SN_NSTW', 120),
+    );
+    expect(plan.message).toMatch(
+      /^Kế hoạch gấp khoảng 1\.000 lần vốn giao: có vẻ nhập theo nghìn đồng thay vì triệu đồng/,
+    );
+    const [alloc] = runCheck(
+      checkAllocation,
+      new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).alloc('TONG', 'SN_NSTW', 120_000),
+    );
     expect(alloc.message).toMatch(/^Vốn giao gấp khoảng 1\.000 lần kế hoạch/);
     expect(alloc.message).toMatch(/Kế hoạch vốn![A-Z]+\d+\.$/);
     // actual is the figure in the cell pointed at, expected the one it is compared with

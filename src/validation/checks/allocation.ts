@@ -41,7 +41,14 @@ export const checkAllocation: Check = (model, ctx) => {
       const planned = sum(code, key);
       const j = judge(planned.value, given.value, planned.tolerance + given.tolerance);
       if (j.verdict === 'equal') continue;
-      const found: FindingCode = j.verdict === 'rounding' ? 'ROUNDING_DIFF' : j.verdict === 'unit' ? 'UNIT_SUSPECT' : j.diff > 0 ? 'OVER_ALLOCATION' : 'UNDER_ALLOCATION';
+      const found: FindingCode =
+        j.verdict === 'rounding'
+          ? 'ROUNDING_DIFF'
+          : j.verdict === 'unit'
+            ? 'UNIT_SUSPECT'
+            : j.diff > 0
+              ? 'OVER_ALLOCATION'
+              : 'UNDER_ALLOCATION';
       const echo = isEcho(alloc, code, key, found, reported);
       reported.set(`${code}|${key}`, found);
       const detail = DETAIL_CODE_PATTERN.exec(code);
@@ -49,15 +56,30 @@ export const checkAllocation: Check = (model, ctx) => {
       if (echo) continue;
       // Findings point at the plan (the user's work), except a unit slip between one typed
       // allocation figure and a plan summed from many lines: the single figure is the likely slip.
-      const target = found === 'UNIT_SUSPECT' && cell.state === 'number' && !cell.formula && childCodes(plan, code) ? alloc : plan;
+      const target =
+        found === 'UNIT_SUSPECT' && cell.state === 'number' && !cell.formula && childCodes(plan, code) ? alloc : plan;
       const { row, col } = cellOf(target, code, key);
-      const text = messageOf(found, j, { plan, alloc, target, code, key, planned: planned.value, given: given.value }, ctx.unit);
-      out.push(makeFinding(found, {
-        sheet: target.name, row, col, lineCode: code, sourceKey: key,
-        // `actual` is always the figure in the cell pointed at; `expected` the one it is compared with.
-        ...(target === plan ? { expected: given.value, actual: planned.value } : { expected: planned.value, actual: given.value }),
-        message: text[0], messageEn: text[1],
-      }));
+      const text = messageOf(
+        found,
+        j,
+        { plan, alloc, target, code, key, planned: planned.value, given: given.value },
+        ctx.unit,
+      );
+      out.push(
+        makeFinding(found, {
+          sheet: target.name,
+          row,
+          col,
+          lineCode: code,
+          sourceKey: key,
+          // `actual` is always the figure in the cell pointed at; `expected` the one it is compared with.
+          ...(target === plan
+            ? { expected: given.value, actual: planned.value }
+            : { expected: planned.value, actual: given.value }),
+          message: text[0],
+          messageEn: text[1],
+        }),
+      );
     }
   }
   return out;
@@ -96,21 +118,36 @@ function messageOf(found: FindingCode, j: Judgement, c: Compared, unit: MoneyUni
   const diffEn = moneyEn(Math.abs(j.diff), unit);
   switch (found as AllocationCode) {
     case 'ROUNDING_DIFF':
-      return [`Kế hoạch lệch vốn giao ${diff}, trong sai số làm tròn — ${figures}`, `Plan and allocation differ by ${diffEn}, within rounding — ${figuresEn}`];
+      return [
+        `Kế hoạch lệch vốn giao ${diff}, trong sai số làm tròn — ${figures}`,
+        `Plan and allocation differ by ${diffEn}, within rounding — ${figuresEn}`,
+      ];
     case 'UNIT_SUSPECT': {
       // Describe the cell the finding points at, relative to the other figure.
       const factor = onPlan ? j.factor! : 1 / j.factor!;
       const [self, than] = onPlan
-        ? [{ vi: 'Kế hoạch', en: 'The plan' }, { vi: 'vốn giao', en: 'the allocation' }]
-        : [{ vi: 'Vốn giao', en: 'The allocation' }, { vi: 'kế hoạch', en: 'the plan' }];
+        ? [
+            { vi: 'Kế hoạch', en: 'The plan' },
+            { vi: 'vốn giao', en: 'the allocation' },
+          ]
+        : [
+            { vi: 'Vốn giao', en: 'The allocation' },
+            { vi: 'kế hoạch', en: 'the plan' },
+          ];
       const f = describeFactor(factor, than);
       const hint = unitHint(factor, unit);
       return [`${self.vi} ${f.vi}: ${hint.vi} — ${figures}`, `${self.en} is ${f.en}: it ${hint.en} — ${figuresEn}`];
     }
     case 'OVER_ALLOCATION':
-      return [`Kế hoạch vượt vốn giao ${diff} — ${figures}`, `The plan exceeds the allocation by ${diffEn} — ${figuresEn}`];
+      return [
+        `Kế hoạch vượt vốn giao ${diff} — ${figures}`,
+        `The plan exceeds the allocation by ${diffEn} — ${figuresEn}`,
+      ];
     case 'UNDER_ALLOCATION':
-      return [`Còn ${diff} vốn giao chưa phân bổ — ${figures}`, `${diffEn} of the allocation is not planned — ${figuresEn}`];
+      return [
+        `Còn ${diff} vốn giao chưa phân bổ — ${figures}`,
+        `${diffEn} of the allocation is not planned — ${figuresEn}`,
+      ];
   }
 }
 
@@ -123,12 +160,19 @@ function depthOf(code: string): number {
  * Same code already reported on a part column of this line, or on the nearest lines below
  * it (in this column) that carry an allocation.
  */
-function isEcho(alloc: MoneySheet, code: string, key: SourceKey, found: FindingCode, reported: Map<string, FindingCode>): boolean {
+function isEcho(
+  alloc: MoneySheet,
+  code: string,
+  key: SourceKey,
+  found: FindingCode,
+  reported: Map<string, FindingCode>,
+): boolean {
   for (const p of PARTS_OF.get(key) ?? []) if (reported.get(`${code}|${p}`) === found) return true;
   if (reported.get(`${code}#details|${key}`) === found) return true;
-  const children = code === TOTAL_ROW_CODE
-    ? catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code)
-    : catalog.byCode.get(code)?.children ?? [];
+  const children =
+    code === TOTAL_ROW_CODE
+      ? catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code)
+      : (catalog.byCode.get(code)?.children ?? []);
   for (const c of children) {
     if (reported.get(`${c}|${key}`) === found) return true;
     if (!allocationFigure(alloc, c, key) && isEcho(alloc, c, key, found, reported)) return true;

@@ -36,17 +36,27 @@ export const checkCounterpart: Check = (model, ctx) => {
     if (local.value >= required - tolerance) continue;
     const shortfall = required - local.value;
     const rowCode = plan.rowOf.has(TOTAL_ROW_CODE) ? TOTAL_ROW_CODE : '';
-    const { row, col } = rowCode ? cellOf(plan, rowCode, pair.local) : { row: plan.keyRow, col: plan.colOf(pair.local) };
+    const { row, col } = rowCode
+      ? cellOf(plan, rowCode, pair.local)
+      : { row: plan.keyRow, col: plan.colOf(pair.local) };
     const ratio = (local.value / central.value) * 100;
     const u = MONEY_UNITS[ctx.unit];
     const centralRef = rowCode ? refOf(plan, rowCode, pair.central) : '';
     const [centralAt, centralAtEn] = centralRef ? [` tại ${centralRef}`, ` at ${centralRef}`] : ['', ''];
-    out.push(makeFinding('COUNTERPART_SHORTFALL', {
-      sheet: plan.name, row, col, lineCode: TOTAL_ROW_CODE, sourceKey: pair.local,
-      expected: required, actual: local.value, severity: ctx.settings.CAP === 'tinh' ? 'error' : 'warning',
-      message: `NSĐP ${pair.label} thiếu ${moneyVn(shortfall, ctx.unit)} so với mức đối ứng tối thiểu ${formatVn(percent, 2)} % NSTW; NSTW năm sau bị cắt số thiếu này (Điều 6 QĐ 39/2021/QĐ-TTg) — NSĐP ${figureVn(local.value, ctx.unit)} = ${formatVn(ratio, 2)} % NSTW ${figureVn(central.value, ctx.unit)} ${u.label}${centralAt}.`,
-      messageEn: `Local counterpart (NSĐP) for ${pair.label} is short by ${moneyEn(shortfall, ctx.unit)} against the minimum ${formatEn(percent, 2)} % of central; next year's central allocation is cut by this shortfall (Decision 39/2021/QĐ-TTg Art. 6) — local ${figureEn(local.value, ctx.unit)} = ${formatEn(ratio, 2)} % of central ${figureEn(central.value, ctx.unit)} ${u.labelEn}${centralAtEn}.`,
-    }));
+    out.push(
+      makeFinding('COUNTERPART_SHORTFALL', {
+        sheet: plan.name,
+        row,
+        col,
+        lineCode: TOTAL_ROW_CODE,
+        sourceKey: pair.local,
+        expected: required,
+        actual: local.value,
+        severity: ctx.settings.CAP === 'tinh' ? 'error' : 'warning',
+        message: `NSĐP ${pair.label} thiếu ${moneyVn(shortfall, ctx.unit)} so với mức đối ứng tối thiểu ${formatVn(percent, 2)} % NSTW; NSTW năm sau bị cắt số thiếu này (Điều 6 QĐ 39/2021/QĐ-TTg) — NSĐP ${figureVn(local.value, ctx.unit)} = ${formatVn(ratio, 2)} % NSTW ${figureVn(central.value, ctx.unit)} ${u.label}${centralAt}.`,
+        messageEn: `Local counterpart (NSĐP) for ${pair.label} is short by ${moneyEn(shortfall, ctx.unit)} against the minimum ${formatEn(percent, 2)} % of central; next year's central allocation is cut by this shortfall (Decision 39/2021/QĐ-TTg Art. 6) — local ${figureEn(local.value, ctx.unit)} = ${formatEn(ratio, 2)} % of central ${figureEn(central.value, ctx.unit)} ${u.labelEn}${centralAtEn}.`,
+      }),
+    );
   }
   return out;
 };

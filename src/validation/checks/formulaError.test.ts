@@ -26,7 +26,11 @@ describe('FORMULA_ERROR', () => {
   it('still reports errors that only feed each other', () => {
     const b = new SnapshotBuilder();
     const [x, y] = ['DA8', 'DA7'].map((c) => moneyCell(b.build(), 'plan', c, 'SN_NSTW'));
-    b.plan('DA8', 'SN_NSTW', errorCell('#VALUE!', `=SUM(${y})`)).plan('DA7', 'SN_NSTW', errorCell('#VALUE!', `=SUM(${x})`));
+    b.plan('DA8', 'SN_NSTW', errorCell('#VALUE!', `=SUM(${y})`)).plan(
+      'DA7',
+      'SN_NSTW',
+      errorCell('#VALUE!', `=SUM(${x})`),
+    );
     expect(runCheck(checkFormulaError, b)).toHaveLength(2);
   });
   it('passes a clean workbook', () => {

@@ -8,7 +8,12 @@ import type { SheetSnapshot } from '../../model/snapshot';
 const ERROR_VALUES = new Set(['#REF!', '#VALUE!', '#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#NULL!']);
 const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
 
-interface ErrorCell { row: number; col: number; value: string; f?: string }
+interface ErrorCell {
+  row: number;
+  col: number;
+  value: string;
+  f?: string;
+}
 
 /**
  * FORMULA_ERROR: an error value in any read cell of the template sheets. One slip, one
@@ -25,12 +30,19 @@ export const checkFormulaError: Check = (model) => {
     // Errors that only feed each other (no origin found) are all reported rather than none.
     for (const cell of origins.length ? origins : errors) {
       const { value, f } = cell;
-      const deleted = value === '#REF!' ? { vi: ': công thức tham chiếu tới ô đã bị xóa', en: ': the formula refers to deleted cells' } : { vi: '', en: '' };
-      out.push(makeFinding('FORMULA_ERROR', {
-        sheet: sheet.name, row: cell.row, col: cell.col,
-        message: `Ô báo lỗi ${value}${deleted.vi}${f ? ` (${clip(f, 60)})` : ''}.`,
-        messageEn: `The cell shows ${value}${deleted.en}${f ? ` (${clip(f, 60)})` : ''}.`,
-      }));
+      const deleted =
+        value === '#REF!'
+          ? { vi: ': công thức tham chiếu tới ô đã bị xóa', en: ': the formula refers to deleted cells' }
+          : { vi: '', en: '' };
+      out.push(
+        makeFinding('FORMULA_ERROR', {
+          sheet: sheet.name,
+          row: cell.row,
+          col: cell.col,
+          message: `Ô báo lỗi ${value}${deleted.vi}${f ? ` (${clip(f, 60)})` : ''}.`,
+          messageEn: `The cell shows ${value}${deleted.en}${f ? ` (${clip(f, 60)})` : ''}.`,
+        }),
+      );
     }
   }
   return out;
@@ -56,11 +68,20 @@ function inheritsError(cell: ErrorCell, errors: ErrorCell[], at: Set<number>): b
   for (const m of f.matchAll(REF)) {
     const a = parseA1(`${m[1]}${m[2]}`);
     const b = m[3] ? parseA1(`${m[3]}${m[4]}`) : a;
-    const [top, bottom, left, right] = [Math.min(a.row, b.row), Math.max(a.row, b.row), Math.min(a.col, b.col), Math.max(a.col, b.col)];
+    const [top, bottom, left, right] = [
+      Math.min(a.row, b.row),
+      Math.max(a.row, b.row),
+      Math.min(a.col, b.col),
+      Math.max(a.col, b.col),
+    ];
     const other = (row: number, col: number) => (row !== cell.row || col !== cell.col) && at.has(key(row, col));
     if ((bottom - top + 1) * (right - left + 1) <= errors.length) {
-      for (let row = top; row <= bottom; row++) for (let col = left; col <= right; col++) if (other(row, col)) return true;
-    } else if (errors.some((e) => e.row >= top && e.row <= bottom && e.col >= left && e.col <= right && other(e.row, e.col))) return true;
+      for (let row = top; row <= bottom; row++)
+        for (let col = left; col <= right; col++) if (other(row, col)) return true;
+    } else if (
+      errors.some((e) => e.row >= top && e.row <= bottom && e.col >= left && e.col <= right && other(e.row, e.col))
+    )
+      return true;
   }
   return false;
 }

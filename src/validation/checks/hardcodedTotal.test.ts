@@ -13,16 +13,22 @@ function plan(subtotal?: number) {
 describe('HARDCODED_TOTAL', () => {
   it('warns when a constant typed over a formula still equals its parts', () => {
     const findings = runCheck(checkHardcodedTotal, plan(600));
-    expect(findings.map((f) => [f.code, f.severity, f.lineCode, f.sourceKey])).toEqual([['HARDCODED_TOTAL', 'warning', 'DA4.TDA1', 'DTPT_NSTW']]);
+    expect(findings.map((f) => [f.code, f.severity, f.lineCode, f.sourceKey])).toEqual([
+      ['HARDCODED_TOTAL', 'warning', 'DA4.TDA1', 'DTPT_NSTW'],
+    ]);
   });
 
   it('is an error when the typed sub-total is tens of millions above its sources, and SUM_MISMATCH stays quiet on that cell', () => {
     const b = plan(600 + 45);
     const findings = runCheck(checkHardcodedTotal, b);
-    expect(where(findings)).toEqual([`HARDCODED_TOTAL@Kế hoạch vốn!${moneyCell(b.build(), 'plan', 'DA4.TDA1', 'DTPT_NSTW')}`]);
+    expect(where(findings)).toEqual([
+      `HARDCODED_TOTAL@Kế hoạch vốn!${moneyCell(b.build(), 'plan', 'DA4.TDA1', 'DTPT_NSTW')}`,
+    ]);
     expect(findings[0]).toMatchObject({ severity: 'error', expected: 600, actual: 645 });
     expect(findings[0].message).toContain('45 triệu đồng (45.000.000 đồng)');
-    expect(runCheck(checkSumMismatch, b).filter((f) => f.lineCode === 'DA4.TDA1' && f.sourceKey === 'DTPT_NSTW')).toEqual([]);
+    expect(
+      runCheck(checkSumMismatch, b).filter((f) => f.lineCode === 'DA4.TDA1' && f.sourceKey === 'DTPT_NSTW'),
+    ).toEqual([]);
   });
 
   it('leaves formula cells and typed leaves alone', () => {

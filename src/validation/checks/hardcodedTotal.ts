@@ -15,7 +15,10 @@ export const checkHardcodedTotal: Check = (model, ctx) => {
   const out: Finding[] = [];
   for (const sheet of [model.allocation, model.plan]) {
     if (!sheet) continue;
-    const byCell = new Map<string, { code: string; key: SourceKey; results: Array<{ rel: SumRelation; r: RelationResult }> }>();
+    const byCell = new Map<
+      string,
+      { code: string; key: SourceKey; results: Array<{ rel: SumRelation; r: RelationResult }> }
+    >();
     for (const rel of sumRelations(sheet)) {
       if (!isHardcoded(sheet, rel.code, rel.key, sheet.amount(rel.code, rel.key))) continue;
       const id = `${rel.code}|${rel.key}`;
@@ -32,26 +35,34 @@ export const checkHardcodedTotal: Check = (model, ctx) => {
       const base = { sheet: sheet.name, row, col, lineCode: code, sourceKey: key, actual: value };
       if (!wrong) {
         const tag = tagOf(code, key);
-        out.push(makeFinding('HARDCODED_TOTAL', {
-          ...base, severity: 'warning', expected: results[0]?.r.sum ?? value,
-          message: `Ô tổng bị gõ số thay công thức: còn khớp nhưng sẽ không tự cập nhật, nên khôi phục công thức — ${tag.vi}: ${amountVn(value, ctx.unit)}.`,
-          messageEn: `A typed number replaces the total's formula: it still matches but will not follow changes; restore the formula — ${tag.en}: ${amountEn(value, ctx.unit)}.`,
-        }));
+        out.push(
+          makeFinding('HARDCODED_TOTAL', {
+            ...base,
+            severity: 'warning',
+            expected: results[0]?.r.sum ?? value,
+            message: `Ô tổng bị gõ số thay công thức: còn khớp nhưng sẽ không tự cập nhật, nên khôi phục công thức — ${tag.vi}: ${amountVn(value, ctx.unit)}.`,
+            messageEn: `A typed number replaces the total's formula: it still matches but will not follow changes; restore the formula — ${tag.en}: ${amountEn(value, ctx.unit)}.`,
+          }),
+        );
         continue;
       }
       const { rel, r } = wrong;
       const diff = value - r.sum;
       const parts = PARTS_PHRASE[rel.kind];
       const j = r.judgement;
-      const unit = j.verdict === 'unit'
-        ? { vi: `, ${unitHint(j.factor!, ctx.unit).vi}`, en: `; it ${unitHint(j.factor!, ctx.unit).en}` }
-        : { vi: '', en: '' };
+      const unit =
+        j.verdict === 'unit'
+          ? { vi: `, ${unitHint(j.factor!, ctx.unit).vi}`, en: `; it ${unitHint(j.factor!, ctx.unit).en}` }
+          : { vi: '', en: '' };
       const [figures, figuresEn] = sumFigures(sheet, rel, value, r.sum, ctx.unit);
-      out.push(makeFinding('HARDCODED_TOTAL', {
-        ...base, expected: r.sum,
-        message: `Ô tổng bị gõ đè công thức, ${diff > 0 ? 'cao' : 'thấp'} hơn ${parts.vi} ${moneyVn(Math.abs(diff), ctx.unit)}${unit.vi} — ${figures}`,
-        messageEn: `A typed number replaces the total's formula, ${moneyEn(Math.abs(diff), ctx.unit)} ${diff > 0 ? 'above' : 'below'} ${parts.en}${unit.en} — ${figuresEn}`,
-      }));
+      out.push(
+        makeFinding('HARDCODED_TOTAL', {
+          ...base,
+          expected: r.sum,
+          message: `Ô tổng bị gõ đè công thức, ${diff > 0 ? 'cao' : 'thấp'} hơn ${parts.vi} ${moneyVn(Math.abs(diff), ctx.unit)}${unit.vi} — ${figures}`,
+          messageEn: `A typed number replaces the total's formula, ${moneyEn(Math.abs(diff), ctx.unit)} ${diff > 0 ? 'above' : 'below'} ${parts.en}${unit.en} — ${figuresEn}`,
+        }),
+      );
     }
   }
   return out;

@@ -14,10 +14,16 @@ describe('INDICATOR_FUNDING_MISMATCH', () => {
   });
   it('warns on money without any target (DA1.ND3 with CT10 = CT11 = 0)', () => {
     const b = new SnapshotBuilder().plan('DA1.ND3', 'SN_NSTW', 200).indicator('CT10', 0);
-    expect(where(runCheck(checkIndicatorFunding, b))).toEqual([`INDICATOR_FUNDING_MISMATCH@Kế hoạch vốn!${moneyCell(b.build(), 'plan', 'DA1.ND3', 'TONG')}`]);
+    expect(where(runCheck(checkIndicatorFunding, b))).toEqual([
+      `INDICATOR_FUNDING_MISMATCH@Kế hoạch vốn!${moneyCell(b.build(), 'plan', 'DA1.ND3', 'TONG')}`,
+    ]);
   });
   it('passes a target with money on its line', () => {
-    const b = new SnapshotBuilder().plan('DA1.ND4.PT', 'SN_NSTW', 300).indicator('CT12', 40).plan('DA1.ND3', 'SN_NSTW', 200).indicator('CT11', 5);
+    const b = new SnapshotBuilder()
+      .plan('DA1.ND4.PT', 'SN_NSTW', 300)
+      .indicator('CT12', 40)
+      .plan('DA1.ND3', 'SN_NSTW', 200)
+      .indicator('CT11', 5);
     expect(runCheck(checkIndicatorFunding, b)).toEqual([]);
   });
 });

@@ -37,25 +37,40 @@ export const checkIndicatorFunding: Check = (model, ctx) => {
     for (const t of targets) {
       if (t.value <= 0 || money > 0) continue;
       const indicator = catalog.indicatorByCode.get(t.code)!;
-      const note = t.note ? { vi: ` (ghi chú: "${clip(t.note)}")`, en: ` (note: "${clip(t.note)}")` } : { vi: '', en: '' };
-      out.push(makeFinding('INDICATOR_FUNDING_MISMATCH', {
-        sheet: ind.name, row: t.row, col: valueCol, lineCode: t.code, actual: t.value,
-        severity: t.note ? 'info' : 'warning',
-        message: `Có chỉ tiêu nhưng dòng ${link.line} chưa có vốn (${moneyAt})${note.vi} — ${t.code} ${indicator.name}: ${formatVn(t.value, 3)} ${indicator.unit}.`,
-        messageEn: `A target but no money on line ${link.line} (${moneyAt})${note.en} — ${t.code} ${indicator.nameEn}: ${formatEn(t.value, 3)} ${indicator.unit}.`,
-      }));
+      const note = t.note
+        ? { vi: ` (ghi chú: "${clip(t.note)}")`, en: ` (note: "${clip(t.note)}")` }
+        : { vi: '', en: '' };
+      out.push(
+        makeFinding('INDICATOR_FUNDING_MISMATCH', {
+          sheet: ind.name,
+          row: t.row,
+          col: valueCol,
+          lineCode: t.code,
+          actual: t.value,
+          severity: t.note ? 'info' : 'warning',
+          message: `Có chỉ tiêu nhưng dòng ${link.line} chưa có vốn (${moneyAt})${note.vi} — ${t.code} ${indicator.name}: ${formatVn(t.value, 3)} ${indicator.unit}.`,
+          messageEn: `A target but no money on line ${link.line} (${moneyAt})${note.en} — ${t.code} ${indicator.nameEn}: ${formatEn(t.value, 3)} ${indicator.unit}.`,
+        }),
+      );
     }
     if (money > 0 && targets.length > 0 && !targets.some((t) => t.value > 0)) {
       const { row, col } = cellOf(plan, link.line, 'TONG');
       const noted = targets.some((t) => t.note);
       const cells = targets.map((t) => `${ind.name}!${a1(t.row, valueCol)}`).join(', ');
       const tag = tagOf(link.line, 'TONG');
-      out.push(makeFinding('INDICATOR_FUNDING_MISMATCH', {
-        sheet: plan.name, row, col, lineCode: link.line, sourceKey: 'TONG', actual: money,
-        severity: noted ? 'info' : 'warning',
-        message: `Có vốn nhưng chưa có chỉ tiêu ${targets.map((t) => t.code).join(', ')} (${cells})${noted ? ' (có ghi chú)' : ''} — ${tag.vi}: ${amountVn(money, ctx.unit)}.`,
-        messageEn: `Money but no target on ${targets.map((t) => t.code).join(', ')} (${cells})${noted ? ' (noted)' : ''} — ${tag.en}: ${amountEn(money, ctx.unit)}.`,
-      }));
+      out.push(
+        makeFinding('INDICATOR_FUNDING_MISMATCH', {
+          sheet: plan.name,
+          row,
+          col,
+          lineCode: link.line,
+          sourceKey: 'TONG',
+          actual: money,
+          severity: noted ? 'info' : 'warning',
+          message: `Có vốn nhưng chưa có chỉ tiêu ${targets.map((t) => t.code).join(', ')} (${cells})${noted ? ' (có ghi chú)' : ''} — ${tag.vi}: ${amountVn(money, ctx.unit)}.`,
+          messageEn: `Money but no target on ${targets.map((t) => t.code).join(', ')} (${cells})${noted ? ' (noted)' : ''} — ${tag.en}: ${amountEn(money, ctx.unit)}.`,
+        }),
+      );
     }
   }
   return out;

@@ -13,11 +13,18 @@ export const checkNegativeAmount: Check = (model, ctx) => {
   const out: Finding[] = [];
   for (const c of unusualAmountCells(model)) {
     if (c.kind !== 'money' || c.raw.f || c.n.state !== 'number' || c.n.value >= 0) continue;
-    out.push(makeFinding('NEGATIVE_AMOUNT', {
-      sheet: c.sheet, row: c.row, col: c.col, lineCode: c.lineCode, sourceKey: c.sourceKey, actual: c.n.value,
-      message: `Số vốn không được âm — ${tagOf(c.lineCode, c.sourceKey).vi}: ${amountVn(c.n.value, ctx.unit)}.`,
-      messageEn: `Amounts cannot be negative — ${tagOf(c.lineCode, c.sourceKey).en}: ${amountEn(c.n.value, ctx.unit)}.`,
-    }));
+    out.push(
+      makeFinding('NEGATIVE_AMOUNT', {
+        sheet: c.sheet,
+        row: c.row,
+        col: c.col,
+        lineCode: c.lineCode,
+        sourceKey: c.sourceKey,
+        actual: c.n.value,
+        message: `Số vốn không được âm — ${tagOf(c.lineCode, c.sourceKey).vi}: ${amountVn(c.n.value, ctx.unit)}.`,
+        messageEn: `Amounts cannot be negative — ${tagOf(c.lineCode, c.sourceKey).en}: ${amountEn(c.n.value, ctx.unit)}.`,
+      }),
+    );
   }
   return out;
 };

@@ -11,9 +11,13 @@ describe('NOT_A_NUMBER', () => {
     expect(f[0].message).toContain('nhập 4 và ghi đơn vị ở cột ĐVT');
   });
   it('flags text in an amount cell', () => {
-    expect(runCheck(checkNotANumber, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 'một trăm')).map((x) => x.sourceKey)).toEqual(['SN_NSTW']);
+    expect(
+      runCheck(checkNotANumber, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 'một trăm')).map((x) => x.sourceKey),
+    ).toEqual(['SN_NSTW']);
   });
   it('allows "Đánh giá cuối giai đoạn" as an indicator value and numbers as text', () => {
-    expect(runCheck(checkNotANumber, new SnapshotBuilder().indicator('CT02', END_OF_PHASE_TEXT).indicator('CT12', '04'))).toEqual([]);
+    expect(
+      runCheck(checkNotANumber, new SnapshotBuilder().indicator('CT02', END_OF_PHASE_TEXT).indicator('CT12', '04')),
+    ).toEqual([]);
   });
 });

@@ -26,11 +26,17 @@ export const checkNotANumber: Check = (model) => {
     if (c.kind === 'indicator' && text.toLowerCase() === END_OF_PHASE_TEXT.toLowerCase()) continue;
     const lead = leadingNumber(text);
     const tag = tagOf(c.lineCode, c.sourceKey);
-    out.push(makeFinding('NOT_A_NUMBER', {
-      sheet: c.sheet, row: c.row, col: c.col, lineCode: c.lineCode, sourceKey: c.sourceKey,
-      message: `"${clip(text)}" không phải số${lead ? `: nhập ${lead} và ghi đơn vị ở cột ĐVT` : ''} — ${tag.vi}.`,
-      messageEn: `"${clip(text)}" is not a number${lead ? `: type ${lead} and put the unit in the unit column` : ''} — ${tag.en}.`,
-    }));
+    out.push(
+      makeFinding('NOT_A_NUMBER', {
+        sheet: c.sheet,
+        row: c.row,
+        col: c.col,
+        lineCode: c.lineCode,
+        sourceKey: c.sourceKey,
+        message: `"${clip(text)}" không phải số${lead ? `: nhập ${lead} và ghi đơn vị ở cột ĐVT` : ''} — ${tag.vi}.`,
+        messageEn: `"${clip(text)}" is not a number${lead ? `: type ${lead} and put the unit in the unit column` : ''} — ${tag.en}.`,
+      }),
+    );
   }
   return out;
 };

@@ -4,8 +4,13 @@ import { checkSourceEligibility } from './sourceEligibility';
 
 describe('SOURCE_NOT_ELIGIBLE', () => {
   it('is an error for a forbidden capital type (investment on DA8, SN only)', () => {
-    const f = runCheck(checkSourceEligibility, new SnapshotBuilder().plan('DA8', 'DTPT_NSTW', 5).plan('DA8', 'SN_NSTW', 100));
-    expect(f.map((x) => [x.code, x.severity, x.lineCode, x.sourceKey])).toEqual([['SOURCE_NOT_ELIGIBLE', 'error', 'DA8', 'DTPT_NSTW']]);
+    const f = runCheck(
+      checkSourceEligibility,
+      new SnapshotBuilder().plan('DA8', 'DTPT_NSTW', 5).plan('DA8', 'SN_NSTW', 100),
+    );
+    expect(f.map((x) => [x.code, x.severity, x.lineCode, x.sourceKey])).toEqual([
+      ['SOURCE_NOT_ELIGIBLE', 'error', 'DA8', 'DTPT_NSTW'],
+    ]);
   });
 
   it('is a warning naming the basis for a doubtful entry (investment on DA7)', () => {
@@ -19,6 +24,11 @@ describe('SOURCE_NOT_ELIGIBLE', () => {
     const d = b.detail('DA1.ND4.TT', 'Công trình nước Bản Chắt');
     b.plan(d, 'SN_NSTW', 10).plan(d, 'DTPT_NSTW', 300);
     expect(runCheck(checkSourceEligibility, b).map((x) => [x.lineCode, x.sourceKey])).toEqual([[d, 'SN_NSTW']]);
-    expect(runCheck(checkSourceEligibility, new SnapshotBuilder().plan('DA4.TDA1.ND1', 'DTPT_NSTW', 300).plan('DA8', 'SN_NSDP', 5))).toEqual([]);
+    expect(
+      runCheck(
+        checkSourceEligibility,
+        new SnapshotBuilder().plan('DA4.TDA1.ND1', 'DTPT_NSTW', 300).plan('DA8', 'SN_NSDP', 5),
+      ),
+    ).toEqual([]);
   });
 });

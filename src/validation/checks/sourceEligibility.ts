@@ -37,18 +37,31 @@ export const checkSourceEligibility: Check = (model, ctx) => {
         const { row, col } = cellOf(sheet, code, key);
         const forbidden = permission === 'forbidden';
         const tag = tagOf(code, key);
-        const subject = detail ? { vi: `dòng thuộc ${lineCode}`, en: `a row under ${lineCode}` } : { vi: 'dòng này', en: 'this line' };
-        const figures = { vi: `${tag.vi}: ${amountVn(n.value, ctx.unit)}.`, en: `${tag.en}: ${amountEn(n.value, ctx.unit)}.` };
-        out.push(makeFinding('SOURCE_NOT_ELIGIBLE', {
-          sheet: sheet.name, row, col, lineCode: code, sourceKey: key, actual: n.value, expected: 0,
-          severity: forbidden ? 'error' : 'warning',
-          message: forbidden
-            ? `${capitalize(subject.vi)} không được dùng ${CAPITAL_VI[capital]} (căn cứ: ${entry.basis}) — ${figures.vi}`
-            : `Chưa chắc ${subject.vi} được dùng ${CAPITAL_VI[capital]} (${entry.basis}); xem hướng dẫn của tỉnh — ${figures.vi}`,
-          messageEn: forbidden
-            ? `${capitalize(subject.en)} may not carry ${CAPITAL_EN[capital]} (basis: ${entry.basis}) — ${figures.en}`
-            : `Guidance disagrees whether ${subject.en} may carry ${CAPITAL_EN[capital]} (${entry.basis}); check the province's guidance — ${figures.en}`,
-        }));
+        const subject = detail
+          ? { vi: `dòng thuộc ${lineCode}`, en: `a row under ${lineCode}` }
+          : { vi: 'dòng này', en: 'this line' };
+        const figures = {
+          vi: `${tag.vi}: ${amountVn(n.value, ctx.unit)}.`,
+          en: `${tag.en}: ${amountEn(n.value, ctx.unit)}.`,
+        };
+        out.push(
+          makeFinding('SOURCE_NOT_ELIGIBLE', {
+            sheet: sheet.name,
+            row,
+            col,
+            lineCode: code,
+            sourceKey: key,
+            actual: n.value,
+            expected: 0,
+            severity: forbidden ? 'error' : 'warning',
+            message: forbidden
+              ? `${capitalize(subject.vi)} không được dùng ${CAPITAL_VI[capital]} (căn cứ: ${entry.basis}) — ${figures.vi}`
+              : `Chưa chắc ${subject.vi} được dùng ${CAPITAL_VI[capital]} (${entry.basis}); xem hướng dẫn của tỉnh — ${figures.vi}`,
+            messageEn: forbidden
+              ? `${capitalize(subject.en)} may not carry ${CAPITAL_EN[capital]} (basis: ${entry.basis}) — ${figures.en}`
+              : `Guidance disagrees whether ${subject.en} may carry ${CAPITAL_EN[capital]} (${entry.basis}); check the province's guidance — ${figures.en}`,
+          }),
+        );
       }
     }
   }

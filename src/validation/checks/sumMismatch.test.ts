@@ -31,10 +31,14 @@ describe('SUM_MISMATCH', () => {
     expect(where(runCheck(checkSumMismatch, allocationWithChildren(500, 600, null)))).toHaveLength(1);
   });
 
-  it('reports a difference within the typed figures\' rounding as ROUNDING_DIFF, beyond it as SUM_MISMATCH', () => {
+  it("reports a difference within the typed figures' rounding as ROUNDING_DIFF, beyond it as SUM_MISMATCH", () => {
     // three figures at 3 decimals: ±0.0015 in all
-    expect(runCheck(checkSumMismatch, allocationWithChildren(900.001, 600, 300)).map((f) => [f.code, f.severity])).toEqual([['ROUNDING_DIFF', 'info']]);
-    expect(runCheck(checkSumMismatch, allocationWithChildren(900.01, 600, 300)).map((f) => f.code)).toEqual(['SUM_MISMATCH']);
+    expect(
+      runCheck(checkSumMismatch, allocationWithChildren(900.001, 600, 300)).map((f) => [f.code, f.severity]),
+    ).toEqual([['ROUNDING_DIFF', 'info']]);
+    expect(runCheck(checkSumMismatch, allocationWithChildren(900.01, 600, 300)).map((f) => f.code)).toEqual([
+      'SUM_MISMATCH',
+    ]);
   });
 
   it('says UNIT_SUSPECT when the total is ×1,000 its parts', () => {
@@ -50,12 +54,17 @@ describe('SUM_MISMATCH', () => {
     b.plan(d, 'DTPT_NSTW', 500);
     b.plan('DA4.TDA1.ND1', 'DTPT_NSTW', { v: 400, t: 'n', f: '=SUM(F12)' });
     const findings = runCheck(checkSumMismatch, b);
-    expect(findings.map((f) => [f.code, f.lineCode, f.expected, f.actual])).toEqual([['SUM_MISMATCH', 'DA4.TDA1.ND1', 500, 400]]);
+    expect(findings.map((f) => [f.code, f.lineCode, f.expected, f.actual])).toEqual([
+      ['SUM_MISMATCH', 'DA4.TDA1.ND1', 500, 400],
+    ]);
   });
 
   it('passes a consistent plan', () => {
     const b = new SnapshotBuilder();
-    b.plan('DA8', 'SN_NSTW', 120.125).plan('DA8', 'SN_NSDP', 6.5).plan('DA10.TDA3', 'SN_NSTW', 0.1).plan('DA10.TDA3', 'SN_NSTW', 0.2);
+    b.plan('DA8', 'SN_NSTW', 120.125)
+      .plan('DA8', 'SN_NSDP', 6.5)
+      .plan('DA10.TDA3', 'SN_NSTW', 0.1)
+      .plan('DA10.TDA3', 'SN_NSTW', 0.2);
     const d = b.detail('DA4.TDA1.ND1');
     b.plan(d, 'DTPT_NSTW', 0.1).plan(b.detail('DA4.TDA1.ND1'), 'DTPT_NSTW', 0.2);
     expect(runCheck(checkSumMismatch, b)).toEqual([]);

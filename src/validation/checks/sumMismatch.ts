@@ -20,20 +20,33 @@ export const checkSumMismatch: Check = (model: WorkbookModel, ctx: CheckContext)
       if (isHardcoded(sheet, rel.code, rel.key, sheet.amount(rel.code, rel.key))) continue;
       const result = judgeRelation(sheet, rel);
       if (!result || result.judgement.verdict === 'equal') continue;
-      out.push(sumFinding(sheet, rel, result.total, result.sum, result.judgement.verdict, result.judgement.factor, ctx));
+      out.push(
+        sumFinding(sheet, rel, result.total, result.sum, result.judgement.verdict, result.judgement.factor, ctx),
+      );
     }
   }
   return out;
 };
 
 function sumFinding(
-  sheet: MoneySheet, rel: SumRelation, total: number, sum: number,
-  verdict: 'rounding' | 'unit' | 'different', factor: number | undefined, ctx: CheckContext,
+  sheet: MoneySheet,
+  rel: SumRelation,
+  total: number,
+  sum: number,
+  verdict: 'rounding' | 'unit' | 'different',
+  factor: number | undefined,
+  ctx: CheckContext,
 ): Finding {
   const { row, col } = cellOf(sheet, rel.code, rel.key);
   const diff = total - sum;
   const base = {
-    sheet: sheet.name, row, col, lineCode: rel.code, sourceKey: rel.key, expected: sum, actual: total,
+    sheet: sheet.name,
+    row,
+    col,
+    lineCode: rel.code,
+    sourceKey: rel.key,
+    expected: sum,
+    actual: total,
   };
   const [figures, figuresEn] = sumFigures(sheet, rel, total, sum, ctx.unit);
   const parts = PARTS_PHRASE[rel.kind];

@@ -38,7 +38,10 @@ export const checkUnitOutlier: Check = (model, ctx) => {
       for (let i = 0; i < typedRows.length; i++) {
         const code = typedRows[i];
         const n = sheet.amountAt(typedRowIndex[i], k);
-        if (n.state === 'number' && n.value > 0) { codes.push(code); values.push(n.value); }
+        if (n.state === 'number' && n.value > 0) {
+          codes.push(code);
+          values.push(n.value);
+        }
       }
       if (values.length < MIN_PEERS + 1) continue;
       const order = Float64Array.from(values.keys()).sort((a, b) => values[a] - values[b]);
@@ -52,12 +55,20 @@ export const checkUnitOutlier: Check = (model, ctx) => {
         const times = c.value / median;
         const tag = tagOf(c.code, key);
         const hint = unitHint(nearestUnitFactor(times), ctx.unit);
-        out.push(makeFinding('UNIT_SUSPECT', {
-          sheet: sheet.name, row, col, lineCode: c.code, sourceKey: key, actual: c.value, expected: median,
-          severity: 'warning',
-          message: `Lớn gấp khoảng ${formatVn(times, 0)} lần trung vị các dòng cùng cột (${figureVn(median, ctx.unit)} ${u.label}): ${hint.vi} — ${tag.vi}: ${amountVn(c.value, ctx.unit)}.`,
-          messageEn: `About ${formatEn(times, 0)} times the median of its column (${figureEn(median, ctx.unit)} ${u.labelEn}): it ${hint.en} — ${tag.en}: ${amountEn(c.value, ctx.unit)}.`,
-        }));
+        out.push(
+          makeFinding('UNIT_SUSPECT', {
+            sheet: sheet.name,
+            row,
+            col,
+            lineCode: c.code,
+            sourceKey: key,
+            actual: c.value,
+            expected: median,
+            severity: 'warning',
+            message: `Lớn gấp khoảng ${formatVn(times, 0)} lần trung vị các dòng cùng cột (${figureVn(median, ctx.unit)} ${u.label}): ${hint.vi} — ${tag.vi}: ${amountVn(c.value, ctx.unit)}.`,
+            messageEn: `About ${formatEn(times, 0)} times the median of its column (${figureEn(median, ctx.unit)} ${u.labelEn}): it ${hint.en} — ${tag.en}: ${amountEn(c.value, ctx.unit)}.`,
+          }),
+        );
       }
     }
   }

@@ -39,7 +39,8 @@ export function toSarif(findings: Finding[], opts: { file?: string; version?: st
             },
           ],
           properties: {
-            sheet: f.sheet, cell: f.cell,
+            sheet: f.sheet,
+            cell: f.cell,
             ...(f.lineCode ? { lineCode: f.lineCode } : {}),
             ...(f.sourceKey ? { sourceKey: f.sourceKey } : {}),
             ...(f.expected !== undefined ? { expected: f.expected } : {}),

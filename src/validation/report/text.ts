@@ -1,7 +1,11 @@
 import { summarize, type Finding, type Severity } from '../../model/finding';
 import { CODE_CATALOG } from '../codes';
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: 'LỖI / ERROR', warning: 'CẢNH BÁO / WARNING', info: 'THÔNG TIN / INFO' };
+const SEVERITY_LABEL: Record<Severity, string> = {
+  error: 'LỖI / ERROR',
+  warning: 'CẢNH BÁO / WARNING',
+  info: 'THÔNG TIN / INFO',
+};
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
 /** Terminal-readable report: counts on top, then findings grouped by severity and sheet. */
@@ -9,7 +13,9 @@ export function formatText(findings: Finding[], opts: { file?: string } = {}): s
   const s = summarize(findings);
   const lines: string[] = [];
   if (opts.file) lines.push(`Tệp / File: ${opts.file}`);
-  lines.push(`Kết quả kiểm tra / Findings: ${s.error} lỗi / errors · ${s.warning} cảnh báo / warnings · ${s.info} thông tin / info`);
+  lines.push(
+    `Kết quả kiểm tra / Findings: ${s.error} lỗi / errors · ${s.warning} cảnh báo / warnings · ${s.info} thông tin / info`,
+  );
   if (findings.length === 0) {
     lines.push('', 'Không phát hiện vấn đề. / No problems found.');
     return lines.join('\n') + '\n';

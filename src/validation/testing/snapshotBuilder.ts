@@ -2,8 +2,14 @@ import { catalog } from '../../domain/catalog';
 import { SOURCES, TOTAL_SOURCE_KEYS, type SourceKey } from '../../domain/sources';
 import { MONEY_UNITS, type Level, type MoneyUnit } from '../../domain/units';
 import {
-  INDICATOR_COLUMN_KEYS, MONEY_COLUMN_KEYS, SETTINGS_COLUMN_KEYS, SHEET_NAMES, TOTAL_ROW_CODE, sheetMarker,
-  type SettingKey, type TemplateSheetId,
+  INDICATOR_COLUMN_KEYS,
+  MONEY_COLUMN_KEYS,
+  SETTINGS_COLUMN_KEYS,
+  SHEET_NAMES,
+  TOTAL_ROW_CODE,
+  sheetMarker,
+  type SettingKey,
+  type TemplateSheetId,
 } from '../../domain/workbookLayout';
 import { a1 } from '../../model/a1';
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../model/snapshot';
@@ -29,7 +35,13 @@ const TITLE_ROW = 0;
 const KEY_ROW = 1;
 const HEADER_ROW = 2;
 const HEADER_LABELS: Record<string, string> = {
-  MA: 'Mã', NOI_DUNG: 'Nội dung', GHI_CHU: 'Ghi chú', CHI_TIEU: 'Chỉ tiêu', DVT: 'ĐVT', KE_HOACH: 'Kế hoạch năm', DON_VI_CHU_TRI: 'Đơn vị chủ trì',
+  MA: 'Mã',
+  NOI_DUNG: 'Nội dung',
+  GHI_CHU: 'Ghi chú',
+  CHI_TIEU: 'Chỉ tiêu',
+  DVT: 'ĐVT',
+  KE_HOACH: 'Kế hoạch năm',
+  DON_VI_CHU_TRI: 'Đơn vị chủ trì',
 };
 const MONEY_COL = new Map<string, number>(MONEY_COLUMN_KEYS.map((k, i) => [k, i]));
 
@@ -50,12 +62,20 @@ export class SnapshotBuilder {
     this.settingValues.set('DOI_UNG_TOI_THIEU', opts.counterpartPercent ?? 5);
   }
 
-  get unit(): MoneyUnit { return this.opts.unit ?? 'trieu'; }
+  get unit(): MoneyUnit {
+    return this.opts.unit ?? 'trieu';
+  }
 
   /** Types a figure (number, text, or a raw cell such as a constant over a formula) on Kế hoạch vốn. */
-  plan(code: string, key: SourceKey, value: Typed): this { this.typed.plan.set(`${code}|${key}`, value); return this; }
+  plan(code: string, key: SourceKey, value: Typed): this {
+    this.typed.plan.set(`${code}|${key}`, value);
+    return this;
+  }
   /** Types a figure on Giao vốn. */
-  alloc(code: string, key: SourceKey, value: Typed): this { this.typed.allocation.set(`${code}|${key}`, value); return this; }
+  alloc(code: string, key: SourceKey, value: Typed): this {
+    this.typed.allocation.set(`${code}|${key}`, value);
+    return this;
+  }
   /** Adds a detail row (one work) under a leaf of Kế hoạch vốn; returns its code. */
   detail(leafCode: string, name = 'Công trình'): string {
     const list = this.details.get(leafCode) ?? [];
@@ -64,11 +84,26 @@ export class SnapshotBuilder {
     this.details.set(leafCode, list);
     return code;
   }
-  indicator(code: string, value: Typed, note?: string): this { this.indicatorValues.set(code, { value, note }); return this; }
-  setting(key: SettingKey, value: Typed): this { this.settingValues.set(key, value); return this; }
-  deleteLine(sheet: MoneyId, code: string): this { this.deleted[sheet].add(code); return this; }
-  renameSheet(id: TemplateSheetId, name: string): this { this.renamed.set(id, name); return this; }
-  omitSheet(id: TemplateSheetId): this { this.omitted.add(id); return this; }
+  indicator(code: string, value: Typed, note?: string): this {
+    this.indicatorValues.set(code, { value, note });
+    return this;
+  }
+  setting(key: SettingKey, value: Typed): this {
+    this.settingValues.set(key, value);
+    return this;
+  }
+  deleteLine(sheet: MoneyId, code: string): this {
+    this.deleted[sheet].add(code);
+    return this;
+  }
+  renameSheet(id: TemplateSheetId, name: string): this {
+    this.renamed.set(id, name);
+    return this;
+  }
+  omitSheet(id: TemplateSheetId): this {
+    this.omitted.add(id);
+    return this;
+  }
 
   build(): WorkbookSnapshot {
     const sheets: SheetSnapshot[] = [];
@@ -76,13 +111,16 @@ export class SnapshotBuilder {
     for (const id of order) {
       if (this.omitted.has(id)) continue;
       const name = this.renamed.get(id) ?? SHEET_NAMES[id];
-      const rows = id === 'settings' ? this.settingsRows() : id === 'indicators' ? this.indicatorRows() : this.moneyRows(id);
+      const rows =
+        id === 'settings' ? this.settingsRows() : id === 'indicators' ? this.indicatorRows() : this.moneyRows(id);
       sheets.push({ name, rows, hiddenRows: [KEY_ROW] });
     }
     return { sheets };
   }
 
-  private numFmt(): string { return MONEY_UNITS[this.unit].numFmt; }
+  private numFmt(): string {
+    return MONEY_UNITS[this.unit].numFmt;
+  }
 
   private cell(value: Typed, nf?: string): CellSnapshot {
     if (value === null || value === undefined) return { v: null, t: 'z' };
@@ -92,16 +130,20 @@ export class SnapshotBuilder {
   }
 
   private moneyRows(id: MoneyId): CellSnapshot[][] {
-    const codes: Array<{ code: string; name: string; stt: string }> = [{ code: TOTAL_ROW_CODE, name: 'Tổng cộng', stt: '' }];
+    const codes: Array<{ code: string; name: string; stt: string }> = [
+      { code: TOTAL_ROW_CODE, name: 'Tổng cộng', stt: '' },
+    ];
     for (const node of catalog.nodes) {
       if (this.deleted[id].has(node.code)) continue;
       codes.push({ code: node.code, name: node.name, stt: node.stt });
-      if (id === 'plan') for (const d of this.details.get(node.code) ?? []) codes.push({ code: d.code, name: d.name, stt: '-' });
+      if (id === 'plan')
+        for (const d of this.details.get(node.code) ?? []) codes.push({ code: d.code, name: d.name, stt: '-' });
     }
     const firstDataRow = HEADER_ROW + 1;
     const rowOf = new Map(codes.map((c, i) => [c.code, firstDataRow + i]));
     const childrenOf = (code: string): string[] | null => {
-      if (code === TOTAL_ROW_CODE) return catalog.nodes.filter((n) => n.depth === 1 && rowOf.has(n.code)).map((n) => n.code);
+      if (code === TOTAL_ROW_CODE)
+        return catalog.nodes.filter((n) => n.depth === 1 && rowOf.has(n.code)).map((n) => n.code);
       const node = catalog.byCode.get(code);
       if (!node) return null;
       if (!node.isLeaf) return node.children.filter((c) => rowOf.has(c));
@@ -120,8 +162,13 @@ export class SnapshotBuilder {
       const children = id === 'plan' && !isTotal ? childrenOf(code) : null;
       if (typed !== undefined) result = this.cell(typed, this.numFmt());
       else if (isTotal || (children && children.length)) {
-        const refs = isTotal ? PARTS_OF.get(key)!.map((p) => ({ code, key: p })) : children!.map((c) => ({ code: c, key }));
-        const value = refs.reduce((s, r) => { const c = evaluate(r.code, r.key); return s + (c.t === 'n' ? (c.v as number) : 0); }, 0);
+        const refs = isTotal
+          ? PARTS_OF.get(key)!.map((p) => ({ code, key: p }))
+          : children!.map((c) => ({ code: c, key }));
+        const value = refs.reduce((s, r) => {
+          const c = evaluate(r.code, r.key);
+          return s + (c.t === 'n' ? (c.v as number) : 0);
+        }, 0);
         const f = `=SUM(${refs.map((r) => a1(rowOf.get(r.code)!, MONEY_COL.get(r.key)!)).join(',')})`;
         result = { v: value, t: 'n', f, nf: this.numFmt() };
       } else result = { v: null, t: 'z' };
@@ -130,7 +177,9 @@ export class SnapshotBuilder {
     };
     grid[TITLE_ROW] = [this.cell(id === 'plan' ? 'KẾ HOẠCH VỐN' : 'VỐN ĐƯỢC GIAO')];
     grid[KEY_ROW] = [...MONEY_COLUMN_KEYS.map((k) => this.cell(k)), this.cell(sheetMarker('template', id))];
-    grid[HEADER_ROW] = MONEY_COLUMN_KEYS.map((k) => this.cell(catalog.sourceByKey.get(k as SourceKey)?.header ?? HEADER_LABELS[k] ?? k));
+    grid[HEADER_ROW] = MONEY_COLUMN_KEYS.map((k) =>
+      this.cell(catalog.sourceByKey.get(k as SourceKey)?.header ?? HEADER_LABELS[k] ?? k),
+    );
     for (const { code, name, stt } of codes) {
       const row: CellSnapshot[] = [this.cell(stt || null), this.cell(code), this.cell(name)];
       for (const key of SOURCES.map((s) => s.key)) row[MONEY_COL.get(key)!] = evaluate(code, key);
@@ -150,7 +199,10 @@ export class SnapshotBuilder {
   private indicatorRows(): CellSnapshot[][] {
     const col = new Map<string, number>(INDICATOR_COLUMN_KEYS.map((k, i) => [k, i]));
     const grid: CellSnapshot[][] = [[this.cell('CHỈ TIÊU')]];
-    grid[KEY_ROW] = [...INDICATOR_COLUMN_KEYS.map((k) => this.cell(k)), this.cell(sheetMarker('template', 'indicators'))];
+    grid[KEY_ROW] = [
+      ...INDICATOR_COLUMN_KEYS.map((k) => this.cell(k)),
+      this.cell(sheetMarker('template', 'indicators')),
+    ];
     grid[HEADER_ROW] = INDICATOR_COLUMN_KEYS.map((k) => this.cell(HEADER_LABELS[k] ?? k));
     catalog.indicators.forEach((ind, i) => {
       const row: CellSnapshot[] = [];

@@ -6,7 +6,11 @@ import type { WorkbookSnapshot } from '../../../model/snapshot';
  * formats, errors, hidden rows and formulas — with their results cached as Excel saves
  * them, or without results (as files written by libraries are).
  */
-export function snapshotToWorkbook(snapshot: WorkbookSnapshot, workbook: ExcelJS.Workbook, opts: { cachedResults: boolean }): ExcelJS.Workbook {
+export function snapshotToWorkbook(
+  snapshot: WorkbookSnapshot,
+  workbook: ExcelJS.Workbook,
+  opts: { cachedResults: boolean },
+): ExcelJS.Workbook {
   for (const sheet of snapshot.sheets) {
     const ws = workbook.addWorksheet(sheet.name);
     sheet.rows.forEach((cells, r) => {
