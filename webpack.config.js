@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the task pane and the ribbon command file into dist/. Office.js is copied from
 // node_modules so the pane never loads anything from a CDN (machines here may be offline).
 const path = require('path');

@@ -144,7 +144,7 @@ async function measure(label: string, file: string): Promise<void> {
     parts.load.push(
       await time(async () => {
         wb = new ExcelJS.Workbook();
-        await wb.xlsx.load((await fs.readFile(file)) as unknown as ArrayBuffer, SNAPSHOT_LOAD_OPTIONS as never);
+        await wb.xlsx.load((await fs.readFile(file)) as unknown as ArrayBuffer, SNAPSHOT_LOAD_OPTIONS);
       }),
     );
     parts.snapshot.push(
@@ -174,7 +174,7 @@ async function officeSyncs(): Promise<void> {
   let measureOfficeSyncs: ((rows: number) => Promise<{ syncs: number }>) | undefined;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    measureOfficeSyncs = require('./benchOfficeSyncs').measureOfficeSyncs;
+    measureOfficeSyncs = (require('./benchOfficeSyncs') as typeof import('./benchOfficeSyncs')).measureOfficeSyncs;
   } catch {
     measureOfficeSyncs = undefined;
   }

@@ -61,7 +61,7 @@ async function buildWorkbook(planLines: number): Promise<OfficeRecorder> {
   const pending = snapshot.sheets.flatMap((s, i) =>
     s.rows.flatMap((row, r) => row.map((c, col) => (c.f ? { sheet: i, row: r, col } : null)).filter((p) => p !== null)),
   );
-  evaluateMissingResults(snapshot.sheets, pending as Array<{ sheet: number; row: number; col: number }>);
+  evaluateMissingResults(snapshot.sheets, pending);
   for (const p of pending as Array<{ sheet: number; row: number; col: number }>) {
     const cell = snapshot.sheets[p.sheet].rows[p.row][p.col];
     const target = rec.sheet(snapshot.sheets[p.sheet].name)!;

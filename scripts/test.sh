@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite, as CI runs it: setup, typecheck, unit/integration tests, production
+# The whole test suite, as CI runs it: setup, typecheck, lint, format, unit/integration tests, production
 # build, browser end-to-end tests. Every stage runs (e2e needs the build); a summary at the
 # end names the stages that failed and the exit code is non-zero if any did.
 set -uo pipefail
@@ -22,6 +22,8 @@ run_stage() {
 
 run_stage setup bash scripts/setup.sh --test || { echo "test.sh: setup failed; nothing else can run" >&2; exit 1; }
 run_stage typecheck npx tsc --noEmit -p tsconfig.json
+run_stage lint npm run --silent lint
+run_stage format npm run --silent format:check
 mkdir -p test-output
 rm -f test-output/jest-unit.json test-output/jest-e2e.json
 run_stage unit npx jest --ci --json --outputFile=test-output/jest-unit.json
@@ -36,7 +38,7 @@ echo
 if [ "${#failed[@]}" -gt 0 ]; then
   echo "test.sh: FAILED stages: ${failed[*]}"
 else
-  echo "test.sh: all stages passed (setup, typecheck, unit, build, e2e)"
+  echo "test.sh: all stages passed (setup, typecheck, lint, format, unit, build, e2e)"
 fi
 # One plain closing line with the test counts of both Jest runs (unit + e2e).
 node -e '

@@ -15,7 +15,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       'Công cụ lập và kiểm tra kế hoạch vốn Chương trình MTQG DTTS&MN (QĐ 1719/QĐ-TTg).\n' +
         'Build and check planning workbooks of the National Target Program 1719.',
     )
-    .version(require('../../package.json').version, '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .showHelpAfterError()
     .exitOverride();
   registerTemplateCommand(program, setExit);
@@ -55,4 +55,11 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`mtqg: ${(err as Error)?.message ?? String(err)}\n`);
     return EXIT.unusable;
   }
+}
+
+/** The version in package.json (read at run time: build/ sits beside it, outside tsc's rootDir). */
+function packageVersion(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pkg = require('../../package.json') as { version: string };
+  return pkg.version;
 }

@@ -66,7 +66,7 @@ describe('mtqg validate', () => {
     );
     expect(await validate(file)).toBe(1);
     // The cell beside the code, then the short message that names the allocation cell it compares with.
-    expect(stdout).toMatch(/^  I\d+\s+OVER_ALLOCATION · /m);
+    expect(stdout).toMatch(/^ {2}I\d+\s+OVER_ALLOCATION · /m);
     expect(stdout).toMatch(
       /Kế hoạch vượt vốn giao 20 triệu đồng \(20\.000\.000 đồng\) — DA8 · SN NSTW: .* tại Giao vốn!I\d+\./,
     );

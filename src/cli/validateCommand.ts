@@ -91,7 +91,7 @@ async function loadForValidation(file: string): Promise<ExcelJS.Workbook> {
   }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer, SNAPSHOT_LOAD_OPTIONS as never);
+    await workbook.xlsx.load(data as unknown as ArrayBuffer, SNAPSHOT_LOAD_OPTIONS);
     return workbook;
   } catch {
     return loadWithFileIo(file);

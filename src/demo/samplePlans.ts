@@ -4,7 +4,7 @@ import { parentCode } from '../domain/lines';
 import { SHEET_NAMES, TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { buildTemplatePlans } from '../templates';
 import { a1 } from '../model/a1';
-import { type CellPlan, type SheetPlan } from '../model/sheetPlan';
+import { type SheetPlan } from '../model/sheetPlan';
 import type { FindingCode } from '../model/finding';
 import {
   SAMPLE_ALLOCATED_PROJECTS,
@@ -63,7 +63,7 @@ export class KeyedPlan {
       delete existing.formula;
       existing.value = value;
     } else {
-      this.plan.cells.push({ row, col, value } as CellPlan);
+      this.plan.cells.push({ row, col, value });
     }
     return cell;
   }
@@ -97,7 +97,7 @@ export function buildSamplePlans({ withSlips }: { withSlips: boolean }): SampleP
   const allocation = byName(SHEET_NAMES.allocation);
   const indicators = byName(SHEET_NAMES.indicators);
 
-  const figures: Record<string, Amounts> = JSON.parse(JSON.stringify(SAMPLE_PLAN));
+  const figures = JSON.parse(JSON.stringify(SAMPLE_PLAN)) as Record<string, Amounts>;
   const expected: ExpectedFinding[] = [];
   const slip = (code: FindingCode, sheet: KeyedPlan, cell: string, what: string) =>
     expected.push({ code, sheet: sheet.plan.name, cell, slip: what });
@@ -108,7 +108,7 @@ export function buildSamplePlans({ withSlips }: { withSlips: boolean }): SampleP
     figures['DA3.TDA1'].DTPT_NSTW = 100;
   }
   for (const [code, amounts] of Object.entries(figures)) {
-    for (const [key, value] of Object.entries(amounts)) plan.set(code, key, value!);
+    for (const [key, value] of Object.entries(amounts)) plan.set(code, key, value);
   }
   for (const [code, note] of Object.entries(SAMPLE_PLAN_NOTES)) plan.set(code, 'GHI_CHU', note);
   for (const line of [TOTAL_ROW_CODE, ...SAMPLE_ALLOCATED_PROJECTS]) {

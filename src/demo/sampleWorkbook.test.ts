@@ -7,7 +7,7 @@ import { buildSampleWorkbook } from './sampleWorkbook';
 /** Read back the way the CLI does: write the file bytes, load them, read a snapshot. */
 async function roundTrip(wb: ExcelJS.Workbook) {
   const again = new ExcelJS.Workbook();
-  await again.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  await again.xlsx.load(await wb.xlsx.writeBuffer());
   return readWorkbookSnapshot(again);
 }
 

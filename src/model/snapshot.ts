@@ -31,7 +31,7 @@ export const workbookSnapshotSchema = z.object({
 });
 export type WorkbookSnapshot = z.infer<typeof workbookSnapshotSchema>;
 
-export const EMPTY_CELL: CellSnapshot = Object.freeze({ v: null, t: 'z' }) as CellSnapshot;
+export const EMPTY_CELL: CellSnapshot = Object.freeze({ v: null, t: 'z' });
 
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellSnapshot {
   return sheet.rows[row]?.[col] ?? EMPTY_CELL;

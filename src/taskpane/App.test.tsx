@@ -92,7 +92,7 @@ describe('templates panel', () => {
     render(<App services={makeServices(host, [])} />);
     fireEvent.change(screen.getByLabelText('Năm kế hoạch'), { target: { value: '1999' } });
     expect(screen.getByText('Năm phải từ 2021 đến 2100.')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Tải mẫu biểu vào sổ tính' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Tải mẫu biểu vào sổ tính' }).disabled).toBe(true);
   });
 
   it('offers other names when the sheets exist, and never overwrites', async () => {

@@ -53,7 +53,7 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
   const groups = new Map<Severity, Map<string, Finding[]>>();
   for (const f of findings) {
     let bySheet = groups.get(f.severity);
-    if (!bySheet) groups.set(f.severity, (bySheet = new Map()));
+    if (!bySheet) groups.set(f.severity, (bySheet = new Map<string, Finding[]>()));
     const list = bySheet.get(f.sheet);
     if (list) list.push(f);
     else bySheet.set(f.sheet, [f]);

@@ -49,7 +49,7 @@ describe('detectHostEnvironment', () => {
 describe('looksHostedInOffice', () => {
   it('recognises frames and Office webviews', () => {
     const self = {};
-    expect(looksHostedInOffice({ top: self, self } as unknown)).toBe(false);
+    expect(looksHostedInOffice({ top: self, self })).toBe(false);
     const w = { self: {} as unknown, top: {} as unknown };
     expect(looksHostedInOffice(w)).toBe(true);
     const wv = { chrome: { webview: {} } } as { top?: unknown; self?: unknown; chrome: unknown };

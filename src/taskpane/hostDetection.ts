@@ -13,7 +13,7 @@ export interface OfficeLike {
 
 export interface DetectOptions {
   office: OfficeLike | undefined;
-  checkRequirements(): { ok: boolean; missing: string[] };
+  checkRequirements: () => { ok: boolean; missing: string[] };
   /** How long to wait for Office.onReady before assuming a plain browser. */
   timeoutMs?: number;
 }
@@ -67,5 +67,5 @@ export function detectHostEnvironment({
 
 /** The Office global when office.js loaded, else undefined (never throws a ReferenceError). */
 export function officeGlobal(): OfficeLike | undefined {
-  return typeof Office === 'undefined' ? undefined : (Office as unknown as OfficeLike);
+  return typeof Office === 'undefined' ? undefined : Office;
 }

@@ -12,19 +12,19 @@ import type { Finding } from '../model/finding';
  */
 export interface PaneServices {
   host: WorkbookHost;
-  buildTemplatePlans(options: TemplateOptionsInput): SheetPlan[];
-  validateSnapshot(snapshot: WorkbookSnapshot): Finding[];
-  buildAppendixPlans(snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }): SheetPlan[];
+  buildTemplatePlans: (options: TemplateOptionsInput) => SheetPlan[];
+  validateSnapshot: (snapshot: WorkbookSnapshot) => Finding[];
+  buildAppendixPlans: (snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }) => SheetPlan[];
   /** Present only in the browser preview (outside Excel). */
   preview?: PreviewControls;
   /** Clipboard writer; resolves false when the browser refuses. */
-  copyText?(text: string): Promise<boolean>;
+  copyText?: (text: string) => Promise<boolean>;
 }
 
 export interface PreviewControls {
   view: PreviewView;
   /** Replace the preview workbook with the sample workbook (templates + figures + slips). */
-  loadSample(): Promise<void>;
+  loadSample: () => Promise<void>;
 }
 
 export const ServicesContext = createContext<PaneServices | null>(null);

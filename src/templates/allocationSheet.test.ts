@@ -44,7 +44,7 @@ describe('Giao vốn sheet plan', () => {
     grid[rowOf('DA2')][moneyCol('DTPT_NSTW')] = 100;
     grid[rowOf('DA2')][moneyCol('DAN_GOP')] = 5;
     grid[rowOf('DA3')][moneyCol('SN_NSDP')] = 0;
-    const hf = HyperFormula.buildFromArray(grid as never, { licenseKey: 'gpl-v3' });
+    const hf = HyperFormula.buildFromArray(grid, { licenseKey: 'gpl-v3' });
     const v = (code: string, key: 'TONG' | 'DTPT' | 'SN') =>
       hf.getCellValue({ sheet: 0, row: rowOf(code), col: moneyCol(key) });
     expect([v('DA2', 'DTPT'), v('DA2', 'SN'), v('DA2', 'TONG')]).toEqual([100, '', 105]);

@@ -149,7 +149,7 @@ describe('Kế hoạch vốn sheet plan', () => {
       leaves.set(code, amount);
       grid[rowOf(code)][moneyCol('SN_NSTW')] = amount;
     }
-    const hf = HyperFormula.buildFromArray(grid as never, { licenseKey: 'gpl-v3' });
+    const hf = HyperFormula.buildFromArray(grid, { licenseKey: 'gpl-v3' });
     const value = (code: string, key: 'SN_NSTW' | 'TONG') =>
       hf.getCellValue({ sheet: 0, row: rowOf(code), col: moneyCol(key) });
     const expectedTotal = [...leaves.values()].reduce((a, b) => a + b, 0);

@@ -53,11 +53,11 @@ describe('appendices recalculated by LibreOffice', () => {
     const ws = wb.getWorksheet(SHEET_NAMES.plan)!;
     const keys = findKeyRow(ws, 'MA')!;
     for (let r = keys.row + 1; r <= ws.rowCount; r++) {
-      const code = ws.getCell(r, keys.columns.get('MA')!).value;
+      const code = ws.getCell(r, keys.columns.get('MA')).value;
       if (typeof code !== 'string' || !code) continue;
       working.set(
         code,
-        new Map(SOURCES.map((s) => [s.key, Number(shown(ws.getCell(r, keys.columns.get(s.key)!)) ?? 0)])),
+        new Map(SOURCES.map((s) => [s.key, Number(shown(ws.getCell(r, keys.columns.get(s.key))) ?? 0)])),
       );
     }
   });

@@ -22,7 +22,7 @@ const DETAILS = [
   { leafCode: 'DA4.TDA1.ND1', name: 'Cầu treo bản Khe Lau' },
   { leafCode: 'DA1.ND2', name: 'Hỗ trợ nhà ở thôn Ba' },
 ];
-const TYPED = TYPED_SOURCE_KEYS as SourceKey[];
+const TYPED = TYPED_SOURCE_KEYS;
 
 function seeded(seed: number) {
   let s = seed;
@@ -43,10 +43,10 @@ function moneySheet(wb: ExcelJS.Workbook, name: string) {
   const keys = findKeyRow(ws, 'MA')!;
   const rows = new Map<string, number>();
   for (let r = keys.row + 1; r <= ws.rowCount; r++) {
-    const code = ws.getCell(r, keys.columns.get('MA')!).value;
+    const code = ws.getCell(r, keys.columns.get('MA')).value;
     if (typeof code === 'string') rows.set(code, r);
   }
-  const cell = (code: string, key: string) => ws.getCell(rows.get(code)!, keys.columns.get(key)!);
+  const cell = (code: string, key: string) => ws.getCell(rows.get(code)!, keys.columns.get(key));
   /** The value Excel would show: a formula's cached result, else the typed value. */
   const shown = (code: string, key: string): unknown => {
     const v = cell(code, key).value;
@@ -122,7 +122,7 @@ describe('template recalculated by LibreOffice', () => {
     const first = new ExcelJS.Workbook();
     await first.xlsx.readFile(inPath);
     const second = new ExcelJS.Workbook();
-    await second.xlsx.load((await first.xlsx.writeBuffer()) as ArrayBuffer);
+    await second.xlsx.load(await first.xlsx.writeBuffer());
     for (const ws of first.worksheets) {
       const other = second.getWorksheet(ws.name)!;
       ws.eachRow((row, r) => row.eachCell((cell, c) => expect(other.getCell(r, c).value).toEqual(cell.value)));

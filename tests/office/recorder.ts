@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import {
   MAX_COL,
   MAX_ROW,
@@ -104,6 +103,7 @@ export class OfficeRecorder {
   }
 
   private context() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the proxies below keep the recorder, not the method's this
     const rec = this;
     return {
       workbook: { worksheets: new WorksheetCollectionProxy(rec) },

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /** Shared bits of the recorder proxies. */
 export const size = (v: unknown) => (v === undefined ? 0 : JSON.stringify(v).length);
 export const notFound = (what: string) => Object.assign(new Error(`ItemNotFound: ${what}`), { code: 'ItemNotFound' });

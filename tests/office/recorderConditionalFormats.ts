@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { intersects, rectAddress, type RecConditionalFormat, type RecSheet, type Rect } from './recorderModel';
 import { Loadable, notFound, size } from './recorderBase';
 import type { OfficeRecorder } from './recorder';

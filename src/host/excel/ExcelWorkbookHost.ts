@@ -139,7 +139,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
     return this.run(async (context) => {
       const names = await loadSheetNames(context);
       this.sheetNames = names;
-      const targets = wantAll ? names : sheetNames!.filter((n) => names.includes(n));
+      const targets = wantAll ? names : sheetNames.filter((n) => names.includes(n));
       const result = this.remember(await readSheets(context, targets, { scanHighlights: scan, extents: this.extents }));
       if (wantAll) this.highlightIds = result.highlights;
       return { sheets: result.sheets };
@@ -279,7 +279,7 @@ async function readMarkers(
     }
     if (isNull(range)) continue;
     const rect = parseRangeAddress(asText(range.address, 'address'));
-    const marker = findMarker(padToA1(asGrid(range.values, 'values'), rect.top, rect.left, '' as unknown));
+    const marker = findMarker(padToA1(asGrid(range.values, 'values'), rect.top, rect.left, ''));
     if (marker) out.set(name, marker);
   }
   return out;

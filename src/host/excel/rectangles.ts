@@ -18,7 +18,7 @@ export function cellsToRectangles(cells: Iterable<{ row: number; col: number }>)
   // Open rectangles keyed by "left:right", extendable when the next row has the same span.
   let open = new Map<string, RangeRef>();
   for (const row of rows) {
-    const cols = [...new Set(byRow.get(row)!)].sort((a, b) => a - b);
+    const cols = [...new Set(byRow.get(row))].sort((a, b) => a - b);
     const next = new Map<string, RangeRef>();
     let start = cols[0];
     for (let i = 1; i <= cols.length; i++) {

@@ -22,8 +22,7 @@ describe('XlsxWorkbookHost.readSnapshot on a template', () => {
     const keys = findKeyRow(ws, 'MA')!;
     const put = (rowCode: string, key: string, value: number) => {
       for (let r = keys.row + 1; r <= ws.rowCount; r++) {
-        if (ws.getCell(r, keys.columns.get('MA')!).value === rowCode)
-          ws.getCell(r, keys.columns.get(key)!).value = value;
+        if (ws.getCell(r, keys.columns.get('MA')).value === rowCode) ws.getCell(r, keys.columns.get(key)).value = value;
       }
     };
     put(code, 'DTPT_NSTW', 1000);

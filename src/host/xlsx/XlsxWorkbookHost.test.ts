@@ -24,14 +24,14 @@ async function templateHost(): Promise<XlsxWorkbookHost> {
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  await back.xlsx.load(await wb.xlsx.writeBuffer());
   return back;
 }
 
 /** Row (1-based) of a code on a money sheet, found through the key row like any reader. */
 function rowOf(ws: ExcelJS.Worksheet, code: string): number {
   const keys = findKeyRow(ws, 'MA')!;
-  for (let r = keys.row + 1; r <= ws.rowCount; r++) if (ws.getCell(r, keys.columns.get('MA')!).value === code) return r;
+  for (let r = keys.row + 1; r <= ws.rowCount; r++) if (ws.getCell(r, keys.columns.get('MA')).value === code) return r;
   throw new Error(`no row ${code}`);
 }
 function colOf(ws: ExcelJS.Worksheet, key: string): number {
@@ -238,7 +238,7 @@ describe('XlsxWorkbookHost.addDetailRow', () => {
       shareType: 'shared',
       ref: `${letter}${r1}:${letter}${r2}`,
     } as ExcelJS.CellValue;
-    ws0.getCell(r2, col).value = { sharedFormula: `${letter}${r1}`, result: 5 } as ExcelJS.CellValue;
+    ws0.getCell(r2, col).value = { sharedFormula: `${letter}${r1}`, result: 5 };
     await host.addDetailRow(LEAF, 'Đường A');
     const ws = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
     expect(ws.getCell(rowOf(ws, 'DA1.ND2'), col).value).toEqual(

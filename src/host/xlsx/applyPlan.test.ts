@@ -8,7 +8,7 @@ import { addPlanSheet } from './applyPlan';
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  await back.xlsx.load(await wb.xlsx.writeBuffer());
   return back;
 }
 

@@ -50,7 +50,7 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   const styleCache = new Map<string, Partial<ExcelJS.Style>>();
   for (const c of plan.cells) {
     const cell = sheet.getCell(c.row + 1, c.col + 1);
-    if (c.formula) cell.value = { formula: c.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+    if (c.formula) cell.value = { formula: c.formula.replace(/^=/, '') };
     else if (c.value !== undefined && c.value !== null) cell.value = c.value;
     if (c.style) {
       let style = styleCache.get(c.style);

@@ -47,7 +47,7 @@ export async function saveWorkbookFile(
   // Write next to the target, then rename: a failed write never leaves a half file behind.
   const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(temp, Buffer.from(buffer as ArrayBuffer));
+    await fs.writeFile(temp, Buffer.from(buffer));
     await fs.rename(temp, filePath);
   } catch (err) {
     await fs.rm(temp, { force: true });

@@ -80,7 +80,7 @@ export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, n
       sheet.getCell(row + 1, col + 1).value = {
         formula: shiftRowRefs(formula, insertedRow),
         result,
-      } as ExcelJS.CellFormulaValue;
+      };
       continue;
     }
     // A value the user typed over a template formula is kept as typed: validation reports it.

@@ -121,7 +121,7 @@ describe('findings list', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Sao chép báo cáo' }));
     });
-    const area = screen.getByLabelText('Sao chép báo cáo', { selector: 'textarea' }) as HTMLTextAreaElement;
+    const area = screen.getByLabelText<HTMLTextAreaElement>('Sao chép báo cáo', { selector: 'textarea' });
     expect(area.value).toContain('SUM_MISMATCH');
   });
 

@@ -103,7 +103,14 @@ export function PreviewGrid({ view }: { view: PreviewView }) {
               </button>
             ))}
           </div>
-          <div className="mtqg-grid-scroll" tabIndex={0} aria-label={state.active ?? ''}>
+          <div
+            className="mtqg-grid-scroll"
+            // A scrolling region must take focus so the keyboard can scroll it (axe scrollable-region-focusable).
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={0}
+            role="region"
+            aria-label={state.active ?? ''}
+          >
             <table className="mtqg-grid-table">
               <thead>
                 <tr>

@@ -4,7 +4,7 @@ import { checkSumMismatch } from './sumMismatch';
 
 function allocationWithChildren(parent: number | string, tda1: number | null, tda2: number | null) {
   const b = new SnapshotBuilder();
-  b.alloc('DA4', 'DTPT_NSTW', parent as number);
+  b.alloc('DA4', 'DTPT_NSTW', parent);
   if (tda1 !== null) b.alloc('DA4.TDA1', 'DTPT_NSTW', tda1);
   if (tda2 !== null) b.alloc('DA4.TDA2', 'DTPT_NSTW', tda2);
   return b;

@@ -24,7 +24,7 @@ export function snapshotToWorkbook(
           const result = c.t === 'e' ? { error: c.v } : c.v;
           cell.value = (opts.cachedResults && c.v !== null ? { formula, result } : { formula }) as ExcelJS.CellValue;
         } else if (c.t === 'e') cell.value = { error: c.v } as ExcelJS.CellErrorValue;
-        else cell.value = c.v as ExcelJS.CellValue;
+        else cell.value = c.v;
         if (c.nf) cell.numFmt = c.nf;
       });
     });
