@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { buildAppendixPlans } from '../appendix';
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
 import { SheetExistsError } from '../host/types';
-import { fileExists, loadWorkbookFile, saveWorkbookFile } from '../host/xlsx/fileIo';
-import { readWorkbookSnapshot } from '../host/xlsx/readSnapshot';
+import { fileExists, saveWorkbookFile } from '../host/xlsx/fileIo';
 import { XlsxWorkbookHost } from '../host/xlsx/XlsxWorkbookHost';
-import { formatText, hasTemplateSheet, validateSnapshot } from '../validation';
+import { formatText } from '../validation';
+import { loadAndCheck } from './checkWorkbook';
 import { CliError, EXIT, rethrowFileError } from './errors';
 
 const appendixFlagsSchema = z.object({
@@ -46,12 +46,8 @@ export async function runAppendix(
       EXIT.unusable,
     );
   }
-  const workbook = await loadWorkbookFile(file).catch(rethrowFileError);
-  const snapshot = readWorkbookSnapshot(workbook);
-  if (!hasTemplateSheet(snapshot)) {
-    throw new CliError(`Không phải tệp mẫu kế hoạch mtqg / not an mtqg planning workbook: ${file}`, EXIT.unusable);
-  }
-  const errors = validateSnapshot(snapshot).filter((f) => f.severity === 'error');
+  const { workbook, snapshot, findings } = await loadAndCheck(file, { forWriting: true });
+  const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 && !flags.allowErrors) {
     io.out.write(formatText(errors, { file: path.basename(file) }));
     io.err.write(

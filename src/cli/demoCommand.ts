@@ -4,10 +4,10 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { buildAppendixPlans } from '../appendix';
 import { buildSampleWorkbook } from '../demo/sampleWorkbook';
-import { loadWorkbookFile, saveWorkbookFile } from '../host/xlsx/fileIo';
-import { readWorkbookSnapshot } from '../host/xlsx/readSnapshot';
+import { saveWorkbookFile } from '../host/xlsx/fileIo';
 import { XlsxWorkbookHost } from '../host/xlsx/XlsxWorkbookHost';
-import { formatJson, formatText, validateSnapshot } from '../validation';
+import { formatJson, formatText } from '../validation';
+import { loadAndCheck } from './checkWorkbook';
 import { summarize } from '../model/finding';
 import { CliError, EXIT, rethrowFileError } from './errors';
 
@@ -45,8 +45,7 @@ export async function runDemo(
   // 1. The workbook with slips, checked the way a user's file is: saved, loaded, read.
   const slips = await buildSampleWorkbook({ withSlips: true });
   await saveWorkbookFile(slips, at(DEMO_FILES.withSlips), { force: true }).catch(rethrowFileError);
-  const slipSnapshot = readWorkbookSnapshot(await loadWorkbookFile(at(DEMO_FILES.withSlips)).catch(rethrowFileError));
-  const findings = validateSnapshot(slipSnapshot);
+  const { findings } = await loadAndCheck(at(DEMO_FILES.withSlips));
   out.write(
     `== 1. Kiểm tra tệp mẫu có lỗi cài sẵn / checking the sample with deliberate slips: ${at(DEMO_FILES.withSlips)}\n\n`,
   );
@@ -70,8 +69,7 @@ export async function runDemo(
   // 2. The consistent workbook, then a copy with the appendices.
   const good = await buildSampleWorkbook({ withSlips: false });
   await saveWorkbookFile(good, at(DEMO_FILES.consistent), { force: true }).catch(rethrowFileError);
-  const goodSnapshot = readWorkbookSnapshot(await loadWorkbookFile(at(DEMO_FILES.consistent)).catch(rethrowFileError));
-  const goodFindings = validateSnapshot(goodSnapshot);
+  const { snapshot: goodSnapshot, findings: goodFindings } = await loadAndCheck(at(DEMO_FILES.consistent));
   const s = summarize(goodFindings);
   out.write(
     `\n== 2. Tệp mẫu hợp lệ / the consistent sample: ${s.error} lỗi / errors · ${s.warning} cảnh báo / warnings · ${s.info} thông tin / info\n`,

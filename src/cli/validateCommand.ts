@@ -2,12 +2,10 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import ExcelJS from 'exceljs';
-import { loadWorkbookFile } from '../host/xlsx/fileIo';
-import { readWorkbookSnapshot, SNAPSHOT_LOAD_OPTIONS } from '../host/xlsx/readSnapshot';
-import { formatJson, formatSarif, formatText, hasTemplateSheet, validateSnapshot } from '../validation';
+import { formatJson, formatSarif, formatText } from '../validation';
+import { loadAndCheck } from './checkWorkbook';
 import { SEVERITY_RANK, severitySchema, summarize, type Finding } from '../model/finding';
-import { CliError, EXIT, rethrowFileError } from './errors';
+import { CliError, EXIT } from './errors';
 
 const validateFlagsSchema = z.object({
   format: z
@@ -42,15 +40,7 @@ export async function runValidate(
       EXIT.unusable,
     );
   }
-  const workbook = await loadForValidation(file);
-  const snapshot = readWorkbookSnapshot(workbook);
-  if (!hasTemplateSheet(snapshot)) {
-    throw new CliError(
-      `Không phải tệp mẫu kế hoạch mtqg (không có trang mẫu hay dấu nhận biết) / not an mtqg planning workbook (no template sheet or marker): ${file}`,
-      EXIT.unusable,
-    );
-  }
-  const findings = validateSnapshot(snapshot);
+  const { findings } = await loadAndCheck(file);
   const name = path.basename(file);
   const report =
     flags.format === 'json'
@@ -75,32 +65,6 @@ export async function runValidate(
   const threshold = SEVERITY_RANK[severitySchema.parse(flags.failOn)];
   const failing = findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
   return { findings, exitCode: failing ? EXIT.findings : EXIT.ok };
-}
-
-/**
- * Loads the workbook read-only, skipping sheet parts validation never reads (data
- * validation lists, conditional formats, print setup): about a tenth of the load time on
- * a province plan. File errors come from fileIo's loader, so messages stay the same.
- */
-async function loadForValidation(file: string): Promise<ExcelJS.Workbook> {
-  let data: Buffer;
-  try {
-    data = await fs.readFile(file);
-  } catch {
-    return loadWithFileIo(file);
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer, SNAPSHOT_LOAD_OPTIONS);
-    return workbook;
-  } catch {
-    return loadWithFileIo(file);
-  }
-}
-
-/** The shared loader, for its one-line errors (missing file, not an .xlsx). */
-async function loadWithFileIo(file: string): Promise<ExcelJS.Workbook> {
-  return loadWorkbookFile(file).catch(rethrowFileError);
 }
 
 export function registerValidateCommand(program: Command, setExit: (code: number) => void): void {
