@@ -107,16 +107,24 @@ export interface PageActivity {
   pageErrors: string[];
   /** Every request whose host is not 127.0.0.1 (blocked before it leaves the browser). */
   externalRequests: string[];
+  /** Frames the page's Content-Security-Policy refused (Office.js's telemetry frame), by origin. */
+  framesRefusedByPolicy: string[];
 }
+
+/** Chromium's console text when the CSP's frame-src refuses a frame. */
+const FRAME_REFUSED = /^Framing '([^']+)' violates the following Content Security Policy directive: "frame-src 'self'"/;
 
 /**
  * Records console errors, uncaught page errors and requests leaving 127.0.0.1 on a page,
  * and aborts those requests so a test can never depend on the network.
  */
 export async function watchPage(page: Page): Promise<PageActivity> {
-  const activity: PageActivity = { consoleErrors: [], pageErrors: [], externalRequests: [] };
+  const activity: PageActivity = { consoleErrors: [], pageErrors: [], externalRequests: [], framesRefusedByPolicy: [] };
   page.on('console', (msg) => {
-    if (msg.type() === 'error') activity.consoleErrors.push(msg.text());
+    if (msg.type() !== 'error') return;
+    const refused = FRAME_REFUSED.exec(msg.text());
+    if (refused) activity.framesRefusedByPolicy.push(refused[1]);
+    else activity.consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => activity.pageErrors.push(err.message));
   await page.route('**/*', (route) => {

@@ -27,13 +27,18 @@ describe('task pane smoke (dist/taskpane.html in headless Chromium)', () => {
     await page.waitForFunction(() => (document.getElementById('root')?.innerText ?? '').trim().length > 0, null, {
       timeout: 60000,
     });
-    // Let Office.onReady and any first effects settle before judging the console.
-    await page.waitForTimeout(1500);
+    // Let Office.onReady and any first effects settle before judging the console, and outlast
+    // the 3 s timer after which Office.js tries to load its telemetry frame.
+    await page.waitForTimeout(4000);
 
     const rootText = await page.locator('#root').innerText();
     expect(rootText.trim().length).toBeGreaterThan(0);
     expect(await page.title()).toContain('MTQG');
     expect(activity.externalRequests).toEqual([]);
+    // Office.js's telemetry frame is the only frame the pane's CSP has to refuse.
+    expect(
+      activity.framesRefusedByPolicy.filter((o) => o !== 'https://telemetryservice.firstpartyapps.oaspapps.com/'),
+    ).toEqual([]);
     expect(activity.pageErrors).toEqual([]);
     expect(activity.consoleErrors).toEqual([]);
     expect(localRequests).toContain('/assets/office-js/office.js');
