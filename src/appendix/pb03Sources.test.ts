@@ -5,17 +5,32 @@ import { readAppendixModel } from './readWorkbook';
 import { snapshotFromPlans } from './testing/planSnapshot';
 import { rowWhere, sampleAppendix, sheetNamed, workingFigure } from './testing/sampleFixture';
 
-const { plans, working, appendix, evaluated } = sampleAppendix();
-const pb03Plan = appendix.find((p) => p.id === 'pb03')!;
-const pb03 = sheetNamed(evaluated, APPENDIX_SHEET_NAMES.pb03);
+type Sample = ReturnType<typeof sampleAppendix>;
+let plans: Sample['plans'];
+let working: Sample['working'];
+let appendix: Sample['appendix'];
+let evaluated: Sample['evaluated'];
+let pb03Plan: Sample['appendix'][number];
+let pb03: ReturnType<typeof sheetNamed>;
+// Built per test (not at import time) so mutation testing can tell which test covers which code.
+beforeEach(() => {
+  ({ plans, working, appendix, evaluated } = sampleAppendix());
+  pb03Plan = appendix.find((p) => p.id === 'pb03')!;
+  pb03 = sheetNamed(evaluated, APPENDIX_SHEET_NAMES.pb03);
+});
 const rowOf = (name: string, nth = 0) =>
   pb03.rows.map((r, i) => (r[C.name]?.v === name ? i : -1)).filter((i) => i >= 0)[nth];
 const num = (row: number, col: number) => cellAt(pb03, row, col).v as number;
 
 describe('Phụ biểu 03 – sources of the program', () => {
-  const total = rowOf('TỔNG CỘNG');
-  const dtpt = rowOf('Vốn đầu tư phát triển');
-  const sn = rowOf('Vốn sự nghiệp');
+  let total: number;
+  let dtpt: number;
+  let sn: number;
+  beforeEach(() => {
+    total = rowOf('TỔNG CỘNG');
+    dtpt = rowOf('Vốn đầu tư phát triển');
+    sn = rowOf('Vốn sự nghiệp');
+  });
 
   it('lists each typed source once, with the plan totals of Kế hoạch vốn', () => {
     const sourceRows = [
