@@ -1,4 +1,6 @@
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
+import { SAMPLE_PLAN } from '../demo/sampleData';
+import { PB02_CODE_COLUMN, PB02_SOURCE_COLUMNS } from './pb02FundingPlan';
 import { cellAt } from '../model/snapshot';
 import { buildPb03, PB03_COLUMNS as C, PB03_TYPED_ORDER } from './pb03Sources';
 import { readAppendixModel } from './readWorkbook';
@@ -103,5 +105,23 @@ describe('Phụ biểu 03 – sources of the program', () => {
     const note = plan.cells.map((c) => c.value).find((v) => typeof v === 'string' && v.startsWith('Ghi chú:'));
     expect(note).toContain('(7,5% vốn NSTW');
     expect(plan.cells.find((c) => c.value === 0.075)).toBeDefined();
+  });
+
+  it("adds up the lines, not a parent's typed-over subtotal (sample with slips: SN NSTW 5.210, not 5.240)", () => {
+    // The sample with slips types DA3.TDA2's SN NSTW subtotal 30 above its lines (HARDCODED_TOTAL).
+    const slips = sampleAppendix({ withSlips: true });
+    const sheet = sheetNamed(slips.evaluated, APPENDIX_SHEET_NAMES.pb03);
+    const at = (name: string) => sheet.rows.findIndex((r) => r[C.name]?.v === name);
+    const snNstw = cellAt(sheet, at('Vốn sự nghiệp') + 1, C.amount).v as number;
+    // Written out from the sample's typed lines, independently of the appendix code.
+    const ofLines = Object.values(SAMPLE_PLAN).reduce((s, a) => s + (a.SN_NSTW ?? 0), 0);
+    expect(ofLines).toBe(5210);
+    expect(snNstw).toBeCloseTo(ofLines, 6);
+    // The working sheet's own total shows the typed-over subtotal; PB03 must not copy it.
+    expect(workingFigure(slips.plans, slips.working, 'TONG', 'SN_NSTW')).toBeCloseTo(5240, 6);
+    // PB02 (formulas over its own rows) and PB03 agree.
+    const pb02 = sheetNamed(slips.evaluated, APPENDIX_SHEET_NAMES.pb02);
+    const totalRow = pb02.rows.findIndex((r) => r[PB02_CODE_COLUMN]?.v === 'TONG');
+    expect(cellAt(pb02, totalRow, PB02_SOURCE_COLUMNS.SN_NSTW).v as number).toBeCloseTo(snNstw, 6);
   });
 });
