@@ -6,7 +6,12 @@ import { sampleAppendix } from './testing/sampleFixture';
 const texts = (plan: SheetPlan) => plan.cells.map((c) => c.value).filter((v): v is string => typeof v === 'string');
 
 describe('buildAppendixPlans', () => {
-  const { appendix, working } = sampleAppendix();
+  // Built per test (not at describe time) so mutation testing can tell which test covers which code.
+  let appendix: ReturnType<typeof sampleAppendix>['appendix'];
+  let working: ReturnType<typeof sampleAppendix>['working'];
+  beforeEach(() => {
+    ({ appendix, working } = sampleAppendix());
+  });
 
   it('builds the three appendix sheets, each a valid plan marked as ours in a hidden first row', () => {
     expect(appendix.map((p) => [p.id, p.name, p.kind])).toEqual([

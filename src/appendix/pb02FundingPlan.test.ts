@@ -12,12 +12,23 @@ import { PB02_CODE_COLUMN, PB02_SOURCE_COLUMNS } from './pb02FundingPlan';
 import { snapshotFromPlans } from './testing/planSnapshot';
 import { rowWhere, sampleAppendix, sheetNamed, workingFigure } from './testing/sampleFixture';
 
-const { plans, working, appendix, evaluated } = sampleAppendix();
-const pb02Plan = appendix.find((p) => p.id === 'pb02')!;
-const pb02 = sheetNamed(evaluated, APPENDIX_SHEET_NAMES.pb02);
-const codesInSheet = pb02.rows
-  .map((r) => r[PB02_CODE_COLUMN]?.v)
-  .filter((v): v is string => typeof v === 'string' && /^(TONG|DA)/.test(v));
+type Sample = ReturnType<typeof sampleAppendix>;
+let plans: Sample['plans'];
+let working: Sample['working'];
+let appendix: Sample['appendix'];
+let evaluated: Sample['evaluated'];
+let pb02Plan: Sample['appendix'][number];
+let pb02: ReturnType<typeof sheetNamed>;
+let codesInSheet: string[];
+// Built per test (not at import time) so mutation testing can tell which test covers which code.
+beforeEach(() => {
+  ({ plans, working, appendix, evaluated } = sampleAppendix());
+  pb02Plan = appendix.find((p) => p.id === 'pb02')!;
+  pb02 = sheetNamed(evaluated, APPENDIX_SHEET_NAMES.pb02);
+  codesInSheet = pb02.rows
+    .map((r) => r[PB02_CODE_COLUMN]?.v)
+    .filter((v): v is string => typeof v === 'string' && /^(TONG|DA)/.test(v));
+});
 /** 1-based rows a SUM(…) of one column covers, ranges expanded. */
 function rowsSummed(formula: string, col: string): number[] {
   const out: number[] = [];

@@ -1,21 +1,38 @@
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
+import { SAMPLE_PLAN } from '../demo/sampleData';
+import { PB02_CODE_COLUMN, PB02_SOURCE_COLUMNS } from './pb02FundingPlan';
 import { cellAt } from '../model/snapshot';
 import { buildPb03, PB03_COLUMNS as C, PB03_TYPED_ORDER } from './pb03Sources';
 import { readAppendixModel } from './readWorkbook';
 import { snapshotFromPlans } from './testing/planSnapshot';
 import { rowWhere, sampleAppendix, sheetNamed, workingFigure } from './testing/sampleFixture';
 
-const { plans, working, appendix, evaluated } = sampleAppendix();
-const pb03Plan = appendix.find((p) => p.id === 'pb03')!;
-const pb03 = sheetNamed(evaluated, APPENDIX_SHEET_NAMES.pb03);
+type Sample = ReturnType<typeof sampleAppendix>;
+let plans: Sample['plans'];
+let working: Sample['working'];
+let appendix: Sample['appendix'];
+let evaluated: Sample['evaluated'];
+let pb03Plan: Sample['appendix'][number];
+let pb03: ReturnType<typeof sheetNamed>;
+// Built per test (not at import time) so mutation testing can tell which test covers which code.
+beforeEach(() => {
+  ({ plans, working, appendix, evaluated } = sampleAppendix());
+  pb03Plan = appendix.find((p) => p.id === 'pb03')!;
+  pb03 = sheetNamed(evaluated, APPENDIX_SHEET_NAMES.pb03);
+});
 const rowOf = (name: string, nth = 0) =>
   pb03.rows.map((r, i) => (r[C.name]?.v === name ? i : -1)).filter((i) => i >= 0)[nth];
 const num = (row: number, col: number) => cellAt(pb03, row, col).v as number;
 
 describe('Phụ biểu 03 – sources of the program', () => {
-  const total = rowOf('TỔNG CỘNG');
-  const dtpt = rowOf('Vốn đầu tư phát triển');
-  const sn = rowOf('Vốn sự nghiệp');
+  let total: number;
+  let dtpt: number;
+  let sn: number;
+  beforeEach(() => {
+    total = rowOf('TỔNG CỘNG');
+    dtpt = rowOf('Vốn đầu tư phát triển');
+    sn = rowOf('Vốn sự nghiệp');
+  });
 
   it('lists each typed source once, with the plan totals of Kế hoạch vốn', () => {
     const sourceRows = [
@@ -88,5 +105,23 @@ describe('Phụ biểu 03 – sources of the program', () => {
     const note = plan.cells.map((c) => c.value).find((v) => typeof v === 'string' && v.startsWith('Ghi chú:'));
     expect(note).toContain('(7,5% vốn NSTW');
     expect(plan.cells.find((c) => c.value === 0.075)).toBeDefined();
+  });
+
+  it("adds up the lines, not a parent's typed-over subtotal (sample with slips: SN NSTW 5.210, not 5.240)", () => {
+    // The sample with slips types DA3.TDA2's SN NSTW subtotal 30 above its lines (HARDCODED_TOTAL).
+    const slips = sampleAppendix({ withSlips: true });
+    const sheet = sheetNamed(slips.evaluated, APPENDIX_SHEET_NAMES.pb03);
+    const at = (name: string) => sheet.rows.findIndex((r) => r[C.name]?.v === name);
+    const snNstw = cellAt(sheet, at('Vốn sự nghiệp') + 1, C.amount).v as number;
+    // Written out from the sample's typed lines, independently of the appendix code.
+    const ofLines = Object.values(SAMPLE_PLAN).reduce((s, a) => s + (a.SN_NSTW ?? 0), 0);
+    expect(ofLines).toBe(5210);
+    expect(snNstw).toBeCloseTo(ofLines, 6);
+    // The working sheet's own total shows the typed-over subtotal; PB03 must not copy it.
+    expect(workingFigure(slips.plans, slips.working, 'TONG', 'SN_NSTW')).toBeCloseTo(5240, 6);
+    // PB02 (formulas over its own rows) and PB03 agree.
+    const pb02 = sheetNamed(slips.evaluated, APPENDIX_SHEET_NAMES.pb02);
+    const totalRow = pb02.rows.findIndex((r) => r[PB02_CODE_COLUMN]?.v === 'TONG');
+    expect(cellAt(pb02, totalRow, PB02_SOURCE_COLUMNS.SN_NSTW).v as number).toBeCloseTo(snNstw, 6);
   });
 });

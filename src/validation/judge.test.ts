@@ -13,6 +13,16 @@ describe('judge (interval arithmetic on declared precision)', () => {
     expect(unitFactor(950_000, 900, 0.0015)).toBeUndefined();
     expect(unitFactor(-900_000, 900, 0)).toBeUndefined();
   });
+  it('allows half a percent of slack for a rounded wrong-unit figure, not more', () => {
+    // 0.44 % off a thousandfold: still a unit slip; 0.67 % off: a different figure.
+    expect(unitFactor(904_000, 900, 0)).toBe(1000);
+    expect(unitFactor(906_000, 900, 0)).toBeUndefined();
+    expect(unitFactor(0.904, 900, 0)).toBe(0.001);
+    expect(unitFactor(0.906, 900, 0)).toBeUndefined();
+    expect(unitFactor(904_000_000, 900, 0)).toBe(1_000_000);
+    expect(unitFactor(906_000_000, 900, 0)).toBeUndefined();
+    expect(judge(906_000, 900, 0.0015).verdict).toBe('different');
+  });
   it('names the unit a slipped figure looks typed in', () => {
     expect(unitHint(1000, 'trieu').vi).toBe('có vẻ nhập theo nghìn đồng thay vì triệu đồng');
     expect(unitHint(1_000_000, 'trieu').en).toBe('looks typed in VND instead of million VND');

@@ -9,6 +9,7 @@ import { TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { catalog } from '../domain/catalog';
 import { a1 } from '../model/a1';
 import { validateSnapshot } from './index';
+import type { Finding } from '../model/finding';
 
 /**
  * The slips real plans go up with, on the real template (H2's sheet plans written with
@@ -118,21 +119,26 @@ describe('a fully consistent plan', () => {
 });
 
 describe('the slips real plans go up with', () => {
-  const t = new TemplateWorkbook();
-  const allocation = allocationOf(PLAN).filter(([code, key]) => !(code === 'DA4.TDA1.ND1' && key === 'DTPT_NSTW'));
-  t.fill(PLAN, allocation);
-  // 1. Central investment lines adding to more than the allocation (DA4: 950 planned, 900 given).
-  t.set(SHEET_NAMES.allocation, 'DA4', 'DTPT_NSTW', 900);
-  // 2. A people's-contribution total one digit off its lines (21 for 12 + 0).
-  t.set(SHEET_NAMES.allocation, 'DA4.TDA1.ND2', 'DAN_GOP', 0);
-  t.set(SHEET_NAMES.allocation, 'DA4.TDA1', 'DAN_GOP', 21);
-  // 3. A sub-total typed over its formula, 30 million đồng above its sources (80 for 50).
-  t.set(SHEET_NAMES.plan, 'DA1.ND4', 'SN_NSTW', 80);
-  // 4. A total stated in the wrong unit (nghìn đồng in a triệu đồng workbook: ×1,000).
-  t.set(SHEET_NAMES.allocation, 'TONG', 'SN_NSTW', 250_000);
-  // 5. A count with its unit typed into a number cell.
-  t.set(SHEET_NAMES.indicators, 'CT08', 'KE_HOACH', '04 hộ');
-  const findings = t.validate();
+  // Built per test (not at describe time) so mutation testing can tell which test covers which code.
+  let t: TemplateWorkbook;
+  let findings: Finding[];
+  beforeEach(() => {
+    t = new TemplateWorkbook();
+    const allocation = allocationOf(PLAN).filter(([code, key]) => !(code === 'DA4.TDA1.ND1' && key === 'DTPT_NSTW'));
+    t.fill(PLAN, allocation);
+    // 1. Central investment lines adding to more than the allocation (DA4: 950 planned, 900 given).
+    t.set(SHEET_NAMES.allocation, 'DA4', 'DTPT_NSTW', 900);
+    // 2. A people's-contribution total one digit off its lines (21 for 12 + 0).
+    t.set(SHEET_NAMES.allocation, 'DA4.TDA1.ND2', 'DAN_GOP', 0);
+    t.set(SHEET_NAMES.allocation, 'DA4.TDA1', 'DAN_GOP', 21);
+    // 3. A sub-total typed over its formula, 30 million đồng above its sources (80 for 50).
+    t.set(SHEET_NAMES.plan, 'DA1.ND4', 'SN_NSTW', 80);
+    // 4. A total stated in the wrong unit (nghìn đồng in a triệu đồng workbook: ×1,000).
+    t.set(SHEET_NAMES.allocation, 'TONG', 'SN_NSTW', 250_000);
+    // 5. A count with its unit typed into a number cell.
+    t.set(SHEET_NAMES.indicators, 'CT08', 'KE_HOACH', '04 hộ');
+    findings = t.validate();
+  });
   const at = (sheet: string, code: string, key: string) => `${sheet}!${t.address(sheet, code, key)}`;
   const found = (code: string) => findings.filter((f) => f.code === code).map((f) => `${f.sheet}!${f.cell}`);
 

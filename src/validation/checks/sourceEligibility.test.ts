@@ -1,4 +1,5 @@
-import { SnapshotBuilder } from '../testing/snapshotBuilder';
+import { SHEET_NAMES } from '../../domain/workbookLayout';
+import { SnapshotBuilder, moneyCell } from '../testing/snapshotBuilder';
 import { runCheck } from '../testing/runCheck';
 import { checkSourceEligibility } from './sourceEligibility';
 
@@ -30,5 +31,25 @@ describe('SOURCE_NOT_ELIGIBLE', () => {
         new SnapshotBuilder().plan('DA4.TDA1.ND1', 'DTPT_NSTW', 300).plan('DA8', 'SN_NSDP', 5),
       ),
     ).toEqual([]);
+  });
+
+  it('checks Giao vốn too: investment allocated to DA8 (SN only) is an error on the allocation sheet', () => {
+    const b = new SnapshotBuilder().alloc('DA8', 'DTPT_NSTW', 40).alloc('DA8', 'SN_NSTW', 100);
+    const f = runCheck(checkSourceEligibility, b);
+    expect(f.map((x) => [x.code, x.severity, x.sheet, x.cell, x.lineCode, x.sourceKey])).toEqual([
+      [
+        'SOURCE_NOT_ELIGIBLE',
+        'error',
+        SHEET_NAMES.allocation,
+        moneyCell(b.build(), 'allocation', 'DA8', 'DTPT_NSTW'),
+        'DA8',
+        'DTPT_NSTW',
+      ],
+    ]);
+  });
+
+  it('passes allowed money on Giao vốn (near miss)', () => {
+    const b = new SnapshotBuilder().alloc('DA8', 'SN_NSTW', 100).alloc('DA4.TDA1.ND1', 'DTPT_NSTW', 300);
+    expect(runCheck(checkSourceEligibility, b)).toEqual([]);
   });
 });

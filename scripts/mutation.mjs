@@ -1,0 +1,26 @@
+// Runs StrykerJS (npm run test:mutation) through its API with stryker.config.mjs.
+//   node scripts/mutation.mjs                      all of src/validation and src/appendix
+//   node scripts/mutation.mjs src/validation/judge.ts ...   only these files (a quicker, partial score)
+//   --no-incremental                               forget the previous run's results
+// Why not `stryker run`: StrykerJS 10's CLI refuses Node < 22 at start-up, while this project targets Node 20
+// (package.json engines); the engine itself runs on Node 20, so its Stryker class is loaded without the CLI module
+// (the package index imports the CLI, whose guard runs on import).
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const coreDir = dirname(createRequire(import.meta.url).resolve('@stryker-mutator/core/package.json'));
+const { Stryker } = await import(pathToFileURL(join(coreDir, 'dist/src/stryker.js')).href);
+
+const args = process.argv.slice(2);
+const files = args.filter((a) => !a.startsWith('--'));
+const overrides = {
+  ...(args.includes('--no-incremental') ? { incremental: false } : {}),
+  ...(files.length ? { mutate: files } : {}),
+};
+const results = await new Stryker({ configFile: 'stryker.config.mjs', ...overrides }).runMutationTest();
+const killed = results.filter((r) => r.status === 'Killed' || r.status === 'Timeout').length;
+const valid = results.filter((r) => !['CompileError', 'RuntimeError', 'Ignored'].includes(r.status)).length;
+const ignored = results.filter((r) => r.status === 'Ignored').length;
+const score = valid === 0 ? 0 : (100 * killed) / valid;
+console.log(`Mutation score: ${score.toFixed(2)} % (${killed} of ${valid} killed; ${ignored} static mutants ignored)`);
