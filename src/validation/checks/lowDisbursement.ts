@@ -2,7 +2,8 @@ import { compareDates, formatCalendarDate } from '../../domain/asOfDate';
 import { DISBURSEMENT_SCHEDULE, resolveDate, type DisbursementMilestone } from '../../domain/disbursement';
 import { CAPITAL_COLUMNS, CAPITAL_TYPES } from '../../domain/disbursementColumns';
 import { TOTAL_ROW_CODE } from '../../domain/workbookLayout';
-import type { Check } from '../checkContext';
+import type { CheckContext } from '../checkContext';
+import type { WorkbookModel } from '../workbookModel';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { asOfDateOf, percentEn, percentVn } from '../disbursementDescribe';
@@ -14,7 +15,11 @@ const CAPITAL_NAME = { DTPT: { vi: 'vốn ĐTPT', en: 'investment' }, SN: { vi: 
  * capital type is below the latest milestone passed in DISBURSEMENT_SCHEDULE (data in
  * src/domain/disbursement.ts; its severity is the milestone's).
  */
-export const checkLowDisbursement: Check = (model, ctx, schedule: DisbursementMilestone[] = DISBURSEMENT_SCHEDULE) => {
+export function checkLowDisbursement(
+  model: WorkbookModel,
+  ctx: CheckContext,
+  schedule: DisbursementMilestone[] = DISBURSEMENT_SCHEDULE,
+): Finding[] {
   const sheet = model.disbursement;
   const asOf = asOfDateOf(ctx);
   if (!sheet || !asOf || asOf === 'invalid') return [];
@@ -46,4 +51,4 @@ export const checkLowDisbursement: Check = (model, ctx, schedule: DisbursementMi
     );
   }
   return out;
-};
+}
