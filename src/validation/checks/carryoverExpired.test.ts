@@ -20,6 +20,9 @@ describe('CARRYOVER_EXPIRED', () => {
   it('reads a date typed as text dd/mm/yyyy and an Excel serial too', () => {
     expect(runCheck(checkCarryoverExpired, base('15/01/2025'))).toHaveLength(1);
     expect(runCheck(checkCarryoverExpired, base('45672'))).toHaveLength(1);
+    // A real date cell read through Office.js: the serial number itself (15/01/2025).
+    const serial = base('x').setting('NGAY_SO_LIEU', { v: 45672, t: 'n', nf: 'dd/mm/yyyy' });
+    expect(runCheck(checkCarryoverExpired, serial)).toHaveLength(1);
   });
   it('gives no finding for an as-of date inside the plan year (31/12 included)', () => {
     expect(runCheck(checkCarryoverExpired, base('2024-09-30'))).toEqual([]);
