@@ -22,7 +22,7 @@ export const PB04_COLUMNS = Object.fromEntries(DISBURSEMENT_COLUMN_KEYS.map((k, 
 export const PB04_CODE_COLUMN = PB04_COLUMNS.MA;
 const NOTE_COL = PB04_COLUMNS.GHI_CHU;
 const WIDTHS = DISBURSEMENT_COLUMN_KEYS.map((k) =>
-  k === 'STT' ? 5 : k === 'MA' ? 12 : k === 'NOI_DUNG' ? 38 : k === 'GHI_CHU' ? 12 : k.startsWith('TL') ? 8 : 11,
+  k === 'STT' ? 5 : k === 'MA' ? 15 : k === 'NOI_DUNG' ? 36 : k === 'GHI_CHU' ? 12 : k.startsWith('TL') ? 8 : 11,
 );
 const RATE_FORMAT_STYLES = { total: 'rateTotal', bold: 'rateBold', plain: 'rate' } as const;
 
