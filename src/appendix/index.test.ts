@@ -13,11 +13,12 @@ describe('buildAppendixPlans', () => {
     ({ appendix, working } = sampleAppendix());
   });
 
-  it('builds the three appendix sheets, each a valid plan marked as ours in a hidden first row', () => {
+  it('builds the four appendix sheets, each a valid plan marked as ours in a hidden first row', () => {
     expect(appendix.map((p) => [p.id, p.name, p.kind])).toEqual([
       ['pb01', APPENDIX_SHEET_NAMES.pb01, 'appendix'],
       ['pb02', APPENDIX_SHEET_NAMES.pb02, 'appendix'],
       ['pb03', APPENDIX_SHEET_NAMES.pb03, 'appendix'],
+      ['pb04', APPENDIX_SHEET_NAMES.pb04, 'appendix'],
     ]);
     for (const plan of appendix) {
       expect(() => sheetPlanSchema.parse(plan)).not.toThrow();
@@ -33,7 +34,7 @@ describe('buildAppendixPlans', () => {
       expect(t).toContain('UBND HUYỆN VĨNH LINH');
       expect(t).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
       expect(t).toContain('Độc lập - Tự do - Hạnh phúc');
-      expect(t.some((s) => /^PHỤ BIỂU 0[123] – .* 2024$/.test(s))).toBe(true);
+      expect(t.some((s) => /^PHỤ BIỂU 0[1234] – .* 2024$/.test(s))).toBe(true);
       expect(t).toContain('(Kèm theo Kế hoạch số 125/KH-UBND ngày 25/01/2024 của UBND huyện Vĩnh Linh)');
       expect(t).not.toContain(UNVERIFIED_TEXT);
     }
@@ -54,7 +55,7 @@ describe('buildAppendixPlans', () => {
 
   it('still builds (with placeholders) from a workbook without template sheets', () => {
     const plans = buildAppendixPlans({ sheets: [{ name: 'Sheet1', rows: [[{ v: 'hello', t: 's' }]] }] });
-    expect(plans).toHaveLength(3);
+    expect(plans).toHaveLength(4);
     expect(texts(plans[1])).toContain('(Kèm theo Kế hoạch số …/KH-UBND ngày … của UBND …)');
     expect(texts(plans[1]).some((s) => s.endsWith('NĂM …'))).toBe(true);
     expect(texts(plans[1])).toContain('TỔNG CỘNG');

@@ -1,6 +1,8 @@
 import { TYPED_SOURCE_KEYS, SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import type { Level, MoneyUnit } from '../domain/units';
-import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
+import { TOTAL_ROW_CODE, type DisbursementColumnKey } from '../domain/workbookLayout';
+import { DISB_AMOUNT_KEYS } from '../domain/disbursementColumns';
+import { formatCalendarDate, parseCalendarDate } from '../domain/asOfDate';
 import { readSettings } from '../validation';
 import { readCellNumber } from '../validation/cellNumber';
 import { cellAt, type CellSnapshot, type WorkbookSnapshot } from '../model/snapshot';
@@ -19,6 +21,16 @@ export interface AppendixSettings {
   counterpartPercent: number;
   planNumber: string;
   planDate: string;
+  /** As-of date of the disbursement figures, dd/mm/yyyy ('' when not given). */
+  asOfDate: string;
+}
+
+/** A Giải ngân row: its amount columns as the sheet's sums count them. */
+export interface DisbursementRow {
+  code: string;
+  name: string;
+  note: string;
+  amounts: Partial<Record<DisbursementColumnKey, number>>;
 }
 
 export interface MoneyRow {
@@ -44,6 +56,8 @@ export interface AppendixModel {
   /** Catalog lines, detail rows and TONG of Kế hoạch vốn, in sheet order. */
   planRows: MoneyRow[];
   indicators: IndicatorRow[];
+  /** Catalog lines, detail rows and TONG of Giải ngân, in sheet order (empty without the sheet). */
+  disbursementRows: DisbursementRow[];
 }
 
 export function cellText(cell: CellSnapshot): string {
@@ -86,6 +100,7 @@ export function readAppendixModel(snapshot: WorkbookSnapshot): AppendixModel {
     counterpartPercent: s.DOI_UNG_TOI_THIEU,
     planNumber: s.SO_KE_HOACH.trim(),
     planDate: planDateText(s.NGAY_KE_HOACH.trim()),
+    asOfDate: asOfText(s.NGAY_SO_LIEU),
   };
 
   const planRows: MoneyRow[] = [];
@@ -124,7 +139,24 @@ export function readAppendixModel(snapshot: WorkbookSnapshot): AppendixModel {
       });
     }
   }
-  return { settings, planRows, indicators };
+  const disbursementRows: DisbursementRow[] = [];
+  const disb = model.disbursement;
+  if (disb) {
+    for (const [code, row] of [...disb.rowOf.entries()].sort((a, b) => a[1] - b[1])) {
+      const amounts: DisbursementRow['amounts'] = {};
+      for (const key of DISB_AMOUNT_KEYS) {
+        const col = disb.colOf(key);
+        amounts[key] = col < 0 ? 0 : summedFigure(cellAt(disb.sheet, row, col));
+      }
+      disbursementRows.push({ code, name: textAt(disb, row, 'NOI_DUNG'), note: textAt(disb, row, 'GHI_CHU'), amounts });
+    }
+  }
+  return { settings, planRows, indicators, disbursementRows };
+}
+
+function asOfText(raw: string): string {
+  const date = parseCalendarDate(raw.trim());
+  return date ? formatCalendarDate(date) : raw.trim();
 }
 
 /** A money row carries money when its total or any typed source is non-zero. */

@@ -9,6 +9,7 @@ const base: AppendixSettings = {
   counterpartPercent: 5,
   planNumber: '',
   planDate: '',
+  asOfDate: '',
 };
 
 describe('appendix title block texts', () => {

@@ -84,7 +84,7 @@ export async function runAppendix(
 export function registerAppendixCommand(program: Command, setExit: (code: number) => void): void {
   program
     .command('appendix')
-    .description('Tạo phụ biểu 01–03 vào một bản sao của tệp / write appendices 01–03 into a copy of the workbook')
+    .description('Tạo phụ biểu 01–04 vào một bản sao của tệp / write appendices 01–04 into a copy of the workbook')
     .argument('<file>', 'tệp kế hoạch .xlsx / planning workbook .xlsx')
     .requiredOption('--out <file>', 'tệp .xlsx kết quả (khác tệp đầu vào) / output .xlsx (not the input)')
     .option(

@@ -84,7 +84,7 @@ export async function runDemo(
   out.write(`  ${at(DEMO_FILES.withSlips)}  — mẫu có lỗi cài sẵn / sample with slips (không sửa / left as is)\n`);
   out.write(`  ${at(DEMO_FILES.report)}  — báo cáo kiểm tra JSON / findings as JSON\n`);
   out.write(`  ${at(DEMO_FILES.consistent)}  — mẫu hợp lệ / consistent sample\n`);
-  out.write(`  ${at(DEMO_FILES.withAppendices)}  — mẫu hợp lệ kèm phụ biểu 01–03 / with appendices 01–03\n`);
+  out.write(`  ${at(DEMO_FILES.withAppendices)}  — mẫu hợp lệ kèm phụ biểu 01–04 / with appendices 01–04\n`);
   return EXIT.ok;
 }
 

@@ -36,7 +36,7 @@ describe('mtqg template', () => {
     return value;
   };
 
-  it('writes the four sheets with the given options and says what it wrote', async () => {
+  it('writes the template sheets (Giải ngân included) with the given options and says what it wrote', async () => {
     const out = path.join(dir, 't.xlsx');
     const code = await mtqg(
       'template',
@@ -56,7 +56,13 @@ describe('mtqg template', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Thông tin', 'Giao vốn', 'Kế hoạch vốn', 'Chỉ tiêu']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Thông tin',
+      'Giao vốn',
+      'Kế hoạch vốn',
+      'Chỉ tiêu',
+      'Giải ngân',
+    ]);
     expect([
       settingValue(wb, 'CAP'),
       settingValue(wb, 'NAM'),
@@ -65,7 +71,7 @@ describe('mtqg template', () => {
       settingValue(wb, 'DOI_UNG_TOI_THIEU'),
     ]).toEqual(['xa', 2024, 'nghin', 'Xã Côn Minh', 12.5]);
     expect(stdout).toContain(out);
-    expect(stdout).toContain('Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu');
+    expect(stdout).toContain('Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu, Giải ngân');
   });
 
   it('defaults to this year, huyen and trieu', async () => {

@@ -1,4 +1,5 @@
 import type { SourceKey } from '../domain/sources';
+import type { DisbursementColumnKey } from '../domain/workbookLayout';
 import type { TemplateOptionsInput } from '../domain/settings';
 import type { DetailRowSpec } from '../templates';
 
@@ -16,6 +17,7 @@ export const SAMPLE_OPTIONS: TemplateOptionsInput = {
   allocationDecision: 'QĐ số 3012/QĐ-UBND ngày 15/12/2023 của UBND tỉnh Quảng Trị',
   planNumber: '125/KH-UBND',
   planDate: '25/01/2024',
+  asOfDate: '31/12/2024',
 };
 
 export const SAMPLE_DETAILS: DetailRowSpec[] = [
@@ -81,3 +83,27 @@ export const SAMPLE_INDICATORS: SampleIndicator[] = [
   { code: 'CT20', target: 65, owner: 'Phòng Dân tộc' },
   { code: 'CT21', target: 100, owner: 'Trung tâm Y tế huyện' },
 ];
+
+/**
+ * Typed figures of Giải ngân at 31/12/2024 (the plan column KH is looked up from Kế hoạch
+ * vốn): about 92 % of the year's ĐTPT and 94 % of its SN disbursed, and 2023 funds carried
+ * into 2024 on two works and one support line, nearly all disbursed.
+ */
+export const SAMPLE_DISBURSEMENT: Record<string, Partial<Record<DisbursementColumnKey, number>>> = {
+  'DA1.ND2': { GN_SN: 1180, KD_SN: 120, GNKD_SN: 96 },
+  'DA1.ND4.PT': { GN_SN: 350 },
+  'DA1.ND4.TT': { GN_DTPT: 2350, KD_DTPT: 450, GNKD_DTPT: 450 },
+  'DA3.TDA1': { GN_SN: 850 },
+  'DA3.TDA2.ND1': { GN_SN: 600 },
+  'DA4.TDA1.ND1.01': { GN_DTPT: 3500, KD_DTPT: 800, GNKD_DTPT: 780 },
+  'DA4.TDA1.ND1.02': { GN_DTPT: 2650 },
+  'DA4.TDA1.ND1.03': { GN_SN: 420 },
+  'DA4.TDA1.ND2': { GN_DTPT: 1500 },
+  'DA5.TDA1': { GN_DTPT: 1050, GN_SN: 300 },
+  'DA5.TDA4': { GN_SN: 170 },
+  DA6: { GN_SN: 450 },
+  DA8: { GN_SN: 300 },
+  'DA9.TDA2': { GN_SN: 150 },
+  'DA10.TDA1': { GN_SN: 200 },
+  'DA10.TDA3': { GN_SN: 160 },
+};

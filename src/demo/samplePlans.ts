@@ -13,6 +13,7 @@ import {
   SAMPLE_OPTIONS,
   SAMPLE_PLAN,
   SAMPLE_PLAN_NOTES,
+  SAMPLE_DISBURSEMENT,
   type Amounts,
 } from './sampleData';
 
@@ -96,6 +97,7 @@ export function buildSamplePlans({ withSlips }: { withSlips: boolean }): SampleP
   const plan = byName(SHEET_NAMES.plan);
   const allocation = byName(SHEET_NAMES.allocation);
   const indicators = byName(SHEET_NAMES.indicators);
+  const disbursement = byName(SHEET_NAMES.disbursement);
 
   const figures = JSON.parse(JSON.stringify(SAMPLE_PLAN)) as Record<string, Amounts>;
   const expected: ExpectedFinding[] = [];
@@ -114,6 +116,9 @@ export function buildSamplePlans({ withSlips }: { withSlips: boolean }): SampleP
   for (const line of [TOTAL_ROW_CODE, ...SAMPLE_ALLOCATED_PROJECTS]) {
     const totals = sampleTotals(SAMPLE_PLAN, line);
     for (const key of TYPED_SOURCE_KEYS) if (totals[key] !== 0) allocation.set(line, key, totals[key]);
+  }
+  for (const [code, amounts] of Object.entries(SAMPLE_DISBURSEMENT)) {
+    for (const [key, value] of Object.entries(amounts)) disbursement.set(code, key, value);
   }
   for (const ind of SAMPLE_INDICATORS) {
     indicators.set(ind.code, 'KE_HOACH', ind.target);
@@ -168,6 +173,13 @@ export function buildSamplePlans({ withSlips }: { withSlips: boolean }): SampleP
       indicators,
       indicators.set('CT08', 'KE_HOACH', '04 hộ'),
       'Chỉ tiêu gõ kèm chữ "04 hộ" / indicator target typed with its unit',
+    );
+
+    slip(
+      'DISBURSED_OVER_PLAN',
+      disbursement,
+      disbursement.set('DA4.TDA1.ND2', 'GN_DTPT', 1780),
+      'Giải ngân chợ (DA4.TDA1.ND2) 1.780 triệu, vượt kế hoạch năm 1.680 triệu / market works disbursed 100 million above plan',
     );
   }
   return { plans, expected };

@@ -12,6 +12,8 @@ export const workbookSettingsSchema = z.object({
   SO_QD_GIAO_VON: z.string().default(''),
   SO_KE_HOACH: z.string().default(''),
   NGAY_KE_HOACH: z.string().default(''),
+  /** As-of date of the disbursement figures, as read (ISO, dd/mm/yyyy or an Excel serial); see asOfDate.ts. */
+  NGAY_SO_LIEU: z.string().default(''),
   PHIEN_BAN_MAU: z.string().default(''),
 });
 export type WorkbookSettings = z.infer<typeof workbookSettingsSchema>;
@@ -26,6 +28,8 @@ export const templateOptionsSchema = z.object({
   allocationDecision: z.string().default(''),
   planNumber: z.string().default(''),
   planDate: z.string().default(''),
+  /** As-of date of the disbursement figures, dd/mm/yyyy (blank: not given yet). */
+  asOfDate: z.string().default(''),
 });
 export type TemplateOptions = z.infer<typeof templateOptionsSchema>;
 export type TemplateOptionsInput = z.input<typeof templateOptionsSchema>;

@@ -13,6 +13,7 @@ export const SHEET_NAMES = {
   allocation: 'Giao vốn',
   plan: 'Kế hoạch vốn',
   indicators: 'Chỉ tiêu',
+  disbursement: 'Giải ngân',
 } as const;
 export type TemplateSheetId = keyof typeof SHEET_NAMES;
 
@@ -20,6 +21,7 @@ export const APPENDIX_SHEET_NAMES = {
   pb01: 'Phụ biểu 01 - Chỉ tiêu',
   pb02: 'Phụ biểu 02 - Kế hoạch vốn',
   pb03: 'Phụ biểu 03 - Nguồn vốn',
+  pb04: 'Phụ biểu 04 - Giải ngân',
 } as const;
 export type AppendixSheetId = keyof typeof APPENDIX_SHEET_NAMES;
 
@@ -29,6 +31,30 @@ export const FINDINGS_SHEET_NAME = 'Kết quả kiểm tra';
 export const MONEY_COLUMN_KEYS = ['STT', 'MA', 'NOI_DUNG', ...SOURCE_KEYS, 'GHI_CHU'] as const;
 /** Column keys of Chỉ tiêu, in sheet order. */
 export const INDICATOR_COLUMN_KEYS = ['STT', 'MA', 'CHI_TIEU', 'DVT', 'KE_HOACH', 'DON_VI_CHU_TRI', 'GHI_CHU'] as const;
+/**
+ * Column keys of Giải ngân, in sheet order: per capital type (ĐTPT, SN) the year's plan
+ * (KH), disbursed from it (GN), its rate (TL), previous years' plan carried over (KD),
+ * disbursed from that (GNKD) and its rate (TLKD).
+ */
+export const DISBURSEMENT_COLUMN_KEYS = [
+  'STT',
+  'MA',
+  'NOI_DUNG',
+  'KH_DTPT',
+  'GN_DTPT',
+  'TL_DTPT',
+  'KD_DTPT',
+  'GNKD_DTPT',
+  'TLKD_DTPT',
+  'KH_SN',
+  'GN_SN',
+  'TL_SN',
+  'KD_SN',
+  'GNKD_SN',
+  'TLKD_SN',
+  'GHI_CHU',
+] as const;
+export type DisbursementColumnKey = (typeof DISBURSEMENT_COLUMN_KEYS)[number];
 /** Column keys of Thông tin. */
 export const SETTINGS_COLUMN_KEYS = ['KHOA', 'NOI_DUNG', 'GIA_TRI'] as const;
 
@@ -45,6 +71,7 @@ export const SETTING_KEYS = [
   'SO_QD_GIAO_VON',
   'SO_KE_HOACH',
   'NGAY_KE_HOACH',
+  'NGAY_SO_LIEU',
   'PHIEN_BAN_MAU',
 ] as const;
 export const settingKeySchema = z.enum(SETTING_KEYS);

@@ -18,6 +18,10 @@ export const FINDING_CODES = [
   'INDICATOR_VALUE_INVALID',
   'INDICATOR_FUNDING_MISMATCH',
   'TEMPLATE_STRUCTURE',
+  'DISBURSED_OVER_PLAN',
+  'RATE_MISMATCH',
+  'CARRYOVER_EXPIRED',
+  'LOW_DISBURSEMENT',
 ] as const;
 export const findingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof findingCodeSchema>;

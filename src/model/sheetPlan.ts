@@ -56,6 +56,12 @@ export const validationRuleSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('decimal'), min: z.number().optional(), max: z.number().optional() }),
   z.object({ type: z.literal('whole'), min: z.number().optional(), max: z.number().optional() }),
   z.object({ type: z.literal('list'), values: z.array(z.string()).min(1) }),
+  /** A real date between ISO bounds ('2021-01-01'). */
+  z.object({
+    type: z.literal('date'),
+    min: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    max: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
 ]);
 export type ValidationRule = z.infer<typeof validationRuleSchema>;
 

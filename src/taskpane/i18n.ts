@@ -13,8 +13,8 @@ export const STRINGS = {
   languageLabel: { vi: 'Ngôn ngữ', en: 'Language' },
   introTitle: { vi: 'Bắt đầu thế nào?', en: 'How to start' },
   introBody: {
-    vi: '1) Mẫu biểu: tải các trang tính mẫu vào sổ tính và nhập số liệu. 2) Kiểm tra: tìm lỗi cộng, sai nguồn vốn, thiếu đối ứng; bấm vào một lỗi để đến ô đó. 3) Phụ biểu: tạo Phụ biểu 01–03 để in kèm kế hoạch.',
-    en: '1) Templates: load the template sheets into the workbook and type your figures. 2) Check: find sum errors, ineligible sources, missing counterpart; click a finding to go to its cell. 3) Appendices: create Appendices 01–03 to print with the plan.',
+    vi: '1) Mẫu biểu: tải các trang tính mẫu vào sổ tính và nhập số liệu. 2) Kiểm tra: tìm lỗi cộng, sai nguồn vốn, thiếu đối ứng; bấm vào một lỗi để đến ô đó. 3) Phụ biểu: tạo Phụ biểu 01–04 để in kèm kế hoạch.',
+    en: '1) Templates: load the template sheets into the workbook and type your figures. 2) Check: find sum errors, ineligible sources, missing counterpart; click a finding to go to its cell. 3) Appendices: create Appendices 01–04 to print with the plan.',
   },
   introDismiss: { vi: 'Đã hiểu', en: 'Got it' },
   tabTemplates: { vi: 'Mẫu biểu', en: 'Templates' },
@@ -25,8 +25,13 @@ export const STRINGS = {
 
   // Templates panel
   templatesIntro: {
-    vi: 'Chọn thông tin chung rồi tải bộ mẫu biểu (Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu).',
-    en: 'Choose the general settings, then load the template set (Settings, Allocation, Funding plan, Indicators).',
+    vi: 'Chọn thông tin chung rồi tải bộ mẫu biểu (Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu, Giải ngân).',
+    en: 'Choose the general settings, then load the template set (Settings, Allocation, Funding plan, Indicators, Disbursement).',
+  },
+  templatesDisbursementTitle: { vi: 'Trang "Giải ngân"', en: 'The "Giải ngân" (disbursement) sheet' },
+  templatesDisbursementHint: {
+    vi: 'Cột Kế hoạch năm tự lấy từ "Kế hoạch vốn" theo mã dòng (gõ đè nếu kế hoạch giao ở nơi khác). Gõ số đã giải ngân, vốn năm trước kéo dài sang và số đã giải ngân của vốn kéo dài trên dòng lá hoặc dòng chi tiết; dòng tổng và tỷ lệ (%) là công thức. Ghi ngày số liệu (dd/mm/yyyy) ở NGAY_SO_LIEU trang "Thông tin": Kiểm tra báo giải ngân vượt kế hoạch, tỷ lệ ghi sai, vốn kéo dài quá hạn 31/12 và tiến độ chậm; Phụ biểu 04 in tình hình giải ngân.',
+    en: 'The year-plan columns come from "Kế hoạch vốn" by line code (type over them if the plan is given elsewhere). Type the amounts disbursed, the funds carried over from previous years and what was disbursed from them on leaf or detail rows; totals and rates (%) are formulas. Put the as-of date (dd/mm/yyyy) in NGAY_SO_LIEU on "Thông tin": Check reports disbursement above plan, wrong typed rates, carry-over past 31/12 and slow progress; Appendix 04 prints the disbursement status.',
   },
   fieldLevel: { vi: 'Cấp lập kế hoạch', en: 'Planning level' },
   fieldYear: { vi: 'Năm kế hoạch', en: 'Plan year' },
@@ -117,8 +122,8 @@ export const STRINGS = {
 
   // Appendix panel
   appendixIntro: {
-    vi: 'Tạo Phụ biểu 01 (chỉ tiêu), 02 (kế hoạch vốn), 03 (nguồn vốn) từ số liệu trong sổ tính. Phụ biểu cũ do công cụ tạo sẽ được thay mới.',
-    en: 'Creates Appendix 01 (indicators), 02 (funding plan) and 03 (sources) from the workbook. Appendices made earlier by this tool are replaced.',
+    vi: 'Tạo Phụ biểu 01 (chỉ tiêu), 02 (kế hoạch vốn), 03 (nguồn vốn), 04 (tình hình giải ngân) từ số liệu trong sổ tính. Phụ biểu cũ do công cụ tạo sẽ được thay mới.',
+    en: 'Creates Appendix 01 (indicators), 02 (funding plan), 03 (sources) and 04 (disbursement) from the workbook. Appendices made earlier by this tool are replaced.',
   },
   makeAppendices: { vi: 'Tạo phụ biểu', en: 'Create appendices' },
   makingAppendices: { vi: 'Đang kiểm tra và tạo phụ biểu…', en: 'Checking and creating appendices…' },

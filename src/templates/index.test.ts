@@ -2,10 +2,10 @@ import { buildTemplatePlans } from './index';
 import { sheetPlanSchema } from '../model/sheetPlan';
 
 describe('buildTemplatePlans', () => {
-  it('returns the four template sheets in order, each a valid SheetPlan', () => {
+  it('returns the five template sheets in order, each a valid SheetPlan', () => {
     const plans = buildTemplatePlans({ year: 2024 });
-    expect(plans.map((p) => p.name)).toEqual(['Thông tin', 'Giao vốn', 'Kế hoạch vốn', 'Chỉ tiêu']);
-    expect(plans.map((p) => p.id)).toEqual(['settings', 'allocation', 'plan', 'indicators']);
+    expect(plans.map((p) => p.name)).toEqual(['Thông tin', 'Giao vốn', 'Kế hoạch vốn', 'Chỉ tiêu', 'Giải ngân']);
+    expect(plans.map((p) => p.id)).toEqual(['settings', 'allocation', 'plan', 'indicators', 'disbursement']);
     for (const plan of plans) {
       expect(plan.kind).toBe('template');
       expect(() => sheetPlanSchema.parse(plan)).not.toThrow();
@@ -16,10 +16,10 @@ describe('buildTemplatePlans', () => {
     }
   });
 
-  it('passes detail rows to Kế hoạch vốn only', () => {
+  it('passes detail rows to Kế hoạch vốn and Giải ngân only', () => {
     const plans = buildTemplatePlans({ year: 2024 }, { details: [{ leafCode: 'DA2', name: 'Điểm TĐC bản Nà' }] });
     const has = (i: number) => plans[i].cells.some((c) => c.value === 'DA2.01');
-    expect([has(1), has(2)]).toEqual([false, true]);
+    expect([has(1), has(2), has(4)]).toEqual([false, true, true]);
   });
 
   it('rejects invalid options', () => {

@@ -4,11 +4,12 @@ import { buildSettingsSheet } from './settingsSheet';
 import { buildAllocationSheet } from './allocationSheet';
 import { buildPlanSheet } from './planSheet';
 import { buildIndicatorSheet } from './indicatorSheet';
+import { buildDisbursementSheet } from './disbursementSheet';
 import type { DetailRowSpec } from './moneyRows';
 
 export type { DetailRowSpec } from './moneyRows';
 export { buildMoneyRows, nextDetailCode, detailCode } from './moneyRows';
-export { buildSettingsSheet, buildAllocationSheet, buildPlanSheet, buildIndicatorSheet };
+export { buildSettingsSheet, buildAllocationSheet, buildPlanSheet, buildIndicatorSheet, buildDisbursementSheet };
 export { MONEY_LAYOUT } from './moneyColumns';
 
 export interface TemplateExtras {
@@ -17,7 +18,8 @@ export interface TemplateExtras {
 }
 
 /**
- * The four template sheets in workbook order: Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu.
+ * The template sheets in workbook order: Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu, Giải ngân
+ * (the same order as SHEET_NAMES; Giải ngân has the plan's detail rows too).
  * Options are parsed with the shared zod schema (defaults filled; invalid input throws).
  */
 export function buildTemplatePlans(input: TemplateOptionsInput, extras: TemplateExtras = {}): SheetPlan[] {
@@ -27,5 +29,6 @@ export function buildTemplatePlans(input: TemplateOptionsInput, extras: Template
     buildAllocationSheet(options),
     buildPlanSheet(options, extras.details ?? []),
     buildIndicatorSheet(options),
+    buildDisbursementSheet(options, extras.details ?? []),
   ];
 }

@@ -10,6 +10,7 @@ import { levelSchema, moneyUnitSchema } from '../domain/units';
 import type { TemplateOptions } from '../domain/settings';
 import type { CellPlan, CellValue, DataValidationPlan, SheetPlan, ValidationRule } from '../model/sheetPlan';
 import { BASE_STYLES } from './styles';
+import { parseCalendarDate, toSerial } from '../domain/asOfDate';
 
 /** 0-based rows of Thông tin. */
 export const SETTINGS_LAYOUT = { titleRow: 0, hintRow: 1, headerRow: 2, keyRow: 3, firstDataRow: 4 } as const;
@@ -21,6 +22,14 @@ interface SettingRow {
   value: (o: TemplateOptions) => CellValue;
   rule?: ValidationRule;
   error?: string;
+  /** Style of the value cell (default 'cellValue'). */
+  style?: string;
+}
+
+/** A dd/mm/yyyy option as the Excel serial of a real date cell; blank when not a date. */
+function dateSerial(text: string): CellValue {
+  const date = parseCalendarDate(text);
+  return date ? toSerial(date) : '';
 }
 
 const SETTING_ROWS: Record<SettingKey, SettingRow> = {
@@ -52,6 +61,13 @@ const SETTING_ROWS: Record<SettingKey, SettingRow> = {
   SO_QD_GIAO_VON: { label: 'Số quyết định giao vốn', value: (o) => o.allocationDecision },
   SO_KE_HOACH: { label: 'Số kế hoạch', value: (o) => o.planNumber },
   NGAY_KE_HOACH: { label: 'Ngày ban hành kế hoạch', value: (o) => o.planDate },
+  NGAY_SO_LIEU: {
+    label: 'Ngày số liệu giải ngân (dd/mm/yyyy; trang "Giải ngân")',
+    value: (o) => dateSerial(o.asOfDate),
+    rule: { type: 'date', min: '2021-01-01', max: '2100-12-31' },
+    error: 'Nhập ngày dạng dd/mm/yyyy (2021–2100). / Enter a date dd/mm/yyyy (2021–2100).',
+    style: 'cellDate',
+  },
   PHIEN_BAN_MAU: { label: 'Phiên bản mẫu (không sửa)', value: () => TEMPLATE_VERSION },
 };
 
@@ -81,7 +97,7 @@ export function buildSettingsSheet(options: TemplateOptions): SheetPlan {
     cells.push(
       { row, col: 0, value: key, style: 'cellCode' },
       { row, col: 1, value: setting.label, style: 'cellText' },
-      { row, col: VALUE_COL, ...(value === '' ? {} : { value }), style: 'cellValue' },
+      { row, col: VALUE_COL, ...(value === '' ? {} : { value }), style: setting.style ?? 'cellValue' },
     );
     if (setting.rule) {
       validations.push({
@@ -96,7 +112,7 @@ export function buildSettingsSheet(options: TemplateOptions): SheetPlan {
     id: 'settings',
     name: SHEET_NAMES.settings,
     kind: 'template',
-    styles: { ...BASE_STYLES },
+    styles: { ...BASE_STYLES, cellDate: { ...BASE_STYLES.cellValue, numFmt: 'dd/mm/yyyy' } },
     cells,
     columns: [
       { index: 0, width: 22 },

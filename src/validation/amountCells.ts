@@ -2,6 +2,15 @@ import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { EMPTY_CELL, cellAt, type CellSnapshot } from '../model/snapshot';
 import { readCellNumber, type CellNumber } from './cellNumber';
 import { KEY_INDEX, type WorkbookModel } from './workbookModel';
+import { DISB_AMOUNT_KEYS } from '../domain/disbursementColumns';
+import type { DisbursementColumnKey } from '../domain/workbookLayout';
+import { tagOf } from './describe';
+import { disbTag } from './disbursementDescribe';
+
+/** "DA4 · ĐTPT NSTW" or, on Giải ngân, "DA4 · Giải ngân ĐTPT". */
+export function cellTag(c: Readonly<AmountCell>): { vi: string; en: string } {
+  return c.columnKey ? disbTag(c.lineCode, c.columnKey) : tagOf(c.lineCode, c.sourceKey);
+}
 
 export interface AmountCell {
   sheet: string;
@@ -9,6 +18,8 @@ export interface AmountCell {
   col: number;
   lineCode: string;
   sourceKey?: SourceKey;
+  /** Giải ngân's column (its cells have no source key). */
+  columnKey?: DisbursementColumnKey;
   kind: 'money' | 'indicator';
   raw: CellSnapshot;
   n: CellNumber;
@@ -51,6 +62,25 @@ export function forEachAmountCell(
         visit(c);
       }
     }
+  }
+  const disb = model.disbursement;
+  if (disb && only !== 'indicator') {
+    const keys = DISB_AMOUNT_KEYS.filter((k) => disb.colOf(k) >= 0);
+    c.sheet = disb.name;
+    c.kind = 'money';
+    c.sourceKey = undefined;
+    for (const [code, row] of disb.rowOf) {
+      c.row = row;
+      c.lineCode = code;
+      for (const key of keys) {
+        c.col = disb.colOf(key);
+        c.columnKey = key;
+        c.raw = cellAt(disb.sheet, row, c.col);
+        c.n = disb.amount(code, key);
+        visit(c);
+      }
+    }
+    c.columnKey = undefined;
   }
   const ind = model.indicators;
   const col = ind?.cols.get('KE_HOACH');

@@ -135,6 +135,42 @@ export const CODE_CATALOG: Record<FindingCode, CodeInfo> = {
     explanationEn:
       'A sheet, key row, code column or catalog line is missing, or a code is unknown or duplicated. What can be read is still checked.',
   },
+  DISBURSED_OVER_PLAN: {
+    code: 'DISBURSED_OVER_PLAN',
+    severity: 'error',
+    title: 'Giải ngân vượt kế hoạch',
+    titleEn: 'Disbursed above plan',
+    explanation: 'Số giải ngân lớn hơn kế hoạch năm (hoặc lớn hơn vốn năm trước kéo dài sang), quá sai số làm tròn.',
+    explanationEn: "Disbursed more than the year's plan (or than the funds carried over), beyond rounding.",
+  },
+  RATE_MISMATCH: {
+    code: 'RATE_MISMATCH',
+    severity: 'error',
+    title: 'Tỷ lệ giải ngân ghi sai',
+    titleEn: 'Disbursement rate does not match',
+    explanation:
+      'Tỷ lệ gõ tay khác phép chia giải ngân / kế hoạch quá sai số làm tròn của số chữ số thập phân hiển thị.',
+    explanationEn: 'A typed rate differs from disbursed / plan by more than the rounding of its shown decimals.',
+  },
+  CARRYOVER_EXPIRED: {
+    code: 'CARRYOVER_EXPIRED',
+    severity: 'warning',
+    title: 'Vốn kéo dài đã hết hạn giải ngân',
+    titleEn: 'Carried-over funds have lapsed',
+    explanation:
+      'Ngày số liệu đã qua hạn giải ngân vốn năm trước kéo dài (31/12 năm kế hoạch) mà vốn chưa giải ngân hết: phần còn lại bị hủy dự toán.',
+    explanationEn:
+      'The as-of date is past the deadline for carried-over funds (31/12 of the plan year) and they are not fully disbursed: the rest lapses.',
+  },
+  LOW_DISBURSEMENT: {
+    code: 'LOW_DISBURSEMENT',
+    severity: 'warning',
+    title: 'Tiến độ giải ngân chậm',
+    titleEn: 'Disbursement behind schedule',
+    explanation: 'Tỷ lệ giải ngân kế hoạch năm thấp hơn mốc tiến độ (30/6, 30/9, 31/12) ở ngày số liệu.',
+    explanationEn:
+      "The year plan's disbursement rate is below the schedule's milestone (30/6, 30/9, 31/12) at the as-of date.",
+  },
 };
 
 export function codeInfo(code: FindingCode): CodeInfo {

@@ -18,6 +18,10 @@ import { checkNegativeAmount } from './checks/negativeAmount';
 import { checkFormulaError } from './checks/formulaError';
 import { checkIndicatorValues } from './checks/indicatorValues';
 import { checkIndicatorFunding } from './checks/indicatorFunding';
+import { checkDisbursedOverPlan } from './checks/disbursedOverPlan';
+import { checkRateMismatch } from './checks/rateMismatch';
+import { checkCarryoverExpired } from './checks/carryoverExpired';
+import { checkLowDisbursement } from './checks/lowDisbursement';
 
 export { CODE_CATALOG, codeInfo } from './codes';
 export { formatText } from './report/text';
@@ -40,6 +44,10 @@ export const CHECKS: Record<string, Check> = {
   formulaError: checkFormulaError,
   indicatorValues: checkIndicatorValues,
   indicatorFunding: checkIndicatorFunding,
+  disbursedOverPlan: checkDisbursedOverPlan,
+  rateMismatch: checkRateMismatch,
+  carryoverExpired: checkCarryoverExpired,
+  lowDisbursement: (model, ctx) => checkLowDisbursement(model, ctx),
 };
 
 /** Workbook settings from "Thông tin" (defaults where missing or unreadable). */

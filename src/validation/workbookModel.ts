@@ -13,6 +13,7 @@ import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snap
 import { readCellNumber, type CellNumber } from './cellNumber';
 import { makeFinding } from './findingFactory';
 import type { Finding } from '../model/finding';
+import { disbursementSheet, type DisbursementSheet } from './disbursementModel';
 
 /** A template sheet located in the snapshot, with its key row and column keys. */
 export interface KeyedSheet {
@@ -50,6 +51,8 @@ export interface WorkbookModel {
   allocation?: MoneySheet;
   plan?: MoneySheet;
   indicators?: IndicatorSheet;
+  /** Giải ngân; absent in workbooks made before it existed (no finding then). */
+  disbursement?: DisbursementSheet;
   /** TEMPLATE_STRUCTURE findings met while reading. */
   structure: Finding[];
 }
@@ -59,6 +62,7 @@ const KEY_OF_SHEET: Record<TemplateSheetId, string> = {
   allocation: 'MA',
   plan: 'MA',
   indicators: 'MA',
+  disbursement: 'MA',
 };
 
 /** Finds a template sheet by its name, or by its marker when the user renamed it. */
@@ -101,8 +105,14 @@ function locateKeyRow(sheet: SheetSnapshot, key: string): { keyRow: number; cols
   return found ? { keyRow: found.row, cols: found.columns } : null;
 }
 
-function keyedSheet(snapshot: WorkbookSnapshot, id: TemplateSheetId, structure: Finding[]): KeyedSheet | undefined {
+export function keyedSheet(
+  snapshot: WorkbookSnapshot,
+  id: TemplateSheetId,
+  structure: Finding[],
+  optional = false,
+): KeyedSheet | undefined {
   const sheet = locateSheet(snapshot, id, structure);
+  if (!sheet && optional) return undefined;
   if (!sheet) {
     structure.push(
       makeFinding('TEMPLATE_STRUCTURE', {
@@ -134,6 +144,13 @@ const SOURCE_COUNT = SOURCE_KEYS.length;
 /** Index of each source key in SOURCE_KEYS (for amountAt). */
 export const KEY_INDEX = Object.fromEntries(SOURCE_KEYS.map((k, i) => [k, i])) as Record<SourceKey, number>;
 
+/** Rows of a sheet keyed by line code (money sheets, Giải ngân). */
+export interface LineRows {
+  rowOf: Map<string, number>;
+  lineCodes: string[];
+  detailsOf: Map<string, string[]>;
+}
+
 function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
   const maCol = base.cols.get('MA')!;
   const missing = SOURCE_KEYS.filter((k) => !base.cols.has(k));
@@ -148,6 +165,34 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
       }),
     );
   }
+  const { rowOf, lineCodes, detailsOf } = scanLineRows(base, structure);
+  // Reads are cached per (row, source key): checks ask for the same cells many times.
+  const sourceCols = SOURCE_KEYS.map((k) => base.cols.get(k) ?? -1);
+  const cache: Array<CellNumber | undefined> = [];
+  const colOf = (key: string) => base.cols.get(key) ?? -1;
+  const amountAt = (r: number, k: number): CellNumber => {
+    if (sourceCols[k] < 0) return BLANK;
+    const slot = r * SOURCE_COUNT + k;
+    let n = cache[slot];
+    if (n === undefined) {
+      n = readCellNumber(cellAt(base.sheet, r, sourceCols[k]));
+      cache[slot] = n;
+    }
+    return n;
+  };
+  const amount = (code: string, key: SourceKey): CellNumber => {
+    const r = rowOf.get(code);
+    return r === undefined ? BLANK : amountAt(r, KEY_INDEX[key]);
+  };
+  return { ...base, id: base.id as 'plan' | 'allocation', rowOf, lineCodes, detailsOf, amount, amountAt, colOf };
+}
+
+/**
+ * Line codes in column MA below the key row: catalog lines, detail rows under a leaf and
+ * TONG. Unknown, duplicate and missing lines become TEMPLATE_STRUCTURE findings.
+ */
+export function scanLineRows(base: KeyedSheet, structure: Finding[]): LineRows {
+  const maCol = base.cols.get('MA')!;
   const rowOf = new Map<string, number>();
   const lineCodes: string[] = [];
   const detailsOf = new Map<string, string[]>();
@@ -221,25 +266,7 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
       }),
     );
   }
-  // Reads are cached per (row, source key): checks ask for the same cells many times.
-  const sourceCols = SOURCE_KEYS.map((k) => base.cols.get(k) ?? -1);
-  const cache: Array<CellNumber | undefined> = [];
-  const colOf = (key: string) => base.cols.get(key) ?? -1;
-  const amountAt = (r: number, k: number): CellNumber => {
-    if (sourceCols[k] < 0) return BLANK;
-    const slot = r * SOURCE_COUNT + k;
-    let n = cache[slot];
-    if (n === undefined) {
-      n = readCellNumber(cellAt(base.sheet, r, sourceCols[k]));
-      cache[slot] = n;
-    }
-    return n;
-  };
-  const amount = (code: string, key: SourceKey): CellNumber => {
-    const r = rowOf.get(code);
-    return r === undefined ? BLANK : amountAt(r, KEY_INDEX[key]);
-  };
-  return { ...base, id: base.id as 'plan' | 'allocation', rowOf, lineCodes, detailsOf, amount, amountAt, colOf };
+  return { rowOf, lineCodes, detailsOf };
 }
 
 function indicatorSheet(base: KeyedSheet): IndicatorSheet {
@@ -264,6 +291,8 @@ export function buildWorkbookModel(snapshot: WorkbookSnapshot): WorkbookModel {
   if (plan) model.plan = moneySheet(plan, structure);
   const indicators = keyedSheet(snapshot, 'indicators', structure);
   if (indicators) model.indicators = indicatorSheet(indicators);
+  const disbursement = keyedSheet(snapshot, 'disbursement', structure, true);
+  if (disbursement) model.disbursement = disbursementSheet(disbursement, structure);
   return model;
 }
 

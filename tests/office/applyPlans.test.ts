@@ -169,20 +169,40 @@ describe('ExcelWorkbookHost.applyPlans', () => {
 
     it('appendices after the template sheets, a user sheet last', async () => {
       const { rec, host } = await workbook();
-      const tabs = ['Thông tin', 'Giao vốn', 'Kế hoạch vốn', 'Chỉ tiêu', ...appendix.map((p) => p.name), userSheet];
+      const tabs = [
+        'Thông tin',
+        'Giao vốn',
+        'Kế hoạch vốn',
+        'Chỉ tiêu',
+        'Giải ngân',
+        ...appendix.map((p) => p.name),
+        userSheet,
+      ];
       expect(rec.sheets.map((s) => s.name)).toEqual(tabs);
       expect(appendix.map((p) => p.name.slice(0, 'Phụ biểu 0x'.length))).toEqual([
         'Phụ biểu 01',
         'Phụ biểu 02',
         'Phụ biểu 03',
+        'Phụ biểu 04',
       ]);
       await regenerate(rec, host, tabs);
     });
 
     it('appendices scattered among other tabs, out of plan order', async () => {
       const { rec, host } = await workbook();
-      const [pb01, pb02, pb03] = appendix.map((p) => p.name);
-      const tabs = [pb02, 'Thông tin', 'Giao vốn', pb01, userSheet, 'Kế hoạch vốn', 'Chỉ tiêu', pb03];
+      const [pb01, pb02, pb03, pb04] = appendix.map((p) => p.name);
+      const tabs = [
+        pb02,
+        'Thông tin',
+        'Giao vốn',
+        pb04,
+        pb01,
+        userSheet,
+        'Kế hoạch vốn',
+        'Chỉ tiêu',
+        'Giải ngân',
+        pb03,
+      ];
       rec.sheets = tabs.map((n) => rec.sheet(n)!);
       await regenerate(rec, host, tabs);
     });

@@ -103,8 +103,14 @@ describe('listSheets', () => {
     const sheets = await host.listSheets();
     expect(rec.syncs - before).toBe(2);
     expect(sheets[0]).toEqual({ name: 'Của tôi', owner: null });
-    expect(sheets.slice(1).map((s) => s.owner?.kind)).toEqual(['template', 'template', 'template', 'template']);
-    expect(new Set(sheets.slice(1).map((s) => s.owner?.sheetId)).size).toBe(4);
+    expect(sheets.slice(1).map((s) => s.owner?.kind)).toEqual([
+      'template',
+      'template',
+      'template',
+      'template',
+      'template',
+    ]);
+    expect(new Set(sheets.slice(1).map((s) => s.owner?.sheetId)).size).toBe(5);
   });
 });
 

@@ -152,6 +152,7 @@ function applyStyle(range: Excel.Range, rect: RangeRef, style: CellStyle): void 
 function validationRule(plan: DataValidationPlan): Excel.DataValidationRule | null {
   const rule = plan.rule;
   if (rule.type === 'list') return { list: { inCellDropDown: true, source: rule.values.join(',') } };
+  if (rule.type === 'date') return { date: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
   let basic: Excel.BasicDataValidation;
   if (rule.min !== undefined && rule.max !== undefined)
     basic = { formula1: rule.min, formula2: rule.max, operator: 'Between' };

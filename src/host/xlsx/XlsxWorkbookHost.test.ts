@@ -49,6 +49,7 @@ describe('XlsxWorkbookHost', () => {
       { name: 'Giao vốn', owner: { kind: 'template', sheetId: 'allocation' } },
       { name: 'Kế hoạch vốn', owner: { kind: 'template', sheetId: 'plan' } },
       { name: 'Chỉ tiêu', owner: { kind: 'template', sheetId: 'indicators' } },
+      { name: 'Giải ngân', owner: { kind: 'template', sheetId: 'disbursement' } },
       { name: 'Ghi chú', owner: null },
       { name: 'Muộn', owner: null },
     ]);
@@ -76,6 +77,7 @@ describe('XlsxWorkbookHost', () => {
       'Giao vốn',
       'Kế hoạch vốn',
       'Chỉ tiêu',
+      'Giải ngân',
       'Của tôi',
       'Mới',
     ]);
@@ -101,7 +103,7 @@ describe('XlsxWorkbookHost', () => {
     await expect(host.applyPlans([plans[2], overlapping], 'replaceOwn')).rejects.toThrow(/A1:D1 and C1:C2 overlap/);
     const after = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
     expect(after.getCell(rowOf(after, 'DA2'), colOf(after, 'DTPT_NSTW')).value).toBe(42);
-    expect(host.workbook.worksheets).toHaveLength(4);
+    expect(host.workbook.worksheets).toHaveLength(5);
   });
 
   it("never replaces a user's sheet (or another kind's) of the same name", async () => {
@@ -162,6 +164,7 @@ describe('XlsxWorkbookHost.addDetailRow', () => {
       'Giao vốn',
       'Kế hoạch vốn',
       'Chỉ tiêu',
+      'Giải ngân',
       'Sau cùng',
     ]);
     const ws = back.getWorksheet(SHEET_NAMES.plan)!;

@@ -116,6 +116,11 @@ export function toExcelValidation(v: DataValidationPlan): ExcelJS.DataValidation
   if (rule.type === 'list') {
     return { type: 'list', allowBlank: true, formulae: [`"${rule.values.join(',')}"`], ...messages };
   }
+  if (rule.type === 'date') {
+    // ExcelJS writes Date formulae as Excel serials.
+    const bounds = [new Date(`${rule.min}T00:00:00Z`), new Date(`${rule.max}T00:00:00Z`)];
+    return { type: 'date', operator: 'between', allowBlank: true, formulae: bounds, ...messages };
+  }
   const { min, max } = rule;
   if (min !== undefined && max !== undefined) {
     return { type: rule.type, operator: 'between', allowBlank: true, formulae: [min, max], ...messages };

@@ -83,6 +83,7 @@ describe('readWorkbookSnapshot', () => {
       SHEET_NAMES.allocation,
       SHEET_NAMES.plan,
       SHEET_NAMES.indicators,
+      SHEET_NAMES.disbursement,
     ]);
     const findings = validateSnapshot(snap);
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { SHEET_NAMES } from '../../domain/workbookLayout';
 import { templateOptionsSchema, type TemplateOptions } from '../../domain/settings';
+import { formatCalendarDate, parseCalendarDate } from '../../domain/asOfDate';
 import { cellText, findKeyRow, findTemplateSheet } from './sheetScan';
 
 const SETTING_TO_OPTION = {
@@ -12,6 +13,7 @@ const SETTING_TO_OPTION = {
   SO_QD_GIAO_VON: 'allocationDecision',
   SO_KE_HOACH: 'planNumber',
   NGAY_KE_HOACH: 'planDate',
+  NGAY_SO_LIEU: 'asOfDate',
 } as const;
 
 /**
@@ -33,7 +35,9 @@ export function readTemplateOptions(
       if (!key || !(key in SETTING_TO_OPTION)) continue;
       const value = sheet.getCell(r, valueCol).value;
       const option = SETTING_TO_OPTION[key];
-      const text = cellText(value);
+      // A real date cell (NGAY_SO_LIEU) comes back as a Date: keep it as dd/mm/yyyy.
+      const text =
+        value instanceof Date ? formatCalendarDate(parseCalendarDate(value.toISOString())!) : cellText(value);
       if (value === null || value === undefined || text?.trim() === '') continue;
       raw[option] =
         option === 'year' || option === 'counterpartPercent'

@@ -24,7 +24,7 @@ import { useTask, type Status } from './useTask';
 
 const ERRORS_SHOWN = 3;
 
-/** "Phụ biểu": check, then build Phụ biểu 01–03 (asking first when errors remain). */
+/** "Phụ biểu": check, then build Phụ biểu 01–04 (asking first when errors remain). */
 export function AppendixPanel() {
   const { lang, t } = useI18n();
   const { host, validateSnapshot, buildAppendixPlans } = useServices();

@@ -104,6 +104,10 @@ export function TemplatesPanel() {
       <Text as="p" className="mtqg-intro">
         {t('templatesIntro')}
       </Text>
+      <details className="mtqg-intro" data-testid="disbursement-hint">
+        <summary>{t('templatesDisbursementTitle')}</summary>
+        <Text as="p">{t('templatesDisbursementHint')}</Text>
+      </details>
       <form
         className="mtqg-form"
         onSubmit={(e) => {

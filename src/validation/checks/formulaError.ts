@@ -22,7 +22,7 @@ interface ErrorCell {
  */
 export const checkFormulaError: Check = (model) => {
   const out: Finding[] = [];
-  for (const sheet of [model.settings, model.allocation, model.plan, model.indicators]) {
+  for (const sheet of [model.settings, model.allocation, model.plan, model.indicators, model.disbursement]) {
     if (!sheet) continue;
     const errors = errorCells(sheet.sheet);
     const at = new Set(errors.map((e) => key(e.row, e.col)));

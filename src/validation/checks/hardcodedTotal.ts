@@ -6,6 +6,7 @@ import { unitHint } from '../judge';
 import { amountEn, amountVn, moneyEn, moneyVn } from '../format';
 import { isHardcoded, judgeRelation, sumRelations, type RelationResult, type SumRelation } from '../relations';
 import { PARTS_PHRASE, cellOf, sumFigures, tagOf } from '../describe';
+import { disbursementHardcodedFindings } from './disbursementTotals';
 
 /**
  * HARDCODED_TOTAL: a cell the template makes a formula holds a constant. Warning while it
@@ -65,5 +66,6 @@ export const checkHardcodedTotal: Check = (model, ctx) => {
       );
     }
   }
+  out.push(...disbursementHardcodedFindings(model, ctx));
   return out;
 };

@@ -2,8 +2,7 @@ import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { amountEn, amountVn } from '../format';
-import { unusualAmountCells } from '../amountCells';
-import { tagOf } from '../describe';
+import { cellTag, unusualAmountCells } from '../amountCells';
 
 /**
  * NEGATIVE_AMOUNT: a typed planned or allocated amount below zero. Formula cells that go
@@ -21,8 +20,8 @@ export const checkNegativeAmount: Check = (model, ctx) => {
         lineCode: c.lineCode,
         sourceKey: c.sourceKey,
         actual: c.n.value,
-        message: `Số vốn không được âm — ${tagOf(c.lineCode, c.sourceKey).vi}: ${amountVn(c.n.value, ctx.unit)}.`,
-        messageEn: `Amounts cannot be negative — ${tagOf(c.lineCode, c.sourceKey).en}: ${amountEn(c.n.value, ctx.unit)}.`,
+        message: `Số vốn không được âm — ${cellTag(c).vi}: ${amountVn(c.n.value, ctx.unit)}.`,
+        messageEn: `Amounts cannot be negative — ${cellTag(c).en}: ${amountEn(c.n.value, ctx.unit)}.`,
       }),
     );
   }

@@ -4,8 +4,7 @@ import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { parseNumberText } from '../parseAmount';
 import { clip, formatVn } from '../format';
-import { unusualAmountCells } from '../amountCells';
-import { tagOf } from '../describe';
+import { cellTag, unusualAmountCells } from '../amountCells';
 
 /** "04 hộ" → 4: the leading number of a count typed with its unit, to suggest a fix. */
 function leadingNumber(text: string): string | null {
@@ -25,7 +24,7 @@ export const checkNotANumber: Check = (model) => {
     const text = c.n.text.trim();
     if (c.kind === 'indicator' && text.toLowerCase() === END_OF_PHASE_TEXT.toLowerCase()) continue;
     const lead = leadingNumber(text);
-    const tag = tagOf(c.lineCode, c.sourceKey);
+    const tag = cellTag(c);
     out.push(
       makeFinding('NOT_A_NUMBER', {
         sheet: c.sheet,

@@ -2,8 +2,7 @@ import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { clip, formatEn, formatVn } from '../format';
-import { unusualAmountCells } from '../amountCells';
-import { tagOf } from '../describe';
+import { cellTag, unusualAmountCells } from '../amountCells';
 
 /** NUMBER_AS_TEXT: a number typed as text; other checks use its parsed value, Excel's SUM skips it. */
 export const checkNumberAsText: Check = (model) => {
@@ -18,8 +17,8 @@ export const checkNumberAsText: Check = (model) => {
         lineCode: c.lineCode,
         sourceKey: c.sourceKey,
         actual: c.n.value,
-        message: `Số lưu dạng văn bản "${clip(String(c.raw.v))}": Excel không cộng ô này, nên nhập lại dạng số ${formatVn(c.n.value, 6)} — ${tagOf(c.lineCode, c.sourceKey).vi}.`,
-        messageEn: `Number stored as text "${clip(String(c.raw.v))}": Excel formulas skip it; retype it as the number ${formatEn(c.n.value, 6)} — ${tagOf(c.lineCode, c.sourceKey).en}.`,
+        message: `Số lưu dạng văn bản "${clip(String(c.raw.v))}": Excel không cộng ô này, nên nhập lại dạng số ${formatVn(c.n.value, 6)} — ${cellTag(c).vi}.`,
+        messageEn: `Number stored as text "${clip(String(c.raw.v))}": Excel formulas skip it; retype it as the number ${formatEn(c.n.value, 6)} — ${cellTag(c).en}.`,
       }),
     );
   }

@@ -6,6 +6,7 @@ import { moneyEn, moneyVn } from '../format';
 import { isHardcoded, judgeRelation, sumRelations, type SumRelation } from '../relations';
 import { PARTS_PHRASE, cellOf, sumFigures } from '../describe';
 import type { MoneySheet, WorkbookModel } from '../workbookModel';
+import { disbursementSumFindings } from './disbursementTotals';
 
 /**
  * SUM_MISMATCH: totals vs parts (total columns vs sources per row; parents vs children per
@@ -25,6 +26,7 @@ export const checkSumMismatch: Check = (model: WorkbookModel, ctx: CheckContext)
       );
     }
   }
+  out.push(...disbursementSumFindings(model, ctx));
   return out;
 };
 

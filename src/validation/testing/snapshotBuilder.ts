@@ -9,11 +9,13 @@ import {
   TOTAL_ROW_CODE,
   sheetMarker,
   type SettingKey,
+  type DisbursementColumnKey,
   type TemplateSheetId,
 } from '../../domain/workbookLayout';
 import { a1 } from '../../model/a1';
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../model/snapshot';
 import { PARTS_OF } from '../relations';
+import { disbursementCellIn, disbursementRows, type DisbTyped } from './disbursementRows';
 
 /**
  * Builds workbook snapshots in code, laid out as the template contract says (title row,
@@ -53,6 +55,8 @@ export class SnapshotBuilder {
   private readonly deleted: Record<MoneyId, Set<string>> = { plan: new Set(), allocation: new Set() };
   private readonly renamed = new Map<TemplateSheetId, string>();
   private readonly omitted = new Set<TemplateSheetId>();
+  private readonly disbTyped = new Map<string, DisbTyped>();
+  private withDisb = false;
 
   constructor(readonly opts: BuilderOptions = {}) {
     this.settingValues.set('DON_VI', 'Huyện Thử Nghiệm');
@@ -84,6 +88,17 @@ export class SnapshotBuilder {
     this.details.set(leafCode, list);
     return code;
   }
+  /** Types a figure on Giải ngân (any column key, rates included); adds the sheet. */
+  disb(code: string, key: DisbursementColumnKey, value: DisbTyped): this {
+    this.withDisb = true;
+    this.disbTyped.set(`${code}|${key}`, value);
+    return this;
+  }
+  /** Adds an empty Giải ngân sheet (KH looked up from the plan). */
+  withDisbursement(): this {
+    this.withDisb = true;
+    return this;
+  }
   indicator(code: string, value: Typed, note?: string): this {
     this.indicatorValues.set(code, { value, note });
     return this;
@@ -108,14 +123,41 @@ export class SnapshotBuilder {
   build(): WorkbookSnapshot {
     const sheets: SheetSnapshot[] = [];
     const order: TemplateSheetId[] = ['settings', 'allocation', 'plan', 'indicators'];
+    if (this.withDisb) order.push('disbursement');
+    const planRows: CellSnapshot[][] = this.moneyRows('plan');
     for (const id of order) {
       if (this.omitted.has(id)) continue;
       const name = this.renamed.get(id) ?? SHEET_NAMES[id];
       const rows =
-        id === 'settings' ? this.settingsRows() : id === 'indicators' ? this.indicatorRows() : this.moneyRows(id);
+        id === 'settings'
+          ? this.settingsRows()
+          : id === 'indicators'
+            ? this.indicatorRows()
+            : id === 'disbursement'
+              ? this.disbRows(planRows)
+              : id === 'plan'
+                ? planRows
+                : this.moneyRows(id);
       sheets.push({ name, rows, hiddenRows: [KEY_ROW] });
     }
     return { sheets };
+  }
+
+  private disbRows(planRows: CellSnapshot[][]): CellSnapshot[][] {
+    const maCol = MONEY_COL.get('MA')!;
+    return disbursementRows({
+      keyRow: KEY_ROW,
+      headerRow: HEADER_ROW,
+      details: this.details,
+      typed: this.disbTyped,
+      numFmt: this.numFmt(),
+      cell: (v, nf) => this.cell(v, nf),
+      planValue: (code, source) => {
+        const row = planRows.find((r, i) => i > KEY_ROW && r?.[maCol]?.v === code);
+        const c = row?.[MONEY_COL.get(source)!];
+        return c && c.t === 'n' ? (c.v as number) : 0;
+      },
+    });
   }
 
   private numFmt(): string {
@@ -243,4 +285,12 @@ export function constant(value: number, nf?: string): CellSnapshot {
 /** A cell holding an error value. */
 export function errorCell(value = '#REF!', f = '=#REF!+1'): CellSnapshot {
   return { v: value, t: 'e', f };
+}
+
+/** A1 address of a Giải ngân cell in a built snapshot. */
+export function disbCell(snapshot: WorkbookSnapshot, code: string, key: DisbursementColumnKey): string {
+  const s = snapshot.sheets.find((x) =>
+    x.rows[KEY_ROW]?.some((c) => c?.v === sheetMarker('template', 'disbursement')),
+  )!;
+  return disbursementCellIn(s.rows, KEY_ROW, code, key);
 }

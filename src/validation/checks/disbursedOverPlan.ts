@@ -1,0 +1,49 @@
+import type { Check } from '../checkContext';
+import type { Finding } from '../../model/finding';
+import { makeFinding } from '../findingFactory';
+import { judge } from '../judge';
+import { amountEn, amountVn, moneyEn, moneyVn } from '../format';
+import { disbTag } from '../disbursementDescribe';
+import { CAPITAL_COLUMNS, CAPITAL_TYPES } from '../../domain/disbursementColumns';
+
+/**
+ * DISBURSED_OVER_PLAN: GN above KH, or GNKD above KD, beyond the rounding of the typed
+ * figures. Judged where disbursement is typed (not on sums), so one slip is one finding.
+ */
+export const checkDisbursedOverPlan: Check = (model, ctx) => {
+  const sheet = model.disbursement;
+  if (!sheet) return [];
+  const out: Finding[] = [];
+  const pairs = CAPITAL_TYPES.flatMap((t) => {
+    const c = CAPITAL_COLUMNS[t];
+    return [
+      { num: c.disbursed, den: c.plan, what: { vi: 'kế hoạch năm', en: "the year's plan" } },
+      { num: c.carriedDisbursed, den: c.carried, what: { vi: 'vốn kéo dài', en: 'the funds carried over' } },
+    ];
+  });
+  for (const [code, row] of sheet.rowOf) {
+    for (const p of pairs) {
+      const gn = sheet.amount(code, p.num);
+      if (gn.state !== 'number' || gn.formula) continue;
+      const kh = sheet.amount(code, p.den);
+      const plan = kh.state === 'number' ? kh.value : 0;
+      const tolerance = gn.halfUnit + (kh.state === 'number' ? kh.halfUnit : 0);
+      const j = judge(gn.value, plan, tolerance);
+      if (j.diff <= 0 || j.verdict === 'equal' || j.verdict === 'rounding') continue;
+      const tag = disbTag(code, p.num);
+      out.push(
+        makeFinding('DISBURSED_OVER_PLAN', {
+          sheet: sheet.name,
+          row,
+          col: sheet.colOf(p.num),
+          lineCode: code,
+          expected: plan,
+          actual: gn.value,
+          message: `Giải ngân vượt ${p.what.vi} ${moneyVn(gn.value - plan, ctx.unit)} — ${tag.vi}: ${amountVn(gn.value, ctx.unit)} so với ${amountVn(plan, ctx.unit)}.`,
+          messageEn: `Disbursed ${moneyEn(gn.value - plan, ctx.unit)} above ${p.what.en} — ${tag.en}: ${amountEn(gn.value, ctx.unit)} vs ${amountEn(plan, ctx.unit)}.`,
+        }),
+      );
+    }
+  }
+  return out;
+};

@@ -1,0 +1,62 @@
+import { catalog } from '../domain/catalog';
+import { DISBURSEMENT_COLUMN_KEYS, TOTAL_ROW_CODE, type DisbursementColumnKey } from '../domain/workbookLayout';
+import { cellAt } from '../model/snapshot';
+import type { Finding } from '../model/finding';
+import { readCellNumber, type CellNumber } from './cellNumber';
+import { makeFinding } from './findingFactory';
+import { scanLineRows, type KeyedSheet, type LineRows } from './workbookModel';
+
+/** Giải ngân located in the snapshot: rows by line code, columns by key, cached reads. */
+export interface DisbursementSheet extends KeyedSheet, LineRows {
+  id: 'disbursement';
+  /** The cell of a line and column as a number (blank when the row or column is missing). */
+  amount(code: string, key: DisbursementColumnKey): CellNumber;
+  /** 0-based column of a key, or -1. */
+  colOf(key: DisbursementColumnKey): number;
+}
+
+const BLANK: CellNumber = { state: 'blank' };
+const KEY_COUNT = DISBURSEMENT_COLUMN_KEYS.length;
+
+export function disbursementSheet(base: KeyedSheet, structure: Finding[]): DisbursementSheet {
+  const missing = DISBURSEMENT_COLUMN_KEYS.filter((k) => !base.cols.has(k) && k !== 'GHI_CHU' && k !== 'STT');
+  if (missing.length) {
+    structure.push(
+      makeFinding('TEMPLATE_STRUCTURE', {
+        sheet: base.name,
+        row: base.keyRow,
+        col: base.cols.get('MA'),
+        message: `Trang "${base.name}" thiếu cột: ${missing.join(', ')}; các cột này không được kiểm tra.`,
+        messageEn: `Sheet "${base.name}" is missing columns: ${missing.join(', ')}; they are not checked.`,
+      }),
+    );
+  }
+  const lines = scanLineRows(base, structure);
+  const cols = DISBURSEMENT_COLUMN_KEYS.map((k) => base.cols.get(k) ?? -1);
+  const cache: Array<CellNumber | undefined> = [];
+  const colOf = (key: DisbursementColumnKey) => base.cols.get(key) ?? -1;
+  const amount = (code: string, key: DisbursementColumnKey): CellNumber => {
+    const r = lines.rowOf.get(code);
+    const k = DISBURSEMENT_COLUMN_KEYS.indexOf(key);
+    if (r === undefined || cols[k] < 0) return BLANK;
+    const slot = r * KEY_COUNT + k;
+    let n = cache[slot];
+    if (n === undefined) {
+      n = readCellNumber(cellAt(base.sheet, r, cols[k]));
+      cache[slot] = n;
+    }
+    return n;
+  };
+  return { ...base, ...lines, id: 'disbursement', amount, colOf };
+}
+
+const PROJECT_CODES = catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code);
+
+/** The rows a Giải ngân row sums (as on Kế hoạch vốn): children, detail rows, or projects for TONG. */
+export function disbursementChildren(sheet: DisbursementSheet, code: string): string[] | null {
+  if (code === TOTAL_ROW_CODE) return PROJECT_CODES.filter((c) => sheet.rowOf.has(c));
+  const node = catalog.byCode.get(code);
+  if (!node) return null;
+  const codes = node.isLeaf ? (sheet.detailsOf.get(code) ?? []) : node.children.filter((c) => sheet.rowOf.has(c));
+  return codes.length ? codes : null;
+}
