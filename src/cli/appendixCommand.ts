@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { buildAppendixPlans } from '../appendix';
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
 import { SheetExistsError } from '../host/types';
-import { fileExists, saveWorkbookFile } from '../host/xlsx/fileIo';
+import { saveWorkbookFile } from '../host/xlsx/fileIo';
+import { checkWriteTarget } from '../host/xlsx/safeWrite';
 import { XlsxWorkbookHost } from '../host/xlsx/XlsxWorkbookHost';
 import { formatText } from '../validation';
 import { loadAndCheck } from './checkWorkbook';
@@ -34,18 +35,8 @@ export async function runAppendix(
   const parsed = appendixFlagsSchema.safeParse(raw);
   if (!parsed.success) throw new CliError(parsed.error.issues[0].message, EXIT.unusable);
   const flags = parsed.data;
-  if (path.resolve(flags.out) === path.resolve(file)) {
-    throw new CliError(
-      '--out phải khác tệp đầu vào (tệp gốc không bao giờ bị ghi) / --out must differ from the input (the input is never written)',
-      EXIT.unusable,
-    );
-  }
-  if (!flags.force && (await fileExists(flags.out))) {
-    throw new CliError(
-      `Tệp đã tồn tại; dùng --force để ghi đè / file exists (use --force): ${flags.out}`,
-      EXIT.unusable,
-    );
-  }
+  const writeOpts = { force: flags.force, protect: [file] };
+  await checkWriteTarget(flags.out, writeOpts).catch(rethrowFileError);
   const { workbook, snapshot, findings } = await loadAndCheck(file, { forWriting: true });
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 && !flags.allowErrors) {
@@ -70,7 +61,7 @@ export async function runAppendix(
     }
     throw err;
   }
-  await saveWorkbookFile(workbook, flags.out, { force: flags.force }).catch(rethrowFileError);
+  await saveWorkbookFile(workbook, flags.out, writeOpts).catch(rethrowFileError);
   const names = Object.values(APPENDIX_SHEET_NAMES).join(', ');
   io.out.write(`Đã ghi phụ biểu / appendices written: ${names} → ${flags.out}\n`);
   if (errors.length > 0) {

@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { checkWriteTarget, writeFileSafely, type SafeWriteOptions } from './safeWrite';
 
 /**
  * Node-only file IO for the xlsx host (kept apart so the host itself stays browser-safe).
@@ -36,25 +36,12 @@ export async function loadWorkbookFile(filePath: string): Promise<ExcelJS.Workbo
 export async function saveWorkbookFile(
   workbook: ExcelJS.Workbook,
   filePath: string,
-  opts: { force?: boolean } = {},
+  opts: SafeWriteOptions = {},
 ): Promise<void> {
-  if (!opts.force && (await fileExists(filePath))) {
-    throw new WorkbookFileError(
-      `Tệp đã tồn tại; dùng --force để ghi đè hoặc chọn tên khác / file exists (use --force or another name): ${filePath}`,
-    );
-  }
+  // Refused before the (slow) serialisation; writeFileSafely checks again before the rename.
+  await checkWriteTarget(filePath, opts);
   const buffer = await workbook.xlsx.writeBuffer();
-  // Write next to the target, then rename: a failed write never leaves a half file behind.
-  const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temp, Buffer.from(buffer));
-    await fs.rename(temp, filePath);
-  } catch (err) {
-    await fs.rm(temp, { force: true });
-    throw new WorkbookFileError(
-      `Không ghi được tệp / cannot write ${filePath}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-    );
-  }
+  await writeFileSafely(filePath, new Uint8Array(buffer as ArrayBuffer), opts);
 }
 
 /** Whether a path exists (commands check it early, before any work). */
