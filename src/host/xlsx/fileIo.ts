@@ -41,7 +41,7 @@ export async function saveWorkbookFile(
   // Refused before the (slow) serialisation; writeFileSafely checks again before the rename.
   await checkWriteTarget(filePath, opts);
   const buffer = await workbook.xlsx.writeBuffer();
-  await writeFileSafely(filePath, new Uint8Array(buffer as ArrayBuffer), opts);
+  await writeFileSafely(filePath, new Uint8Array(buffer), opts);
 }
 
 /** Whether a path exists (commands check it early, before any work). */
