@@ -1,6 +1,5 @@
-import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
-import { loadWorkbookFile } from '../host/xlsx/fileIo';
+import { loadWorkbookFile, readInputFile } from '../host/xlsx/fileIo';
 import { readWorkbookSnapshot, SNAPSHOT_LOAD_OPTIONS } from '../host/xlsx/readSnapshot';
 import { hasTemplateSheet, validateSnapshot } from '../validation';
 import type { Finding } from '../model/finding';
@@ -36,12 +35,7 @@ export async function loadAndCheck(file: string, { forWriting = false } = {}): P
  * a province plan. File errors come from fileIo's loader, so messages stay the same.
  */
 async function loadForReading(file: string): Promise<ExcelJS.Workbook> {
-  let data: Buffer;
-  try {
-    data = await fs.readFile(file);
-  } catch {
-    return loadWorkbookFile(file).catch(rethrowFileError);
-  }
+  const data = await readInputFile(file).catch(rethrowFileError);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer, SNAPSHOT_LOAD_OPTIONS);

@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
+import { describeNonXlsx, readErrorMessage } from './inputKind';
 import { checkWriteTarget, writeFileSafely, type SafeWriteOptions } from './safeWrite';
 
 /**
@@ -14,21 +15,29 @@ export class WorkbookFileError extends Error {
   }
 }
 
-export async function loadWorkbookFile(filePath: string): Promise<ExcelJS.Workbook> {
+/** Reads an input file's bytes; unreadable or non-.xlsx files → one-line WorkbookFileError. */
+export async function readInputFile(filePath: string): Promise<Uint8Array> {
   let data: Buffer;
   try {
     data = await fs.readFile(filePath);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookFileError(`Không tìm thấy tệp / file not found: ${filePath}`);
-    if (code === 'EISDIR') throw new WorkbookFileError(`Đây là thư mục, không phải tệp / is a directory: ${filePath}`);
-    throw new WorkbookFileError(`Không đọc được tệp / cannot read ${filePath}: ${(err as Error).message}`);
+    throw new WorkbookFileError(readErrorMessage(filePath, err));
   }
+  const plain = describeNonXlsx(data, filePath);
+  if (plain) throw new WorkbookFileError(plain);
+  return data;
+}
+
+export const NOT_XLSX = (filePath: string) =>
+  `Không phải tệp .xlsx hoặc tệp bị hỏng / not an .xlsx file or corrupt: ${filePath}`;
+
+export async function loadWorkbookFile(filePath: string): Promise<ExcelJS.Workbook> {
+  const data = await readInputFile(filePath);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw new WorkbookFileError(`Không phải tệp .xlsx hoặc tệp bị hỏng / not an .xlsx file or corrupt: ${filePath}`);
+    throw new WorkbookFileError(NOT_XLSX(filePath));
   }
   return workbook;
 }
