@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { buildAppendixPlans } from '../appendix';
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
 import { SheetExistsError } from '../host/types';
-import { saveWorkbookFile } from '../host/xlsx/fileIo';
+import { loadWorkbookFile, saveWorkbookFile } from '../host/xlsx/fileIo';
 import { checkWriteTarget } from '../host/xlsx/safeWrite';
 import { XlsxWorkbookHost } from '../host/xlsx/XlsxWorkbookHost';
 import { formatText } from '../validation';
@@ -37,7 +37,7 @@ export async function runAppendix(
   const flags = parsed.data;
   const writeOpts = { force: flags.force, protect: [file] };
   await checkWriteTarget(flags.out, writeOpts).catch(rethrowFileError);
-  const { workbook, snapshot, findings } = await loadAndCheck(file, { forWriting: true });
+  const { snapshot, findings } = await loadAndCheck(file);
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 && !flags.allowErrors) {
     io.out.write(formatText(errors, { file: path.basename(file) }));
@@ -49,6 +49,7 @@ export async function runAppendix(
   }
 
   const plans = buildAppendixPlans(snapshot, { unverified: errors.length > 0 });
+  const workbook = await loadWorkbookFile(file).catch(rethrowFileError);
   try {
     await new XlsxWorkbookHost(workbook).applyPlans(plans, 'replaceOwn');
   } catch (err) {
