@@ -12,6 +12,7 @@ args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do
   if [ "${args[$i]}" = "--out" ] && [ $((i + 1)) -lt ${#args[@]} ]; then out="${args[$((i + 1))]}"; fi
 done
-if [ -z "$out" ]; then out="demo-output"; args=(--out "$out" "${args[@]}"); fi
+# The default demo-output/ is the demo's own (git-ignored) folder: rewritten on every run.
+if [ -z "$out" ]; then out="demo-output"; args=(--out "$out" --force "${args[@]}"); fi
 node bin/mtqg.js demo "${args[@]}"
 echo "demo.sh: output is in $(cd "$out" 2>/dev/null && pwd || echo "$out")"

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import { buildAppendixPlans } from '../appendix';
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
 import { SheetExistsError } from '../host/types';
-import { fileExists, saveWorkbookFile } from '../host/xlsx/fileIo';
-import { XlsxWorkbookHost } from '../host/xlsx/XlsxWorkbookHost';
+import { promises as fs } from 'fs';
+import { checkWriteTarget, writeFileSafely } from '../host/xlsx/safeWrite';
+import { addSheetsToPackage, PackageKeptWholeError } from '../host/xlsx/packageWriter';
+import type { ZipPackage } from '../host/xlsx/fastReader';
 import { formatText } from '../validation';
 import { loadAndCheck } from './checkWorkbook';
 import { CliError, EXIT, rethrowFileError } from './errors';
@@ -34,19 +36,10 @@ export async function runAppendix(
   const parsed = appendixFlagsSchema.safeParse(raw);
   if (!parsed.success) throw new CliError(parsed.error.issues[0].message, EXIT.unusable);
   const flags = parsed.data;
-  if (path.resolve(flags.out) === path.resolve(file)) {
-    throw new CliError(
-      '--out phải khác tệp đầu vào (tệp gốc không bao giờ bị ghi) / --out must differ from the input (the input is never written)',
-      EXIT.unusable,
-    );
-  }
-  if (!flags.force && (await fileExists(flags.out))) {
-    throw new CliError(
-      `Tệp đã tồn tại; dùng --force để ghi đè / file exists (use --force): ${flags.out}`,
-      EXIT.unusable,
-    );
-  }
-  const { workbook, snapshot, findings } = await loadAndCheck(file, { forWriting: true });
+  const writeOpts = { force: flags.force, protect: [file] };
+  await checkWriteTarget(flags.out, writeOpts).catch(rethrowFileError);
+  const { pkg, snapshot, findings } = await loadAndCheck(file);
+  assertSameKind(file, flags.out, pkg);
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 && !flags.allowErrors) {
     io.out.write(formatText(errors, { file: path.basename(file) }));
@@ -58,8 +51,10 @@ export async function runAppendix(
   }
 
   const plans = buildAppendixPlans(snapshot, { unverified: errors.length > 0 });
+  let chunks: Uint8Array[];
   try {
-    await new XlsxWorkbookHost(workbook).applyPlans(plans, 'replaceOwn');
+    // The user's package kept whole: only the appendix sheets are added (or our own replaced).
+    chunks = addSheetsToPackage(pkg, snapshot, plans);
   } catch (err) {
     if (err instanceof SheetExistsError) {
       throw new CliError(
@@ -68,9 +63,10 @@ export async function runAppendix(
         EXIT.unusable,
       );
     }
+    if (err instanceof PackageKeptWholeError) throw new CliError(err.message, EXIT.unusable);
     throw err;
   }
-  await saveWorkbookFile(workbook, flags.out, { force: flags.force }).catch(rethrowFileError);
+  await writeFileSafely(flags.out, (temp) => writeChunks(temp, chunks), writeOpts).catch(rethrowFileError);
   const names = Object.values(APPENDIX_SHEET_NAMES).join(', ');
   io.out.write(`Đã ghi phụ biểu / appendices written: ${names} → ${flags.out}\n`);
   if (errors.length > 0) {
@@ -81,12 +77,38 @@ export async function runAppendix(
   return EXIT.ok;
 }
 
+const MACRO_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
+
+/** A macro workbook stays one: Excel refuses an .xlsx holding macros. */
+function assertSameKind(file: string, out: string, pkg: ZipPackage): void {
+  const macro = (pkg.text('[Content_Types].xml') ?? '').includes(MACRO_TYPE);
+  if (macro && !/\.xlsm$/i.test(out)) {
+    throw new CliError(
+      `Tệp ${path.basename(file)} có macro: tệp kết quả phải có đuôi .xlsm (ví dụ ${path.basename(out).replace(/\.[^.]*$/, '')}.xlsm) / ` +
+        `the workbook holds macros: the output must end in .xlsm`,
+      EXIT.unusable,
+    );
+  }
+}
+
+async function writeChunks(temp: string, chunks: Uint8Array[]): Promise<void> {
+  const handle = await fs.open(temp, 'wx');
+  try {
+    for (const chunk of chunks) await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
+}
+
 export function registerAppendixCommand(program: Command, setExit: (code: number) => void): void {
   program
     .command('appendix')
     .description('Tạo phụ biểu 01–04 vào một bản sao của tệp / write appendices 01–04 into a copy of the workbook')
     .argument('<file>', 'tệp kế hoạch .xlsx / planning workbook .xlsx')
-    .requiredOption('--out <file>', 'tệp .xlsx kết quả (khác tệp đầu vào) / output .xlsx (not the input)')
+    .requiredOption(
+      '--out <file>',
+      'tệp .xlsx (.xlsm nếu có macro) kết quả, khác tệp đầu vào / output .xlsx (.xlsm for macro workbooks), not the input',
+    )
     .option(
       '--allow-errors',
       'vẫn tạo khi còn lỗi, ghi "chưa kiểm tra" / write even with errors, marked unverified',

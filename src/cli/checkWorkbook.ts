@@ -1,52 +1,87 @@
-import { promises as fs } from 'fs';
-import ExcelJS from 'exceljs';
-import { loadWorkbookFile } from '../host/xlsx/fileIo';
-import { readWorkbookSnapshot, SNAPSHOT_LOAD_OPTIONS } from '../host/xlsx/readSnapshot';
+import * as os from 'os';
+import * as v8 from 'v8';
+import { NOT_XLSX, readInputFile } from '../host/xlsx/fileIo';
+import { readableSize, readXlsxSnapshot, ZipPackage } from '../host/xlsx/fastReader';
 import { hasTemplateSheet, validateSnapshot } from '../validation';
 import type { Finding } from '../model/finding';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { CliError, EXIT, rethrowFileError } from './errors';
 
 export interface CheckedWorkbook {
-  workbook: ExcelJS.Workbook;
+  /** The file's bytes, as read (the whole-package writer copies its parts from them). */
+  data: Uint8Array;
+  pkg: ZipPackage;
   snapshot: WorkbookSnapshot;
   findings: Finding[];
 }
 
 /**
- * Load → snapshot → check, the one path every command takes to read a workbook.
- * `forWriting`: the full load (every part ExcelJS keeps), for a command that writes a copy;
- * otherwise the lighter read-only load. Not an mtqg workbook → one-line error, exit 2.
+ * Bytes of memory the reader needs per byte of sheet XML (snapshot objects, formula texts),
+ * measured on the bench's 200,000-line workbook, with headroom.
  */
-export async function loadAndCheck(file: string, { forWriting = false } = {}): Promise<CheckedWorkbook> {
-  const workbook = forWriting ? await loadWorkbookFile(file).catch(rethrowFileError) : await loadForReading(file);
-  const snapshot = readWorkbookSnapshot(workbook);
+export const MEMORY_PER_XML_BYTE = 2.5;
+
+/**
+ * Load → snapshot → check, the one path every command takes to read a workbook: the
+ * streaming reader made for checking (src/host/xlsx/fastReader), which opens only the
+ * parts the checks use. Not an mtqg workbook, not an .xlsx, or too big for this machine →
+ * one-line error, exit 2.
+ */
+export async function loadAndCheck(file: string): Promise<CheckedWorkbook> {
+  const data = await readInputFile(file).catch(rethrowFileError);
+  let pkg: ZipPackage;
+  try {
+    pkg = new ZipPackage(data);
+  } catch {
+    throw new CliError(NOT_XLSX(file), EXIT.unusable);
+  }
+  assertFitsInMemory(file, pkg);
+  let snapshot: WorkbookSnapshot;
+  try {
+    snapshot = readXlsxSnapshot(pkg).snapshot;
+  } catch (err) {
+    if (isOutOfMemory(err)) throw tooBig(file);
+    throw new CliError(NOT_XLSX(file), EXIT.unusable);
+  }
   if (!hasTemplateSheet(snapshot)) {
     throw new CliError(
       `Không phải tệp mẫu kế hoạch mtqg (không có trang mẫu hay dấu nhận biết) / not an mtqg planning workbook (no template sheet or marker): ${file}`,
       EXIT.unusable,
     );
   }
-  return { workbook, snapshot, findings: validateSnapshot(snapshot) };
+  return { data, pkg, snapshot, findings: validateSnapshot(snapshot) };
 }
 
-/**
- * Loads the workbook read-only, skipping sheet parts validation never reads (data
- * validation lists, conditional formats, print setup): about a tenth of the load time on
- * a province plan. File errors come from fileIo's loader, so messages stay the same.
- */
-async function loadForReading(file: string): Promise<ExcelJS.Workbook> {
-  let data: Buffer;
+/** Refuses, before reading, a workbook whose sheets would not fit in this process's memory. */
+function assertFitsInMemory(file: string, pkg: ZipPackage): void {
+  let size: number;
   try {
-    data = await fs.readFile(file);
+    size = readableSize(pkg);
   } catch {
-    return loadWorkbookFile(file).catch(rethrowFileError);
+    throw new CliError(NOT_XLSX(file), EXIT.unusable);
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer, SNAPSHOT_LOAD_OPTIONS);
-    return workbook;
-  } catch {
-    return loadWorkbookFile(file).catch(rethrowFileError);
-  }
+  const heap = v8.getHeapStatistics();
+  const available = Math.min(heap.heap_size_limit - heap.used_heap_size, os.freemem() + heapFreeSlack());
+  if (size * MEMORY_PER_XML_BYTE > available) throw tooBig(file, size);
+}
+
+/** The OS may report little free memory while caches can be dropped: count half of the rest. */
+function heapFreeSlack(): number {
+  return (os.totalmem() - os.freemem()) / 2;
+}
+
+export function isOutOfMemory(err: unknown): boolean {
+  return (
+    err instanceof RangeError &&
+    /allocation|Invalid (string|array|typed array) length|Array buffer allocation|memory/i.test(err.message)
+  );
+}
+
+function tooBig(file: string, size?: number): CliError {
+  const mb = size ? ` (${Math.round(size / 1e6)} MB dữ liệu / of sheet data)` : '';
+  return new CliError(
+    `Tệp quá lớn so với bộ nhớ máy này${mb}; tách kế hoạch thành nhiều tệp hoặc chạy trên máy nhiều bộ nhớ hơn / ` +
+      `the workbook is too big for this machine's memory${mb}: split the plan into several files or use a machine with more memory: ${file}`,
+    EXIT.unusable,
+  );
 }

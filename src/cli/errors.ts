@@ -1,4 +1,5 @@
 import { WorkbookFileError } from '../host/xlsx/fileIo';
+import { SafeWriteError } from '../host/xlsx/safeWrite';
 
 /** Exit codes: 0 ok, 1 findings at/above --fail-on (or refused), 2 unusable input or usage. */
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
@@ -16,6 +17,6 @@ export class CliError extends Error {
 
 /** Rethrows a file error (missing file, not an .xlsx, exists without --force) as a one-line CLI error. */
 export function rethrowFileError(err: unknown): never {
-  if (err instanceof WorkbookFileError) throw new CliError(err.message, EXIT.unusable);
+  if (err instanceof WorkbookFileError || err instanceof SafeWriteError) throw new CliError(err.message, EXIT.unusable);
   throw err;
 }

@@ -124,4 +124,28 @@ describe('mtqg validate', () => {
     const file = await templateFile('same.xlsx');
     expect(await validate(file, '--out', file)).toBe(2);
   });
+
+  it('--out refuses an existing report unless --force, and never a link to the input', async () => {
+    const file = await templateFile('links.xlsx');
+    const before = await fs.readFile(file);
+    const report = path.join(dir, 'existing-report.txt');
+    await fs.writeFile(report, 'OLD');
+    expect(await validate(file, '--out', report)).toBe(2);
+    expect(stderr).toMatch(/Tệp đã tồn tại.*--force/);
+    expect(await fs.readFile(report, 'utf8')).toBe('OLD');
+    expect(await validate(file, '--out', report, '--force')).toBe(0);
+    expect(await fs.readFile(report, 'utf8')).toContain('0 lỗi / errors');
+
+    const sym = path.join(dir, 'links-sym.xlsx');
+    const hard = path.join(dir, 'links-hard.xlsx');
+    await fs.symlink(file, sym);
+    await fs.link(file, hard);
+    for (const target of [sym, hard]) {
+      stderr = '';
+      expect(await validate(file, '--out', target, '--force')).toBe(2);
+      expect(stderr).toMatch(/^mtqg: Tệp kết quả trỏ tới chính tệp đầu vào/);
+    }
+    expect((await fs.readFile(file)).equals(before)).toBe(true);
+    expect((await fs.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
 });

@@ -1,11 +1,11 @@
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { formatJson, formatSarif, formatText } from '../validation';
 import { loadAndCheck } from './checkWorkbook';
 import { SEVERITY_RANK, severitySchema, summarize, type Finding } from '../model/finding';
-import { CliError, EXIT } from './errors';
+import { checkWriteTarget, writeFileSafely } from '../host/xlsx/safeWrite';
+import { CliError, EXIT, rethrowFileError } from './errors';
 
 const validateFlagsSchema = z.object({
   format: z
@@ -17,6 +17,7 @@ const validateFlagsSchema = z.object({
     .enum(['error', 'warning'], { error: '--fail-on phải là error hoặc warning / --fail-on must be error or warning' })
     .default('error'),
   out: z.string().trim().min(1).optional(),
+  force: z.boolean().default(false),
 });
 export type ValidateFlags = z.infer<typeof validateFlagsSchema>;
 
@@ -34,12 +35,8 @@ export async function runValidate(
   const parsed = validateFlagsSchema.safeParse(raw);
   if (!parsed.success) throw new CliError(parsed.error.issues[0].message, EXIT.unusable);
   const flags = parsed.data;
-  if (flags.out && path.resolve(flags.out) === path.resolve(file)) {
-    throw new CliError(
-      '--out không được trùng tệp đang kiểm tra / --out must not be the workbook being checked',
-      EXIT.unusable,
-    );
-  }
+  const writeOpts = { force: flags.force, protect: [file] };
+  if (flags.out) await checkWriteTarget(flags.out, writeOpts).catch(rethrowFileError);
   const { findings } = await loadAndCheck(file);
   const name = path.basename(file);
   const report =
@@ -49,14 +46,7 @@ export async function runValidate(
         ? formatSarif(findings, { file: name })
         : formatText(findings, { file: name });
   if (flags.out) {
-    try {
-      await fs.writeFile(flags.out, report, 'utf8');
-    } catch (err) {
-      throw new CliError(
-        `Không ghi được báo cáo / cannot write report ${flags.out}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-        EXIT.unusable,
-      );
-    }
+    await writeFileSafely(flags.out, report, writeOpts).catch(rethrowFileError);
     const s = summarize(findings);
     out.write(
       `${s.error} lỗi / errors · ${s.warning} cảnh báo / warnings · ${s.info} thông tin / info → ${flags.out}\n`,
@@ -79,6 +69,7 @@ export function registerValidateCommand(program: Command, setExit: (code: number
       'error',
     )
     .option('--out <report>', 'ghi báo cáo ra tệp / write the report to a file')
+    .option('--force', 'ghi đè tệp báo cáo đã có / overwrite an existing report file', false)
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { exitCode } = await runValidate(file, opts);
       setExit(exitCode);

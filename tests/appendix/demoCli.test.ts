@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { Writable } from 'stream';
@@ -38,5 +38,17 @@ describe('mtqg demo', () => {
     expect(text).toContain('0 lỗi / errors');
     const withAppendices = await loadWorkbookFile(path.join(out, DEMO_FILES.withAppendices));
     for (const name of Object.values(APPENDIX_SHEET_NAMES)) expect(withAppendices.getWorksheet(name)).toBeDefined();
+  });
+
+  it('refuses to replace demo files already there unless --force, and writes nothing when refused', async () => {
+    const out = path.join(dir, 'again');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, DEMO_FILES.consistent), 'MINE');
+    const sink = new Writable({ write: (_c, _e, done) => done() });
+    await expect(runDemo({ out }, sink)).rejects.toMatchObject({ exitCode: 2, message: /Tệp đã tồn tại.*--force/ });
+    expect(readFileSync(path.join(out, DEMO_FILES.consistent), 'utf8')).toBe('MINE');
+    expect(readdirSync(out)).toEqual([DEMO_FILES.consistent]);
+    expect(await runDemo({ out, force: true }, sink)).toBe(0);
+    expect(readFileSync(path.join(out, DEMO_FILES.consistent)).subarray(0, 2).toString()).toBe('PK');
   });
 });

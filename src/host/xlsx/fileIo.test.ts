@@ -46,7 +46,7 @@ describe('fileIo', () => {
 
   it('reports a missing target folder in one line', async () => {
     await expect(saveWorkbookFile(workbook('x'), path.join(dir, 'khong', 'a.xlsx'))).rejects.toThrow(
-      /^Không ghi được tệp \/ cannot write .*ENOENT$/,
+      /^Không ghi được tệp \(thư mục không tồn tại\) \/ cannot write .*ENOENT$/,
     );
   });
 });

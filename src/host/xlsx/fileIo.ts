@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { describeNonXlsx, readErrorMessage } from './inputKind';
+import { checkWriteTarget, writeFileSafely, type SafeWriteOptions } from './safeWrite';
 
 /**
  * Node-only file IO for the xlsx host (kept apart so the host itself stays browser-safe).
@@ -14,21 +15,29 @@ export class WorkbookFileError extends Error {
   }
 }
 
-export async function loadWorkbookFile(filePath: string): Promise<ExcelJS.Workbook> {
+/** Reads an input file's bytes; unreadable or non-.xlsx files → one-line WorkbookFileError. */
+export async function readInputFile(filePath: string): Promise<Uint8Array> {
   let data: Buffer;
   try {
     data = await fs.readFile(filePath);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookFileError(`Không tìm thấy tệp / file not found: ${filePath}`);
-    if (code === 'EISDIR') throw new WorkbookFileError(`Đây là thư mục, không phải tệp / is a directory: ${filePath}`);
-    throw new WorkbookFileError(`Không đọc được tệp / cannot read ${filePath}: ${(err as Error).message}`);
+    throw new WorkbookFileError(readErrorMessage(filePath, err));
   }
+  const plain = describeNonXlsx(data, filePath);
+  if (plain) throw new WorkbookFileError(plain);
+  return data;
+}
+
+export const NOT_XLSX = (filePath: string) =>
+  `Không phải tệp .xlsx hoặc tệp bị hỏng / not an .xlsx file or corrupt: ${filePath}`;
+
+export async function loadWorkbookFile(filePath: string): Promise<ExcelJS.Workbook> {
+  const data = await readInputFile(filePath);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw new WorkbookFileError(`Không phải tệp .xlsx hoặc tệp bị hỏng / not an .xlsx file or corrupt: ${filePath}`);
+    throw new WorkbookFileError(NOT_XLSX(filePath));
   }
   return workbook;
 }
@@ -36,25 +45,12 @@ export async function loadWorkbookFile(filePath: string): Promise<ExcelJS.Workbo
 export async function saveWorkbookFile(
   workbook: ExcelJS.Workbook,
   filePath: string,
-  opts: { force?: boolean } = {},
+  opts: SafeWriteOptions = {},
 ): Promise<void> {
-  if (!opts.force && (await fileExists(filePath))) {
-    throw new WorkbookFileError(
-      `Tệp đã tồn tại; dùng --force để ghi đè hoặc chọn tên khác / file exists (use --force or another name): ${filePath}`,
-    );
-  }
+  // Refused before the (slow) serialisation; writeFileSafely checks again before the rename.
+  await checkWriteTarget(filePath, opts);
   const buffer = await workbook.xlsx.writeBuffer();
-  // Write next to the target, then rename: a failed write never leaves a half file behind.
-  const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temp, Buffer.from(buffer));
-    await fs.rename(temp, filePath);
-  } catch (err) {
-    await fs.rm(temp, { force: true });
-    throw new WorkbookFileError(
-      `Không ghi được tệp / cannot write ${filePath}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-    );
-  }
+  await writeFileSafely(filePath, new Uint8Array(buffer), opts);
 }
 
 /** Whether a path exists (commands check it early, before any work). */

@@ -1,0 +1,278 @@
+import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot } from '../../../model/snapshot';
+import { plainValue } from '../readSnapshot';
+import { decodeEscapes, local, saxParser } from './packageParts';
+import { decodeAddress, slideFormula } from './slideFormula';
+import type { ZipPackage } from './zipPackage';
+
+/**
+ * Streams one worksheet part into a SheetSnapshot: cell values, formulas (shared formulas
+ * expanded to each cell's own text), cached results, number formats, merges and hidden
+ * rows. Everything else in the part is skipped. The rules mirror ExcelJS 4.4's reading
+ * (src/host/xlsx/readSnapshot.ts) so both readers give the same snapshot.
+ */
+
+export interface SheetContext {
+  strings: string[];
+  formats: Array<string | undefined>;
+  date1904: boolean;
+}
+
+/** A formula cell without a cached result, to be evaluated after reading. */
+export interface PendingCell {
+  row: number;
+  col: number;
+  cell: CellSnapshot;
+}
+
+/** ExcelJS's test for a date format (quoted text and [..] sections removed first). */
+export function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+const xmlDecode = (s: string) =>
+  s.indexOf('&') < 0
+    ? s
+    : s.replace(/&([a-z]*);/g, (m: string, e: string) =>
+        e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : m,
+      );
+
+function toDate(v: number, date1904: boolean): unknown {
+  const ms = Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
+  const d = new Date(ms);
+  return Number.isFinite(d.getTime()) ? d : v;
+}
+
+interface CellState {
+  address: string;
+  row: number;
+  col: number;
+  t: string | undefined;
+  style: number;
+  formula: string | undefined;
+  shareType: string | undefined;
+  si: string | undefined;
+  ref: string | undefined;
+  value: string | undefined;
+  runs: string[] | null;
+}
+
+export function readSheet(
+  pkg: ZipPackage,
+  part: string,
+  name: string,
+  ctx: SheetContext,
+  pending: PendingCell[],
+): SheetSnapshot {
+  const rows: CellSnapshot[][] = [];
+  const hiddenRows: number[] = [];
+  const merges: string[] = [];
+  const masters = new Map<string, { address: string; formula: string }>();
+  let rowIndex = -1;
+  let rowCells: CellSnapshot[] = [];
+  let col = -1;
+  let cell: CellState | null = null;
+  /** 'f' | 'v' | 't' while inside one of them; 'run' inside a rich text run's <t>. */
+  let textTarget: '' | 'f' | 'v' | 't' | 'run' = '';
+  let inRun = false;
+  let runText = '';
+  let lastRow = -1;
+
+  const finishCell = (c: CellState) => {
+    const snap = cellSnapshot(c, ctx, masters);
+    if (!snap) return;
+    while (rowCells.length < c.col) rowCells.push(EMPTY_CELL);
+    rowCells[c.col] = snap;
+    if (snap.v === PENDING) {
+      snap.v = null;
+      pending.push({ row: c.row, col: c.col, cell: snap });
+    }
+  };
+
+  const parser = saxParser({
+    open: (tag) => {
+      const n = local(tag.name);
+      const a = tag.attributes;
+      switch (n) {
+        case 'row': {
+          rowIndex = a.r ? parseInt(a.r, 10) - 1 : rowIndex + 1;
+          rowCells = rows[rowIndex] ?? [];
+          rows[rowIndex] = rowCells;
+          if (rowIndex > lastRow) lastRow = rowIndex;
+          if (a.hidden === '1' || a.hidden === 'true') hiddenRows.push(rowIndex);
+          col = -1;
+          break;
+        }
+        case 'c': {
+          const pos = a.r ? decodeAddress(a.r) : null;
+          col = pos ? pos.col - 1 : col + 1;
+          const r = pos ? pos.row - 1 : rowIndex;
+          cell = {
+            address: a.r ?? `${colLetters(col + 1)}${r + 1}`,
+            row: r,
+            col,
+            t: a.t,
+            style: a.s ? parseInt(a.s, 10) : 0,
+            formula: undefined,
+            shareType: undefined,
+            si: undefined,
+            ref: undefined,
+            value: undefined,
+            runs: null,
+          };
+          break;
+        }
+        case 'f':
+          if (cell) {
+            cell.shareType = a.t;
+            cell.si = a.si;
+            cell.ref = a.ref;
+            textTarget = 'f';
+          }
+          break;
+        case 'v':
+          if (cell) textTarget = 'v';
+          break;
+        case 'r':
+          if (cell) {
+            inRun = true;
+            runText = '';
+          }
+          break;
+        case 't':
+          if (cell) textTarget = inRun ? 'run' : 't';
+          break;
+        case 'mergeCell':
+          if (a.ref) merges.push(a.ref);
+          break;
+      }
+    },
+    text: (s) => {
+      if (!cell || !textTarget) return;
+      if (textTarget === 'f') cell.formula = (cell.formula ?? '') + s;
+      else if (textTarget === 'run') runText += s;
+      else cell.value = (cell.value ?? '') + s;
+    },
+    close: (tagName) => {
+      const n = local(tagName);
+      if (n === 'c') {
+        if (cell) finishCell(cell);
+        cell = null;
+      } else if (n === 'r' && inRun && cell) {
+        inRun = false;
+        (cell.runs ??= []).push(decodeEscapes(runText));
+      } else if (n === 'f' || n === 'v' || n === 't') textTarget = '';
+    },
+  });
+  pkg.streamText(part, (chunk) => parser.write(chunk));
+  parser.close();
+
+  for (let r = 0; r <= lastRow; r++) if (!rows[r]) rows[r] = [];
+  applyMerges(rows, merges, pending);
+  return hiddenRows.length ? { name, rows, hiddenRows } : { name, rows };
+}
+
+/** Marks a formula cell whose result must be computed. */
+const PENDING = '\u0000pending';
+
+function cellSnapshot(
+  c: CellState,
+  ctx: SheetContext,
+  masters: Map<string, { address: string; formula: string }>,
+): CellSnapshot | null {
+  const nf = c.style ? ctx.formats[c.style] : undefined;
+  const isDate = isDateFormat(nf);
+  let snap: CellSnapshot | null;
+  if (c.formula || c.shareType) {
+    let result: unknown;
+    if (c.value) {
+      if (c.t === 'str') result = xmlDecode(c.value);
+      else if (c.t === 'b') result = parseInt(c.value, 10) !== 0;
+      else if (c.t === 'e') result = { error: c.value };
+      else result = parseFloat(c.value);
+    }
+    if (result !== undefined && isDate && typeof result === 'number') result = toDate(result, ctx.date1904);
+    let formula = c.formula;
+    if (c.shareType === 'shared' && c.si !== undefined) {
+      if (c.ref && formula) masters.set(c.si, { address: c.address, formula });
+      else if (!formula) {
+        const master = masters.get(c.si);
+        formula = master ? slideFormula(master.formula, master.address, c.address) : undefined;
+      }
+    }
+    const f = formula ? `=${formula.indexOf('_xlfn.') >= 0 ? formula.replace(/_xlfn\./g, '') : formula}` : undefined;
+    if (!f) snap = result === undefined || result === null ? null : plainValue(result);
+    else if (result === undefined || result === null) snap = { v: PENDING, t: 'n', f };
+    else {
+      snap = plainValue(result);
+      snap.f = f;
+    }
+  } else if (c.value !== undefined || c.runs) {
+    let value: unknown;
+    switch (c.t) {
+      case 's':
+        value = ctx.strings[parseInt(c.value ?? '', 10)] ?? '';
+        break;
+      case 'str':
+        value = xmlDecode(c.value ?? '');
+        break;
+      case 'inlineStr':
+        value = c.runs ? c.runs.join('') : (c.value ?? '');
+        break;
+      case 'b':
+        value = parseInt(c.value ?? '', 10) !== 0;
+        break;
+      case 'e':
+        value = { error: c.value };
+        break;
+      default: {
+        const num = parseFloat(c.value ?? '');
+        value = isDate ? toDate(num, ctx.date1904) : num;
+      }
+    }
+    snap = plainValue(value);
+    if (snap.t === 'z') snap = null;
+  } else snap = null;
+  if (snap && nf) snap.nf = nf;
+  return snap;
+}
+
+function colLetters(n: number): string {
+  let out = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    out = String.fromCharCode(65 + m) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Only the top-left cell of a merged range keeps its content (as in Excel and ExcelJS). */
+function applyMerges(rows: CellSnapshot[][], merges: string[], pending: PendingCell[]): void {
+  if (!merges.length) return;
+  const cleared = new Set<CellSnapshot>();
+  for (const ref of merges) {
+    const [a, b = a] = ref.split(':');
+    const tl = decodeAddress(a);
+    const br = decodeAddress(b);
+    const top = Math.min(tl.row, br.row) - 1;
+    const bottom = Math.max(tl.row, br.row) - 1;
+    const left = Math.min(tl.col, br.col) - 1;
+    const right = Math.max(tl.col, br.col) - 1;
+    for (let r = top; r <= bottom; r++) {
+      const cells = (rows[r] ??= []);
+      for (let c = left; c <= right; c++) {
+        if ((r === top && c === left) || !cells[c] || cells[c] === EMPTY_CELL) continue;
+        cleared.add(cells[c]);
+        cells[c] = EMPTY_CELL;
+      }
+      while (cells.length && cells[cells.length - 1] === EMPTY_CELL) cells.pop();
+    }
+  }
+  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+  if (cleared.size) {
+    const keep = pending.filter((p) => !cleared.has(p.cell));
+    pending.length = 0;
+    pending.push(...keep);
+  }
+}
