@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { levelSchema, moneyUnitSchema } from './units';
-import { DEFAULT_COUNTERPART_PERCENT } from './counterpart';
+import { DEFAULT_COUNTERPART_PERCENT, counterpartScopeSchema } from './counterpart';
 
 /** Workbook settings kept on the "Thông tin" sheet (keys in workbookLayout.SETTING_KEYS). */
 export const workbookSettingsSchema = z.object({
@@ -13,6 +13,7 @@ export const workbookSettingsSchema = z.object({
   SO_KE_HOACH: z.string().default(''),
   NGAY_KE_HOACH: z.string().default(''),
   PHIEN_BAN_MAU: z.string().default(''),
+  DOI_UNG_THEO: counterpartScopeSchema.default('tong'),
 });
 export type WorkbookSettings = z.infer<typeof workbookSettingsSchema>;
 
@@ -26,6 +27,7 @@ export const templateOptionsSchema = z.object({
   allocationDecision: z.string().default(''),
   planNumber: z.string().default(''),
   planDate: z.string().default(''),
+  counterpartScope: counterpartScopeSchema.default('tong'),
 });
 export type TemplateOptions = z.infer<typeof templateOptionsSchema>;
 export type TemplateOptionsInput = z.input<typeof templateOptionsSchema>;

@@ -46,6 +46,7 @@ export const SETTING_KEYS = [
   'SO_KE_HOACH',
   'NGAY_KE_HOACH',
   'PHIEN_BAN_MAU',
+  'DOI_UNG_THEO',
 ] as const;
 export const settingKeySchema = z.enum(SETTING_KEYS);
 export type SettingKey = z.infer<typeof settingKeySchema>;

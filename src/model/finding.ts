@@ -18,6 +18,10 @@ export const FINDING_CODES = [
   'INDICATOR_VALUE_INVALID',
   'INDICATOR_FUNDING_MISMATCH',
   'TEMPLATE_STRUCTURE',
+  'DATE_IN_AMOUNT',
+  'VALUE_OUT_OF_RANGE',
+  'CIRCULAR_REFERENCE',
+  'NUMBER_WITH_UNIT',
 ] as const;
 export const findingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof findingCodeSchema>;

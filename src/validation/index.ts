@@ -18,6 +18,11 @@ import { checkNegativeAmount } from './checks/negativeAmount';
 import { checkFormulaError } from './checks/formulaError';
 import { checkIndicatorValues } from './checks/indicatorValues';
 import { checkIndicatorFunding } from './checks/indicatorFunding';
+import { checkDateInAmount } from './checks/dateInAmount';
+import { checkOutOfRange } from './checks/outOfRange';
+import { checkCircularReference } from './checks/circularReference';
+import { checkNumberWithUnit } from './checks/numberWithUnit';
+import { dropEchoes } from './echoes';
 
 export { CODE_CATALOG, codeInfo } from './codes';
 export { formatText } from './report/text';
@@ -40,6 +45,10 @@ export const CHECKS: Record<string, Check> = {
   formulaError: checkFormulaError,
   indicatorValues: checkIndicatorValues,
   indicatorFunding: checkIndicatorFunding,
+  dateInAmount: checkDateInAmount,
+  outOfRange: checkOutOfRange,
+  circularReference: checkCircularReference,
+  numberWithUnit: checkNumberWithUnit,
 };
 
 /** Workbook settings from "Thông tin" (defaults where missing or unreadable). */
@@ -73,7 +82,7 @@ export function validateSnapshot(snapshot: WorkbookSnapshot): Finding[] {
       findings.push(crashFinding(name, err, snapshot));
     }
   }
-  return sortFindings(dedupe(findings), snapshot);
+  return sortFindings(dropEchoes(dedupe(findings), ctx.settings.DOI_UNG_TOI_THIEU), snapshot);
 }
 
 /** One finding per code and cell (two checks may see the same slip), the most severe kept. */

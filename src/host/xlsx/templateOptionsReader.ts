@@ -12,6 +12,7 @@ const SETTING_TO_OPTION = {
   SO_QD_GIAO_VON: 'allocationDecision',
   SO_KE_HOACH: 'planNumber',
   NGAY_KE_HOACH: 'planDate',
+  DOI_UNG_THEO: 'counterpartScope',
 } as const;
 
 /**
