@@ -21,7 +21,7 @@ function compileSchema() {
   // A draft-04 schema: Ajv 8 speaks draft-07, which reads it the same once the root id is `$id`
   // (the schema uses no keyword whose meaning changed: no exclusiveMinimum/Maximum).
   expect(JSON.stringify(schema)).not.toMatch(/exclusiveM(in|ax)imum/);
-  const { id, $schema: _draft, ...rest } = schema;
+  const { id, $schema: _draft, ...rest } = schema as { id: string; $schema: string } & Record<string, unknown>;
   // unicodeRegExp off: the published schema's language pattern is not valid with the u flag.
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);
