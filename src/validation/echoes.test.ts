@@ -44,3 +44,18 @@ describe('one slip, one finding', () => {
     expect(f[0].message).toContain('các ô tổng phía trên thiếu 500 triệu đồng');
   });
 });
+
+describe('one slip, one finding: a unit slip found against its column (no allocation on the line)', () => {
+  it('the outlier explains the plan total going over the allocation total', () => {
+    const b = new SnapshotBuilder({ level: 'xa' })
+      .plan('DA8', 'SN_NSTW', 120_000)
+      .plan('DA9.TDA2', 'SN_NSTW', 100)
+      .plan('DA10.TDA1', 'SN_NSTW', 90)
+      .plan('DA10.TDA3', 'SN_NSTW', 110)
+      .plan('DA5.TDA2', 'SN_NSTW', 95)
+      .plan('DA5.TDA2', 'SN_NSDP', 26)
+      .alloc('TONG', 'SN_NSTW', 515);
+    const f = validateSnapshot(b.build()).filter((x) => MAIN.includes(x.code));
+    expect(f.map((x) => `${x.code}:${x.lineCode}`)).toEqual(['UNIT_SUSPECT:DA8']);
+  });
+});
