@@ -31,7 +31,7 @@ describe('CIRCULAR_REFERENCE', () => {
     const f = validateSnapshot(s);
     const loops = f.filter((x) => x.code === 'CIRCULAR_REFERENCE');
     expect(where(loops)).toEqual([`CIRCULAR_REFERENCE@Kế hoạch vốn!${total}`]);
-    expect(loops[0].message).toContain(total);
+    expect(loops[0].message).toContain(`công thức ô ${total} tham chiếu chính nó`);
     expect(loops[0].message).toContain('2 ô khác phụ thuộc');
     expect(f.filter((x) => x.code === 'FORMULA_ERROR')).toEqual([]);
   });

@@ -39,13 +39,17 @@ export const checkCircularReference: Check = (model) => {
               `; ${dependents} more cells depending on it show ${CYCLE}`,
             ]
           : ['', ''];
+      const [what, whatEn] =
+        loop.length === 1
+          ? [`công thức ô ${names} tham chiếu chính nó`, `the formula of ${names} refers to itself`]
+          : [`công thức các ô ${names} phụ thuộc lẫn nhau`, `the formulas of ${names} depend on each other`];
       out.push(
         makeFinding('CIRCULAR_REFERENCE', {
           sheet: sheet.name,
           row: loop[0].row,
           col: loop[0].col,
-          message: `Tham chiếu vòng: công thức các ô ${names} phụ thuộc lẫn nhau, Excel không tính được; sửa để mỗi ô tổng chỉ cộng các ô bên dưới nó${more}.`,
-          messageEn: `Circular reference: the formulas of ${names} depend on each other and cannot be computed; make each total add only the cells under it${moreEn}.`,
+          message: `Tham chiếu vòng: ${what}, Excel không tính được; sửa để mỗi ô tổng chỉ cộng các ô bên dưới nó${more}.`,
+          messageEn: `Circular reference: ${whatEn} and cannot be computed; make each total add only the cells under it${moreEn}.`,
         }),
       );
     }

@@ -34,6 +34,7 @@ describe('COUNTERPART_SHORTFALL', () => {
     expect(f[0].message).toContain('thiếu 153,65 triệu đồng');
     expect(f[0].message).toContain('Điều 6 QĐ 39/2021/QĐ-TTg');
     expect(f[0].message).toContain('ĐTPT 4,97 %, SN 5 %');
+    expect(f[0].messageEn).toContain('ĐTPT 4.97 %, SN 5 %');
   });
 
   it('is a warning at district and commune level', () => {

@@ -63,17 +63,19 @@ export const checkCounterpart: Check = (model, ctx) => {
   if (ctx.settings.DOI_UNG_THEO === 'tung_loai') {
     for (const pair of [DTPT, SN]) {
       const r = ratioOf(pair);
-      if (r?.short) out.push(shortfall(plan, pair, r, severity, ctx, ''));
+      if (r?.short) out.push(shortfall(plan, pair, r, severity, ctx));
     }
     return out;
   }
   const whole = ratioOf(WHOLE);
   if (!whole) return out;
   const byType = [DTPT, SN].map((pair) => ({ pair, r: ratioOf(pair) }));
-  const types = byType
-    .filter((t) => t.r)
-    .map((t) => `${t.pair.label} ${formatVn(t.r!.percentOf, 2)} %`)
-    .join(', ');
+  const typesOf = (format: (x: number, d: number) => string) =>
+    byType
+      .filter((t) => t.r)
+      .map((t) => `${t.pair.label} ${format(t.r!.percentOf, 2)} %`)
+      .join(', ');
+  const types = { vi: typesOf(formatVn), en: typesOf(formatEn) };
   if (whole.short) {
     out.push(shortfall(plan, WHOLE, whole, severity, ctx, types));
     return out;
@@ -113,7 +115,7 @@ function shortfall(
   r: Ratio,
   severity: 'error' | 'warning',
   ctx: CheckContext,
-  types: string,
+  types: { vi: string; en: string } = { vi: '', en: '' },
 ): Finding {
   const percent = ctx.settings.DOI_UNG_TOI_THIEU;
   const local = pair.local.find((k) => plan.colOf(k) >= 0)!;
@@ -123,7 +125,7 @@ function shortfall(
   const missing = r.required - r.local.value;
   const [of, ofEn] = pair.label ? [`NSTW ${pair.label}`, `central ${pair.label}`] : ['tổng NSTW', 'all central'];
   const [subject, subjectEn] = pair.label ? [`NSĐP ${pair.label}`, `Local ${pair.label}`] : ['NSĐP', 'Local budget'];
-  const [split, splitEn] = types ? [`; ${types}`, `; ${types}`] : ['', ''];
+  const [split, splitEn] = types.vi ? [`; ${types.vi}`, `; ${types.en}`] : ['', ''];
   return makeFinding('COUNTERPART_SHORTFALL', {
     sheet: plan.name,
     row,
