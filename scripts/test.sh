@@ -20,7 +20,9 @@ run_stage() {
   return 1
 }
 
+bash scripts/check-clean.sh --record
 run_stage setup bash scripts/setup.sh --test || { echo "test.sh: setup failed; nothing else can run" >&2; exit 1; }
+run_stage clean-checkout bash scripts/check-clean.sh
 run_stage typecheck npx tsc --noEmit -p tsconfig.json
 run_stage lint npm run --silent lint
 run_stage format npm run --silent format:check
@@ -38,7 +40,7 @@ echo
 if [ "${#failed[@]}" -gt 0 ]; then
   echo "test.sh: FAILED stages: ${failed[*]}"
 else
-  echo "test.sh: all stages passed (setup, typecheck, lint, format, unit, build, e2e)"
+  echo "test.sh: all stages passed (setup, clean-checkout, typecheck, lint, format, unit, build, e2e)"
 fi
 # One plain closing line with the test counts of both Jest runs (unit + e2e).
 node -e '

@@ -29,7 +29,7 @@ describe('sample workbook (Huyện Vĩnh Linh 2024)', () => {
       'SUM_MISMATCH',
       'HARDCODED_TOTAL',
       'UNIT_SUSPECT',
-      'NOT_A_NUMBER',
+      'NUMBER_WITH_UNIT',
       'SOURCE_NOT_ELIGIBLE',
       'DISBURSED_OVER_PLAN',
     ]) {

@@ -39,3 +39,16 @@ export const COUNTERPART_TIERS: CounterpartTier[] = [
 
 /** Most program provinces receive ≥ 60 % from the centre, so that tier is the default. */
 export const DEFAULT_COUNTERPART_PERCENT = COUNTERPART_TIERS[0].minPercent;
+
+/**
+ * What the minimum applies to: 'tong' — the whole central budget (NSĐP ĐTPT + SN ≥ % of
+ * NSTW ĐTPT + SN; published district plans put all their local money on investment), or
+ * 'tung_loai' — each capital type on its own (ĐTPT and SN separately). The sources at hand
+ * do not settle it (QĐ 39/2021/QĐ-TTg Art. 6), so it is a per-workbook setting (DOI_UNG_THEO).
+ */
+export const counterpartScopeSchema = z.enum(['tong', 'tung_loai']);
+export type CounterpartScope = z.infer<typeof counterpartScopeSchema>;
+export const COUNTERPART_SCOPE_LABELS: Record<CounterpartScope, { label: string; labelEn: string }> = {
+  tong: { label: 'Tổng vốn NSTW', labelEn: 'whole central budget' },
+  tung_loai: { label: 'Từng loại vốn (ĐTPT, SN)', labelEn: 'each capital type' },
+};

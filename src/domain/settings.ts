@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { levelSchema, moneyUnitSchema } from './units';
-import { DEFAULT_COUNTERPART_PERCENT } from './counterpart';
+import { DEFAULT_COUNTERPART_PERCENT, counterpartScopeSchema } from './counterpart';
 
 /** Workbook settings kept on the "Thông tin" sheet (keys in workbookLayout.SETTING_KEYS). */
 export const workbookSettingsSchema = z.object({
@@ -15,6 +15,7 @@ export const workbookSettingsSchema = z.object({
   /** As-of date of the disbursement figures, as read (ISO, dd/mm/yyyy or an Excel serial); see asOfDate.ts. */
   NGAY_SO_LIEU: z.string().default(''),
   PHIEN_BAN_MAU: z.string().default(''),
+  DOI_UNG_THEO: counterpartScopeSchema.default('tong'),
 });
 export type WorkbookSettings = z.infer<typeof workbookSettingsSchema>;
 
@@ -30,6 +31,7 @@ export const templateOptionsSchema = z.object({
   planDate: z.string().default(''),
   /** As-of date of the disbursement figures, dd/mm/yyyy (blank: not given yet). */
   asOfDate: z.string().default(''),
+  counterpartScope: counterpartScopeSchema.default('tong'),
 });
 export type TemplateOptions = z.infer<typeof templateOptionsSchema>;
 export type TemplateOptionsInput = z.input<typeof templateOptionsSchema>;

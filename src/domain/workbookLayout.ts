@@ -73,6 +73,7 @@ export const SETTING_KEYS = [
   'NGAY_KE_HOACH',
   'NGAY_SO_LIEU',
   'PHIEN_BAN_MAU',
+  'DOI_UNG_THEO',
 ] as const;
 export const settingKeySchema = z.enum(SETTING_KEYS);
 export type SettingKey = z.infer<typeof settingKeySchema>;

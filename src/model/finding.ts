@@ -22,6 +22,10 @@ export const FINDING_CODES = [
   'RATE_MISMATCH',
   'CARRYOVER_EXPIRED',
   'LOW_DISBURSEMENT',
+  'DATE_IN_AMOUNT',
+  'VALUE_OUT_OF_RANGE',
+  'CIRCULAR_REFERENCE',
+  'NUMBER_WITH_UNIT',
 ] as const;
 export const findingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof findingCodeSchema>;

@@ -7,6 +7,7 @@ import {
   type SettingKey,
 } from '../domain/workbookLayout';
 import { levelSchema, moneyUnitSchema } from '../domain/units';
+import { counterpartScopeSchema } from '../domain/counterpart';
 import type { TemplateOptions } from '../domain/settings';
 import type { CellPlan, CellValue, DataValidationPlan, SheetPlan, ValidationRule } from '../model/sheetPlan';
 import { BASE_STYLES } from './styles';
@@ -69,6 +70,12 @@ const SETTING_ROWS: Record<SettingKey, SettingRow> = {
     style: 'cellDate',
   },
   PHIEN_BAN_MAU: { label: 'Phiên bản mẫu (không sửa)', value: () => TEMPLATE_VERSION },
+  DOI_UNG_THEO: {
+    label: 'Tỷ lệ đối ứng tính trên (tong = tổng vốn NSTW, tung_loai = từng loại vốn ĐTPT, SN)',
+    value: (o) => o.counterpartScope,
+    rule: { type: 'list', values: [...counterpartScopeSchema.options] },
+    error: 'Chọn tong hoặc tung_loai. / Choose tong or tung_loai.',
+  },
 };
 
 /** Thông tin: one row per setting key (KHOA | NOI_DUNG | GIA_TRI). */

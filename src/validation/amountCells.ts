@@ -103,7 +103,7 @@ const unusualCache = new WeakMap<WorkbookModel, AmountCell[]>();
 
 /**
  * The few amount cells that are not a plain non-negative number or blank (text, numbers as
- * text, negatives, errors), collected in one pass and shared by the checks that want them.
+ * text, dates, negatives, errors and out-of-range figures), collected in one pass and shared by the checks that want them.
  */
 export function unusualAmountCells(model: WorkbookModel): AmountCell[] {
   let list = unusualCache.get(model);
@@ -111,7 +111,7 @@ export function unusualAmountCells(model: WorkbookModel): AmountCell[] {
     const found: AmountCell[] = [];
     forEachAmountCell(model, (c) => {
       const n = c.n;
-      if (n.state === 'blank' || (n.state === 'number' && !n.asText && n.value >= 0)) return;
+      if (n.state === 'blank' || (n.state === 'number' && !n.asText && !n.date && n.value >= 0)) return;
       found.push({ ...c });
     });
     list = found;

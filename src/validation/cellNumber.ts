@@ -1,5 +1,9 @@
 import type { CellSnapshot } from '../model/snapshot';
 import { decimalsFromFormat, isPercentFormat, parseNumberText, typedDecimals } from './parseAmount';
+import { isDateFormat, serialOfIsoDate } from './dateCells';
+
+/** Beyond this no plan figure goes, in any unit (the whole 1719 program is under 1.5 × 10^14 đồng). */
+export const MAX_AMOUNT = 1e15;
 
 /** What a numeric cell (amount or indicator value) holds, as checks see it. */
 export type CellNumber =
@@ -12,22 +16,30 @@ export type CellNumber =
       formula: boolean;
       /** The number was typed as text ("1.238.075"). */
       asText: boolean;
+      /** Shown as a date (Excel still sums its serial number). */
+      date?: true;
     }
   | { state: 'text'; text: string }
-  | { state: 'error'; text: string };
+  /** An error value; `outOfRange` for a number no plan holds (non-finite, |x| > MAX_AMOUNT), left out of every sum. */
+  | { state: 'error'; text: string; outOfRange?: true };
 
 const BLANK: CellNumber = { state: 'blank' };
 /** Dashes are how plans write "none". */
 const BLANK_TEXT = /^[-–—\s]*$/;
 
 /** Number formats repeat across thousands of cells: parse each once. */
-const formatCache = new Map<string, { percent: boolean; decimals: number | null }>();
-const GENERAL = { percent: false, decimals: null };
-function formatInfo(nf: string | undefined): { percent: boolean; decimals: number | null } {
+interface FormatInfo {
+  percent: boolean;
+  decimals: number | null;
+  date: boolean;
+}
+const formatCache = new Map<string, FormatInfo>();
+const GENERAL: FormatInfo = { percent: false, decimals: null, date: false };
+function formatInfo(nf: string | undefined): FormatInfo {
   if (!nf) return GENERAL;
   let info = formatCache.get(nf);
   if (!info) {
-    info = { percent: isPercentFormat(nf), decimals: decimalsFromFormat(nf) };
+    info = { percent: isPercentFormat(nf), decimals: decimalsFromFormat(nf), date: isDateFormat(nf) };
     if (formatCache.size < 1000) formatCache.set(nf, info);
   }
   return info;
@@ -44,7 +56,9 @@ export function readCellNumber(cell: CellSnapshot): CellNumber {
       return { state: 'text', text: String(cell.v) };
     case 'n': {
       const value = cell.v as number;
+      if (outOfRange(value)) return { state: 'error', text: String(value), outOfRange: true };
       const format = formatInfo(cell.nf);
+      if (format.date) return { state: 'number', value, halfUnit: 0, formula, asText: false, date: true };
       const shown = format.percent ? value * 100 : value;
       const decimals = format.decimals ?? typedDecimals(shown);
       return { state: 'number', value: shown, halfUnit: formula ? 0 : halfUnitOf(decimals), formula, asText: false };
@@ -52,8 +66,12 @@ export function readCellNumber(cell: CellSnapshot): CellNumber {
     case 's': {
       const text = String(cell.v ?? '');
       if (BLANK_TEXT.test(text)) return BLANK;
+      // A date cell handed over as ISO text by the file reader: Excel holds (and sums) its serial.
+      const serial = formatInfo(cell.nf).date ? serialOfIsoDate(text) : null;
+      if (serial !== null) return { state: 'number', value: serial, halfUnit: 0, formula, asText: false, date: true };
       const parsed = parseNumberText(text);
       if (!parsed) return { state: 'text', text };
+      if (outOfRange(parsed.value)) return { state: 'error', text, outOfRange: true };
       return {
         state: 'number',
         value: parsed.value,
@@ -63,6 +81,10 @@ export function readCellNumber(cell: CellSnapshot): CellNumber {
       };
     }
   }
+}
+
+function outOfRange(value: number): boolean {
+  return typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > MAX_AMOUNT;
 }
 
 export function halfUnitOf(decimals: number): number {

@@ -90,9 +90,9 @@ export const CODE_CATALOG: Record<FindingCode, CodeInfo> = {
     severity: 'error',
     title: 'Không phải số',
     titleEn: 'Not a number',
-    explanation: 'Ô số liệu chứa chữ không đọc được thành số (ví dụ "04 hộ": đơn vị ghi ở cột ĐVT).',
+    explanation: 'Ô số liệu chứa chữ không đọc được thành số (ví dụ "chưa có", "12+5"); Excel không cộng ô này.',
     explanationEn:
-      'An amount or indicator cell holds text that is not a number (e.g. "04 hộ": the unit goes in the unit column).',
+      'An amount or indicator cell holds text that is not a number (e.g. "chưa có", "12+5"); Excel skips it.',
   },
   NEGATIVE_AMOUNT: {
     code: 'NEGATIVE_AMOUNT',
@@ -170,6 +170,46 @@ export const CODE_CATALOG: Record<FindingCode, CodeInfo> = {
     explanation: 'Tỷ lệ giải ngân kế hoạch năm thấp hơn mốc tiến độ (30/6, 30/9, 31/12) ở ngày số liệu.',
     explanationEn:
       "The year plan's disbursement rate is below the schedule's milestone (30/6, 30/9, 31/12) at the as-of date.",
+  },
+  DATE_IN_AMOUNT: {
+    code: 'DATE_IN_AMOUNT',
+    severity: 'error',
+    title: 'Ngày tháng trong ô số liệu',
+    titleEn: 'Date in an amount cell',
+    explanation:
+      'Ô số tiền hoặc chỉ tiêu chứa ngày tháng (hoặc có định dạng ngày): Excel lưu ngày là một số (15/05/2024 là 45.427) và cộng số đó vào tổng.',
+    explanationEn:
+      'An amount or indicator cell holds a date (or has a date format): Excel stores a date as a number (15/05/2024 is 45,427) and adds it to totals.',
+  },
+  VALUE_OUT_OF_RANGE: {
+    code: 'VALUE_OUT_OF_RANGE',
+    severity: 'error',
+    title: 'Số ngoài phạm vi',
+    titleEn: 'Value out of range',
+    explanation:
+      'Số không hữu hạn hoặc lớn hơn 10^15 (một triệu tỷ; cả Chương trình 1719 chưa tới 1,5 × 10^14 đồng): không thể là số kế hoạch, không tính vào tổng khi kiểm tra.',
+    explanationEn:
+      'A non-finite number or one above 10^15 (the whole 1719 program is under 1.5 × 10^14 VND): no plan figure; left out of the totals checked.',
+  },
+  CIRCULAR_REFERENCE: {
+    code: 'CIRCULAR_REFERENCE',
+    severity: 'error',
+    title: 'Tham chiếu vòng',
+    titleEn: 'Circular reference',
+    explanation:
+      'Các công thức tham chiếu lẫn nhau thành vòng (ví dụ ô tổng cộng cả chính nó): Excel không tính được; báo một lần cho cả vòng.',
+    explanationEn:
+      'Formulas refer to each other in a loop (e.g. a total that includes itself): Excel cannot compute them; reported once per loop.',
+  },
+  NUMBER_WITH_UNIT: {
+    code: 'NUMBER_WITH_UNIT',
+    severity: 'error',
+    title: 'Số gõ kèm đơn vị',
+    titleEn: 'Number typed with its unit',
+    explanation:
+      'Ô số liệu chứa số kèm chữ đơn vị ("18.939 km", "04 hộ", "12 tỷ"): Excel coi là văn bản và không cộng. Chỉ tiêu: ghi đơn vị ở cột ĐVT; ô tiền: quy về đơn vị tính của trang.',
+    explanationEn:
+      'A number typed with a unit word ("18.939 km", "04 hộ", "12 tỷ"): Excel treats it as text and skips it. Indicators: the unit goes in the ĐVT column; money: convert to the sheet\'s unit.',
   },
 };
 

@@ -2,6 +2,8 @@ import { MONEY_UNITS, type MoneyUnit } from '../domain/units';
 
 /** Numbers for messages: Vietnamese "1.238.075,5" and English "1,238,075.5". */
 function group(value: number, maxDecimals: number, thousands: string, decimal: string): string {
+  // toFixed switches to exponent notation from 1e21: say so plainly instead of printing digits.
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return value.toExponential(3).replace('.', decimal);
   const rounded = Number(value.toFixed(Math.min(maxDecimals, 12)));
   const negative = rounded < 0;
   const [intPart, frac = ''] = Math.abs(rounded).toFixed(Math.min(maxDecimals, 12)).split('.');
@@ -50,6 +52,22 @@ export function moneyVn(value: number, unit: MoneyUnit): string {
 export function moneyEn(value: number, unit: MoneyUnit): string {
   const u = MONEY_UNITS[unit];
   return unit === 'dong' ? amountEn(value, unit) : `${amountEn(value, unit)} (${formatEn(value * u.dong, 0)} VND)`;
+}
+
+/**
+ * "khoảng 1.700" / "about 1,700" for a ratio; above a million the digits say nothing more,
+ * so "hơn 1 triệu" / "over a million" (never "2,9239766081871343e+305").
+ */
+export function timesVn(times: number): string {
+  if (!(times < 1e9)) return 'hơn 1 tỷ';
+  if (times >= 1e6) return 'hơn 1 triệu';
+  return `khoảng ${formatVn(times, 0)}`;
+}
+
+export function timesEn(times: number): string {
+  if (!(times < 1e9)) return 'Over a billion';
+  if (times >= 1e6) return 'Over a million';
+  return `About ${formatEn(times, 0)}`;
 }
 
 /** User text or a formula quoted in a message, cut to `max` characters. */

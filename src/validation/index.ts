@@ -22,6 +22,11 @@ import { checkDisbursedOverPlan } from './checks/disbursedOverPlan';
 import { checkRateMismatch } from './checks/rateMismatch';
 import { checkCarryoverExpired } from './checks/carryoverExpired';
 import { checkLowDisbursement } from './checks/lowDisbursement';
+import { checkDateInAmount } from './checks/dateInAmount';
+import { checkOutOfRange } from './checks/outOfRange';
+import { checkCircularReference } from './checks/circularReference';
+import { checkNumberWithUnit } from './checks/numberWithUnit';
+import { dropEchoes } from './echoes';
 
 export { CODE_CATALOG, codeInfo } from './codes';
 export { formatText } from './report/text';
@@ -48,6 +53,10 @@ export const CHECKS: Record<string, Check> = {
   rateMismatch: checkRateMismatch,
   carryoverExpired: checkCarryoverExpired,
   lowDisbursement: (model, ctx) => checkLowDisbursement(model, ctx),
+  dateInAmount: checkDateInAmount,
+  outOfRange: checkOutOfRange,
+  circularReference: checkCircularReference,
+  numberWithUnit: checkNumberWithUnit,
 };
 
 /** Workbook settings from "Thông tin" (defaults where missing or unreadable). */
@@ -81,7 +90,7 @@ export function validateSnapshot(snapshot: WorkbookSnapshot): Finding[] {
       findings.push(crashFinding(name, err, snapshot));
     }
   }
-  return sortFindings(dedupe(findings), snapshot);
+  return sortFindings(dropEchoes(dedupe(findings), ctx.settings.DOI_UNG_TOI_THIEU), snapshot);
 }
 
 /** One finding per code and cell (two checks may see the same slip), the most severe kept. */

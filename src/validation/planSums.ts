@@ -11,7 +11,8 @@ const ZERO: SumWithTolerance = { value: 0, tolerance: 0 };
 
 /**
  * The plan summed from where money is typed (leaves, detail rows, typed sources) up to a
- * line and column, with the combined half-units of the typed figures. Independent of the
+ * line and column, with the combined half-units of the typed figures, as Excel sums it
+ * (numbers stored as text left out). Independent of the
  * sheet's own subtotal cells, so a broken subtotal is not blamed twice.
  */
 const planSumCache = new WeakMap<MoneySheet, (code: string, key: SourceKey) => SumWithTolerance>();
@@ -37,7 +38,8 @@ export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => Su
       if (children) result = add(children.codes.map((c) => rec(c, key)));
       else {
         const n = sheet.amount(code, key);
-        result = n.state === 'number' ? { value: n.value, tolerance: n.halfUnit } : ZERO;
+        // Numbers stored as text count as nothing, as in Excel's SUM (NUMBER_AS_TEXT says what is missing).
+        result = n.state === 'number' && !n.asText ? { value: n.value, tolerance: n.halfUnit } : ZERO;
       }
     }
     row[k] = result;

@@ -1,6 +1,7 @@
 import { workbookSettingsSchema, type WorkbookSettings } from '../domain/settings';
 import { SETTING_KEYS, SHEET_NAMES } from '../domain/workbookLayout';
 import { MONEY_UNITS, LEVEL_LABELS } from '../domain/units';
+import { COUNTERPART_SCOPE_LABELS } from '../domain/counterpart';
 import { cellAt } from '../model/snapshot';
 import type { WorkbookModel } from './workbookModel';
 import { readCellNumber } from './cellNumber';
@@ -48,6 +49,7 @@ export function readSettingsFromModel(model: WorkbookModel): { settings: Workboo
         raw[key] = n.state === 'number' ? n.value : cell.v;
       } else if (key === 'DON_VI_TINH') raw[key] = matchLabel(String(cell.v), MONEY_UNITS);
       else if (key === 'CAP') raw[key] = matchLabel(String(cell.v), LEVEL_LABELS);
+      else if (key === 'DOI_UNG_THEO') raw[key] = matchLabel(String(cell.v), COUNTERPART_SCOPE_LABELS);
       else raw[key] = String(cell.v).trim();
     }
   }

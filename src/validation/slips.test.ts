@@ -147,7 +147,7 @@ describe('the slips real plans go up with', () => {
     ['SUM_MISMATCH', () => at(SHEET_NAMES.allocation, 'DA4.TDA1', 'DAN_GOP')],
     ['HARDCODED_TOTAL', () => at(SHEET_NAMES.plan, 'DA1.ND4', 'SN_NSTW')],
     ['UNIT_SUSPECT', () => at(SHEET_NAMES.allocation, 'TONG', 'SN_NSTW')],
-    ['NOT_A_NUMBER', () => at(SHEET_NAMES.indicators, 'CT08', 'KE_HOACH')],
+    ['NUMBER_WITH_UNIT', () => at(SHEET_NAMES.indicators, 'CT08', 'KE_HOACH')],
   ])("%s at the slip's cell", (code, cell) => {
     expect(found(code)).toContain(cell());
   });
@@ -158,7 +158,7 @@ describe('the slips real plans go up with', () => {
         .filter((f) => f.severity === 'error')
         .map((f) => f.code)
         .sort(),
-    ).toEqual(['HARDCODED_TOTAL', 'NOT_A_NUMBER', 'OVER_ALLOCATION', 'SUM_MISMATCH', 'UNIT_SUSPECT']);
+    ).toEqual(['HARDCODED_TOTAL', 'NUMBER_WITH_UNIT', 'OVER_ALLOCATION', 'SUM_MISMATCH', 'UNIT_SUSPECT']);
     const hardcoded = findings.find((f) => f.code === 'HARDCODED_TOTAL')!;
     expect(hardcoded).toMatchObject({ expected: 50, actual: 80, lineCode: 'DA1.ND4', sourceKey: 'SN_NSTW' });
     expect(hardcoded.message).toContain('30 triệu đồng (30.000.000 đồng)');

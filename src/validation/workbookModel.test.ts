@@ -137,7 +137,6 @@ describe('validateSnapshot', () => {
       ['error', SHEET_NAMES.indicators, 'INDICATOR_VALUE_INVALID'],
       ['warning', SHEET_NAMES.allocation, 'NUMBER_AS_TEXT'],
       ['warning', SHEET_NAMES.plan, 'COUNTERPART_SHORTFALL'],
-      ['warning', SHEET_NAMES.plan, 'COUNTERPART_SHORTFALL'],
       ['warning', SHEET_NAMES.plan, 'UNDER_ALLOCATION'],
       ['warning', SHEET_NAMES.plan, 'NUMBER_AS_TEXT'],
     ]);

@@ -138,7 +138,9 @@ export function plainValue(v: unknown): CellSnapshot {
   if (typeof v === 'number') return Number.isFinite(v) ? { v, t: 'n' } : { v: '#NUM!', t: 'e' };
   if (typeof v === 'string') return v === '' ? { v: null, t: 'z' } : { v, t: 's' };
   if (typeof v === 'boolean') return { v, t: 'b' };
-  if (v instanceof Date) return { v: isoDate(v), t: 's' };
+  // A date is a number to Excel (its serial, summed by SUM): kept as one, as the Office.js host
+  // reads it, so uncached formulas evaluate like Excel and checks see the date format.
+  if (v instanceof Date) return excelSerial(v);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (typeof o.error === 'string') return { v: o.error, t: 'e' };
@@ -152,8 +154,10 @@ export function plainValue(v: unknown): CellSnapshot {
   return { v: String(v), t: 's' };
 }
 
-function isoDate(d: Date): string {
-  // Dates without a time of day read as the calendar date the user typed.
-  const iso = d.toISOString();
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** ExcelJS reads date cells as UTC Dates: back to the serial number the file stores. */
+function excelSerial(d: Date): CellSnapshot {
+  const serial = (d.getTime() - EXCEL_EPOCH) / 86_400_000;
+  return Number.isFinite(serial) ? { v: Math.round(serial * 86_400_000) / 86_400_000, t: 'n' } : { v: '#NUM!', t: 'e' };
 }

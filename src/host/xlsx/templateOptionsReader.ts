@@ -14,6 +14,7 @@ const SETTING_TO_OPTION = {
   SO_KE_HOACH: 'planNumber',
   NGAY_KE_HOACH: 'planDate',
   NGAY_SO_LIEU: 'asOfDate',
+  DOI_UNG_THEO: 'counterpartScope',
 } as const;
 
 /**

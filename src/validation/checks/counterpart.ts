@@ -1,62 +1,142 @@
 import type { SourceKey } from '../../domain/sources';
 import { TOTAL_ROW_CODE } from '../../domain/workbookLayout';
-import type { Check } from '../checkContext';
+import type { Check, CheckContext } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { floatEpsilon } from '../judge';
 import { figureEn, figureVn, formatEn, formatVn, moneyEn, moneyVn } from '../format';
-import { planSum } from '../planSums';
-import { cellOf, refOf } from '../describe';
+import { planSum, type SumWithTolerance } from '../planSums';
+import { cellOf } from '../describe';
 import { MONEY_UNITS } from '../../domain/units';
+import type { MoneySheet } from '../workbookModel';
 
-const PAIRS: Array<{ label: string; central: SourceKey; local: SourceKey }> = [
-  { label: 'ĐTPT', central: 'DTPT_NSTW', local: 'DTPT_NSDP' },
-  { label: 'SN', central: 'SN_NSTW', local: 'SN_NSDP' },
-];
+interface Pair {
+  label: string;
+  central: SourceKey[];
+  local: SourceKey[];
+}
+const DTPT: Pair = { label: 'ĐTPT', central: ['DTPT_NSTW'], local: ['DTPT_NSDP'] };
+const SN: Pair = { label: 'SN', central: ['SN_NSTW'], local: ['SN_NSDP'] };
+const WHOLE: Pair = { label: '', central: ['DTPT_NSTW', 'SN_NSTW'], local: ['DTPT_NSDP', 'SN_NSDP'] };
+const LAW = 'Điều 6 QĐ 39/2021/QĐ-TTg';
+const LAW_EN = 'Decision 39/2021/QĐ-TTg Art. 6';
+
+interface Ratio {
+  central: SumWithTolerance;
+  local: SumWithTolerance;
+  required: number;
+  short: boolean;
+  percentOf: number;
+}
 
 /**
  * COUNTERPART_SHORTFALL: on the whole plan, NSĐP must be at least DOI_UNG_TOI_THIEU % of
- * NSTW, separately for ĐTPT and SN (QĐ 39/2021/QĐ-TTg). Exactly at the minimum passes:
- * the comparison allows the rounding of the typed figures. Error for a province, warning
- * for districts and communes (the province may hold the counterpart).
+ * NSTW (QĐ 39/2021/QĐ-TTg). DOI_UNG_THEO says of what: 'tong' (default) the whole central
+ * budget — the per-capital-type ratios below the minimum are then shown as info — or
+ * 'tung_loai' each capital type on its own. Exactly at the minimum passes (the rounding of
+ * the typed figures is allowed). Error for a province, warning for districts and communes
+ * (the province may hold the counterpart).
  */
 export const checkCounterpart: Check = (model, ctx) => {
   const plan = model.plan;
   if (!plan) return [];
   const sum = planSum(plan);
   const percent = ctx.settings.DOI_UNG_TOI_THIEU;
-  const out: Finding[] = [];
-  for (const pair of PAIRS) {
-    if (plan.colOf(pair.central) < 0 || plan.colOf(pair.local) < 0) continue;
-    const central = sum(TOTAL_ROW_CODE, pair.central);
-    const local = sum(TOTAL_ROW_CODE, pair.local);
-    if (central.value <= 0) continue;
+  const ratioOf = (pair: Pair): Ratio | null => {
+    const cols = [...pair.central, ...pair.local].filter((k) => plan.colOf(k) >= 0);
+    if (!pair.central.some((k) => cols.includes(k)) || !pair.local.some((k) => cols.includes(k))) return null;
+    const central = total(pair.central.filter((k) => cols.includes(k)).map((k) => sum(TOTAL_ROW_CODE, k)));
+    const local = total(pair.local.filter((k) => cols.includes(k)).map((k) => sum(TOTAL_ROW_CODE, k)));
+    if (central.value <= 0) return null;
     const required = (central.value * percent) / 100;
     const tolerance = local.tolerance + (central.tolerance * percent) / 100 + floatEpsilon(required, local.value);
-    if (local.value >= required - tolerance) continue;
-    const shortfall = required - local.value;
-    const rowCode = plan.rowOf.has(TOTAL_ROW_CODE) ? TOTAL_ROW_CODE : '';
-    const { row, col } = rowCode
-      ? cellOf(plan, rowCode, pair.local)
-      : { row: plan.keyRow, col: plan.colOf(pair.local) };
-    const ratio = (local.value / central.value) * 100;
-    const u = MONEY_UNITS[ctx.unit];
-    const centralRef = rowCode ? refOf(plan, rowCode, pair.central) : '';
-    const [centralAt, centralAtEn] = centralRef ? [` tại ${centralRef}`, ` at ${centralRef}`] : ['', ''];
+    return {
+      central,
+      local,
+      required,
+      short: local.value < required - tolerance,
+      percentOf: (local.value / central.value) * 100,
+    };
+  };
+  const severity = ctx.settings.CAP === 'tinh' ? 'error' : 'warning';
+  const out: Finding[] = [];
+  if (ctx.settings.DOI_UNG_THEO === 'tung_loai') {
+    for (const pair of [DTPT, SN]) {
+      const r = ratioOf(pair);
+      if (r?.short) out.push(shortfall(plan, pair, r, severity, ctx));
+    }
+    return out;
+  }
+  const whole = ratioOf(WHOLE);
+  if (!whole) return out;
+  const byType = [DTPT, SN].map((pair) => ({ pair, r: ratioOf(pair) }));
+  const typesOf = (format: (x: number, d: number) => string) =>
+    byType
+      .filter((t) => t.r)
+      .map((t) => `${t.pair.label} ${format(t.r!.percentOf, 2)} %`)
+      .join(', ');
+  const types = { vi: typesOf(formatVn), en: typesOf(formatEn) };
+  if (whole.short) {
+    out.push(shortfall(plan, WHOLE, whole, severity, ctx, types));
+    return out;
+  }
+  // Whole budget met: a capital type under the minimum on its own is information only.
+  for (const { pair, r } of byType) {
+    if (!r?.short) continue;
+    const { row, col } = cellOf(plan, TOTAL_ROW_CODE, pair.local[0]);
     out.push(
       makeFinding('COUNTERPART_SHORTFALL', {
         sheet: plan.name,
         row,
         col,
         lineCode: TOTAL_ROW_CODE,
-        sourceKey: pair.local,
-        expected: required,
-        actual: local.value,
-        severity: ctx.settings.CAP === 'tinh' ? 'error' : 'warning',
-        message: `NSĐP ${pair.label} thiếu ${moneyVn(shortfall, ctx.unit)} so với mức đối ứng tối thiểu ${formatVn(percent, 2)} % NSTW; NSTW năm sau bị cắt số thiếu này (Điều 6 QĐ 39/2021/QĐ-TTg) — NSĐP ${figureVn(local.value, ctx.unit)} = ${formatVn(ratio, 2)} % NSTW ${figureVn(central.value, ctx.unit)} ${u.label}${centralAt}.`,
-        messageEn: `Local counterpart (NSĐP) for ${pair.label} is short by ${moneyEn(shortfall, ctx.unit)} against the minimum ${formatEn(percent, 2)} % of central; next year's central allocation is cut by this shortfall (Decision 39/2021/QĐ-TTg Art. 6) — local ${figureEn(local.value, ctx.unit)} = ${formatEn(ratio, 2)} % of central ${figureEn(central.value, ctx.unit)} ${u.labelEn}${centralAtEn}.`,
+        sourceKey: pair.local[0],
+        expected: r.required,
+        actual: r.local.value,
+        severity: 'info',
+        message: `Riêng ${pair.label}: NSĐP = ${formatVn(r.percentOf, 2)} % NSTW, dưới ${formatVn(percent, 2)} %; tính trên tổng NSTW vẫn đạt ${formatVn(whole.percentOf, 2)} % (thiết lập DOI_UNG_THEO = tong, ${LAW}).`,
+        messageEn: `${pair.label} alone: local = ${formatEn(r.percentOf, 2)} % of central, under ${formatEn(percent, 2)} %; on the whole central budget ${formatEn(whole.percentOf, 2)} % (setting DOI_UNG_THEO = tong, ${LAW_EN}).`,
       }),
     );
   }
   return out;
 };
+
+function total(list: SumWithTolerance[]): SumWithTolerance {
+  return list.reduce((a, b) => ({ value: a.value + b.value, tolerance: a.tolerance + b.tolerance }), {
+    value: 0,
+    tolerance: 0,
+  });
+}
+
+function shortfall(
+  plan: MoneySheet,
+  pair: Pair,
+  r: Ratio,
+  severity: 'error' | 'warning',
+  ctx: CheckContext,
+  types: { vi: string; en: string } = { vi: '', en: '' },
+): Finding {
+  const percent = ctx.settings.DOI_UNG_TOI_THIEU;
+  const local = pair.local.find((k) => plan.colOf(k) >= 0)!;
+  const hasTotal = plan.rowOf.has(TOTAL_ROW_CODE);
+  const { row, col } = hasTotal ? cellOf(plan, TOTAL_ROW_CODE, local) : { row: plan.keyRow, col: plan.colOf(local) };
+  const u = MONEY_UNITS[ctx.unit];
+  const missing = r.required - r.local.value;
+  const [of, ofEn] = pair.label ? [`NSTW ${pair.label}`, `central ${pair.label}`] : ['tổng NSTW', 'all central'];
+  const [subject, subjectEn] = pair.label ? [`NSĐP ${pair.label}`, `Local ${pair.label}`] : ['NSĐP', 'Local budget'];
+  const [split, splitEn] = types.vi ? [`; ${types.vi}`, `; ${types.en}`] : ['', ''];
+  return makeFinding('COUNTERPART_SHORTFALL', {
+    sheet: plan.name,
+    row,
+    col,
+    lineCode: TOTAL_ROW_CODE,
+    // A whole-budget finding names no single source: it is about ĐTPT and SN together.
+    ...(pair.label ? { sourceKey: local } : {}),
+    expected: r.required,
+    actual: r.local.value,
+    severity,
+    message: `${subject} thiếu ${moneyVn(missing, ctx.unit)} so với mức tối thiểu ${formatVn(percent, 2)} % ${of}; NSTW năm sau bị cắt số thiếu này (${LAW}) — NSĐP ${figureVn(r.local.value, ctx.unit)} = ${formatVn(r.percentOf, 2)} % NSTW ${figureVn(r.central.value, ctx.unit)} ${u.label}${split}.`,
+    messageEn: `${subjectEn} is short by ${moneyEn(missing, ctx.unit)} against the minimum ${formatEn(percent, 2)} % of ${ofEn}; next year's central allocation is cut by this shortfall (${LAW_EN}) — local ${figureEn(r.local.value, ctx.unit)} = ${formatEn(r.percentOf, 2)} % of central ${figureEn(r.central.value, ctx.unit)} ${u.labelEn}${splitEn}.`,
+  });
+}

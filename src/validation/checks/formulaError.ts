@@ -52,7 +52,8 @@ function errorCells(sheet: SheetSnapshot): ErrorCell[] {
   const out: ErrorCell[] = [];
   sheet.rows.forEach((cells, row) => {
     (cells ?? []).forEach((cell, col) => {
-      if (cell && cell.t === 'e') out.push({ row, col, value: String(cell.v), f: cell.f });
+      // #CYCLE! (a formula evaluator's mark for a loop) is CIRCULAR_REFERENCE's, once per loop.
+      if (cell && cell.t === 'e' && cell.v !== '#CYCLE!') out.push({ row, col, value: String(cell.v), f: cell.f });
     });
   });
   return out;

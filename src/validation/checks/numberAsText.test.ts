@@ -1,3 +1,5 @@
+import { buildWorkbookModel } from '../workbookModel';
+import { planSum } from '../planSums';
 import { SnapshotBuilder } from '../testing/snapshotBuilder';
 import { runCheck } from '../testing/runCheck';
 import { checkNumberAsText } from './numberAsText';
@@ -17,5 +19,20 @@ describe('NUMBER_AS_TEXT', () => {
     expect(
       runCheck(checkNumberAsText, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 1238075).plan('DA7', 'SN_NSTW', '-')),
     ).toEqual([]);
+  });
+});
+
+describe('NUMBER_AS_TEXT counts as Excel counts', () => {
+  it("says how much the totals above a money cell are missing; the tool's own totals leave it out too", () => {
+    const b = new SnapshotBuilder().plan('DA8', 'SN_NSTW', '1.234,5').plan('DA7', 'SN_NSTW', 100);
+    const f = runCheck(checkNumberAsText, b);
+    expect(f[0].message).toContain('các ô tổng phía trên thiếu 1.234,5 triệu đồng (1.234.500.000 đồng)');
+    const model = buildWorkbookModel(b.build());
+    expect(planSum(model.plan!)('TONG', 'SN_NSTW').value).toBe(100);
+  });
+  it('near miss: an indicator value as text has no totals to miss', () => {
+    const f = runCheck(checkNumberAsText, new SnapshotBuilder().indicator('CT09', '25'));
+    expect(f).toHaveLength(1);
+    expect(f[0].message).not.toContain('thiếu');
   });
 });

@@ -4,12 +4,14 @@ import { DETAIL_CODE_PATTERN } from '../../domain/workbookLayout';
 import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
-import { amountEn, amountVn, figureEn, figureVn, formatEn, formatVn } from '../format';
+import { amountEn, amountVn, figureEn, figureVn } from '../format';
 import { unitHint } from '../judge';
 import { MONEY_UNITS } from '../../domain/units';
 import { childCodes } from '../relations';
 import { cellOf, tagOf } from '../describe';
 import { KEY_INDEX } from '../workbookModel';
+import { setExcess } from '../echoes';
+import { timesEn, timesVn } from '../format';
 
 const OUTLIER_FACTOR = 1_000;
 const MIN_PEERS = 3;
@@ -54,21 +56,23 @@ export const checkUnitOutlier: Check = (model, ctx) => {
         const { row, col } = cellOf(sheet, c.code, key);
         const times = c.value / median;
         const tag = tagOf(c.code, key);
-        const hint = unitHint(nearestUnitFactor(times), ctx.unit);
-        out.push(
-          makeFinding('UNIT_SUSPECT', {
-            sheet: sheet.name,
-            row,
-            col,
-            lineCode: c.code,
-            sourceKey: key,
-            actual: c.value,
-            expected: median,
-            severity: 'warning',
-            message: `Lớn gấp khoảng ${formatVn(times, 0)} lần trung vị các dòng cùng cột (${figureVn(median, ctx.unit)} ${u.label}): ${hint.vi} — ${tag.vi}: ${amountVn(c.value, ctx.unit)}.`,
-            messageEn: `About ${formatEn(times, 0)} times the median of its column (${figureEn(median, ctx.unit)} ${u.labelEn}): it ${hint.en} — ${tag.en}: ${amountEn(c.value, ctx.unit)}.`,
-          }),
-        );
+        const factor = nearestUnitFactor(times);
+        const hint = unitHint(factor, ctx.unit);
+        const finding = makeFinding('UNIT_SUSPECT', {
+          sheet: sheet.name,
+          row,
+          col,
+          lineCode: c.code,
+          sourceKey: key,
+          actual: c.value,
+          expected: median,
+          severity: 'warning',
+          message: `Lớn gấp ${timesVn(times)} lần trung vị các dòng cùng cột (${figureVn(median, ctx.unit)} ${u.label}): ${hint.vi} — ${tag.vi}: ${amountVn(c.value, ctx.unit)}.`,
+          messageEn: `${timesEn(times)} times the median of its column (${figureEn(median, ctx.unit)} ${u.labelEn}): it ${hint.en} — ${tag.en}: ${amountEn(c.value, ctx.unit)}.`,
+        });
+        // Its right figure is the value in the workbook's unit, not the median.
+        setExcess(finding, c.value - c.value / factor);
+        out.push(finding);
       }
     }
   }

@@ -3,9 +3,20 @@ import { CODE_CATALOG } from '../codes';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
+/**
+ * A file name or relative path as a SARIF `uri` (an RFC 3986 URI reference): each segment
+ * percent-encoded, so "Kế hoạch 2024.xlsx" is "K%E1%BA%BF%20ho%E1%BA%A1ch%202024.xlsx".
+ */
+export function fileUri(file: string): string {
+  return file
+    .split(/[\\/]/)
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
 /** SARIF 2.1.0 log: rules from the error catalog, one result per finding. */
 export function toSarif(findings: Finding[], opts: { file?: string; version?: string } = {}): Record<string, unknown> {
-  const uri = opts.file ?? 'workbook.xlsx';
+  const uri = fileUri(opts.file ?? 'workbook.xlsx');
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

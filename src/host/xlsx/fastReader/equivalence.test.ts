@@ -66,9 +66,10 @@ describe('fast reader ≡ ExcelJS reader', () => {
     expect(fast).toEqual(slow);
     const s = fast.sheets[0];
     expect(s.rows[2][2]).toMatchObject({ v: 21.5, f: '=A3+B3*$A$2' });
-    expect(s.rows[3][0]).toMatchObject({ v: '2024-05-16', t: 's' });
-    // A4 reads as a date text (as ExcelJS reads it), so the sum is #VALUE! in both readers.
-    expect(s.rows[3][2]).toMatchObject({ t: 'e', f: '=A4+B4*$A$2' });
+    // A date cell is the serial number Excel stores (its date format kept), as the Office.js host reads it,
+    // so an uncached formula over it computes as Excel would: 45428 + 1234.5 × 10.
+    expect(s.rows[3][0]).toMatchObject({ v: 45428, t: 'n', nf: 'dd/mm/yyyy' });
+    expect(s.rows[3][2]).toMatchObject({ v: 57773, t: 'n', f: '=A4+B4*$A$2' });
     expect(s.rows[0][1]).toMatchObject({ v: 'Rich text\r' });
     expect(s.hiddenRows).toEqual([3, 8]);
     expect(s.rows[5]).toEqual([{ v: 'merged', t: 's' }]);

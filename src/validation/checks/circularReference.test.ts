@@ -1,0 +1,65 @@
+import { parseA1 } from '../../model/a1';
+import type { WorkbookSnapshot } from '../../model/snapshot';
+import { SnapshotBuilder, moneyCell } from '../testing/snapshotBuilder';
+import { runCheck, where } from '../testing/runCheck';
+import { validateSnapshot } from '../index';
+import { checkCircularReference } from './circularReference';
+
+function setCell(s: WorkbookSnapshot, address: string, cell: WorkbookSnapshot['sheets'][0]['rows'][0][0]) {
+  const { row, col } = parseA1(address);
+  s.sheets.find((x) => x.name === 'Kế hoạch vốn')!.rows[row][col] = cell;
+}
+
+/** The plan's TONG total summing itself, as HyperFormula evaluates it: the loop and its dependents show #CYCLE!. */
+function selfSummingTotal(): { s: WorkbookSnapshot; total: string; dependents: string[] } {
+  const s = new SnapshotBuilder().plan('DA8', 'SN_NSTW', 10).build();
+  const total = moneyCell(s, 'plan', 'TONG', 'SN_NSTW');
+  const col = total.replace(/\d+/g, '');
+  setCell(s, total, { v: '#CYCLE!', t: 'e', f: `=SUM(${total}:${col}40)` });
+  const dependents = (['SN', 'TONG'] as const).map((k) => moneyCell(s, 'plan', 'TONG', k));
+  for (const d of dependents) {
+    const sheet = s.sheets.find((x) => x.name === 'Kế hoạch vốn')!;
+    const { row, col: c } = parseA1(d);
+    sheet.rows[row][c] = { ...sheet.rows[row][c], v: '#CYCLE!', t: 'e' };
+  }
+  return { s, total, dependents };
+}
+
+describe('CIRCULAR_REFERENCE', () => {
+  it('one finding naming the loop, instead of one #CYCLE! error per cell', () => {
+    const { s, total } = selfSummingTotal();
+    const f = validateSnapshot(s);
+    const loops = f.filter((x) => x.code === 'CIRCULAR_REFERENCE');
+    expect(where(loops)).toEqual([`CIRCULAR_REFERENCE@Kế hoạch vốn!${total}`]);
+    expect(loops[0].message).toContain(`công thức ô ${total} tham chiếu chính nó`);
+    expect(loops[0].message).toContain('2 ô khác phụ thuộc');
+    expect(f.filter((x) => x.code === 'FORMULA_ERROR')).toEqual([]);
+  });
+
+  it('finds a loop Excel saved with 0 cached (no error value), naming both cells', () => {
+    const s = new SnapshotBuilder().plan('DA8', 'SN_NSTW', 10).build();
+    const a = moneyCell(s, 'plan', 'DA7', 'SN_NSTW');
+    const b = moneyCell(s, 'plan', 'DA6', 'SN_NSTW');
+    setCell(s, a, { v: 0, t: 'n', f: `=${b}+1` });
+    setCell(s, b, { v: 0, t: 'n', f: `=SUM(${a})` });
+    const f = runCheck(checkCircularReference, s);
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain(`${b}, ${a}`);
+  });
+
+  it('groups #CYCLE! cells of a loop through another sheet into one finding', () => {
+    const s = new SnapshotBuilder().build();
+    const cells = ['DA8', 'DA7', 'DA6'].map((c) => moneyCell(s, 'plan', c, 'SN_NSTW'));
+    for (const c of cells) setCell(s, c, { v: '#CYCLE!', t: 'e', f: `='Giao vốn'!${c}` });
+    const f = runCheck(checkCircularReference, s);
+    expect(f.map((x) => x.code)).toEqual(['CIRCULAR_REFERENCE']);
+    expect(f[0].message).toContain('3 ô báo #CYCLE!');
+  });
+
+  it('near miss: the template sums (each total over the cells under it) and a function name like LOG10 are no loop', () => {
+    const s = new SnapshotBuilder().plan('DA8', 'SN_NSTW', 10).plan('DA1.ND2', 'DTPT_NSTW', 5).build();
+    const a = moneyCell(s, 'plan', 'DA7', 'SN_NSTW');
+    setCell(s, a, { v: 1, t: 'n', f: '=LOG10(10)' });
+    expect(runCheck(checkCircularReference, s)).toEqual([]);
+  });
+});

@@ -1,0 +1,182 @@
+import type { Check } from '../checkContext';
+import type { Finding } from '../../model/finding';
+import { makeFinding } from '../findingFactory';
+import { a1, parseA1 } from '../../model/a1';
+import type { SheetSnapshot } from '../../model/snapshot';
+import type { KeyedSheet } from '../workbookModel';
+
+/** Same-sheet references; references to other sheets are cut out first. */
+const REF = /(?<![A-Z_\d.])\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?(?![\d(])/g;
+const OTHER_SHEET = /(?:'[^']*(?:''[^']*)*'|[\p{L}\p{N}_.]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/gu;
+const STRINGS = /"[^"]*"/g;
+const CYCLE = '#CYCLE!';
+/** Ranges larger than this are matched against the formula cells instead of walked cell by cell. */
+const WALK_LIMIT = 4096;
+const SHOWN_CELLS = 6;
+
+const key = (row: number, col: number) => row * 16_384 + col;
+
+/**
+ * CIRCULAR_REFERENCE: formulas that depend on themselves, one finding per loop naming its
+ * cells. Found from the formulas (a file saved by Excel caches 0 in a loop), and the cells
+ * a formula evaluator marked #CYCLE! (the loop and everything depending on it) are folded
+ * into that finding instead of one error each.
+ */
+export const checkCircularReference: Check = (model) => {
+  const out: Finding[] = [];
+  const sheets = [model.settings, model.allocation, model.plan, model.indicators].filter((s): s is KeyedSheet => !!s);
+  for (const sheet of sheets) {
+    const cycleCells = markedCells(sheet.sheet);
+    const loops = findLoops(sheet.sheet);
+    const inLoop = new Set(loops.flat().map((c) => key(c.row, c.col)));
+    const dependents = cycleCells.filter((c) => !inLoop.has(key(c.row, c.col))).length;
+    for (const [i, loop] of loops.entries()) {
+      const names = list(loop);
+      const [more, moreEn] =
+        i === 0 && dependents
+          ? [
+              `; ${dependents} ô khác phụ thuộc vòng này cũng báo ${CYCLE}`,
+              `; ${dependents} more cells depending on it show ${CYCLE}`,
+            ]
+          : ['', ''];
+      const [what, whatEn] =
+        loop.length === 1
+          ? [`công thức ô ${names} tham chiếu chính nó`, `the formula of ${names} refers to itself`]
+          : [`công thức các ô ${names} phụ thuộc lẫn nhau`, `the formulas of ${names} depend on each other`];
+      out.push(
+        makeFinding('CIRCULAR_REFERENCE', {
+          sheet: sheet.name,
+          row: loop[0].row,
+          col: loop[0].col,
+          message: `Tham chiếu vòng: ${what}, Excel không tính được; sửa để mỗi ô tổng chỉ cộng các ô bên dưới nó${more}.`,
+          messageEn: `Circular reference: ${whatEn} and cannot be computed; make each total add only the cells under it${moreEn}.`,
+        }),
+      );
+    }
+    // Marked by the evaluator but no loop on this sheet (a loop through another sheet): one finding for them all.
+    if (!loops.length && cycleCells.length) {
+      out.push(
+        makeFinding('CIRCULAR_REFERENCE', {
+          sheet: sheet.name,
+          row: cycleCells[0].row,
+          col: cycleCells[0].col,
+          message: `Tham chiếu vòng (qua trang khác): ${cycleCells.length} ô báo ${CYCLE} (${list(cycleCells)}); kiểm tra các công thức tham chiếu sang trang khác.`,
+          messageEn: `Circular reference (through another sheet): ${cycleCells.length} cells show ${CYCLE} (${list(cycleCells)}); check the formulas referring to other sheets.`,
+        }),
+      );
+    }
+  }
+  return out;
+};
+
+interface Cell {
+  row: number;
+  col: number;
+}
+
+function list(cells: Cell[]): string {
+  const names = cells.slice(0, SHOWN_CELLS).map((c) => a1(c.row, c.col));
+  return cells.length > SHOWN_CELLS ? `${names.join(', ')}, … (${cells.length} ô/cells)` : names.join(', ');
+}
+
+function markedCells(sheet: SheetSnapshot): Cell[] {
+  const out: Cell[] = [];
+  sheet.rows.forEach((cells, row) =>
+    (cells ?? []).forEach((c, col) => {
+      if (c && c.t === 'e' && c.v === CYCLE) out.push({ row, col });
+    }),
+  );
+  return out;
+}
+
+/** Loops among the sheet's formula cells (strongly connected parts with a cycle), cells in sheet order. */
+export function findLoops(sheet: SheetSnapshot): Cell[][] {
+  const cells: Cell[] = [];
+  const formulas: string[] = [];
+  const index = new Map<number, number>();
+  sheet.rows.forEach((row, r) =>
+    (row ?? []).forEach((c, col) => {
+      if (!c?.f) return;
+      index.set(key(r, col), cells.length);
+      cells.push({ row: r, col });
+      formulas.push(c.f);
+    }),
+  );
+  const edges: number[][] = formulas.map((f) => referencedFormulaCells(f, cells, index));
+  return stronglyConnected(edges)
+    .filter((part) => part.length > 1 || edges[part[0]].includes(part[0]))
+    .map((part) => part.map((i) => cells[i]).sort((a, b) => a.row - b.row || a.col - b.col))
+    .sort((a, b) => a[0].row - b[0].row || a[0].col - b[0].col);
+}
+
+function referencedFormulaCells(formula: string, cells: Cell[], index: Map<number, number>): number[] {
+  const text = formula.replace(STRINGS, '').replace(OTHER_SHEET, '').toUpperCase();
+  const out = new Set<number>();
+  for (const m of text.matchAll(REF)) {
+    const from = parseA1(`${m[1]}${m[2]}`);
+    const to = m[3] ? parseA1(`${m[3]}${m[4]}`) : from;
+    const [top, bottom] = [Math.min(from.row, to.row), Math.max(from.row, to.row)];
+    const [left, right] = [Math.min(from.col, to.col), Math.max(from.col, to.col)];
+    if ((bottom - top + 1) * (right - left + 1) <= WALK_LIMIT) {
+      for (let r = top; r <= bottom; r++)
+        for (let c = left; c <= right; c++) {
+          const i = index.get(key(r, c));
+          if (i !== undefined) out.add(i);
+        }
+    } else {
+      cells.forEach((c, i) => {
+        if (c.row >= top && c.row <= bottom && c.col >= left && c.col <= right) out.add(i);
+      });
+    }
+  }
+  return [...out];
+}
+
+/** Tarjan's strongly connected components, iterative (a long chain of sums must not overflow the stack). */
+function stronglyConnected(edges: number[][]): number[][] {
+  const n = edges.length;
+  const order = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const parts: number[][] = [];
+  let counter = 0;
+  for (let start = 0; start < n; start++) {
+    if (order[start] >= 0) continue;
+    const work: Array<[node: number, next: number]> = [[start, 0]];
+    order[start] = low[start] = counter++;
+    stack.push(start);
+    onStack[start] = 1;
+    while (work.length) {
+      const top = work[work.length - 1];
+      const [v, i] = top;
+      if (i < edges[v].length) {
+        top[1] += 1;
+        const w = edges[v][i];
+        if (order[w] < 0) {
+          order[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          work.push([w, 0]);
+        } else if (onStack[w]) low[v] = Math.min(low[v], order[w]);
+        continue;
+      }
+      work.pop();
+      if (work.length) {
+        const parent = work[work.length - 1][0];
+        low[parent] = Math.min(low[parent], low[v]);
+      }
+      if (low[v] === order[v]) {
+        const part: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = 0;
+          part.push(w);
+        } while (w !== v);
+        parts.push(part);
+      }
+    }
+  }
+  return parts;
+}

@@ -1,0 +1,152 @@
+import { PARTS_OF } from './relations';
+import { catalog } from '../domain/catalog';
+import { DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../domain/workbookLayout';
+import type { SourceKey } from '../domain/sources';
+import type { Finding, FindingCode } from '../model/finding';
+import { floatEpsilon } from './judge';
+
+/**
+ * One slip, one finding. A unit slip, a typed total or a number stored as text makes
+ * every total above it differ too (a plan line 1,000× too large puts the plan's total over
+ * its allocation and the counterpart ratio under its minimum). Such echoes are dropped when
+ * the slips below them explain their difference; a difference the slips do not explain
+ * stays reported.
+ */
+
+/** Findings that name the cell at fault, and by how much it exceeds the right figure. */
+const EXPLAINERS = new Set<FindingCode>(['UNIT_SUSPECT', 'HARDCODED_TOTAL', 'SUM_MISMATCH', 'NUMBER_AS_TEXT']);
+const ECHOES = new Set<FindingCode>(['SUM_MISMATCH', 'OVER_ALLOCATION', 'UNDER_ALLOCATION', 'COUNTERPART_SHORTFALL']);
+/** A unit slip's right figure is itself rounded: its excess is known to this fraction. */
+const UNIT_SLACK = 0.005;
+
+const excessOverride = new WeakMap<Finding, number>();
+
+/** For a finding whose `expected` is not the right figure (a column median): the cell's excess. */
+export function setExcess(f: Finding, excess: number): void {
+  excessOverride.set(f, excess);
+}
+
+function excessOf(f: Finding): number | null {
+  const set = excessOverride.get(f);
+  if (set !== undefined) return set;
+  if (f.actual === undefined) return null;
+  if (f.code === 'NUMBER_AS_TEXT') return f.sourceKey ? -f.actual : null;
+  return f.expected === undefined ? null : f.actual - f.expected;
+}
+
+const closureCache = new Map<SourceKey, Set<SourceKey>>();
+/** A source key and every key summed into it (TONG → all). */
+function closure(key: SourceKey): Set<SourceKey> {
+  let set = closureCache.get(key);
+  if (!set) {
+    set = new Set([key]);
+    for (const p of PARTS_OF.get(key) ?? []) for (const k of closure(p)) set.add(k);
+    closureCache.set(key, set);
+  }
+  return set;
+}
+
+function depth(code: string | undefined): number {
+  if (!code || code === TOTAL_ROW_CODE) return 0;
+  if (DETAIL_CODE_PATTERN.test(code)) return 9;
+  return catalog.byCode.get(code)?.depth ?? 5;
+}
+
+function isUnder(line: string, ancestor: string): boolean {
+  return ancestor === TOTAL_ROW_CODE || line === ancestor || line.startsWith(`${ancestor}.`);
+}
+
+interface Slip {
+  f: Finding;
+  excess: number;
+  /** The excess is an estimate (a unit slip against its column's median): allow its rounding. */
+  unit: boolean;
+}
+
+/**
+ * Drops the echoes of slips. `counterpartPercent` lets a counterpart shortfall be
+ * re-judged without the slips' excess.
+ */
+export function dropEchoes(findings: Finding[], counterpartPercent: number): Finding[] {
+  const order = findings
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => ECHOES.has(f.code) || EXPLAINERS.has(f.code))
+    .sort((a, b) => depth(b.f.lineCode) - depth(a.f.lineCode) || explainsFirst(a.f) - explainsFirst(b.f));
+  const slips: Slip[] = [];
+  const dropped = new Set<Finding>();
+  for (const { f } of order) {
+    if (ECHOES.has(f.code) && explained(f, slips, counterpartPercent)) {
+      dropped.add(f);
+      continue;
+    }
+    const excess = EXPLAINERS.has(f.code) ? excessOf(f) : null;
+    if (excess !== null && f.lineCode && f.sourceKey && excess !== 0)
+      slips.push({ f, excess, unit: excessOverride.has(f) });
+  }
+  return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
+}
+
+/** On one line, the slips (not echoes) first, so they can explain what sits beside them. */
+function explainsFirst(f: Finding): number {
+  return EXPLAINERS.has(f.code) ? 0 : 1;
+}
+
+/**
+ * The tool sums the plan from its typed cells, so a plan slip there (unit, text) echoes on
+ * every line above; a typed allocation figure stands alone, so an allocation slip echoes
+ * only on its own line (its total columns). A sheet's own totals echo the slips among
+ * their parts.
+ */
+function explained(f: Finding, slips: Slip[], percent: number): boolean {
+  if (f.code === 'COUNTERPART_SHORTFALL') return counterpartExplained(f, slips, percent);
+  if (!f.lineCode || !f.sourceKey || f.actual === undefined || f.expected === undefined) return false;
+  const keys = closure(f.sourceKey);
+  let predicted = 0;
+  let slack = 0;
+  let any = false;
+  for (const s of slips) {
+    if (s.f === f || !isUnder(s.f.lineCode!, f.lineCode) || !keys.has(s.f.sourceKey!)) continue;
+    const sameCell = s.f.lineCode === f.lineCode && s.f.sourceKey === f.sourceKey;
+    if (f.code === 'SUM_MISMATCH') {
+      if (s.f.sheet !== f.sheet || sameCell || s.f.code === 'NUMBER_AS_TEXT') continue;
+      predicted -= s.excess;
+    } else if (s.f.sheet === f.sheet) {
+      if (!PLAN_SLIPS.has(s.f.code)) continue;
+      predicted += s.excess;
+    } else {
+      if (s.f.lineCode !== f.lineCode || !ALLOCATION_SLIPS.has(s.f.code)) continue;
+      // The allocation figure compared with is itself flagged: comparing the plan with it says nothing more.
+      if (sameCell) return true;
+      predicted -= s.excess;
+    }
+    if (s.unit) slack += UNIT_SLACK * Math.abs(s.excess);
+    any = true;
+  }
+  const diff = f.actual - f.expected;
+  return any && Math.abs(diff - predicted) <= slack + floatEpsilon(diff, predicted);
+}
+
+/** Slips that change the plan as the tool sums it (from typed cells, text left out). */
+const PLAN_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'NUMBER_AS_TEXT']);
+/** Slips in a given allocation figure itself. */
+const ALLOCATION_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'SUM_MISMATCH']);
+
+const CENTRAL_OF: Partial<Record<SourceKey, SourceKey>> = { DTPT_NSDP: 'DTPT_NSTW', SN_NSDP: 'SN_NSTW' };
+
+/** The shortfall re-judged with the plan's slips taken out of the central and local totals. */
+function counterpartExplained(f: Finding, slips: Slip[], percent: number): boolean {
+  if (f.actual === undefined || f.expected === undefined || percent <= 0) return false;
+  const locals: SourceKey[] = f.sourceKey ? [f.sourceKey] : ['DTPT_NSDP', 'SN_NSDP'];
+  const centrals = locals.map((k) => CENTRAL_OF[k]).filter((k): k is SourceKey => !!k);
+  let central = (f.expected * 100) / percent;
+  let local = f.actual;
+  let any = false;
+  for (const s of slips) {
+    if (s.f.sheet !== f.sheet || !PLAN_SLIPS.has(s.f.code)) continue;
+    if (centrals.includes(s.f.sourceKey!)) central -= s.excess;
+    else if (locals.includes(s.f.sourceKey!)) local -= s.excess;
+    else continue;
+    any = true;
+  }
+  return any && local >= (central * percent) / 100 - floatEpsilon(local, central);
+}
