@@ -18,6 +18,7 @@ export const FINDING_CODES = [
   'INDICATOR_VALUE_INVALID',
   'INDICATOR_FUNDING_MISMATCH',
   'TEMPLATE_STRUCTURE',
+  'NOT_IN_ANY_TOTAL',
 ] as const;
 export const findingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof findingCodeSchema>;

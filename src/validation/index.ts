@@ -18,6 +18,7 @@ import { checkNegativeAmount } from './checks/negativeAmount';
 import { checkFormulaError } from './checks/formulaError';
 import { checkIndicatorValues } from './checks/indicatorValues';
 import { checkIndicatorFunding } from './checks/indicatorFunding';
+import { checkNotInAnyTotal } from './checks/notInAnyTotal';
 
 export { CODE_CATALOG, codeInfo } from './codes';
 export { formatText } from './report/text';
@@ -40,6 +41,7 @@ export const CHECKS: Record<string, Check> = {
   formulaError: checkFormulaError,
   indicatorValues: checkIndicatorValues,
   indicatorFunding: checkIndicatorFunding,
+  notInAnyTotal: checkNotInAnyTotal,
 };
 
 /** Workbook settings from "Thông tin" (defaults where missing or unreadable). */

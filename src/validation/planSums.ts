@@ -1,6 +1,6 @@
 import type { SourceKey } from '../domain/sources';
 import { KEY_INDEX, type MoneySheet } from './workbookModel';
-import { PARTS_OF, childCodes, isGivenAllocation } from './relations';
+import { PARTS_OF, childCodes, hasTypedBelow, isGivenAllocation } from './relations';
 
 export interface SumWithTolerance {
   value: number;
@@ -34,7 +34,10 @@ export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => Su
     if (parts.length) result = add(parts.filter((p) => sheet.colOf(p) >= 0).map((p) => rec(code, p)));
     else {
       const children = childCodes(sheet, code);
-      if (children) result = add(children.codes.map((c) => rec(c, key)));
+      const own = sheet.amount(code, key);
+      // A typed figure with nothing typed below it is given at this level (see isLevelFigure).
+      const given = own.state === 'number' && !own.formula && !(children && hasTypedBelow(sheet, code, key));
+      if (children && !given) result = add(children.codes.map((c) => rec(c, key)));
       else {
         const n = sheet.amount(code, key);
         result = n.state === 'number' ? { value: n.value, tolerance: n.halfUnit } : ZERO;

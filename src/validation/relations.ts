@@ -75,7 +75,46 @@ export function isFormulaCell(sheet: MoneySheet, code: string, key: SourceKey): 
 
 /** A constant (typed number, or number as text) where the template puts a formula. */
 export function isHardcoded(sheet: MoneySheet, code: string, key: SourceKey, n: CellNumber): boolean {
-  return n.state === 'number' && !n.formula && isFormulaCell(sheet, code, key);
+  if (sheet.typedLayout) return false;
+  return n.state === 'number' && !n.formula && isFormulaCell(sheet, code, key) && !isLevelFigure(sheet, code, key);
+}
+
+const typedBelowCache = new WeakMap<MoneySheet, Map<string, boolean>>();
+
+/** Whether any row under `code` (children, details, recursively) holds a typed number in this column. */
+export function hasTypedBelow(sheet: MoneySheet, code: string, key: SourceKey): boolean {
+  let memo = typedBelowCache.get(sheet);
+  if (!memo) {
+    memo = new Map();
+    typedBelowCache.set(sheet, memo);
+  }
+  const id = `${code}|${key}`;
+  const hit = memo.get(id);
+  if (hit !== undefined) return hit;
+  memo.set(id, false);
+  const children = childCodes(sheet, code);
+  let found = false;
+  for (const c of children?.codes ?? []) {
+    const n = sheet.amount(c, key);
+    if ((n.state === 'number' && !n.formula) || hasTypedBelow(sheet, c, key)) {
+      found = true;
+      break;
+    }
+  }
+  memo.set(id, found);
+  return found;
+}
+
+/**
+ * A figure given at this level: a typed number on a row that has child rows, while nothing is
+ * typed below it in this column (a district plan gives money per project, not per nội dung).
+ * It is a figure of its own, counted by the totals above, not a total typed over its formula.
+ */
+export function isLevelFigure(sheet: MoneySheet, code: string, key: SourceKey): boolean {
+  if ((TOTAL_SOURCE_KEYS as string[]).includes(key)) return false;
+  const n = sheet.amount(code, key);
+  if (n.state !== 'number' || n.formula) return false;
+  return childCodes(sheet, code) !== null && !hasTypedBelow(sheet, code, key);
 }
 
 /**
@@ -106,6 +145,8 @@ export interface RelationResult {
 export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResult | null {
   const total = sheet.amount(rel.code, rel.key);
   if (total.state === 'text' || total.state === 'error') return null;
+  // A figure given at its own level has nothing below it to be compared with.
+  if (rel.partCodes && isLevelFigure(sheet, rel.code, rel.key)) return null;
   const allocation = sheet.id === 'allocation';
   if (allocation && !isGivenAllocation(sheet, rel.code, rel.key)) return null;
   // Excel's SUM skips numbers stored as text: a formula total is judged as Excel computes it
