@@ -68,6 +68,15 @@ export function validateSnapshot(snapshot: WorkbookSnapshot): Finding[] {
     findings.push(crashFinding('readSettings', err, snapshot));
     return sortFindings(findings, snapshot);
   }
+  return validateModel(model, ctx, findings);
+}
+
+/**
+ * Runs every check on a model built elsewhere (an officer's own layout mapped to catalog
+ * lines and source keys); `findings` are prepended. Never throws.
+ */
+export function validateModel(model: WorkbookModel, ctx: CheckContext, findings: Finding[] = []): Finding[] {
+  const snapshot = model.snapshot;
   for (const [name, check] of Object.entries(CHECKS)) {
     try {
       findings.push(...check(model, ctx));

@@ -1,6 +1,6 @@
 import type { SourceKey } from '../domain/sources';
 import { KEY_INDEX, type MoneySheet } from './workbookModel';
-import { PARTS_OF, childCodes, hasTypedBelow, isGivenAllocation } from './relations';
+import { PARTS_OF, childCodes, hasTypedBelow, isGivenAllocation, presentParts } from './relations';
 
 export interface SumWithTolerance {
   value: number;
@@ -31,7 +31,7 @@ export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => Su
     if (hit) return hit;
     let result: SumWithTolerance;
     const parts = PARTS_OF.get(key) ?? [];
-    if (parts.length) result = add(parts.filter((p) => sheet.colOf(p) >= 0).map((p) => rec(code, p)));
+    if (parts.length) result = add(presentParts(sheet, key).map((p) => rec(code, p)));
     else {
       const children = childCodes(sheet, code);
       const own = sheet.amount(code, key);

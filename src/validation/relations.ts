@@ -31,13 +31,26 @@ export function sumRelations(sheet: MoneySheet): SumRelation[] {
   relationCache.set(sheet, out);
   const totalKeys = TOTAL_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
   const typedKeys = TYPED_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
-  const partsOf = new Map(totalKeys.map((k) => [k, PARTS_OF.get(k)!.filter((p) => sheet.colOf(p) >= 0)]));
+  const partsOf = new Map(totalKeys.map((k) => [k, presentParts(sheet, k)]));
   for (const code of sheet.rowOf.keys()) {
     for (const key of totalKeys) out.push({ kind: 'sources', code, key, partKeys: partsOf.get(key)!, partCodes: null });
     const children = childCodes(sheet, code);
     if (!children) continue;
     for (const key of typedKeys)
       out.push({ kind: children.kind, code, key, partKeys: null, partCodes: children.codes });
+  }
+  return out;
+}
+
+/**
+ * The parts of a total column that the sheet has; a part column it lacks is replaced by its
+ * own parts (an officer's layout may have no "Tổng ĐTPT" column, only NSTW and NSĐP).
+ */
+export function presentParts(sheet: MoneySheet, key: SourceKey): SourceKey[] {
+  const out: SourceKey[] = [];
+  for (const p of PARTS_OF.get(key) ?? []) {
+    if (sheet.colOf(p) >= 0) out.push(p);
+    else out.push(...presentParts(sheet, p));
   }
   return out;
 }
@@ -54,16 +67,30 @@ export function childCodes(
   code: string,
 ): { kind: 'children' | 'details' | 'projects'; codes: string[] } | null {
   if (code === TOTAL_ROW_CODE) {
-    return { kind: 'projects', codes: PROJECT_CODES.filter((c) => sheet.rowOf.has(c)) };
+    return { kind: 'projects', codes: nearestPresent(sheet, PROJECT_CODES) };
   }
   const node = catalog.byCode.get(code);
   if (!node) return null;
   if (!node.isLeaf) {
-    const codes = node.children.filter((c) => sheet.rowOf.has(c));
-    return codes.length ? { kind: 'children', codes } : null;
+    const codes = nearestPresent(sheet, node.children);
+    if (codes.length) return { kind: 'children', codes };
   }
   const details = sheet.detailsOf.get(code);
   return details?.length ? { kind: 'details', codes: details } : null;
+}
+
+/**
+ * The lines of `codes` the sheet has; for one it lacks, its nearest descendants it has (an
+ * officer's table may list "Dự án 9 – Tiểu dự án 2" without a row for Dự án 9). The
+ * template has every line, so there this is just `codes`.
+ */
+function nearestPresent(sheet: MoneySheet, codes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of codes) {
+    if (sheet.rowOf.has(c)) out.push(c);
+    else out.push(...nearestPresent(sheet, catalog.byCode.get(c)?.children ?? []));
+  }
+  return out;
 }
 
 /** Cells the template fills with formulas (derived from catalog + keys, not from templates). */

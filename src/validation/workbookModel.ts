@@ -264,10 +264,10 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
  * Rows below the first coded row that hold a non-zero number in a source column but carry
  * no known code: whatever they hold is in no total (header rows above the lines are skipped).
  */
-export function findStrayRows(sheet: SheetSnapshot, coded: Set<number>, sourceCols: number[]): number[] {
+export function findStrayRows(sheet: SheetSnapshot, coded: Set<number>, sourceCols: number[], from?: number): number[] {
   const out: number[] = [];
-  if (!coded.size) return out;
-  const first = Math.min(...coded);
+  if (!coded.size && from === undefined) return out;
+  const first = from ?? Math.min(...coded);
   for (let r = first + 1; r < sheet.rows.length; r++) {
     if (coded.has(r)) continue;
     if (sourceCols.some((c) => c >= 0 && isMoney(readCellNumber(cellAt(sheet, r, c))))) out.push(r);
