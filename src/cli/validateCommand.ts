@@ -6,6 +6,7 @@ import { formatJson, formatSarif, formatText } from '../validation';
 import { loadAndCheck } from './checkWorkbook';
 import { SEVERITY_RANK, severitySchema, summarize, type Finding } from '../model/finding';
 import { CliError, EXIT } from './errors';
+import { layoutNotice, readMappingFile } from './mappingFile';
 
 const validateFlagsSchema = z.object({
   format: z
@@ -17,6 +18,7 @@ const validateFlagsSchema = z.object({
     .enum(['error', 'warning'], { error: '--fail-on phải là error hoặc warning / --fail-on must be error or warning' })
     .default('error'),
   out: z.string().trim().min(1).optional(),
+  map: z.string().trim().min(1).optional(),
 });
 export type ValidateFlags = z.infer<typeof validateFlagsSchema>;
 
@@ -40,8 +42,10 @@ export async function runValidate(
       EXIT.unusable,
     );
   }
-  const { findings } = await loadAndCheck(file);
+  const mapping = flags.map ? await readMappingFile(flags.map) : undefined;
+  const { findings, layout } = await loadAndCheck(file, { ownLayout: true, mapping });
   const name = path.basename(file);
+  if (layout && flags.format === 'text' && !flags.out) out.write(layoutNotice(layout, file));
   const report =
     flags.format === 'json'
       ? formatJson(findings, { file: name })
@@ -79,6 +83,7 @@ export function registerValidateCommand(program: Command, setExit: (code: number
       'error',
     )
     .option('--out <report>', 'ghi báo cáo ra tệp / write the report to a file')
+    .option('--map <mapping.json>', 'ánh xạ bảng tính riêng (từ mtqg map) / mapping of your own layout (from mtqg map)')
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { exitCode } = await runValidate(file, opts);
       setExit(exitCode);

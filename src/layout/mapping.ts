@@ -50,6 +50,8 @@ export const tableMappingSchema = z.object({
   /** 'plan' (Kế hoạch) or 'allocation' (vốn được giao). */
   role: z.enum(['plan', 'allocation']),
   title: z.string().default(''),
+  /** The issuing body in the title block ("UBND HUYỆN NGỌC HỒI"), if any. */
+  issuer: z.string().default(''),
   unit: moneyUnitSchema,
   /** Where the unit was read ('A4'), or null when assumed. */
   unitCell: z.string().nullable().default(null),

@@ -83,6 +83,15 @@ function titleOf(sheet: SheetSnapshot, top: number): string {
   return lines.filter((l) => /ke hoach|von|phan bo|du toan|tong hop/.test(fold(l))).join(' ') || lines.join(' ');
 }
 
+function issuerOf(sheet: SheetSnapshot, top: number): string {
+  for (let r = 0; r < top; r++) {
+    for (const c of sheet.rows[r] ?? []) {
+      if (c && c.t === 's' && /^(ubnd|uy ban nhan dan)\b/.test(fold(c.v))) return String(c.v).trim();
+    }
+  }
+  return '';
+}
+
 function levelOf(sheet: SheetSnapshot, top: number): Level | null {
   for (let r = 0; r < top; r++) {
     for (const c of sheet.rows[r] ?? []) {
@@ -123,6 +132,7 @@ function readTable(sheet: SheetSnapshot, b: HeaderBlock, nextTop: number | undef
     sheet: sheet.name,
     role,
     title,
+    issuer: issuerOf(sheet, b.top),
     unit: unitFound?.unit ?? 'trieu',
     unitCell: unitFound?.cell ?? null,
     headerRows: [b.top + 1, b.bottom + 1],
