@@ -45,7 +45,8 @@ function ownSums(snapshot: WorkbookSnapshot, table: TableMapping, ctx: CheckCont
   const out: Finding[] = [];
   const codes = rowCodes(table);
   for (const col of table.columns) {
-    if (col.role !== 'sum' || !col.sumOf?.length) continue;
+    // A sum column with a source key is checked by the workbook checks themselves.
+    if (col.role !== 'sum' || col.key || !col.sumOf?.length) continue;
     const c = colIndex(col.col);
     for (const [row, code] of codes) {
       const r = row - 1;
