@@ -95,7 +95,10 @@ export function treeTotals(node: PlanNode): Record<SourceKey, number> {
   const out = {} as Record<SourceKey, number>;
   const childTotals = node.children.map(treeTotals);
   for (const key of TYPED_SOURCE_KEYS) {
-    out[key] = childTotals.length > 0 ? childTotals.reduce((sum, t) => sum + t[key], 0) : (node.amounts?.[key] ?? 0);
+    // A figure given at this line's level (nothing below carries this source) counts as is.
+    out[key] = childTotals.some((t) => t[key] !== 0)
+      ? childTotals.reduce((sum, t) => sum + t[key], 0)
+      : (node.amounts?.[key] ?? 0);
   }
   for (const source of SOURCES.filter((s) => s.parts.length > 0).reverse()) {
     out[source.key] = source.parts.reduce((sum, p) => sum + out[p], 0);
@@ -177,9 +180,12 @@ export function buildPb02(model: AppendixModel, unverified: boolean): SheetPlan 
       ]),
     );
     const childRows = node.children.map(place);
+    const childTotals = node.children.map(treeTotals);
     for (const key of TYPED_SOURCE_KEYS) {
       const col = PB02_SOURCE_COLUMNS[key];
-      if (childRows.length > 0) b.formula(row, col, sumOfRows(columnLetter(col), childRows), st.money);
+      // The line's own figure when it was given at this level (no line below carries the source).
+      const below = childTotals.some((t) => t[key] !== 0) || !(node.amounts?.[key] ?? 0);
+      if (childRows.length > 0 && below) b.formula(row, col, sumOfRows(columnLetter(col), childRows), st.money);
       else b.value(row, col, node.amounts?.[key] ?? 0, st.money);
     }
     for (const source of SOURCES.filter((s) => s.parts.length > 0)) {

@@ -4,6 +4,9 @@ import { NOT_XLSX, readInputFile } from '../host/xlsx/fileIo';
 import { readableSize, readXlsxSnapshot, ZipPackage } from '../host/xlsx/fastReader';
 import { hasTemplateSheet, validateSnapshot } from '../validation';
 import type { Finding } from '../model/finding';
+import { readLayout } from '../layout/readLayout';
+import { validateLayout } from '../layout/validateLayout';
+import type { LayoutMapping } from '../layout/mapping';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { CliError, EXIT, rethrowFileError } from './errors';
 
@@ -13,6 +16,15 @@ export interface CheckedWorkbook {
   pkg: ZipPackage;
   snapshot: WorkbookSnapshot;
   findings: Finding[];
+  /** Set when the workbook is an officer's own layout, read through this mapping. */
+  layout?: LayoutMapping;
+}
+
+export interface LoadOptions {
+  /** Read a workbook not made from the template through the layout reader (validate, map, import). */
+  ownLayout?: boolean;
+  /** A mapping given with --map, used instead of the one the layout reader finds. */
+  mapping?: LayoutMapping;
 }
 
 /**
@@ -24,10 +36,14 @@ export const MEMORY_PER_XML_BYTE = 2.5;
 /**
  * Load → snapshot → check, the one path every command takes to read a workbook: the
  * streaming reader made for checking (src/host/xlsx/fastReader), which opens only the
- * parts the checks use. Not an mtqg workbook, not an .xlsx, or too big for this machine →
- * one-line error, exit 2.
+ * parts the checks use. `ownLayout`: a workbook not made from the template is read through
+ * the layout reader (or the mapping given). Not an mtqg workbook, not an .xlsx, or too big
+ * for this machine → one-line error, exit 2.
  */
-export async function loadAndCheck(file: string): Promise<CheckedWorkbook> {
+export async function loadAndCheck(
+  file: string,
+  { ownLayout = false, mapping }: LoadOptions = {},
+): Promise<CheckedWorkbook> {
   const data = await readInputFile(file).catch(rethrowFileError);
   let pkg: ZipPackage;
   try {
@@ -43,9 +59,20 @@ export async function loadAndCheck(file: string): Promise<CheckedWorkbook> {
     if (isOutOfMemory(err)) throw tooBig(file);
     throw new CliError(NOT_XLSX(file), EXIT.unusable);
   }
-  if (!hasTemplateSheet(snapshot)) {
+  const template = hasTemplateSheet(snapshot);
+  if (ownLayout && (mapping || !template)) {
+    const layout = mapping ?? readLayout(snapshot);
+    if (!layout.tables.length) {
+      throw new CliError(
+        `Không phải tệp mẫu mtqg và không thấy bảng kế hoạch vốn (hàng tiêu đề STT + Nội dung) / not an mtqg planning workbook and no plan table found (STT + content headers): ${file}`,
+        EXIT.unusable,
+      );
+    }
+    return { data, pkg, snapshot, findings: validateLayout(snapshot, layout), layout };
+  }
+  if (!template) {
     throw new CliError(
-      `Không phải tệp mẫu kế hoạch mtqg (không có trang mẫu hay dấu nhận biết) / not an mtqg planning workbook (no template sheet or marker): ${file}`,
+      `Không phải tệp mẫu kế hoạch mtqg (không có trang mẫu hay dấu nhận biết); bảng tính riêng: mtqg validate / mtqg import / not an mtqg planning workbook (no template sheet or marker); for your own table use mtqg validate or mtqg import: ${file}`,
       EXIT.unusable,
     );
   }

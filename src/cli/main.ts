@@ -3,6 +3,8 @@ import { registerTemplateCommand } from './templateCommand';
 import { registerValidateCommand } from './validateCommand';
 import { registerAppendixCommand } from './appendixCommand';
 import { registerDemoCommand } from './demoCommand';
+import { registerMapCommand } from './mapCommand';
+import { registerImportCommand } from './importCommand';
 import { CliError, EXIT } from './errors';
 
 export { CliError, EXIT };
@@ -22,6 +24,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerValidateCommand(program, setExit);
   registerAppendixCommand(program, setExit);
   registerDemoCommand(program, setExit);
+  registerMapCommand(program, setExit);
+  registerImportCommand(program, setExit);
   program.addHelpText(
     'after',
     '\nExamples / Ví dụ:\n' +
@@ -29,6 +33,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
       '  mtqg validate ke-hoach.xlsx --format text\n' +
       '  mtqg appendix ke-hoach.xlsx --out ke-hoach-phu-bieu.xlsx\n' +
       '  mtqg demo --out demo-output\n' +
+      '  mtqg map bang-cua-toi.xlsx --format json > anh-xa.json\n' +
+      '  mtqg import bang-cua-toi.xlsx --out ke-hoach.xlsx --map anh-xa.json\n' +
       '\nExit codes: 0 ok · 1 findings at/above --fail-on · 2 unusable input',
   );
   return program;

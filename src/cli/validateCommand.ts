@@ -6,6 +6,7 @@ import { loadAndCheck } from './checkWorkbook';
 import { SEVERITY_RANK, severitySchema, summarize, type Finding } from '../model/finding';
 import { checkWriteTarget, writeFileSafely } from '../host/xlsx/safeWrite';
 import { CliError, EXIT, rethrowFileError } from './errors';
+import { layoutNotice, readMappingFile } from './mappingFile';
 
 const validateFlagsSchema = z.object({
   format: z
@@ -18,6 +19,7 @@ const validateFlagsSchema = z.object({
     .default('error'),
   out: z.string().trim().min(1).optional(),
   force: z.boolean().default(false),
+  map: z.string().trim().min(1).optional(),
 });
 export type ValidateFlags = z.infer<typeof validateFlagsSchema>;
 
@@ -37,8 +39,10 @@ export async function runValidate(
   const flags = parsed.data;
   const writeOpts = { force: flags.force, protect: [file] };
   if (flags.out) await checkWriteTarget(flags.out, writeOpts).catch(rethrowFileError);
-  const { findings } = await loadAndCheck(file);
+  const mapping = flags.map ? await readMappingFile(flags.map) : undefined;
+  const { findings, layout } = await loadAndCheck(file, { ownLayout: true, mapping });
   const name = path.basename(file);
+  if (layout && flags.format === 'text' && !flags.out) out.write(layoutNotice(layout, file));
   const report =
     flags.format === 'json'
       ? formatJson(findings, { file: name })
@@ -70,6 +74,7 @@ export function registerValidateCommand(program: Command, setExit: (code: number
     )
     .option('--out <report>', 'ghi báo cáo ra tệp / write the report to a file')
     .option('--force', 'ghi đè tệp báo cáo đã có / overwrite an existing report file', false)
+    .option('--map <mapping.json>', 'ánh xạ bảng tính riêng (từ mtqg map) / mapping of your own layout (from mtqg map)')
     .action(async (file: string, opts: Record<string, unknown>) => {
       const { exitCode } = await runValidate(file, opts);
       setExit(exitCode);

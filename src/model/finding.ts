@@ -26,6 +26,7 @@ export const FINDING_CODES = [
   'VALUE_OUT_OF_RANGE',
   'CIRCULAR_REFERENCE',
   'NUMBER_WITH_UNIT',
+  'NOT_IN_ANY_TOTAL',
 ] as const;
 export const findingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof findingCodeSchema>;

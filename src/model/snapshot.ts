@@ -23,6 +23,8 @@ export const sheetSnapshotSchema = z.object({
   rows: z.array(z.array(cellSnapshotSchema)),
   /** 0-based indexes of hidden rows, when the host knows them. */
   hiddenRows: z.array(z.number().int()).optional(),
+  /** Merged ranges ('A5:C5'), when the host knows them: an officer's group headers are merged cells. */
+  merges: z.array(z.string()).optional(),
 });
 export type SheetSnapshot = z.infer<typeof sheetSnapshotSchema>;
 

@@ -27,6 +27,16 @@ export const CODE_CATALOG: Record<FindingCode, CodeInfo> = {
     explanation: 'Ô mẫu là công thức nhưng đang chứa số gõ tay; sẽ không tự cập nhật khi số liệu thay đổi.',
     explanationEn: 'A cell the template makes a formula holds a typed number; it will not follow changes.',
   },
+  NOT_IN_ANY_TOTAL: {
+    code: 'NOT_IN_ANY_TOTAL',
+    severity: 'error',
+    title: 'Số tiền không thuộc tổng nào',
+    titleEn: 'Money in no total',
+    explanation:
+      'Một dòng có số tiền nhưng không gắn với dòng nào của danh mục (không có mã, hoặc mã lạ): số này không được cộng vào tổng nào và không lên phụ biểu.',
+    explanationEn:
+      'A row holds money but belongs to no catalog line (no code, or an unknown one): it is added to no total and left out of the appendices.',
+  },
   OVER_ALLOCATION: {
     code: 'OVER_ALLOCATION',
     severity: 'error',

@@ -27,6 +27,7 @@ import { checkOutOfRange } from './checks/outOfRange';
 import { checkCircularReference } from './checks/circularReference';
 import { checkNumberWithUnit } from './checks/numberWithUnit';
 import { dropEchoes } from './echoes';
+import { checkNotInAnyTotal } from './checks/notInAnyTotal';
 
 export { CODE_CATALOG, codeInfo } from './codes';
 export { formatText } from './report/text';
@@ -57,6 +58,7 @@ export const CHECKS: Record<string, Check> = {
   outOfRange: checkOutOfRange,
   circularReference: checkCircularReference,
   numberWithUnit: checkNumberWithUnit,
+  notInAnyTotal: checkNotInAnyTotal,
 };
 
 /** Workbook settings from "Thông tin" (defaults where missing or unreadable). */
@@ -83,6 +85,15 @@ export function validateSnapshot(snapshot: WorkbookSnapshot): Finding[] {
     findings.push(crashFinding('readSettings', err, snapshot));
     return sortFindings(findings, snapshot);
   }
+  return validateModel(model, ctx, findings);
+}
+
+/**
+ * Runs every check on a model built elsewhere (an officer's own layout mapped to catalog
+ * lines and source keys); `findings` are prepended. Never throws.
+ */
+export function validateModel(model: WorkbookModel, ctx: CheckContext, findings: Finding[] = []): Finding[] {
+  const snapshot = model.snapshot;
   for (const [name, check] of Object.entries(CHECKS)) {
     try {
       findings.push(...check(model, ctx));

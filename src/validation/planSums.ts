@@ -1,6 +1,6 @@
 import type { SourceKey } from '../domain/sources';
 import { KEY_INDEX, type MoneySheet } from './workbookModel';
-import { PARTS_OF, childCodes, isGivenAllocation } from './relations';
+import { PARTS_OF, childCodes, hasTypedBelow, isGivenAllocation, presentParts } from './relations';
 
 export interface SumWithTolerance {
   value: number;
@@ -32,10 +32,13 @@ export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => Su
     if (hit) return hit;
     let result: SumWithTolerance;
     const parts = PARTS_OF.get(key) ?? [];
-    if (parts.length) result = add(parts.filter((p) => sheet.colOf(p) >= 0).map((p) => rec(code, p)));
+    if (parts.length) result = add(presentParts(sheet, key).map((p) => rec(code, p)));
     else {
       const children = childCodes(sheet, code);
-      if (children) result = add(children.codes.map((c) => rec(c, key)));
+      const own = sheet.amount(code, key);
+      // A typed figure with nothing typed below it is given at this level (see isLevelFigure).
+      const given = own.state === 'number' && !own.formula && !(children && hasTypedBelow(sheet, code, key));
+      if (children && !given) result = add(children.codes.map((c) => rec(c, key)));
       else {
         const n = sheet.amount(code, key);
         // Numbers stored as text count as nothing, as in Excel's SUM (NUMBER_AS_TEXT says what is missing).

@@ -31,13 +31,26 @@ export function sumRelations(sheet: MoneySheet): SumRelation[] {
   relationCache.set(sheet, out);
   const totalKeys = TOTAL_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
   const typedKeys = TYPED_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
-  const partsOf = new Map(totalKeys.map((k) => [k, PARTS_OF.get(k)!.filter((p) => sheet.colOf(p) >= 0)]));
+  const partsOf = new Map(totalKeys.map((k) => [k, presentParts(sheet, k)]));
   for (const code of sheet.rowOf.keys()) {
     for (const key of totalKeys) out.push({ kind: 'sources', code, key, partKeys: partsOf.get(key)!, partCodes: null });
     const children = childCodes(sheet, code);
     if (!children) continue;
     for (const key of typedKeys)
       out.push({ kind: children.kind, code, key, partKeys: null, partCodes: children.codes });
+  }
+  return out;
+}
+
+/**
+ * The parts of a total column that the sheet has; a part column it lacks is replaced by its
+ * own parts (an officer's layout may have no "Tổng ĐTPT" column, only NSTW and NSĐP).
+ */
+export function presentParts(sheet: MoneySheet, key: SourceKey): SourceKey[] {
+  const out: SourceKey[] = [];
+  for (const p of PARTS_OF.get(key) ?? []) {
+    if (sheet.colOf(p) >= 0) out.push(p);
+    else out.push(...presentParts(sheet, p));
   }
   return out;
 }
@@ -54,16 +67,30 @@ export function childCodes(
   code: string,
 ): { kind: 'children' | 'details' | 'projects'; codes: string[] } | null {
   if (code === TOTAL_ROW_CODE) {
-    return { kind: 'projects', codes: PROJECT_CODES.filter((c) => sheet.rowOf.has(c)) };
+    return { kind: 'projects', codes: nearestPresent(sheet, PROJECT_CODES) };
   }
   const node = catalog.byCode.get(code);
   if (!node) return null;
   if (!node.isLeaf) {
-    const codes = node.children.filter((c) => sheet.rowOf.has(c));
-    return codes.length ? { kind: 'children', codes } : null;
+    const codes = nearestPresent(sheet, node.children);
+    if (codes.length) return { kind: 'children', codes };
   }
   const details = sheet.detailsOf.get(code);
   return details?.length ? { kind: 'details', codes: details } : null;
+}
+
+/**
+ * The lines of `codes` the sheet has; for one it lacks, its nearest descendants it has (an
+ * officer's table may list "Dự án 9 – Tiểu dự án 2" without a row for Dự án 9). The
+ * template has every line, so there this is just `codes`.
+ */
+function nearestPresent(sheet: MoneySheet, codes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of codes) {
+    if (sheet.rowOf.has(c)) out.push(c);
+    else out.push(...nearestPresent(sheet, catalog.byCode.get(c)?.children ?? []));
+  }
+  return out;
 }
 
 /** Cells the template fills with formulas (derived from catalog + keys, not from templates). */
@@ -75,7 +102,46 @@ export function isFormulaCell(sheet: MoneySheet, code: string, key: SourceKey): 
 
 /** A constant (typed number, or number as text) where the template puts a formula. */
 export function isHardcoded(sheet: MoneySheet, code: string, key: SourceKey, n: CellNumber): boolean {
-  return n.state === 'number' && !n.formula && isFormulaCell(sheet, code, key);
+  if (sheet.typedLayout) return false;
+  return n.state === 'number' && !n.formula && isFormulaCell(sheet, code, key) && !isLevelFigure(sheet, code, key);
+}
+
+const typedBelowCache = new WeakMap<MoneySheet, Map<string, boolean>>();
+
+/** Whether any row under `code` (children, details, recursively) holds a typed number in this column. */
+export function hasTypedBelow(sheet: MoneySheet, code: string, key: SourceKey): boolean {
+  let memo = typedBelowCache.get(sheet);
+  if (!memo) {
+    memo = new Map();
+    typedBelowCache.set(sheet, memo);
+  }
+  const id = `${code}|${key}`;
+  const hit = memo.get(id);
+  if (hit !== undefined) return hit;
+  memo.set(id, false);
+  const children = childCodes(sheet, code);
+  let found = false;
+  for (const c of children?.codes ?? []) {
+    const n = sheet.amount(c, key);
+    if ((n.state === 'number' && !n.formula) || hasTypedBelow(sheet, c, key)) {
+      found = true;
+      break;
+    }
+  }
+  memo.set(id, found);
+  return found;
+}
+
+/**
+ * A figure given at this level: a typed number on a row that has child rows, while nothing is
+ * typed below it in this column (a district plan gives money per project, not per nội dung).
+ * It is a figure of its own, counted by the totals above, not a total typed over its formula.
+ */
+export function isLevelFigure(sheet: MoneySheet, code: string, key: SourceKey): boolean {
+  if ((TOTAL_SOURCE_KEYS as string[]).includes(key)) return false;
+  const n = sheet.amount(code, key);
+  if (n.state !== 'number' || n.formula) return false;
+  return childCodes(sheet, code) !== null && !hasTypedBelow(sheet, code, key);
 }
 
 /**
@@ -106,6 +172,8 @@ export interface RelationResult {
 export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResult | null {
   const total = sheet.amount(rel.code, rel.key);
   if (total.state === 'text' || total.state === 'error') return null;
+  // A figure given at its own level has nothing below it to be compared with.
+  if (rel.partCodes && isLevelFigure(sheet, rel.code, rel.key)) return null;
   const allocation = sheet.id === 'allocation';
   if (allocation && !isGivenAllocation(sheet, rel.code, rel.key)) return null;
   // Excel's SUM skips numbers stored as text: a formula total is judged as Excel computes it

@@ -38,6 +38,13 @@ export interface MoneySheet extends KeyedSheet {
   amountAt(row: number, keyIndex: number): CellNumber;
   /** 0-based column of a source key, or -1. */
   colOf(key: string): number;
+  /**
+   * Rows holding money that belong to no line (no code, or an unknown one): they are in no
+   * total. 0-based, in sheet order.
+   */
+  strayRows: number[];
+  /** The officer's own layout: every figure is typed, totals are stated figures, no formulas expected. */
+  typedLayout?: boolean;
 }
 
 export interface IndicatorSheet extends KeyedSheet {
@@ -184,7 +191,18 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
     const r = rowOf.get(code);
     return r === undefined ? BLANK : amountAt(r, KEY_INDEX[key]);
   };
-  return { ...base, id: base.id as 'plan' | 'allocation', rowOf, lineCodes, detailsOf, amount, amountAt, colOf };
+  const strayRows = findStrayRows(base.sheet, new Set(rowOf.values()), sourceCols);
+  return {
+    ...base,
+    id: base.id as 'plan' | 'allocation',
+    rowOf,
+    lineCodes,
+    detailsOf,
+    amount,
+    amountAt,
+    colOf,
+    strayRows,
+  };
 }
 
 /**
@@ -267,6 +285,25 @@ export function scanLineRows(base: KeyedSheet, structure: Finding[]): LineRows {
     );
   }
   return { rowOf, lineCodes, detailsOf };
+}
+
+/**
+ * Rows below the first coded row that hold a non-zero number in a source column but carry
+ * no known code: whatever they hold is in no total (header rows above the lines are skipped).
+ */
+export function findStrayRows(sheet: SheetSnapshot, coded: Set<number>, sourceCols: number[], from?: number): number[] {
+  const out: number[] = [];
+  if (!coded.size && from === undefined) return out;
+  const first = from ?? Math.min(...coded);
+  for (let r = first + 1; r < sheet.rows.length; r++) {
+    if (coded.has(r)) continue;
+    if (sourceCols.some((c) => c >= 0 && isMoney(readCellNumber(cellAt(sheet, r, c))))) out.push(r);
+  }
+  return out;
+}
+
+function isMoney(n: CellNumber): boolean {
+  return n.state === 'number' && n.value !== 0;
 }
 
 function indicatorSheet(base: KeyedSheet): IndicatorSheet {

@@ -102,7 +102,10 @@ function readWorksheet(ws: ExcelJS.Worksheet, sheetIndex: number, pending: Pendi
     });
   }
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-  return hiddenRows.length ? { name: ws.name, rows, hiddenRows } : { name: ws.name, rows };
+  const sheet: SheetSnapshot = hiddenRows.length ? { name: ws.name, rows, hiddenRows } : { name: ws.name, rows };
+  const merges = (ws.model as { merges?: string[] } | undefined)?.merges;
+  if (Array.isArray(merges) && merges.length) sheet.merges = [...merges];
+  return sheet;
 }
 
 /** Marks a formula cell whose result must be computed. */

@@ -5,7 +5,8 @@ import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { amountEn, amountVn } from '../format';
-import { childCodes } from '../relations';
+import { childCodes, isLevelFigure } from '../relations';
+import type { Permission } from '../../domain/eligibility';
 import { cellOf, tagOf } from '../describe';
 
 const CAPITAL_KEYS = TYPED_SOURCE_KEYS.filter((k) => catalog.sourceByKey.get(k)?.capitalType);
@@ -25,14 +26,18 @@ export const checkSourceEligibility: Check = (model, ctx) => {
       const detail = DETAIL_CODE_PATTERN.exec(code);
       const lineCode = detail ? detail[1] : code;
       const node = catalog.byCode.get(lineCode);
-      if (!node || !node.isLeaf || (!detail && childCodes(sheet, code))) continue;
+      if (!node) continue;
       const entry = catalog.eligibilityByCode.get(lineCode);
       if (!entry) continue;
+      // Money is judged where it is typed: leaves without detail rows, detail rows, and
+      // figures given at a parent's level (judged from the lines below it).
+      const typedHere = detail || (node.isLeaf && !childCodes(sheet, code));
       for (const key of CAPITAL_KEYS) {
+        if (!typedHere && !isLevelFigure(sheet, code, key)) continue;
         const n = sheet.amount(code, key);
         if (n.state !== 'number' || n.value === 0) continue;
         const capital = catalog.sourceByKey.get(key)!.capitalType!;
-        const permission = entry[capital];
+        const permission = detail || node.isLeaf ? entry[capital] : permissionBelow(lineCode, capital);
         if (permission === 'allowed') continue;
         const { row, col } = cellOf(sheet, code, key);
         const forbidden = permission === 'forbidden';
@@ -69,3 +74,18 @@ export const checkSourceEligibility: Check = (model, ctx) => {
 };
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const RANK: Record<Permission, number> = { allowed: 2, doubtful: 1, forbidden: 0 };
+
+/** A parent may carry a capital type when some leaf below it may: the most permissive leaf wins. */
+export function permissionBelow(code: string, capital: 'DTPT' | 'SN'): Permission {
+  const node = catalog.byCode.get(code);
+  if (!node) return 'allowed';
+  if (node.isLeaf) return catalog.eligibilityByCode.get(code)?.[capital] ?? 'allowed';
+  let best: Permission = 'forbidden';
+  for (const c of node.children) {
+    const p = permissionBelow(c, capital);
+    if (RANK[p] > RANK[best]) best = p;
+  }
+  return best;
+}

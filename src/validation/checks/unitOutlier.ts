@@ -7,7 +7,7 @@ import { makeFinding } from '../findingFactory';
 import { amountEn, amountVn, figureEn, figureVn } from '../format';
 import { unitHint } from '../judge';
 import { MONEY_UNITS } from '../../domain/units';
-import { childCodes } from '../relations';
+import { childCodes, isLevelFigure } from '../relations';
 import { cellOf, tagOf } from '../describe';
 import { KEY_INDEX } from '../workbookModel';
 import { setExcess } from '../echoes';
@@ -26,11 +26,10 @@ export const checkUnitOutlier: Check = (model, ctx) => {
   const u = MONEY_UNITS[ctx.unit];
   for (const sheet of [model.allocation, model.plan]) {
     if (!sheet) continue;
-    const typedRows = [...sheet.rowOf.keys()].filter((code) => {
-      const detail = DETAIL_CODE_PATTERN.exec(code);
-      if (detail) return true;
-      return catalog.byCode.get(code)?.isLeaf === true && !childCodes(sheet, code);
-    });
+    // Rows where money is typed: leaves, detail rows, and lines carrying a figure of their own level.
+    const atLeaf = (code: string) =>
+      DETAIL_CODE_PATTERN.test(code) || (catalog.byCode.get(code)?.isLeaf === true && !childCodes(sheet, code));
+    const typedRows = [...sheet.rowOf.keys()].filter((code) => catalog.byCode.has(code) || atLeaf(code));
     const typedRowIndex = typedRows.map((code) => sheet.rowOf.get(code)!);
     for (const key of TYPED_SOURCE_KEYS) {
       if (sheet.colOf(key) < 0) continue;
@@ -39,6 +38,7 @@ export const checkUnitOutlier: Check = (model, ctx) => {
       const k = KEY_INDEX[key];
       for (let i = 0; i < typedRows.length; i++) {
         const code = typedRows[i];
+        if (!atLeaf(code) && !isLevelFigure(sheet, code, key)) continue;
         const n = sheet.amountAt(typedRowIndex[i], k);
         if (n.state === 'number' && n.value > 0) {
           codes.push(code);

@@ -169,7 +169,10 @@ export function readSheet(
 
   for (let r = 0; r <= lastRow; r++) if (!rows[r]) rows[r] = [];
   applyMerges(rows, merges, pending);
-  return hiddenRows.length ? { name, rows, hiddenRows } : { name, rows };
+  const sheet: SheetSnapshot = hiddenRows.length ? { name, rows, hiddenRows } : { name, rows };
+  // The layout reader reads an officer's merged group headers from these ranges.
+  if (merges.length) sheet.merges = [...merges];
+  return sheet;
 }
 
 /** Marks a formula cell whose result must be computed. */

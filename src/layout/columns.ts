@@ -1,0 +1,93 @@
+import type { SourceKey } from '../domain/sources';
+import { fold, hasWord } from './text';
+import type { ColumnRole } from './mapping';
+
+/**
+ * What one column of an officer's table is, read from its header path (groups first):
+ * "Vốn đầu tư phát triển › NSTW" → DTPT_NSTW; "Ngân sách trung ương › Vốn SN" → SN_NSTW;
+ * "Tổng" under a group → a sum of that group's other columns (decided per table).
+ */
+export interface ColumnReading {
+  role: ColumnRole;
+  key: SourceKey | null;
+  capital: 'DTPT' | 'SN' | null;
+  budget: 'NSTW' | 'NSDP' | null;
+  /** NS tỉnh / NS huyện / NS xã: one level of the local budget. */
+  localLevel: boolean;
+  note?: string;
+  /** Why the column is not a source (role 'ignored'). */
+  why?: string;
+}
+
+const STT = /^(stt|tt|so tt|so thu tu)$/;
+const NAME =
+  /(noi dung|ten du an|danh muc|du an, tieu du an|ten cong trinh|chuong trinh|hang muc|dien giai|ten don vi|chi tiet)/;
+const NOTE = /(ghi chu|ghi chu khac)/;
+const TOTAL_LEAF = /^(tong|cong|tong so|tong cong|tong von|tong cong von|cong von|tong nhu cau( von)?|tong ke hoach)$/;
+const CAPITAL_DTPT = /(dau tu phat trien|(^|[^a-z])dtpt([^a-z]|$)|(^|[^a-z])von dau tu([^a-z]|$)|^dau tu$)/;
+const CAPITAL_SN = /(su nghiep|(^|[^a-z])sn([^a-z]|$)|thuong xuyen)/;
+const NSTW = /(trung uong|(^|[^a-z])nstw([^a-z]|$)|(^|[^a-z])ns ?tw([^a-z]|$)|^tw$)/;
+const NSDP = /(dia phuong|(^|[^a-z])ns ?dp([^a-z]|$)|^dp$)/;
+const LOCAL_LEVEL = /(^|[^a-z])((ns|ngan sach|cap) )?(tinh|huyen|xa)$/;
+
+function otherSource(leaf: string): { key: SourceKey; note?: string } | null {
+  if (/(dan gop|dan dong gop|dong gop)/.test(leaf)) return { key: 'DAN_GOP' };
+  if (/tin dung/.test(leaf))
+    return /huy dong/.test(leaf)
+      ? {
+          key: 'TIN_DUNG',
+          note: 'Gộp tín dụng và huy động khác; tính vào tín dụng / credit and other mobilised together, read as credit',
+        }
+      : { key: 'TIN_DUNG' };
+  if (/long ghep/.test(leaf))
+    return /huy dong/.test(leaf)
+      ? {
+          key: 'LONG_GHEP',
+          note: 'Gộp huy động và lồng ghép; tính vào lồng ghép / mobilised and integrated together, read as integrated',
+        }
+      : { key: 'LONG_GHEP' };
+  if (/huy dong/.test(leaf)) return { key: 'HUY_DONG' };
+  return null;
+}
+
+export function isTotalHeader(text: string): boolean {
+  const f = fold(text).replace(/[:.]$/, '');
+  return TOTAL_LEAF.test(f) || /^tong (so|cong)\b/.test(f);
+}
+
+/** Reads a header path (raw texts, groups first). */
+export function readColumn(path: string[]): ColumnReading {
+  const folded = path.map(fold).filter((x) => x.length > 0);
+  const none: ColumnReading = { role: 'ignored', key: null, capital: null, budget: null, localLevel: false };
+  if (!folded.length) return { ...none, why: 'Cột không có tiêu đề / no header' };
+  const leaf = folded[folded.length - 1];
+  const all = folded.join(' | ');
+  if (STT.test(leaf)) return { ...none, role: 'stt' };
+  if (NOTE.test(leaf)) return { ...none, role: 'note' };
+  const other = otherSource(leaf);
+  const capitalOf = (t: string) => (CAPITAL_DTPT.test(t) ? 'DTPT' : CAPITAL_SN.test(t) ? 'SN' : null);
+  const budgetOf = (t: string) => (NSTW.test(t) ? 'NSTW' : NSDP.test(t) || LOCAL_LEVEL.test(t) ? 'NSDP' : null);
+  let capital: 'DTPT' | 'SN' | null = capitalOf(leaf);
+  for (let i = folded.length - 2; i >= 0 && !capital; i--) capital = capitalOf(folded[i]);
+  let budget: 'NSTW' | 'NSDP' | null = budgetOf(leaf);
+  for (let i = folded.length - 2; i >= 0 && !budget; i--) budget = budgetOf(folded[i]);
+  const localLevel = LOCAL_LEVEL.test(leaf) && !NSDP.test(leaf);
+  if (other) return { role: 'amount', key: other.key, capital, budget, localLevel: false, note: other.note };
+  if (isTotalHeader(leaf) || (/^tong\b/.test(leaf) && (capital || budget)))
+    return { role: 'sum', key: null, capital, budget, localLevel: false };
+  if (NAME.test(all) && !capital && !budget) return { ...none, role: 'name' };
+  if (capital && budget)
+    return { role: 'amount', key: `${capital}_${budget}` as SourceKey, capital, budget, localLevel };
+  if (capital && !budget && folded.length === 1 + (isTotalHeader(folded[0]) ? 1 : 0))
+    return { role: 'amount', key: capital, capital, budget, localLevel: false };
+  if (capital && !budget) return { role: 'amount', key: capital, capital, budget, localLevel: false };
+  if (budget && !capital)
+    return {
+      ...none,
+      budget,
+      why: 'Không rõ loại vốn (ĐTPT hay SN) của cột ngân sách này / capital type of this budget column unclear',
+    };
+  if (hasWord(leaf, 'von') || /^\d/.test(leaf))
+    return { ...none, why: 'Không nhận ra nguồn vốn của cột / funding source not recognised' };
+  return { ...none, why: 'Không phải cột số tiền / not an amount column' };
+}

@@ -1,0 +1,93 @@
+import { catalog } from '../domain/catalog';
+import { TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
+import { DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../domain/workbookLayout';
+import { a1 } from '../model/a1';
+import type { WorkbookSnapshot } from '../model/snapshot';
+import { judge } from '../validation/judge';
+import { planSum } from '../validation/planSums';
+import { hasTypedBelow } from '../validation/relations';
+import type { MoneySheet } from '../validation/workbookModel';
+import { buildLayoutModel } from './layoutModel';
+import type { LayoutMapping } from './mapping';
+
+/** One of her figures, where it goes in the standard template and where it came from. */
+export interface ImportedFigure {
+  sheet: 'plan' | 'allocation';
+  code: string;
+  key: SourceKey;
+  value: number;
+  /** 'Sheet!E12' (or several cells joined with '+'). */
+  from: string;
+}
+
+export interface ImportPlan {
+  figures: ImportedFigure[];
+  /** Detail rows under leaf lines (template codes <leaf>.01… in her order). */
+  details: Array<{ leafCode: string; name: string; code: string }>;
+  /** Her detail rows the template cannot hold (under a non-leaf line): their line carries them. */
+  folded: Array<{ line: string; names: string[] }>;
+}
+
+/**
+ * What `mtqg import` writes into the standard template: her figures at the levels she gave
+ * them. A parent she typed is written only when nothing is typed below it (a figure of its
+ * own) or when it differs from what is below (her slip, kept so validation still sees it);
+ * otherwise the template's formula gives the same number.
+ */
+export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): ImportPlan {
+  const model = buildLayoutModel(snapshot, mapping);
+  const out: ImportPlan = { figures: [], details: [], folded: [] };
+  for (const sheet of [model.plan, model.allocation]) {
+    if (!sheet) continue;
+    const sum = planSum(sheet);
+    for (const [code, row] of sheet.rowOf) {
+      const detail = DETAIL_CODE_PATTERN.exec(code);
+      const line = detail ? detail[1] : code;
+      const leaf = code === TOTAL_ROW_CODE || catalog.byCode.get(line)?.isLeaf === true;
+      if (detail && !leaf) continue;
+      if (detail && sheet.id === 'allocation') continue;
+      if (detail) out.details.push({ leafCode: line, name: nameOf(snapshot, mapping, sheet, row), code });
+      for (const key of TYPED_SOURCE_KEYS) {
+        const col = sheet.colOf(key);
+        if (col < 0) continue;
+        const n = sheet.amount(code, key);
+        const from = `${sheet.name}!${a1(row, col)}`;
+        const foldedDetails = !detail && !leaf ? (sheet.detailsOf.get(code) ?? []) : [];
+        if (n.state !== 'number') {
+          // A non-leaf line whose money sits on her detail rows only: the line carries their sum.
+          const parts = foldedDetails.filter((d) => sheet.amount(d, key).state === 'number');
+          if (!parts.length || hasCatalogChildTyped(sheet, code, key)) continue;
+          const value = parts.reduce((s, d) => s + (sheet.amount(d, key) as { value: number }).value, 0);
+          const cells = parts.map((d) => a1(sheet.rowOf.get(d)!, col)).join('+');
+          out.figures.push({ sheet: sheet.id, code, key, value, from: `${sheet.name}!${cells}` });
+          continue;
+        }
+        const below = sheet.id === 'plan' ? hasTypedBelow(sheet, code, key) : false;
+        if (below && !foldedDetails.length) {
+          const s = sum(code, key);
+          // Rows below add up to her figure: the template's formula gives it.
+          const j = judge(n.value, s.value, s.tolerance + n.halfUnit);
+          if (j.verdict === 'equal') continue;
+        }
+        out.figures.push({ sheet: sheet.id, code, key, value: n.value, from });
+      }
+    }
+    for (const [code, list] of sheet.detailsOf) {
+      if (catalog.byCode.get(code)?.isLeaf) continue;
+      out.folded.push({ line: code, names: list.map((d) => nameOf(snapshot, mapping, sheet, sheet.rowOf.get(d)!)) });
+    }
+  }
+  return out;
+}
+
+function hasCatalogChildTyped(sheet: MoneySheet, code: string, key: SourceKey): boolean {
+  return (catalog.byCode.get(code)?.children ?? []).some((c) => {
+    const n = sheet.amount(c, key);
+    return n.state === 'number' || hasTypedBelow(sheet, c, key);
+  });
+}
+
+function nameOf(snapshot: WorkbookSnapshot, mapping: LayoutMapping, sheet: MoneySheet, row: number): string {
+  const table = mapping.tables.find((t) => t.sheet === sheet.name);
+  return table?.rows.find((r) => r.row === row + 1)?.text || 'Chi tiết';
+}

@@ -1,0 +1,101 @@
+import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
+import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
+import { parseA1 } from '../model/a1';
+import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
+import { readCellNumber, type CellNumber } from '../validation/cellNumber';
+import { KEY_INDEX, findStrayRows, type MoneySheet, type WorkbookModel } from '../validation/workbookModel';
+import type { TableMapping, LayoutMapping } from './mapping';
+
+const BLANK: CellNumber = { state: 'blank' };
+
+export const colIndex = (letter: string): number => parseA1(`${letter}1`).col;
+
+/**
+ * The workbook model the checks read, over HER sheets: rows by the mapping's line codes,
+ * columns by its source keys. Findings therefore point at her cells. Detail rows get codes
+ * `<line>.01`, `<line>.02`… in her order; her total row is TONG.
+ */
+export function buildLayoutModel(snapshot: WorkbookSnapshot, mapping: LayoutMapping): WorkbookModel {
+  const model: WorkbookModel = { snapshot, structure: [] };
+  for (const table of mapping.tables) {
+    const sheet = layoutMoneySheet(snapshot, table);
+    if (!sheet) continue;
+    if (table.role === 'plan') model.plan = sheet;
+    else model.allocation = sheet;
+  }
+  return model;
+}
+
+/** Code of every mapped row (1-based row → code), as layoutMoneySheet numbers them. */
+export function rowCodes(table: TableMapping): Map<number, string> {
+  const out = new Map<number, string>();
+  const detailCount = new Map<string, number>();
+  let totalSeen = false;
+  for (const r of table.rows) {
+    if (r.kind === 'line' && r.lineCode && ![...out.values()].includes(r.lineCode)) out.set(r.row, r.lineCode);
+    else if (r.kind === 'detail' && r.lineCode) {
+      const n = (detailCount.get(r.lineCode) ?? 0) + 1;
+      detailCount.set(r.lineCode, n);
+      out.set(r.row, `${r.lineCode}.${String(n).padStart(2, '0')}`);
+    } else if (r.kind === 'total' && !totalSeen) {
+      totalSeen = true;
+      out.set(r.row, TOTAL_ROW_CODE);
+    }
+  }
+  return out;
+}
+
+function layoutMoneySheet(snapshot: WorkbookSnapshot, table: TableMapping): MoneySheet | null {
+  const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
+  if (!sheet) return null;
+  const cols = new Map<string, number>();
+  for (const c of table.columns)
+    if (c.key && (c.role === 'amount' || c.role === 'sum')) cols.set(c.key, colIndex(c.col));
+  const rowOf = new Map<string, number>();
+  const lineCodes: string[] = [];
+  const detailsOf = new Map<string, string[]>();
+  for (const [row, code] of rowCodes(table)) {
+    rowOf.set(code, row - 1);
+    const line = table.rows.find((r) => r.row === row);
+    if (line?.kind === 'detail' && line.lineCode) {
+      const list = detailsOf.get(line.lineCode) ?? [];
+      list.push(code);
+      detailsOf.set(line.lineCode, list);
+    } else if (code !== TOTAL_ROW_CODE) lineCodes.push(code);
+  }
+  const sourceCols = SOURCE_KEYS.map((k) => cols.get(k) ?? -1);
+  const moneyCols = table.columns.filter((c) => c.role === 'amount' || c.role === 'sum').map((c) => colIndex(c.col));
+  const cache = new Map<number, CellNumber>();
+  const amountAt = (r: number, k: number): CellNumber => {
+    if (sourceCols[k] < 0) return BLANK;
+    const slot = r * SOURCE_KEYS.length + k;
+    let n = cache.get(slot);
+    if (!n) {
+      n = readCellNumber(cellAt(sheet, r, sourceCols[k]));
+      cache.set(slot, n);
+    }
+    return n;
+  };
+  const amount = (code: string, key: SourceKey) => {
+    const r = rowOf.get(code);
+    return r === undefined ? BLANK : amountAt(r, KEY_INDEX[key]);
+  };
+  // Rows of her table holding money that the mapping leaves outside every line.
+  const unmappedRows = new Set(table.rows.filter((r) => r.kind === 'unmapped').map((r) => r.row - 1));
+  const strayRows = findStrayRows(sheet, new Set(rowOf.values()), moneyCols, 0).filter((r) => unmappedRows.has(r));
+  return {
+    id: table.role,
+    name: sheet.name,
+    sheet,
+    keyRow: table.headerRows[0] - 1,
+    cols,
+    rowOf,
+    lineCodes,
+    detailsOf,
+    amount,
+    amountAt,
+    colOf: (key: string) => cols.get(key) ?? -1,
+    strayRows,
+    typedLayout: true,
+  };
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { sourceKeySchema } from '../domain/sources';
+import { moneyUnitSchema, levelSchema } from '../domain/units';
+
+/**
+ * How an officer's own table maps onto the catalog: which of her columns is which funding
+ * source, which of her rows is which plan line. Printed by `mtqg map`, edited by hand and
+ * given back with `--map`. Cells are A1 addresses on her sheet; rows and columns 1-based /
+ * letters as she sees them.
+ */
+export const columnRoleSchema = z.enum(['stt', 'name', 'amount', 'sum', 'note', 'ignored']);
+export type ColumnRole = z.infer<typeof columnRoleSchema>;
+
+export const mappedColumnSchema = z.object({
+  /** Column letter on her sheet ('E'). */
+  col: z.string().regex(/^[A-Z]{1,3}$/),
+  /** Header path as she wrote it, groups first ("Vốn đầu tư phát triển › NSTW"). */
+  header: z.string(),
+  role: columnRoleSchema,
+  /** The template source this column is; null for a sum of her own making (checked on her sheet). */
+  key: sourceKeySchema.nullable().default(null),
+  /** For role 'sum': the columns it adds up, in her sheet. */
+  sumOf: z.array(z.string()).optional(),
+  note: z.string().optional(),
+});
+export type MappedColumn = z.infer<typeof mappedColumnSchema>;
+
+export const rowKindSchema = z.enum(['line', 'detail', 'total', 'unmapped']);
+
+export const mappedRowSchema = z.object({
+  /** 1-based row on her sheet. */
+  row: z.number().int().min(1),
+  stt: z.string().default(''),
+  text: z.string().default(''),
+  kind: rowKindSchema,
+  /** Catalog line (kind 'line'), or the line a detail row belongs to (kind 'detail'). */
+  lineCode: z.string().optional(),
+});
+export type MappedRow = z.infer<typeof mappedRowSchema>;
+
+export const unmappedSchema = z.object({
+  cell: z.string(),
+  text: z.string(),
+  why: z.string(),
+});
+export type Unmapped = z.infer<typeof unmappedSchema>;
+
+export const tableMappingSchema = z.object({
+  sheet: z.string().min(1),
+  /** 'plan' (Kế hoạch) or 'allocation' (vốn được giao). */
+  role: z.enum(['plan', 'allocation']),
+  title: z.string().default(''),
+  /** The issuing body in the title block ("UBND HUYỆN NGỌC HỒI"), if any. */
+  issuer: z.string().default(''),
+  unit: moneyUnitSchema,
+  /** Where the unit was read ('A4'), or null when assumed. */
+  unitCell: z.string().nullable().default(null),
+  /** 1-based first and last header row. */
+  headerRows: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+  columns: z.array(mappedColumnSchema),
+  rows: z.array(mappedRowSchema),
+  unmapped: z.array(unmappedSchema).default([]),
+});
+export type TableMapping = z.infer<typeof tableMappingSchema>;
+
+export const layoutMappingSchema = z.object({
+  version: z.literal(1).default(1),
+  level: levelSchema.default('huyen'),
+  tables: z.array(tableMappingSchema),
+  /** Sheets (or parts) that hold no plan table, and why. */
+  unmapped: z.array(unmappedSchema).default([]),
+});
+export type LayoutMapping = z.infer<typeof layoutMappingSchema>;

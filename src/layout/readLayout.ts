@@ -1,0 +1,272 @@
+import type { SourceKey } from '../domain/sources';
+import type { Level, MoneyUnit } from '../domain/units';
+import { a1, columnLetter } from '../model/a1';
+import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
+import { readCellNumber } from '../validation/cellNumber';
+import { isTotalHeader, readColumn, type ColumnReading } from './columns';
+import { findHeaderBlocks, headerPaths, shownAt, textAt, type HeaderBlock } from './headers';
+import type { LayoutMapping, MappedColumn, MappedRow, TableMapping, Unmapped } from './mapping';
+import { readRowLabel, type RowContext } from './rows';
+import { fold } from './text';
+
+/**
+ * Finds the plan tables in a workbook that was not made from the template and maps them:
+ * columns → source keys, rows → catalog lines, her detail rows and total rows. Pure: what
+ * it cannot map it lists (cell, text, why), it never guesses silently.
+ */
+export function readLayout(snapshot: WorkbookSnapshot): LayoutMapping {
+  const tables: TableMapping[] = [];
+  const unmapped: Unmapped[] = [];
+  let level: Level | null = null;
+  for (const sheet of snapshot.sheets) {
+    const blocks = findHeaderBlocks(sheet);
+    const table = blocks.map((b, i) => readTable(sheet, b, blocks[i + 1]?.top)).find((t) => t && moneyColumns(t) > 0);
+    if (!table) {
+      if (sheet.rows.some((r) => r?.some((c) => c && c.t !== 'z')))
+        unmapped.push({
+          cell: `${sheet.name}!A1`,
+          text: sheet.name,
+          why: 'Không thấy bảng kế hoạch vốn (hàng tiêu đề STT + Nội dung và cột số tiền) / no plan table found (STT + content headers and amount columns)',
+        });
+      continue;
+    }
+    level ??= levelOf(sheet, table.headerRows[0] - 1);
+    tables.push(table);
+  }
+  // The first table is the plan unless one says it is the allocation; one plan, one allocation.
+  const seen = new Set<string>();
+  const kept = tables.filter((t) => {
+    if (seen.has(t.role)) {
+      unmapped.push({
+        cell: `${t.sheet}!A1`,
+        text: t.title,
+        why: `Đã có một bảng ${t.role === 'plan' ? 'kế hoạch' : 'vốn giao'} / a second ${t.role} table is not read`,
+      });
+      return false;
+    }
+    seen.add(t.role);
+    return true;
+  });
+  return { version: 1, level: level ?? 'huyen', tables: kept, unmapped };
+}
+
+function moneyColumns(t: TableMapping): number {
+  return t.columns.filter((c) => c.role === 'amount' || c.role === 'sum').length;
+}
+
+const ALLOCATION_TITLE = /(giao von|von (duoc )?giao|du toan (duoc )?giao|phan bo von giao)/;
+const UNIT = /(dvt|don vi tinh|don vi)\s*[:.]?\s*(trieu dong|nghin dong|ngan dong|dong)\b/;
+const UNIT_IN_HEADER = /\((trieu dong|nghin dong|ngan dong|dong)\)/;
+const END_ROW = /^(nguoi lap|thu truong|chu tich|ky ten|ghi chu:|noi nhan)/;
+
+function unitOf(sheet: SheetSnapshot, b: HeaderBlock): { unit: MoneyUnit; cell: string | null } | null {
+  for (let r = 0; r <= b.bottom; r++) {
+    const row = sheet.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const f = fold(textAt(sheet, r, c));
+      const m = UNIT.exec(f) ?? (r >= b.top ? UNIT_IN_HEADER.exec(f) : null);
+      if (!m) continue;
+      const word = m[m.length - 1];
+      const unit: MoneyUnit = word.startsWith('trieu') ? 'trieu' : word === 'dong' ? 'dong' : 'nghin';
+      return { unit, cell: a1(r, c) };
+    }
+  }
+  return null;
+}
+
+function titleOf(sheet: SheetSnapshot, top: number): string {
+  const lines: string[] = [];
+  for (let r = 0; r < top; r++) {
+    const t = (sheet.rows[r] ?? []).map((c) => (c && c.t === 's' ? String(c.v).trim() : '')).find((x) => x);
+    if (t && /[A-ZĐÀ-Ỹ]{4}/.test(t) && !UNIT.test(fold(t))) lines.push(t);
+  }
+  return lines.filter((l) => /ke hoach|von|phan bo|du toan|tong hop/.test(fold(l))).join(' ') || lines.join(' ');
+}
+
+function issuerOf(sheet: SheetSnapshot, top: number): string {
+  for (let r = 0; r < top; r++) {
+    for (const c of sheet.rows[r] ?? []) {
+      if (c && c.t === 's' && /^(ubnd|uy ban nhan dan)\b/.test(fold(c.v))) return String(c.v).trim();
+    }
+  }
+  return '';
+}
+
+function levelOf(sheet: SheetSnapshot, top: number): Level | null {
+  for (let r = 0; r < top; r++) {
+    for (const c of sheet.rows[r] ?? []) {
+      const f = c && c.t === 's' ? fold(c.v) : '';
+      if (/\b(ubnd|uy ban nhan dan) (tinh)\b/.test(f)) return 'tinh';
+      if (/\b(ubnd|uy ban nhan dan) (huyen|thi xa|thanh pho)\b/.test(f)) return 'huyen';
+      if (/\b(ubnd|uy ban nhan dan) (xa|phuong|thi tran)\b/.test(f)) return 'xa';
+    }
+  }
+  return null;
+}
+
+function readTable(sheet: SheetSnapshot, b: HeaderBlock, nextTop: number | undefined): TableMapping | null {
+  const unmapped: Unmapped[] = [];
+  const paths = headerPaths(sheet, b);
+  const readings: Array<{ col: number; path: string[]; r: ColumnReading }> = paths.map((path, i) => ({
+    col: b.firstCol + i,
+    path,
+    r:
+      b.firstCol + i === b.sttCol
+        ? { ...readColumn(['STT']) }
+        : b.firstCol + i === b.nameCol
+          ? { ...readColumn(['Nội dung']), role: 'name' as const }
+          : readColumn(path),
+  }));
+  const columns = mapColumns(readings, unmapped, b);
+  const unitFound = unitOf(sheet, b);
+  if (!unitFound)
+    unmapped.push({
+      cell: `${sheet.name}!A1`,
+      text: '',
+      why: 'Không thấy dòng đơn vị tính; coi là triệu đồng / no unit line; read as triệu đồng',
+    });
+  const title = titleOf(sheet, b.top);
+  const role = ALLOCATION_TITLE.test(fold(sheet.name)) || ALLOCATION_TITLE.test(fold(title)) ? 'allocation' : 'plan';
+  const rows = mapRows(sheet, b, columns, nextTop, unmapped);
+  return {
+    sheet: sheet.name,
+    role,
+    title,
+    issuer: issuerOf(sheet, b.top),
+    unit: unitFound?.unit ?? 'trieu',
+    unitCell: unitFound?.cell ?? null,
+    headerRows: [b.top + 1, b.bottom + 1],
+    columns,
+    rows,
+    unmapped,
+  };
+}
+
+function mapColumns(
+  readings: Array<{ col: number; path: string[]; r: ColumnReading }>,
+  unmapped: Unmapped[],
+  b: HeaderBlock,
+): MappedColumn[] {
+  const out: MappedColumn[] = [];
+  const used = new Map<SourceKey, string>();
+  const amounts = readings.filter((x) => x.r.role === 'amount');
+  for (const { col, path, r } of readings) {
+    const letter = columnLetter(col);
+    const header = path.join(' › ');
+    const cell = `${letter}${b.top + 1}`;
+    if (r.role === 'ignored') {
+      if (path.length) unmapped.push({ cell, text: header, why: r.why ?? 'Không nhận ra cột / column not recognised' });
+      out.push({ col: letter, header, role: 'ignored', key: null });
+      continue;
+    }
+    if (r.role !== 'amount' && r.role !== 'sum') {
+      out.push({ col: letter, header, role: r.role, key: null });
+      continue;
+    }
+    if (r.role === 'sum') {
+      const group = path.slice(0, -1).join(' › ');
+      const grand = !r.capital && !r.budget && (path.length === 1 || isTotalHeader(path[0]));
+      const parts = amounts.filter(
+        (a) => grand || (group ? a.path.slice(0, -1).join(' › ') === group : sameGroup(a.r, r)),
+      );
+      let key: SourceKey | null = grand ? 'TONG' : null;
+      if (
+        !grand &&
+        r.capital &&
+        !r.budget &&
+        parts.length &&
+        parts.every((p) => p.r.key === `${r.capital}_NSTW` || p.r.key === `${r.capital}_NSDP`)
+      )
+        key = r.capital;
+      if (key && used.has(key)) key = null;
+      if (key) used.set(key, letter);
+      out.push({ col: letter, header, role: 'sum', key, sumOf: parts.map((p) => columnLetter(p.col)) });
+      continue;
+    }
+    let key = r.key;
+    if (key && r.localLevel) {
+      const sameCapitalLocal = amounts.filter((a) => a.r.capital === r.capital && a.r.budget === 'NSDP');
+      if (sameCapitalLocal.length > 1) {
+        unmapped.push({
+          cell,
+          text: header,
+          why: `Ngân sách địa phương tách theo cấp; mẫu có một cột ${key}: cộng các cấp vào một cột hoặc sửa bằng --map / local budget split by level; the template has one ${key} column`,
+        });
+        key = null;
+      }
+    }
+    if (key && used.has(key)) {
+      unmapped.push({
+        cell,
+        text: header,
+        why: `Trùng nguồn ${key} với cột ${used.get(key)} / same source as column ${used.get(key)}`,
+      });
+      key = null;
+    }
+    if (key) used.set(key, letter);
+    out.push({ col: letter, header, role: key ? 'amount' : 'ignored', key, ...(r.note ? { note: r.note } : {}) });
+  }
+  return out;
+}
+
+function sameGroup(a: ColumnReading, sum: ColumnReading): boolean {
+  return (sum.capital ? a.capital === sum.capital : true) && (sum.budget ? a.budget === sum.budget : true);
+}
+
+function mapRows(
+  sheet: SheetSnapshot,
+  b: HeaderBlock,
+  columns: MappedColumn[],
+  nextTop: number | undefined,
+  unmapped: Unmapped[],
+): MappedRow[] {
+  const moneyCols = columns
+    .filter((c) => c.role === 'amount' || c.role === 'sum')
+    .map((c) => b.firstCol + columns.indexOf(c));
+  const rows: MappedRow[] = [];
+  const ctx: RowContext = { project: null, line: null };
+  const start = (b.numbering ?? b.bottom) + 1;
+  const end = Math.min(nextTop ?? sheet.rows.length, sheet.rows.length);
+  const seen = new Set<string>();
+  let blanks = 0;
+  for (let r = start; r < end; r++) {
+    const stt = b.sttCol === null ? '' : shownAt(sheet, r, b.sttCol);
+    const name = textAt(sheet, r, b.nameCol);
+    const money = moneyCols.some((c) => {
+      const n = readCellNumber(cellAt(sheet, r, c));
+      return n.state === 'number' && n.value !== 0;
+    });
+    if (!stt && !name && !money) {
+      if (++blanks >= 3 && rows.length) break;
+      continue;
+    }
+    blanks = 0;
+    if (END_ROW.test(fold(name || stt))) break;
+    // A second table on the sheet starts with its own header row.
+    if (/^(stt|tt)$/.test(fold(stt)) && r > start) break;
+    const reading = readRowLabel(stt, name, ctx);
+    const base = { row: r + 1, stt, text: name };
+    if (reading.kind === 'line' && seen.has(reading.code)) {
+      unmapped.push({
+        cell: `${sheet.name}!${a1(r, b.nameCol)}`,
+        text: name,
+        why: `Dòng ${reading.code} đã có ở trên / line ${reading.code} already listed above`,
+      });
+      rows.push({ ...base, kind: 'unmapped' });
+      continue;
+    }
+    if (reading.kind === 'line') {
+      seen.add(reading.code);
+      ctx.line = reading.code;
+      ctx.project = reading.code.split('.')[0];
+      rows.push({ ...base, kind: 'line', lineCode: reading.code });
+    } else if (reading.kind === 'total') rows.push({ ...base, kind: 'total' });
+    else if (reading.kind === 'detail' && ctx.line) rows.push({ ...base, kind: 'detail', lineCode: ctx.line });
+    else {
+      const why = reading.kind === 'unknown' ? reading.why : 'Dòng không thuộc dự án nào ở trên / row under no line';
+      unmapped.push({ cell: `${sheet.name}!${a1(r, b.nameCol)}`, text: name || stt, why });
+      rows.push({ ...base, kind: 'unmapped' });
+    }
+  }
+  return rows;
+}

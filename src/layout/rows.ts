@@ -1,0 +1,95 @@
+import { catalog } from '../domain/catalog';
+import { fold } from './text';
+
+/**
+ * Which catalog line a row of an officer's table is, from its STT and label: "Dự án 1: …",
+ * "DA 1", "Tiểu dự án 2", "TDA2", "Nội dung số 1", "Dự án 9 – Tiểu dự án 2",
+ * "Dự án 4 (Tiểu dự án 1)", or the official name itself. Numbers alone never decide a
+ * line (a plan numbers only the lines it uses); the label does, read against the catalog.
+ */
+export type RowReading =
+  { kind: 'line'; code: string } | { kind: 'total' } | { kind: 'detail' } | { kind: 'unknown'; why: string };
+
+const DETAIL_STT = /^[-+*•–—]$/;
+const TOTAL = /^(tong cong|tong so|cong|tong|tong cong von|tong nhu cau von|tong von)\b/;
+const SUB = /(?:tieu du an|(?:^|[^a-z])tda)\s*(?:so\s*)?0*(\d+)/;
+const PROJECT = /(?:^|[^a-z])(?:du an|da)\s*(?:so\s*)?0*(\d+)/;
+const CONTENT = /(?:noi dung|(?:^|[^a-z])nd)\s*(?:so\s*)?0*(\d+)/;
+
+/** Folded official names without their "Dự án 1:" prefix, per code. */
+const OFFICIAL = new Map(catalog.nodes.map((n) => [n.code, fold(n.name.replace(/^[^:]*:\s*/, ''))]));
+
+/** Context: the last line read, to resolve "Tiểu dự án 2" and "Nội dung số 1". */
+export interface RowContext {
+  project: string | null;
+  line: string | null;
+}
+
+export function readRowLabel(stt: string, name: string, ctx: RowContext): RowReading {
+  const f = fold(name);
+  const s = fold(stt);
+  if (!f && !s) return { kind: 'unknown', why: 'Dòng trống / empty row' };
+  if (TOTAL.test(f) && !PROJECT.test(f.replace(SUB, ''))) return { kind: 'total' };
+  if (DETAIL_STT.test(s)) return { kind: 'detail' };
+  const head = f.split(':')[0];
+  const sub = SUB.exec(head);
+  const rest = sub ? head.replace(SUB, ' ') : head;
+  const project = PROJECT.exec(rest);
+  const content = CONTENT.exec(rest);
+  let code: string | null = null;
+  if (project) {
+    code = `DA${Number(project[1])}`;
+    if (sub) code += `.TDA${Number(sub[1])}`;
+    if (content) code = contentUnder(code, Number(content[1]));
+  } else if (sub) {
+    const p = ctx.project;
+    if (!p)
+      return { kind: 'unknown', why: 'Tiểu dự án không rõ thuộc dự án nào / sub-project without a project above' };
+    code = `${p}.TDA${Number(sub[1])}`;
+    if (content) code = contentUnder(code, Number(content[1]));
+  } else if (content) {
+    const under = ctx.line && catalog.byCode.has(ctx.line) ? ctx.line : ctx.project;
+    code = under ? contentUnder(contentParent(under), Number(content[1])) : null;
+    if (!code) return { kind: 'unknown', why: 'Nội dung không rõ thuộc dự án nào / content without a project above' };
+  }
+  if (code) {
+    if (catalog.byCode.has(code)) return { kind: 'line', code };
+    return { kind: 'unknown', why: `Không có dòng ${code} trong danh mục / no line ${code} in the catalog` };
+  }
+  const byName = byOfficialName(f, ctx);
+  if (byName) return { kind: 'line', code: byName };
+  return { kind: 'detail' };
+}
+
+/** The line whose contents "Nội dung số n" names: the deepest line above that has ND children. */
+function contentParent(code: string): string {
+  for (let c: string | null = code; c; c = c.includes('.') ? c.slice(0, c.lastIndexOf('.')) : null) {
+    if (catalog.byCode.get(c)?.children.some((k) => /\.ND\d+$/.test(k))) return c;
+  }
+  return code;
+}
+
+function contentUnder(parent: string, n: number): string {
+  const base = contentParent(parent);
+  return `${base}.ND${n}`;
+}
+
+/** A label equal to an official name (or starting with it) among the lines near the context. */
+function byOfficialName(f: string, ctx: RowContext): string | null {
+  const text = f.replace(/^[^:]*:\s*/, '');
+  if (text.length < 12) return null;
+  const near = new Set<string>();
+  for (const c of [ctx.line, ctx.project]) {
+    for (let k: string | null = c; k; k = k.includes('.') ? k.slice(0, k.lastIndexOf('.')) : null) {
+      for (const child of catalog.byCode.get(k)?.children ?? []) near.add(child);
+    }
+  }
+  const codes = [...near];
+  const exact = codes.filter((code) => OFFICIAL.get(code) === text);
+  if (exact.length === 1) return exact[0];
+  const close = codes.filter((code) => {
+    const official = OFFICIAL.get(code) ?? '';
+    return official.length >= 12 && (text.startsWith(official) || official.startsWith(text));
+  });
+  return close.length === 1 ? close[0] : null;
+}
