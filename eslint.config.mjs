@@ -20,8 +20,22 @@ export const LAYERS = {
   // Appendices read a workbook through validation's model (the same reading the checks use).
   appendix: ['domain', 'model', 'templates', 'validation'],
   host: ['domain', 'model', 'templates'],
+  // Consolidation reads units through validation's model and builds the output with the template builders.
+  consolidation: ['domain', 'model', 'templates', 'validation'],
 };
-const ALL = ['domain', 'model', 'templates', 'validation', 'appendix', 'host', 'taskpane', 'cli', 'demo', 'commands'];
+const ALL = [
+  'domain',
+  'model',
+  'templates',
+  'validation',
+  'appendix',
+  'consolidation',
+  'host',
+  'taskpane',
+  'cli',
+  'demo',
+  'commands',
+];
 /** What the pure core (domain, model, templates, validation, appendix) may never import. */
 const IMPURE = [
   'exceljs',

@@ -3,6 +3,7 @@ import { registerTemplateCommand } from './templateCommand';
 import { registerValidateCommand } from './validateCommand';
 import { registerAppendixCommand } from './appendixCommand';
 import { registerDemoCommand } from './demoCommand';
+import { registerConsolidateCommand } from './consolidateCommand';
 import { CliError, EXIT } from './errors';
 
 export { CliError, EXIT };
@@ -22,6 +23,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerValidateCommand(program, setExit);
   registerAppendixCommand(program, setExit);
   registerDemoCommand(program, setExit);
+  registerConsolidateCommand(program, setExit);
   program.addHelpText(
     'after',
     '\nExamples / Ví dụ:\n' +
@@ -29,6 +31,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       '  mtqg validate ke-hoach.xlsx --format text\n' +
       '  mtqg appendix ke-hoach.xlsx --out ke-hoach-phu-bieu.xlsx\n' +
       '  mtqg demo --out demo-output\n' +
+      '  mtqg consolidate xa/ --out huyen-tong-hop.xlsx --level huyen --name "Huyện Vĩnh Linh"\n' +
       '\nExit codes: 0 ok · 1 findings at/above --fail-on · 2 unusable input',
   );
   return program;

@@ -18,6 +18,12 @@ export const FINDING_CODES = [
   'INDICATOR_VALUE_INVALID',
   'INDICATOR_FUNDING_MISMATCH',
   'TEMPLATE_STRUCTURE',
+  // Cross-level checks of a consolidation (src/consolidation).
+  'ALLOCATION_DIFFERS_FROM_DECISION',
+  'DUPLICATE_UNIT',
+  'UNIT_YEAR_MISMATCH',
+  'UNIT_LEVEL_MISMATCH',
+  'UNIT_UNREADABLE',
 ] as const;
 export const findingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof findingCodeSchema>;
