@@ -1,4 +1,4 @@
-import { TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
+import { TYPED_SOURCE_KEYS } from '../domain/sources';
 import { LEVEL_LABELS, MONEY_UNITS, type Level, type MoneyUnit } from '../domain/units';
 import { SHEET_NAMES, TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import type { Finding } from '../model/finding';
