@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { Writable } from 'stream';
@@ -72,7 +72,7 @@ describe('mtqg consolidate: 30 commune files into a district plan', () => {
     if (!hasLibreOffice()) throw new Error(SOFFICE_MISSING);
     dir = mkdtempSync(path.join(tmpdir(), 'mtqg-consol-'));
     const inDir = path.join(dir, 'xa');
-    require('fs').mkdirSync(inDir);
+    mkdirSync(inDir);
     for (let i = 1; i <= 28; i++) {
       const spec: UnitSpec = { name: `Xã ${i}`, scale: (i % 4) + 1 };
       if (i === 5) spec.unit = 'dong';
