@@ -32,11 +32,7 @@ describe('Tổng hợp panel (preview, 320 px)', () => {
       },
       { name: 'hong.xlsx', mimeType: MIME, buffer: Buffer.from('not a workbook') },
     ];
-    const inputs = await Promise.all(
-      files.map((f) =>
-        readUnitFile(f.name, f.buffer.buffer.slice(f.buffer.byteOffset, f.buffer.byteOffset + f.buffer.byteLength)),
-      ),
-    );
+    const inputs = await Promise.all(files.map((f) => readUnitFile(f.name, Uint8Array.from(f.buffer).buffer)));
     const expected = consolidate(inputs, { level: 'huyen', year: 2024 });
     expect(expected.units.map((u) => u.status)).toEqual(['ok', 'ok', 'unreadable']);
 
