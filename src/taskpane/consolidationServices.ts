@@ -1,5 +1,6 @@
 import { consolidate, readUnit, type UnitInput } from '../consolidation';
 import { snapshotFromXlsxBuffer } from '../host/xlsx/loadBuffer';
+import { xlsxFromPlans } from '../host/xlsx/plansToXlsx';
 import { hasTemplateSheet, validateSnapshot } from '../validation';
 
 /**
@@ -29,4 +30,4 @@ export async function readUnitFile(name: string, data: ArrayBuffer): Promise<Uni
   }
 }
 
-export const consolidationServices = { readUnitFile, consolidate };
+export const consolidationServices = { readUnitFile, consolidate, xlsxFromPlans };

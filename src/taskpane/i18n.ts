@@ -172,6 +172,8 @@ export const STRINGS = {
   consolidationWriting: { vi: 'Đang ghi bảng tổng hợp…', en: 'Writing the consolidation…' },
   consolidationWritten: { vi: 'Đã ghi: {names}.', en: 'Written: {names}.' },
   consolidationCrossTitle: { vi: 'Phát hiện giữa các cấp ({count})', en: 'Cross-level findings ({count})' },
+  consolidationDownload: { vi: 'Tải về tệp tổng hợp (.xlsx)', en: 'Download the consolidation (.xlsx)' },
+  consolidationDownloaded: { vi: 'Đã tạo tệp {name}.', en: 'Created file {name}.' },
   consolidationNothing: { vi: 'Chưa có tệp nào được đọc.', en: 'No file has been read yet.' },
 
   // Preview mode

@@ -19,6 +19,8 @@ export interface PaneServices {
   /** Tổng hợp: read one picked unit file (never throws: unreadable → its status). */
   readUnitFile?: (name: string, data: ArrayBuffer) => Promise<UnitInput>;
   consolidate?: typeof consolidate;
+  /** The consolidation as a new .xlsx (download). */
+  xlsxFromPlans?: (plans: SheetPlan[]) => Promise<ArrayBuffer>;
   /** Present only in the browser preview (outside Excel). */
   preview?: PreviewControls;
   /** Clipboard writer; resolves false when the browser refuses. */

@@ -2,6 +2,7 @@
 // files (two commune workbooks, one in đồng, and a broken file), shows each one's status as
 // it is read, opens a unit's findings, then writes the consolidation into the preview's
 // in-memory workbook in one batch. Expected figures come from the same core run in Node.
+import { readFileSync } from 'fs';
 import type { Browser } from 'playwright-core';
 import { launchChromium, serveDist, watchPage, type StaticServer } from './harness';
 import { consolidate } from '../../src/consolidation';
@@ -36,7 +37,7 @@ describe('Tổng hợp panel (preview, 320 px)', () => {
     const expected = consolidate(inputs, { level: 'huyen', year: 2024 });
     expect(expected.units.map((u) => u.status)).toEqual(['ok', 'ok', 'unreadable']);
 
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const activity = await watchPage(page);
     await page.goto(`${server.url}taskpane.html`, { waitUntil: 'load' });
@@ -91,6 +92,17 @@ describe('Tổng hợp panel (preview, 320 px)', () => {
       0,
     );
     expect(tong).toBeCloseTo(expectedTong, 6);
+
+    // The same consolidation as a downloaded .xlsx that opens as a template workbook.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByTestId('consolidate-download').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('tong-hop-2024.xlsx');
+    const saved = await download.path();
+    const again = await readUnitFile('tong-hop.xlsx', Uint8Array.from(readFileSync(saved)).buffer);
+    expect(again.kind).toBe('read');
+    expect(again.kind === 'read' && again.reading.level).toBe('huyen');
     expect(activity.pageErrors).toEqual([]);
     expect(activity.consoleErrors).toEqual([]);
     await context.close();

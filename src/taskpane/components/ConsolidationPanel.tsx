@@ -19,7 +19,7 @@ const STATUS_KEY: Record<UnitReport['status'], StringKey> = {
 /** "Tổng hợp": pick the units' files, watch them read one by one, then write the consolidation. */
 export function ConsolidationPanel() {
   const { lang, t } = useI18n();
-  const { host, readUnitFile, consolidate } = useServices();
+  const { host, readUnitFile, consolidate, xlsxFromPlans } = useServices();
   const { busy, status, run } = useTask();
   const [level, setLevel] = useState<'huyen' | 'tinh'>('huyen');
   const [name, setName] = useState('');
@@ -81,6 +81,24 @@ export function ConsolidationPanel() {
         intent: 'success',
         text: t('consolidationWritten', { names: computed.plans.map((p) => p.name).join(', ') }),
       };
+    });
+
+  const download = () =>
+    run(t('consolidationWriting'), async () => {
+      const computed = compute(rows.map((r) => r.input!));
+      const data = await xlsxFromPlans!(computed.plans);
+      const fileName = `tong-hop-${computed.options.year}.xlsx`;
+      const url = URL.createObjectURL(
+        new Blob([data], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      );
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return { intent: 'success', text: t('consolidationDownloaded', { name: fileName }) };
     });
 
   const report = (i: number): UnitReport | undefined => result?.units[i];
@@ -179,6 +197,15 @@ export function ConsolidationPanel() {
       >
         {t('consolidationWrite')}
       </Button>
+      {xlsxFromPlans && (
+        <Button
+          onClick={() => void download()}
+          disabled={busy !== null || !result || rows.some((r) => r.state !== 'done')}
+          data-testid="consolidate-download"
+        >
+          {t('consolidationDownload')}
+        </Button>
+      )}
       <StatusArea busy={busy} status={status} />
       {status === null && rows.length === 0 && (
         <Text size={200} className="mtqg-muted">
