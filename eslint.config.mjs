@@ -22,6 +22,8 @@ export const LAYERS = {
   host: ['domain', 'model', 'templates'],
   // Her own layout, read and mapped onto the workbook model the checks read.
   layout: ['domain', 'model', 'validation'],
+  // Consolidation reads units through validation's model and builds the output with the template builders.
+  consolidation: ['domain', 'model', 'templates', 'validation'],
 };
 const ALL = [
   'domain',
@@ -30,6 +32,7 @@ const ALL = [
   'validation',
   'appendix',
   'layout',
+  'consolidation',
   'host',
   'taskpane',
   'cli',

@@ -5,6 +5,7 @@ import { registerAppendixCommand } from './appendixCommand';
 import { registerDemoCommand } from './demoCommand';
 import { registerMapCommand } from './mapCommand';
 import { registerImportCommand } from './importCommand';
+import { registerConsolidateCommand } from './consolidateCommand';
 import { CliError, EXIT } from './errors';
 
 export { CliError, EXIT };
@@ -26,6 +27,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerDemoCommand(program, setExit);
   registerMapCommand(program, setExit);
   registerImportCommand(program, setExit);
+  registerConsolidateCommand(program, setExit);
   program.addHelpText(
     'after',
     '\nExamples / Ví dụ:\n' +
@@ -35,6 +37,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       '  mtqg demo --out demo-output\n' +
       '  mtqg map bang-cua-toi.xlsx --format json > anh-xa.json\n' +
       '  mtqg import bang-cua-toi.xlsx --out ke-hoach.xlsx --map anh-xa.json\n' +
+      '  mtqg consolidate xa/ --out huyen-tong-hop.xlsx --level huyen --name "Huyện Vĩnh Linh"\n' +
       '\nExit codes: 0 ok · 1 findings at/above --fail-on · 2 unusable input',
   );
   return program;

@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { LEVEL_LABELS, MONEY_UNITS, levelSchema, moneyUnitSchema } from '../domain/units';
-import { buildTemplatePlans } from '../templates';
+import { buildTemplatePlans, buildUnitAllocationSheet } from '../templates';
+import { templateOptionsSchema } from '../domain/settings';
 import { addPlanSheet } from '../host/xlsx/applyPlan';
 import { saveWorkbookFile } from '../host/xlsx/fileIo';
 import { CliError, EXIT, rethrowFileError } from './errors';
@@ -36,6 +37,16 @@ const templateFlagsSchema = z.object({
     .max(100, '--counterpart từ 0 đến 100 / --counterpart must be 0–100')
     .optional(),
   force: z.boolean().default(false),
+  /** "Xã A,Xã B": adds "Giao vốn theo đơn vị" with one row per lower unit. */
+  units: z
+    .string()
+    .optional()
+    .transform((s) =>
+      (s ?? '')
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    ),
 });
 export type TemplateFlags = z.infer<typeof templateFlagsSchema>;
 
@@ -56,13 +67,15 @@ export async function runTemplate(
 ): Promise<void> {
   const flags = parseTemplateFlags(raw);
   const target = path.resolve(flags.out);
-  const plans = buildTemplatePlans({
+  const options = templateOptionsSchema.parse({
     level: flags.level,
     year: flags.year,
     unit: flags.unit,
     unitName: flags.name,
     ...(flags.counterpart !== undefined ? { counterpartPercent: flags.counterpart } : {}),
   });
+  const plans = buildTemplatePlans(options);
+  if (flags.units.length) plans.push(buildUnitAllocationSheet(options, flags.units));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'mtqg';
   workbook.created = new Date();
@@ -85,6 +98,10 @@ export function registerTemplateCommand(program: Command, setExit: (code: number
     .option('--unit <unit>', 'đơn vị tính: dong | nghin | trieu', 'trieu')
     .option('--name <name>', 'tên đơn vị / unit name, e.g. "Huyện Vĩnh Linh"')
     .option('--counterpart <percent>', 'tỷ lệ đối ứng NSĐP tối thiểu (% NSTW) / minimum local counterpart %')
+    .option(
+      '--units <names>',
+      'thêm trang "Giao vốn theo đơn vị" cho các đơn vị cấp dưới / add the units sheet: "Xã A,Xã B"',
+    )
     .option('--force', 'ghi đè tệp đã có / overwrite an existing file', false)
     .action(async (opts: Record<string, unknown>) => {
       await runTemplate(opts);

@@ -27,6 +27,12 @@ export const FINDING_CODES = [
   'CIRCULAR_REFERENCE',
   'NUMBER_WITH_UNIT',
   'NOT_IN_ANY_TOTAL',
+  // Cross-level checks of a consolidation (src/consolidation).
+  'ALLOCATION_DIFFERS_FROM_DECISION',
+  'DUPLICATE_UNIT',
+  'UNIT_YEAR_MISMATCH',
+  'UNIT_LEVEL_MISMATCH',
+  'UNIT_UNREADABLE',
 ] as const;
 export const findingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof findingCodeSchema>;

@@ -29,13 +29,15 @@ import { TemplatesPanel } from './components/TemplatesPanel';
 import { ValidationPanel } from './components/ValidationPanel';
 import { AppendixPanel } from './components/AppendixPanel';
 import { PreviewPanel } from './components/PreviewPanel';
+import { ConsolidationPanel } from './components/ConsolidationPanel';
 
 export const INTRO_STORAGE_KEY = 'mtqg.introDismissed';
-type TabId = 'templates' | 'validation' | 'appendix';
+type TabId = 'templates' | 'validation' | 'appendix' | 'consolidation';
 const TABS: { id: TabId; label: StringKey }[] = [
   { id: 'templates', label: 'tabTemplates' },
   { id: 'validation', label: 'tabValidation' },
   { id: 'appendix', label: 'tabAppendix' },
+  { id: 'consolidation', label: 'tabConsolidation' },
 ];
 
 export interface AppProps {
@@ -154,6 +156,7 @@ export function App({ services, missingRequirements, startupError }: AppProps) {
                   {x.id === 'templates' && <TemplatesPanel />}
                   {x.id === 'validation' && <ValidationPanel />}
                   {x.id === 'appendix' && <AppendixPanel />}
+                  {x.id === 'consolidation' && <ConsolidationPanel />}
                 </div>
               ))}
               {services.preview && <PreviewPanel preview={services.preview} />}

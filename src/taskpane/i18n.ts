@@ -145,6 +145,42 @@ export const STRINGS = {
     en: 'Appendices are marked “figures not verified”.',
   },
 
+  // Consolidation panel (Tổng hợp)
+  tabConsolidation: { vi: 'Tổng hợp', en: 'Consolidate' },
+  consolidationIntro: {
+    vi: 'Chọn các tệp kế hoạch của đơn vị cấp dưới (xã hoặc huyện). Mỗi tệp được đọc và kiểm tra; sau đó ghi bảng tổng hợp (Kế hoạch vốn, Giao vốn, Chỉ tiêu, Tình hình nộp, Chi tiết theo đơn vị) vào sổ tính này.',
+    en: "Pick the lower units' plan files (communes or districts). Each is read and checked; then the consolidated sheets (plan, allocation, indicators, submissions, plan by unit) are written into this workbook.",
+  },
+  consolidationLevel: { vi: 'Cấp tổng hợp', en: 'Consolidating level' },
+  consolidationLevelHuyen: { vi: 'Huyện (từ các xã)', en: 'District (from communes)' },
+  consolidationLevelTinh: { vi: 'Tỉnh (từ các huyện)', en: 'Province (from districts)' },
+  consolidationYear: { vi: 'Năm (trống: theo đa số đơn vị)', en: 'Year (blank: most units’ year)' },
+  consolidationPick: { vi: 'Chọn các tệp .xlsx của đơn vị', en: "Pick the units' .xlsx files" },
+  consolidationReading: { vi: 'Đang đọc {done}/{total} tệp…', en: 'Reading {done} of {total} files…' },
+  consolidationRead: {
+    vi: 'Đã đọc {total} tệp: {summed} đơn vị được cộng, {unreadable} tệp không đọc được.',
+    en: 'Read {total} files: {summed} units summed, {unreadable} unreadable.',
+  },
+  consolidationWaiting: { vi: 'Chờ đọc', en: 'Waiting' },
+  consolidationReadingOne: { vi: 'Đang đọc…', en: 'Reading…' },
+  consolidationStatusOk: { vi: 'Hợp lệ', en: 'OK' },
+  consolidationStatusFindings: { vi: 'Có phát hiện', en: 'Findings' },
+  consolidationStatusUnreadable: { vi: 'Không đọc được', en: 'Unreadable' },
+  consolidationColFile: { vi: 'Tệp', en: 'File' },
+  consolidationColUnit: { vi: 'Đơn vị', en: 'Unit' },
+  consolidationColStatus: { vi: 'Trạng thái', en: 'Status' },
+  consolidationColCounts: { vi: 'Lỗi / cảnh báo', en: 'Errors / warnings' },
+  consolidationShowFindings: { vi: 'Xem phát hiện của {file}', en: 'Show the findings of {file}' },
+  consolidationFindingsTitle: { vi: 'Phát hiện của {file}', en: 'Findings of {file}' },
+  consolidationNoFindings: { vi: 'Không có phát hiện.', en: 'No findings.' },
+  consolidationWrite: { vi: 'Ghi bảng tổng hợp vào sổ tính', en: 'Write the consolidation into the workbook' },
+  consolidationWriting: { vi: 'Đang ghi bảng tổng hợp…', en: 'Writing the consolidation…' },
+  consolidationWritten: { vi: 'Đã ghi: {names}.', en: 'Written: {names}.' },
+  consolidationCrossTitle: { vi: 'Phát hiện giữa các cấp ({count})', en: 'Cross-level findings ({count})' },
+  consolidationDownload: { vi: 'Tải về tệp tổng hợp (.xlsx)', en: 'Download the consolidation (.xlsx)' },
+  consolidationDownloaded: { vi: 'Đã tạo tệp {name}.', en: 'Created file {name}.' },
+  consolidationNothing: { vi: 'Chưa có tệp nào được đọc.', en: 'No file has been read yet.' },
+
   // Preview mode
   previewLabel: {
     vi: 'Chế độ xem thử (không có Excel) / Preview mode (no Excel)',

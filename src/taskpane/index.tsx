@@ -14,8 +14,15 @@ import { createPreview } from './preview/createPreview';
 import { buildTemplatePlans } from '../templates';
 import { validateSnapshot } from '../validation';
 import { buildAppendixPlans } from '../appendix';
+import { consolidationServices } from './consolidationServices';
 
-const core = { buildTemplatePlans, validateSnapshot, buildAppendixPlans, copyText: copyToClipboard };
+const core = {
+  buildTemplatePlans,
+  validateSnapshot,
+  buildAppendixPlans,
+  copyText: copyToClipboard,
+  ...consolidationServices,
+};
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');

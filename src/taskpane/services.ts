@@ -5,6 +5,7 @@ import type { SheetPlan } from '../model/sheetPlan';
 import type { TemplateOptionsInput } from '../domain/settings';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { Finding } from '../model/finding';
+import type { consolidate, UnitInput } from '../consolidation';
 
 /**
  * Everything the pane's components use, injected: the workbook host and the pure core
@@ -15,6 +16,11 @@ export interface PaneServices {
   buildTemplatePlans: (options: TemplateOptionsInput) => SheetPlan[];
   validateSnapshot: (snapshot: WorkbookSnapshot) => Finding[];
   buildAppendixPlans: (snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }) => SheetPlan[];
+  /** Tổng hợp: read one picked unit file (never throws: unreadable → its status). */
+  readUnitFile?: (name: string, data: ArrayBuffer) => Promise<UnitInput>;
+  consolidate?: typeof consolidate;
+  /** The consolidation as a new .xlsx (download). */
+  xlsxFromPlans?: (plans: SheetPlan[]) => Promise<ArrayBuffer>;
   /** Present only in the browser preview (outside Excel). */
   preview?: PreviewControls;
   /** Clipboard writer; resolves false when the browser refuses. */

@@ -11,6 +11,7 @@ export type { DetailRowSpec } from './moneyRows';
 export { buildMoneyRows, nextDetailCode, detailCode } from './moneyRows';
 export { buildSettingsSheet, buildAllocationSheet, buildPlanSheet, buildIndicatorSheet, buildDisbursementSheet };
 export { MONEY_LAYOUT } from './moneyColumns';
+export { buildUnitAllocationSheet, UNIT_ALLOCATION_SHEET_NAME, UNIT_ALLOCATION_SHEET_ID } from './unitAllocationSheet';
 
 export interface TemplateExtras {
   /** Detail rows (individual works) on Kế hoạch vốn, right under their leaf in this order. */

@@ -221,6 +221,50 @@ export const CODE_CATALOG: Record<FindingCode, CodeInfo> = {
     explanationEn:
       'A number typed with a unit word ("18.939 km", "04 hộ", "12 tỷ"): Excel treats it as text and skips it. Indicators: the unit goes in the ĐVT column; money: convert to the sheet\'s unit.',
   },
+  ALLOCATION_DIFFERS_FROM_DECISION: {
+    code: 'ALLOCATION_DIFFERS_FROM_DECISION',
+    severity: 'error',
+    title: 'Vốn giao của đơn vị khác quyết định giao vốn',
+    titleEn: "Unit's allocation differs from the decision",
+    explanation:
+      'Số vốn đơn vị ghi trên trang "Giao vốn" khác số cấp trên giao cho đơn vị đó (trang "Giao vốn theo đơn vị").',
+    explanationEn:
+      'What the unit typed on its "Giao vốn" sheet differs from what the upper level gave it ("Giao vốn theo đơn vị").',
+  },
+  DUPLICATE_UNIT: {
+    code: 'DUPLICATE_UNIT',
+    severity: 'error',
+    title: 'Đơn vị nộp trùng',
+    titleEn: 'Unit submitted twice',
+    explanation: 'Hai tệp có cùng tên đơn vị (DON_VI); chỉ tệp đầu được cộng vào tổng hợp.',
+    explanationEn: 'Two files name the same unit (DON_VI); only the first is added to the consolidation.',
+  },
+  UNIT_YEAR_MISMATCH: {
+    code: 'UNIT_YEAR_MISMATCH',
+    severity: 'error',
+    title: 'Kế hoạch khác năm tổng hợp',
+    titleEn: 'Plan of another year',
+    explanation: 'Năm kế hoạch (NAM) của đơn vị khác năm đang tổng hợp.',
+    explanationEn: "The unit's plan year (NAM) differs from the year being consolidated.",
+  },
+  UNIT_LEVEL_MISMATCH: {
+    code: 'UNIT_LEVEL_MISMATCH',
+    severity: 'error',
+    title: 'Đơn vị không thuộc cấp dưới',
+    titleEn: 'Unit of another level',
+    explanation: 'Cấp (CAP) của đơn vị không phải cấp ngay dưới cấp tổng hợp (xã → huyện, huyện → tỉnh).',
+    explanationEn:
+      "The unit's level (CAP) is not the level right below the consolidating one (commune → district → province).",
+  },
+  UNIT_UNREADABLE: {
+    code: 'UNIT_UNREADABLE',
+    severity: 'error',
+    title: 'Không đọc được tệp của đơn vị',
+    titleEn: "Unit's file unreadable",
+    explanation: 'Tệp không mở được hoặc không phải tệp mẫu kế hoạch mtqg; không được cộng vào tổng hợp.',
+    explanationEn:
+      'The file cannot be opened or is not an mtqg planning workbook; it is left out of the consolidation.',
+  },
 };
 
 export function codeInfo(code: FindingCode): CodeInfo {

@@ -29,6 +29,12 @@ const PROBES = {
   validationIntoAppendix: { folder: 'appendix', code: "export { validateSnapshot } from '../validation';\n" },
   templatesIntoHost: { folder: 'host/xlsx', code: "export { buildTemplatePlans } from '../../templates';\n" },
   hostIntoCli: { folder: 'cli', code: "export { loadWorkbookFile } from '../host/xlsx/fileIo';\n" },
+  hostIntoConsolidation: {
+    folder: 'consolidation',
+    code: "export { loadWorkbookFile } from '../host/xlsx/fileIo';\n",
+  },
+  validationIntoConsolidation: { folder: 'consolidation', code: "export { validateSnapshot } from '../validation';\n" },
+  consolidationIntoValidation: { folder: 'validation', code: "export { consolidate } from '../consolidation';\n" },
 };
 type ProbeName = keyof typeof PROBES;
 
@@ -71,13 +77,21 @@ describe('layer rules', () => {
       'appendixIntoTemplates',
       'paneIntoHost',
       'templatesIntoModel',
+      'hostIntoConsolidation',
+      'consolidationIntoValidation',
     ] as const) {
       expect([name, restricted(name).length]).toEqual([name, 1]);
     }
   });
 
   it('accepts imports that follow the order', () => {
-    for (const name of ['modelIntoValidation', 'validationIntoAppendix', 'templatesIntoHost', 'hostIntoCli'] as const) {
+    for (const name of [
+      'modelIntoValidation',
+      'validationIntoAppendix',
+      'templatesIntoHost',
+      'hostIntoCli',
+      'validationIntoConsolidation',
+    ] as const) {
       expect([name, restricted(name)]).toEqual([name, []]);
     }
   });

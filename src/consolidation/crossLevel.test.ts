@@ -1,0 +1,150 @@
+import { consolidate, type UnitInput, type UnitReading } from './index';
+
+function reading(over: Partial<UnitReading> & { file: string; unitName: string }): UnitReading {
+  return {
+    level: 'xa',
+    year: 2024,
+    moneyUnit: 'trieu',
+    settingCells: { DON_VI: 'Thông tin!C6', NAM: 'Thông tin!C8', CAP: 'Thông tin!C7' },
+    findings: [],
+    plan: { DA8: { SN_NSTW: 100 } },
+    details: [],
+    allocation: { TONG: { SN_NSTW: 100 }, DA8: { SN_NSTW: 100 } },
+    allocationCells: { SN_NSTW: 'Giao vốn!J9' },
+    indicators: {},
+    ...over,
+  };
+}
+const read = (r: UnitReading): UnitInput => ({ kind: 'read', reading: r });
+const codes = (inputs: UnitInput[], upper?: Parameters<typeof consolidate>[2]) =>
+  consolidate(inputs, { level: 'huyen', year: 2024 }, upper).findings.map((f) => `${f.code}:${f.severity}`);
+
+describe('DUPLICATE_UNIT', () => {
+  it('flags the second file of the same unit (case and accents folded) and leaves it out of the sums', () => {
+    const result = consolidate(
+      [
+        read(reading({ file: 'a.xlsx', unitName: 'Xã Vĩnh Ô' })),
+        read(reading({ file: 'b.xlsx', unitName: 'xã vinh o' })),
+      ],
+      { level: 'huyen', year: 2024 },
+    );
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['DUPLICATE_UNIT', 'B7']]);
+    expect(result.units.map((u) => u.summed)).toEqual([true, false]);
+    expect(result.sums.plan.DA8.SN_NSTW).toBe(100);
+  });
+  it('near miss: two different units are both summed', () => {
+    const inputs = [
+      read(reading({ file: 'a.xlsx', unitName: 'Xã Vĩnh Ô' })),
+      read(reading({ file: 'b.xlsx', unitName: 'Xã Vĩnh Hà' })),
+    ];
+    expect(codes(inputs)).toEqual([]);
+    expect(consolidate(inputs, { year: 2024 }).sums.plan.DA8.SN_NSTW).toBe(200);
+  });
+});
+
+describe('UNIT_YEAR_MISMATCH / UNIT_LEVEL_MISMATCH', () => {
+  it('flags a plan of another year and a unit of the wrong level (still summed)', () => {
+    const result = consolidate(
+      [
+        read(reading({ file: 'a.xlsx', unitName: 'A', year: 2023 })),
+        read(reading({ file: 'b.xlsx', unitName: 'B', level: 'huyen' })),
+      ],
+      { level: 'huyen', year: 2024 },
+    );
+    expect(result.findings.map((f) => f.code)).toEqual(['UNIT_YEAR_MISMATCH', 'UNIT_LEVEL_MISMATCH']);
+    expect(result.findings[0]).toMatchObject({ expected: 2024, actual: 2023 });
+    expect(result.units.map((u) => [u.status, u.summed])).toEqual([
+      ['findings', true],
+      ['findings', true],
+    ]);
+  });
+  it('near miss: districts consolidated into a province are the right level', () => {
+    const inputs = [read(reading({ file: 'a.xlsx', unitName: 'Huyện A', level: 'huyen' }))];
+    expect(consolidate(inputs, { level: 'tinh', year: 2024 }).findings).toEqual([]);
+  });
+});
+
+describe('UNIT_UNREADABLE', () => {
+  it('lists an unreadable file with its reason and does not sum it', () => {
+    const result = consolidate(
+      [
+        read(reading({ file: 'a.xlsx', unitName: 'A' })),
+        { kind: 'unreadable', input: { file: 'x.xlsx', reason: 'hỏng' } },
+      ],
+      { year: 2024 },
+    );
+    expect(result.findings.map((f) => f.code)).toEqual(['UNIT_UNREADABLE']);
+    expect(result.units[1]).toMatchObject({ status: 'unreadable', reason: 'hỏng', summed: false, errors: 1 });
+    expect(result.summary).toMatchObject({ units: 2, summed: 1, unreadable: 1 });
+  });
+  it('near miss: readable files give no such finding', () => {
+    expect(codes([read(reading({ file: 'a.xlsx', unitName: 'A' }))])).toEqual([]);
+  });
+});
+
+describe('OVER_ALLOCATION / UNDER_ALLOCATION across levels', () => {
+  const units = [
+    read(reading({ file: 'a.xlsx', unitName: 'A' })),
+    read(reading({ file: 'b.xlsx', unitName: 'B', allocation: { TONG: { SN_NSTW: 50 } } })),
+  ];
+  const upper = (received: number, unit: 'trieu' | 'nghin' = 'trieu') => ({
+    reading: reading({
+      file: 'huyen.xlsx',
+      unitName: 'Huyện',
+      level: 'huyen',
+      moneyUnit: unit,
+      allocation: { TONG: { SN_NSTW: received } },
+    }),
+    decisions: null,
+  });
+  it('flags units given more than the upper level received, per source, on the consolidated Giao vốn', () => {
+    const result = consolidate(units, { year: 2024 }, upper(140));
+    expect(result.findings.map((f) => [f.code, f.sheet, f.sourceKey, f.expected, f.actual])).toEqual([
+      ['OVER_ALLOCATION', 'Giao vốn', 'SN_NSTW', 140, 150],
+    ]);
+  });
+  it('warns when units were given less, and compares an upper workbook in nghìn đồng after conversion', () => {
+    expect(codes(units, upper(160))).toEqual(['UNDER_ALLOCATION:warning']);
+    expect(codes(units, upper(150_000, 'nghin'))).toEqual([]);
+  });
+  it('near miss: equal allocations give nothing', () => {
+    expect(codes(units, upper(150))).toEqual([]);
+  });
+});
+
+describe('ALLOCATION_DIFFERS_FROM_DECISION', () => {
+  const decisions = new Map([
+    ['xa a', { name: 'Xã A', ref: 'Giao vốn theo đơn vị!B8', amounts: { SN_NSTW: 100 } }],
+    ['xa b', { name: 'Xã B', ref: 'Giao vốn theo đơn vị!B9', amounts: { SN_NSTW: 90 } }],
+  ]);
+  const upper = {
+    reading: reading({ file: 'huyen.xlsx', unitName: 'Huyện', level: 'huyen', allocation: {} }),
+    decisions,
+  };
+  it('flags a unit whose own Giao vốn differs from its row on the decision, as an error', () => {
+    const result = consolidate(
+      [read(reading({ file: 'a.xlsx', unitName: 'Xã A' })), read(reading({ file: 'b.xlsx', unitName: 'Xã B' }))],
+      { year: 2024 },
+      upper,
+    );
+    expect(result.findings.map((f) => [f.code, f.severity, f.cell, f.expected, f.actual])).toEqual([
+      ['ALLOCATION_DIFFERS_FROM_DECISION', 'error', 'B7', 90, 100],
+    ]);
+    expect(result.findings[0].message).toContain('Giao vốn!J9');
+  });
+  it('warns when a unit has no row on the decision', () => {
+    expect(codes([read(reading({ file: 'c.xlsx', unitName: 'Xã C' }))], upper)).toEqual([
+      'ALLOCATION_DIFFERS_FROM_DECISION:warning',
+    ]);
+  });
+  it('near miss: the same figure typed in đồng matches after conversion', () => {
+    const inDong = reading({
+      file: 'a.xlsx',
+      unitName: 'XÃ A',
+      moneyUnit: 'dong',
+      plan: {},
+      allocation: { TONG: { SN_NSTW: 100_000_000 } },
+    });
+    expect(codes([read(inDong)], upper)).toEqual([]);
+  });
+});

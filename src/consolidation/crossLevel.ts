@@ -1,0 +1,158 @@
+import { TYPED_SOURCE_KEYS } from '../domain/sources';
+import { LEVEL_LABELS, MONEY_UNITS, type Level, type MoneyUnit } from '../domain/units';
+import { SHEET_NAMES, TOTAL_ROW_CODE } from '../domain/workbookLayout';
+import type { Finding } from '../model/finding';
+import { buildMoneyRows, MONEY_LAYOUT } from '../templates';
+import { moneyCol } from '../templates/moneyColumns';
+import { makeFinding } from '../validation/findingFactory';
+import { figureEn, figureVn, moneyEn, moneyVn } from '../validation/format';
+import { foldName, type UnitDecision } from './readDecisions';
+import { round6, sumUnits } from './sums';
+import { SUBMISSION_SHEET_NAME, submissionRow } from './submissionSheet';
+import type { Amounts, UnitReading } from './types';
+
+/** The level right below a consolidating level. */
+export const CHILD_LEVEL: Record<'huyen' | 'tinh', Level> = { huyen: 'xa', tinh: 'huyen' };
+
+/** Half a unit of the output's last decimal: sums of converted figures differ by less. */
+function tolerance(unit: MoneyUnit): number {
+  return 0.5 * 10 ** -MONEY_UNITS[unit].decimals;
+}
+
+const at = (index: number) => ({ sheet: SUBMISSION_SHEET_NAME, row: submissionRow(index), col: 1 });
+const who = (r: UnitReading) => `${r.unitName || '(chưa ghi tên)'} (${r.file})`;
+const whoEn = (r: UnitReading) => `${r.unitName || '(no name)'} (${r.file})`;
+
+export function unreadableFinding(index: number, file: string, reason: string): Finding {
+  return makeFinding('UNIT_UNREADABLE', {
+    ...at(index),
+    message: `Không đọc được tệp ${file}: ${reason}. Tệp không được cộng vào tổng hợp.`,
+    messageEn: `Cannot read ${file}: ${reason}. It is left out of the consolidation.`,
+  });
+}
+
+export function duplicateFinding(index: number, reading: UnitReading, firstFile: string): Finding {
+  const cell = reading.settingCells.DON_VI ?? SHEET_NAMES.settings;
+  return makeFinding('DUPLICATE_UNIT', {
+    ...at(index),
+    message: `Đơn vị "${reading.unitName}" (${cell}) đã nộp trong tệp ${firstFile}; tệp ${reading.file} không được cộng lần hai.`,
+    messageEn: `Unit "${reading.unitName}" (${cell}) was already submitted in ${firstFile}; ${reading.file} is not added twice.`,
+  });
+}
+
+export function yearFinding(index: number, reading: UnitReading, year: number): Finding | null {
+  if (reading.year === year) return null;
+  return makeFinding('UNIT_YEAR_MISMATCH', {
+    ...at(index),
+    expected: year,
+    actual: reading.year,
+    message: `${who(reading)} là kế hoạch năm ${reading.year} (${reading.settingCells.NAM ?? 'NAM'}), đang tổng hợp năm ${year}.`,
+    messageEn: `${whoEn(reading)} is a ${reading.year} plan (${reading.settingCells.NAM ?? 'NAM'}); consolidating ${year}.`,
+  });
+}
+
+export function levelFinding(index: number, reading: UnitReading, expected: Level): Finding | null {
+  if (reading.level === expected) return null;
+  const [got, want] = [LEVEL_LABELS[reading.level], LEVEL_LABELS[expected]];
+  return makeFinding('UNIT_LEVEL_MISMATCH', {
+    ...at(index),
+    message: `${who(reading)} là kế hoạch cấp ${got.label.toLowerCase()} (${reading.settingCells.CAP ?? 'CAP'}); tổng hợp cần cấp ${want.label.toLowerCase()}.`,
+    messageEn: `${whoEn(reading)} is a ${got.labelEn.toLowerCase()} plan (${reading.settingCells.CAP ?? 'CAP'}); this consolidation takes ${want.labelEn.toLowerCase()} plans.`,
+  });
+}
+
+const OUT_ROWS = new Map(buildMoneyRows().map((r, i) => [r.code, MONEY_LAYOUT.firstDataRow + i]));
+
+/**
+ * The units' allocations (summed) against the upper level's own "Giao vốn", per line and
+ * source where both are given: above → OVER_ALLOCATION, below → UNDER_ALLOCATION. Points at
+ * the consolidated "Giao vốn" cell.
+ */
+export function compareWithUpper(
+  sums: ReturnType<typeof sumUnits>['allocation'],
+  upper: UnitReading,
+  upperFactor: number,
+  unit: MoneyUnit,
+): Finding[] {
+  const out: Finding[] = [];
+  const tol = tolerance(unit);
+  const label = MONEY_UNITS[unit].label;
+  for (const [code, given] of Object.entries(upper.allocation)) {
+    for (const key of TYPED_SOURCE_KEYS) {
+      if (given[key] === undefined) continue;
+      const received = round6(given[key] * upperFactor);
+      const allocated = sums[code]?.[key] ?? (code === TOTAL_ROW_CODE ? 0 : undefined);
+      if (allocated === undefined) continue;
+      const diff = round6(allocated - received);
+      if (Math.abs(diff) <= tol) continue;
+      const over = diff > 0;
+      const tag = `${code === TOTAL_ROW_CODE ? 'Tổng cộng' : code} · ${key}`;
+      const figures = `các đơn vị được giao ${figureVn(allocated, unit)}, cấp trên nhận ${figureVn(received, unit)} ${label} (${upper.file})`;
+      const figuresEn = `units allocated ${figureEn(allocated, unit)}, the upper level received ${figureEn(received, unit)} ${MONEY_UNITS[unit].labelEn} (${upper.file})`;
+      out.push(
+        makeFinding(over ? 'OVER_ALLOCATION' : 'UNDER_ALLOCATION', {
+          sheet: SHEET_NAMES.allocation,
+          row: OUT_ROWS.get(code),
+          col: moneyCol(key),
+          lineCode: code,
+          sourceKey: key,
+          expected: received,
+          actual: allocated,
+          message: over
+            ? `Tổng vốn giao cho các đơn vị vượt vốn cấp trên nhận ${moneyVn(diff, unit)} — ${tag}: ${figures}.`
+            : `Còn ${moneyVn(-diff, unit)} vốn cấp trên nhận chưa giao cho đơn vị nào — ${tag}: ${figures}.`,
+          messageEn: over
+            ? `The units' allocations exceed what the upper level received by ${moneyEn(diff, unit)} — ${tag}: ${figuresEn}.`
+            : `${moneyEn(-diff, unit)} received by the upper level is not allocated to any unit — ${tag}: ${figuresEn}.`,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * Each unit's own "Giao vốn" (its grand total per source) against its row on the upper
+ * workbook's "Giao vốn theo đơn vị" → ALLOCATION_DIFFERS_FROM_DECISION. A unit missing
+ * from the decision is a warning of the same code.
+ */
+export function compareWithDecisions(
+  index: number,
+  reading: UnitReading,
+  factor: number,
+  decisions: Map<string, UnitDecision>,
+  decisionFactor: number,
+  unit: MoneyUnit,
+): Finding[] {
+  const decision = decisions.get(foldName(reading.unitName));
+  if (!decision) {
+    return [
+      makeFinding('ALLOCATION_DIFFERS_FROM_DECISION', {
+        ...at(index),
+        severity: 'warning',
+        message: `${who(reading)} không có dòng trên trang "Giao vốn theo đơn vị" của cấp trên; không đối chiếu được vốn giao.`,
+        messageEn: `${whoEn(reading)} has no row on the upper level's "Giao vốn theo đơn vị"; its allocation cannot be checked.`,
+      }),
+    ];
+  }
+  const typed: Amounts = reading.allocation[TOTAL_ROW_CODE] ?? {};
+  const out: Finding[] = [];
+  for (const key of TYPED_SOURCE_KEYS) {
+    if (typed[key] === undefined && decision.amounts[key] === undefined) continue;
+    const own = round6((typed[key] ?? 0) * factor);
+    const decided = round6((decision.amounts[key] ?? 0) * decisionFactor);
+    if (Math.abs(own - decided) <= tolerance(unit)) continue;
+    const cell = reading.allocationCells[key] ?? SHEET_NAMES.allocation;
+    out.push(
+      makeFinding('ALLOCATION_DIFFERS_FROM_DECISION', {
+        ...at(index),
+        sourceKey: key,
+        expected: decided,
+        actual: own,
+        message: `${who(reading)} ghi vốn giao ${key} là ${figureVn(own, unit)} (${cell}), cấp trên giao ${figureVn(decided, unit)} ${MONEY_UNITS[unit].label} (${decision.ref}).`,
+        messageEn: `${whoEn(reading)} typed a ${key} allocation of ${figureEn(own, unit)} (${cell}); the upper level gave ${figureEn(decided, unit)} ${MONEY_UNITS[unit].labelEn} (${decision.ref}).`,
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import { catalog } from '../domain/catalog';
+import { SHEET_NAMES } from '../domain/workbookLayout';
+import type { SheetPlan } from '../model/sheetPlan';
+import { buildTemplatePlans } from '../templates';
+import type { ConsolidatedSums } from './sums';
+import type { ConsolidationOptions } from './types';
+
+/** Template cells addressed by code (column MA / KHOA) and column key, found from the plan itself. */
+export class KeyedCells {
+  private readonly cols = new Map<string, number>();
+  private readonly rows = new Map<string, number>();
+  private readonly cells = new Map<string, SheetPlan['cells'][number]>();
+
+  constructor(private readonly plan: SheetPlan) {
+    const keyCell = plan.cells.find((c) => c.value === 'MA' || c.value === 'KHOA')!;
+    for (const c of plan.cells) {
+      this.cells.set(`${c.row}:${c.col}`, c);
+      if (c.row === keyCell.row && typeof c.value === 'string' && !c.value.startsWith('#'))
+        this.cols.set(c.value, c.col);
+      if (c.col === keyCell.col && c.row > keyCell.row && typeof c.value === 'string') this.rows.set(c.value, c.row);
+    }
+  }
+
+  /** Types a value into a typed cell (never over a template formula). */
+  set(code: string, key: string, value: string | number): void {
+    const row = this.rows.get(code);
+    const col = this.cols.get(key);
+    if (row === undefined || col === undefined) return;
+    const cell = this.cells.get(`${row}:${col}`);
+    if (cell?.formula) return;
+    if (cell) cell.value = value;
+    else this.plan.cells.push({ row, col, value });
+  }
+}
+
+/** Per indicator: the summed target (counts and additive amounts) or the units' own values listed. */
+export interface IndicatorResult {
+  total?: number;
+  listed: Array<{ unitName: string; value: number | string }>;
+}
+
+/** Indicators that add up across units: counts, and amounts without a "per" (km yes, income/person no). */
+export function isSummable(code: string): boolean {
+  const ind = catalog.indicatorByCode.get(code);
+  if (!ind) return false;
+  return ind.kind === 'count' || (ind.kind === 'decimal' && !ind.unit.includes('/'));
+}
+
+/**
+ * The upper level's four template sheets, built by the template builders and filled with the
+ * sums: plan leaves typed with the summed figures (parents stay formulas), the allocation
+ * where every unit gave it, indicators summed or listed per unit.
+ */
+export function buildConsolidatedTemplate(
+  options: ConsolidationOptions,
+  sums: ConsolidatedSums,
+  indicators: Map<string, IndicatorResult>,
+): SheetPlan[] {
+  const plans = buildTemplatePlans({
+    level: options.level,
+    year: options.year,
+    unit: options.unit,
+    unitName: options.name,
+  });
+  const sheet = (name: string) => new KeyedCells(plans.find((p) => p.name === name)!);
+  const plan = sheet(SHEET_NAMES.plan);
+  for (const [code, amounts] of Object.entries(sums.plan)) {
+    for (const [key, value] of Object.entries(amounts)) if (value !== 0) plan.set(code, key, value);
+  }
+  const allocation = sheet(SHEET_NAMES.allocation);
+  for (const [code, amounts] of Object.entries(sums.allocation)) {
+    for (const [key, value] of Object.entries(amounts)) allocation.set(code, key, value);
+  }
+  allocation.set('TONG', 'GHI_CHU', 'Tổng vốn giao cho các đơn vị cấp dưới');
+  const ind = sheet(SHEET_NAMES.indicators);
+  for (const [code, result] of indicators) {
+    if (result.total !== undefined) ind.set(code, 'KE_HOACH', result.total);
+    const listed = result.listed.map((l) => `${l.unitName}: ${l.value}`).join('; ');
+    const why = isSummable(code) ? 'Không cộng được (giá trị chữ)' : 'Tỷ lệ/bình quân, không cộng';
+    if (listed) ind.set(code, 'GHI_CHU', `${why}: ${listed}`);
+  }
+  return plans;
+}
