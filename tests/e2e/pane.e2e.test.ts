@@ -174,9 +174,12 @@ describe('task pane in preview mode (320 px wide)', () => {
 
     // 1. Load templates.
     await templatesPanel.getByRole('button', { name: 'Tải mẫu biểu vào sổ tính' }).click();
-    const created = templatesPanel.getByText(/^Đã tạo 4 trang tính:/);
+    const sheetCount = Object.values(SHEET_NAMES).length;
+    const created = templatesPanel.getByText(new RegExp(`^Đã tạo ${sheetCount} trang tính:`));
     await created.waitFor({ state: 'visible', timeout: 30000 });
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="sheet-tab"]').length === n, 4);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="sheet-tab"]').length === n, sheetCount);
+    // The Mẫu biểu panel says the disbursement sheet exists and what to type where.
+    await expect(templatesPanel.getByTestId('disbursement-hint').innerText()).resolves.toContain('Giải ngân');
     expect(await gridTabs(page)).toEqual(Object.values(SHEET_NAMES));
     expect(await page.getByTestId('preview-grid').getAttribute('data-active-sheet')).toBe(SHEET_NAMES.settings);
     await shot(page, '2-templates-loaded');

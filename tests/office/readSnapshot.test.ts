@@ -4,6 +4,10 @@ import { buildTemplatePlans } from '../../src/templates';
 import { cellAt, workbookSnapshotSchema } from '../../src/model/snapshot';
 import { OfficeRecorder, RECORDER_PAYLOAD_LIMIT } from './recorder';
 import { contentCells, leakedMockStrings } from './helpers';
+import { buildWorkbookModel } from '../../src/validation/workbookModel';
+import { readSettings } from '../../src/validation';
+import { parseCalendarDate } from '../../src/domain/asOfDate';
+import { SHEET_NAMES } from '../../src/domain/workbookLayout';
 
 function fourSheets(): OfficeRecorder {
   const rec = new OfficeRecorder();
@@ -160,6 +164,21 @@ describe('ExcelWorkbookHost.readSnapshot', () => {
         else expect(got.v).toBe(cell.value);
       }
     }
+  });
+});
+
+describe('ExcelWorkbookHost and Giải ngân', () => {
+  it('reads the disbursement sheet into the model and the as-of date cell as a date (an Excel serial)', async () => {
+    const rec = new OfficeRecorder();
+    const host = new ExcelWorkbookHost(rec.run, { printSetup: true });
+    await host.applyPlans(buildTemplatePlans({ year: 2024, asOfDate: '30/09/2024' }), 'refuse');
+    const snap = await host.readSnapshot();
+    const model = buildWorkbookModel(snap);
+    expect(model.disbursement?.name).toBe(SHEET_NAMES.disbursement);
+    expect(model.disbursement?.rowOf.has('TONG')).toBe(true);
+    expect(model.disbursement?.colOf('TLKD_SN')).toBe(14);
+    const asOf = parseCalendarDate(readSettings(snap).NGAY_SO_LIEU);
+    expect(asOf).toEqual({ year: 2024, month: 9, day: 30 });
   });
 });
 

@@ -1,0 +1,83 @@
+import { parseA1 } from '../../model/a1';
+import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
+import type { PendingFormula } from './evaluateFormulas';
+import { evaluateSimpleFormulas } from './simpleFormulas';
+
+/**
+ * Fast path for the Giải ngân formulas a file did not cache (HyperFormula takes minutes on
+ * thousands of whole-column SUMIFs): the plan lookup SUMIF('Sheet'!$B:$B,$B9,'Sheet'!$E:$E)
+ * through one code index per looked-up column pair, then the sums over those results, then
+ * the rates IF(SUM(D9)=0,"",SUM(E9)/SUM(D9)). Anything else is returned for HyperFormula.
+ */
+const SUMIF =
+  /^=SUMIF\('((?:[^']|'')+)'!\$([A-Z]{1,3}):\$\2,\$?([A-Z]{1,3})\$?(\d+),'((?:[^']|'')+)'!\$([A-Z]{1,3}):\$\6\)$/i;
+const RATE = /^=IF\(SUM\(\$?([A-Z]{1,3})\$?(\d+)\)=0,"",SUM\(\$?([A-Z]{1,3})\$?(\d+)\)\/SUM\(\$?\1\$?\2\)\)$/i;
+
+const isWaiting = (c: CellSnapshot | undefined) => !!c && c.f !== undefined && c.v === null && c.t === 'n';
+const fold = (v: unknown) =>
+  String(v ?? '')
+    .trim()
+    .toUpperCase();
+const colOf = (letters: string) => parseA1(`${letters}1`).col;
+
+export function evaluateLookupFormulas(sheets: SheetSnapshot[], pending: PendingFormula[]): PendingFormula[] {
+  const byName = new Map(sheets.map((s) => [s.name.toUpperCase(), s]));
+  const indexes = new Map<string, Map<string, number> | null>();
+  const index = (sheetName: string, keyCol: number, valueCol: number): Map<string, number> | null => {
+    const id = `${sheetName.toUpperCase()}|${keyCol}|${valueCol}`;
+    if (indexes.has(id)) return indexes.get(id)!;
+    const sheet = byName.get(sheetName.replace(/''/g, "'").toUpperCase());
+    let map: Map<string, number> | null = sheet ? new Map() : null;
+    for (const row of sheet?.rows ?? []) {
+      const key = row[keyCol];
+      const value = row[valueCol];
+      if (!key || key.t !== 's') continue;
+      // A looked-up figure that is itself unresolved: leave the whole lookup to the general engine.
+      if (isWaiting(value)) {
+        map = null;
+        break;
+      }
+      if (value?.t === 'n') map!.set(fold(key.v), (map!.get(fold(key.v)) ?? 0) + (value.v as number));
+    }
+    indexes.set(id, map);
+    return map;
+  };
+
+  let left: PendingFormula[] = [];
+  for (const p of pending) {
+    const sheet = sheets[p.sheet];
+    const cell = sheet.rows[p.row][p.col];
+    const m = SUMIF.exec(cell.f ?? '');
+    if (!m || m[1] !== m[5]) {
+      left.push(p);
+      continue;
+    }
+    const map = index(m[1], colOf(m[2]), colOf(m[6]));
+    const criterion = sheet.rows[Number(m[4]) - 1]?.[colOf(m[3])];
+    if (!map || !criterion || isWaiting(criterion)) {
+      left.push(p);
+      continue;
+    }
+    cell.v = map.get(fold(criterion.v)) ?? 0;
+  }
+  if (left.length === pending.length) return left;
+  left = evaluateSimpleFormulas(sheets, left);
+
+  const rest: PendingFormula[] = [];
+  for (const p of left) {
+    const sheet = sheets[p.sheet];
+    const cell = sheet.rows[p.row][p.col];
+    const m = RATE.exec(cell.f ?? '');
+    const den = m ? sheet.rows[Number(m[2]) - 1]?.[colOf(m[1])] : undefined;
+    const num = m ? sheet.rows[Number(m[4]) - 1]?.[colOf(m[3])] : undefined;
+    if (!m || isWaiting(den) || isWaiting(num) || den?.t === 'e' || num?.t === 'e') {
+      rest.push(p);
+      continue;
+    }
+    const d = den?.t === 'n' ? (den.v as number) : 0;
+    const n = num?.t === 'n' ? (num.v as number) : 0;
+    if (d === 0) cell.t = 'z';
+    else cell.v = n / d;
+  }
+  return rest;
+}
