@@ -1,12 +1,12 @@
 import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
-import { a1, parseA1 } from '../../model/a1';
+import { a1 } from '../../model/a1';
 import type { SheetSnapshot } from '../../model/snapshot';
 import type { KeyedSheet } from '../workbookModel';
 
 /** Same-sheet references; references to other sheets are cut out first. */
-const REF = /(?<![A-Z_\d.])\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?(?![\d(])/g;
+const REF = /\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?/g;
 const OTHER_SHEET = /(?:'[^']*(?:''[^']*)*'|[\p{L}\p{N}_.]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/gu;
 const STRINGS = /"[^"]*"/g;
 const CYCLE = '#CYCLE!';
@@ -102,6 +102,9 @@ export function findLoops(sheet: SheetSnapshot): Cell[][] {
       formulas.push(c.f);
     }),
   );
+  // Sums refer forward (to cells right of or below them): a loop needs a reference back to a cell
+  // at or before the formula's own. None anywhere → no loop, without building the graph.
+  if (!cells.some((c, i) => refersBack(formulas[i], c))) return [];
   const edges: number[][] = formulas.map((f) => referencedFormulaCells(f, cells, index));
   return stronglyConnected(edges)
     .filter((part) => part.length > 1 || edges[part[0]].includes(part[0]))
@@ -110,26 +113,73 @@ export function findLoops(sheet: SheetSnapshot): Cell[][] {
 }
 
 function referencedFormulaCells(formula: string, cells: Cell[], index: Map<number, number>): number[] {
-  const text = formula.replace(STRINGS, '').replace(OTHER_SHEET, '').toUpperCase();
-  const out = new Set<number>();
-  for (const m of text.matchAll(REF)) {
-    const from = parseA1(`${m[1]}${m[2]}`);
-    const to = m[3] ? parseA1(`${m[3]}${m[4]}`) : from;
-    const [top, bottom] = [Math.min(from.row, to.row), Math.max(from.row, to.row)];
-    const [left, right] = [Math.min(from.col, to.col), Math.max(from.col, to.col)];
+  // Plain loops and no rewriting unless needed: a province plan has ~100,000 formulas.
+  const text = cleanFormula(formula);
+  const out: number[] = [];
+  REF.lastIndex = 0;
+  for (let m = REF.exec(text); m; m = REF.exec(text)) {
+    if (!isReference(text, m)) continue;
+    const fromRow = Number(m[2]) - 1;
+    const fromCol = columnIndex(m[1]);
+    const toRow = m[3] ? Number(m[4]) - 1 : fromRow;
+    const toCol = m[3] ? columnIndex(m[3]) : fromCol;
+    const [top, bottom] = fromRow <= toRow ? [fromRow, toRow] : [toRow, fromRow];
+    const [left, right] = fromCol <= toCol ? [fromCol, toCol] : [toCol, fromCol];
     if ((bottom - top + 1) * (right - left + 1) <= WALK_LIMIT) {
       for (let r = top; r <= bottom; r++)
         for (let c = left; c <= right; c++) {
           const i = index.get(key(r, c));
-          if (i !== undefined) out.add(i);
+          if (i !== undefined) out.push(i);
         }
     } else {
       cells.forEach((c, i) => {
-        if (c.row >= top && c.row <= bottom && c.col >= left && c.col <= right) out.add(i);
+        if (c.row >= top && c.row <= bottom && c.col >= left && c.col <= right) out.push(i);
       });
     }
   }
-  return [...out];
+  return out;
+}
+
+/** A reference whose range starts at or before the cell itself (row first, then column). */
+function refersBack(formula: string, cell: Cell): boolean {
+  const text = cleanFormula(formula);
+  REF.lastIndex = 0;
+  for (let m = REF.exec(text); m; m = REF.exec(text)) {
+    if (!isReference(text, m)) continue;
+    const fromRow = Number(m[2]) - 1;
+    const toRow = m[3] ? Number(m[4]) - 1 : fromRow;
+    const top = Math.min(fromRow, toRow);
+    if (top < cell.row) return true;
+    if (top > cell.row) continue;
+    const fromCol = columnIndex(m[1]);
+    const left = m[3] ? Math.min(fromCol, columnIndex(m[3])) : fromCol;
+    if (left <= cell.col) return true;
+  }
+  return false;
+}
+
+function cleanFormula(formula: string): string {
+  let text = formula;
+  if (text.includes('"')) text = text.replace(STRINGS, '');
+  if (text.includes('!')) text = text.replace(OTHER_SHEET, '');
+  return /[a-z]/.test(text) ? text.toUpperCase() : text;
+}
+
+/** Part of a name (LOG10, A_1, SHEET1.A1) or a function call is not a reference. */
+function isReference(text: string, m: RegExpExecArray): boolean {
+  const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+  const after = text.charCodeAt(m.index + m[0].length);
+  return !(isNameChar(before) || after === 40 /* ( */ || (after >= 48 && after <= 57));
+}
+
+function isNameChar(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46;
+}
+
+function columnIndex(letters: string): number {
+  let col = 0;
+  for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
+  return col - 1;
 }
 
 /** Tarjan's strongly connected components, iterative (a long chain of sums must not overflow the stack). */
