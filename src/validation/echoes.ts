@@ -14,7 +14,13 @@ import { floatEpsilon } from './judge';
  */
 
 /** Findings that name the cell at fault, and by how much it exceeds the right figure. */
-const EXPLAINERS = new Set<FindingCode>(['UNIT_SUSPECT', 'HARDCODED_TOTAL', 'SUM_MISMATCH', 'NUMBER_AS_TEXT']);
+const EXPLAINERS = new Set<FindingCode>([
+  'UNIT_SUSPECT',
+  'HARDCODED_TOTAL',
+  'SUM_MISMATCH',
+  'NUMBER_AS_TEXT',
+  'NUMBER_WITH_UNIT',
+]);
 const ECHOES = new Set<FindingCode>(['SUM_MISMATCH', 'OVER_ALLOCATION', 'UNDER_ALLOCATION', 'COUNTERPART_SHORTFALL']);
 /** A unit slip's right figure is itself rounded: its excess is known to this fraction. */
 const UNIT_SLACK = 0.005;
@@ -30,7 +36,8 @@ function excessOf(f: Finding): number | null {
   const set = excessOverride.get(f);
   if (set !== undefined) return set;
   if (f.actual === undefined) return null;
-  if (f.code === 'NUMBER_AS_TEXT') return f.sourceKey ? -f.actual : null;
+  // Text Excel skips: every total above misses the figure meant.
+  if (f.code === 'NUMBER_AS_TEXT' || f.code === 'NUMBER_WITH_UNIT') return f.sourceKey ? -f.actual : null;
   return f.expected === undefined ? null : f.actual - f.expected;
 }
 
@@ -108,7 +115,8 @@ function explained(f: Finding, slips: Slip[], percent: number): boolean {
     if (s.f === f || !isUnder(s.f.lineCode!, f.lineCode) || !keys.has(s.f.sourceKey!)) continue;
     const sameCell = s.f.lineCode === f.lineCode && s.f.sourceKey === f.sourceKey;
     if (f.code === 'SUM_MISMATCH') {
-      if (s.f.sheet !== f.sheet || sameCell || s.f.code === 'NUMBER_AS_TEXT') continue;
+      if (s.f.sheet !== f.sheet || sameCell || s.f.code === 'NUMBER_AS_TEXT' || s.f.code === 'NUMBER_WITH_UNIT')
+        continue;
       predicted -= s.excess;
     } else if (s.f.sheet === f.sheet) {
       if (!PLAN_SLIPS.has(s.f.code)) continue;
@@ -127,7 +135,7 @@ function explained(f: Finding, slips: Slip[], percent: number): boolean {
 }
 
 /** Slips that change the plan as the tool sums it (from typed cells, text left out). */
-const PLAN_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'NUMBER_AS_TEXT']);
+const PLAN_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'NUMBER_AS_TEXT', 'NUMBER_WITH_UNIT']);
 /** Slips in a given allocation figure itself. */
 const ALLOCATION_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'SUM_MISMATCH']);
 
