@@ -25,49 +25,56 @@ const key = (row: number, col: number) => row * 16_384 + col;
 export const checkCircularReference: Check = (model) => {
   const out: Finding[] = [];
   const sheets = [model.settings, model.allocation, model.plan, model.indicators].filter((s): s is KeyedSheet => !!s);
-  for (const sheet of sheets) {
-    const cycleCells = markedCells(sheet.sheet);
+  const found = sheets.map((sheet) => {
     const loops = findLoops(sheet.sheet);
     const inLoop = new Set(loops.flat().map((c) => key(c.row, c.col)));
-    const dependents = cycleCells.filter((c) => !inLoop.has(key(c.row, c.col))).length;
-    for (const [i, loop] of loops.entries()) {
-      const names = list(loop);
-      const [more, moreEn] =
-        i === 0 && dependents
-          ? [
-              `; ${dependents} ô khác phụ thuộc vòng này cũng báo ${CYCLE}`,
-              `; ${dependents} more cells depending on it show ${CYCLE}`,
-            ]
-          : ['', ''];
-      const [what, whatEn] =
-        loop.length === 1
-          ? [`công thức ô ${names} tham chiếu chính nó`, `the formula of ${names} refers to itself`]
-          : [`công thức các ô ${names} phụ thuộc lẫn nhau`, `the formulas of ${names} depend on each other`];
-      out.push(
-        makeFinding('CIRCULAR_REFERENCE', {
-          sheet: sheet.name,
-          row: loop[0].row,
-          col: loop[0].col,
-          message: `Tham chiếu vòng: ${what}, Excel không tính được; sửa để mỗi ô tổng chỉ cộng các ô bên dưới nó${more}.`,
-          messageEn: `Circular reference: ${whatEn} and cannot be computed; make each total add only the cells under it${moreEn}.`,
-        }),
-      );
+    const marked = markedCells(sheet.sheet).filter((c) => !inLoop.has(key(c.row, c.col)));
+    return { sheet, loops, marked };
+  });
+  const anyLoop = found.some((x) => x.loops.length);
+  // Cells marked #CYCLE! outside any loop depend on one: counted on the first loop found.
+  let dependents = anyLoop ? found.reduce((n, x) => n + x.marked.length, 0) : 0;
+  for (const { sheet, loops, marked } of found) {
+    for (const loop of loops) {
+      out.push(loopFinding(sheet.name, loop, dependents));
+      dependents = 0;
     }
-    // Marked by the evaluator but no loop on this sheet (a loop through another sheet): one finding for them all.
-    if (!loops.length && cycleCells.length) {
+    // Marked by the evaluator, no loop within the sheets read (it runs through another sheet): one finding for them all.
+    if (!anyLoop && marked.length) {
       out.push(
         makeFinding('CIRCULAR_REFERENCE', {
           sheet: sheet.name,
-          row: cycleCells[0].row,
-          col: cycleCells[0].col,
-          message: `Tham chiếu vòng (qua trang khác): ${cycleCells.length} ô báo ${CYCLE} (${list(cycleCells)}); kiểm tra các công thức tham chiếu sang trang khác.`,
-          messageEn: `Circular reference (through another sheet): ${cycleCells.length} cells show ${CYCLE} (${list(cycleCells)}); check the formulas referring to other sheets.`,
+          row: marked[0].row,
+          col: marked[0].col,
+          message: `Tham chiếu vòng (qua trang khác): ${marked.length} ô báo ${CYCLE} (${list(marked)}); kiểm tra các công thức tham chiếu sang trang khác.`,
+          messageEn: `Circular reference (through another sheet): ${marked.length} cells show ${CYCLE} (${list(marked)}); check the formulas referring to other sheets.`,
         }),
       );
     }
   }
   return out;
 };
+
+function loopFinding(sheet: string, loop: Cell[], dependents: number): Finding {
+  const names = list(loop);
+  const [more, moreEn] = dependents
+    ? [
+        `; ${dependents} ô khác phụ thuộc vòng này cũng báo ${CYCLE}`,
+        `; ${dependents} more cells depending on it show ${CYCLE}`,
+      ]
+    : ['', ''];
+  const [what, whatEn] =
+    loop.length === 1
+      ? [`công thức ô ${names} tham chiếu chính nó`, `the formula of ${names} refers to itself`]
+      : [`công thức các ô ${names} phụ thuộc lẫn nhau`, `the formulas of ${names} depend on each other`];
+  return makeFinding('CIRCULAR_REFERENCE', {
+    sheet,
+    row: loop[0].row,
+    col: loop[0].col,
+    message: `Tham chiếu vòng: ${what}, Excel không tính được; sửa để mỗi ô tổng chỉ cộng các ô bên dưới nó${more}.`,
+    messageEn: `Circular reference: ${whatEn} and cannot be computed; make each total add only the cells under it${moreEn}.`,
+  });
+}
 
 interface Cell {
   row: number;
