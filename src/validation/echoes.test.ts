@@ -71,5 +71,7 @@ describe('one slip, one finding: a unit slip found against its column (no alloca
       .alloc('TONG', 'SN_NSTW', 515);
     const f = validateSnapshot(b.build()).filter((x) => MAIN.includes(x.code));
     expect(f.map((x) => `${x.code}:${x.lineCode}`)).toEqual(['UNIT_SUSPECT:DA8']);
+    // An outlier alone is a warning; standing for the over-allocation it explains, it is an error.
+    expect(f[0].severity).toBe('error');
   });
 });
