@@ -74,6 +74,19 @@ describe('mtqg template', () => {
     expect(stdout).toContain('Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu, Giải ngân');
   });
 
+  it('writes the counterpart scope: the whole central budget by default, each capital type on request', async () => {
+    const read = async (file: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      return settingValue(wb, 'DOI_UNG_THEO');
+    };
+    const whole = path.join(dir, 'w.xlsx');
+    const each = path.join(dir, 'e.xlsx');
+    expect(await mtqg('template', '--out', whole)).toBe(0);
+    expect(await mtqg('template', '--out', each, '--counterpart-scope', 'tung_loai')).toBe(0);
+    expect([await read(whole), await read(each)]).toEqual(['tong', 'tung_loai']);
+  });
+
   it('defaults to this year, huyen and trieu', async () => {
     const out = path.join(dir, 'd.xlsx');
     expect(await mtqg('template', '--out', out)).toBe(0);
@@ -103,6 +116,7 @@ describe('mtqg template', () => {
     [['--year', 'abc'], /--year/],
     [['--unit', 'usd'], /--unit/],
     [['--counterpart', '150'], /--counterpart/],
+    [['--counterpart-scope', 'ca_hai'], /--counterpart-scope/],
   ])('rejects bad option %j with a one-line error and exit 2', async (args, pattern) => {
     const out = path.join(dir, 'bad.xlsx');
     expect(await mtqg('template', '--out', out, ...args)).toBe(2);

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { LEVEL_LABELS, MONEY_UNITS, levelSchema, moneyUnitSchema } from '../domain/units';
+import { counterpartScopeSchema } from '../domain/counterpart';
 import { buildTemplatePlans, buildUnitAllocationSheet } from '../templates';
 import { templateOptionsSchema } from '../domain/settings';
 import { addPlanSheet } from '../host/xlsx/applyPlan';
@@ -35,6 +36,11 @@ const templateFlagsSchema = z.object({
     .number({ error: '--counterpart phải là số / --counterpart must be a number' })
     .min(0, '--counterpart từ 0 đến 100 / --counterpart must be 0–100')
     .max(100, '--counterpart từ 0 đến 100 / --counterpart must be 0–100')
+    .optional(),
+  counterpartScope: z
+    .enum(counterpartScopeSchema.options, {
+      error: '--counterpart-scope phải là tong hoặc tung_loai / --counterpart-scope must be tong or tung_loai',
+    })
     .optional(),
   force: z.boolean().default(false),
   /** "Xã A,Xã B": adds "Giao vốn theo đơn vị" with one row per lower unit. */
@@ -73,6 +79,7 @@ export async function runTemplate(
     unit: flags.unit,
     unitName: flags.name,
     ...(flags.counterpart !== undefined ? { counterpartPercent: flags.counterpart } : {}),
+    ...(flags.counterpartScope !== undefined ? { counterpartScope: flags.counterpartScope } : {}),
   });
   const plans = buildTemplatePlans(options);
   if (flags.units.length) plans.push(buildUnitAllocationSheet(options, flags.units));
@@ -98,6 +105,10 @@ export function registerTemplateCommand(program: Command, setExit: (code: number
     .option('--unit <unit>', 'đơn vị tính: dong | nghin | trieu', 'trieu')
     .option('--name <name>', 'tên đơn vị / unit name, e.g. "Huyện Vĩnh Linh"')
     .option('--counterpart <percent>', 'tỷ lệ đối ứng NSĐP tối thiểu (% NSTW) / minimum local counterpart %')
+    .option(
+      '--counterpart-scope <scope>',
+      'đối ứng tính trên: tong (tổng NSTW, mặc định) | tung_loai (từng loại vốn) / minimum on: tong (whole central budget, default) | tung_loai (each capital type)',
+    )
     .option(
       '--units <names>',
       'thêm trang "Giao vốn theo đơn vị" cho các đơn vị cấp dưới / add the units sheet: "Xã A,Xã B"',

@@ -45,6 +45,20 @@ describe('one slip, one finding', () => {
   });
 });
 
+describe('one slip, one finding: money typed with its unit word', () => {
+  it('"0,5 tỷ" on a plan line: NUMBER_WITH_UNIT says the 500 the totals miss, no under-allocation on top', () => {
+    const b = commune(500).plan('DA1.ND1', 'DTPT_NSTW', '0,5 tỷ');
+    const f = validateSnapshot(b.build()).filter((x) => [...MAIN, 'NUMBER_WITH_UNIT'].includes(x.code));
+    expect(f.map((x) => [x.code, x.actual])).toEqual([['NUMBER_WITH_UNIT', 500]]);
+  });
+  it('near miss: "0,4 tỷ" (400) leaves 100 unexplained, so the allocation finding stays', () => {
+    const b = commune(500).plan('DA1.ND1', 'DTPT_NSTW', '0,4 tỷ');
+    const codes = validateSnapshot(b.build()).map((x) => x.code);
+    expect(codes).toContain('NUMBER_WITH_UNIT');
+    expect(codes).toContain('UNDER_ALLOCATION');
+  });
+});
+
 describe('one slip, one finding: a unit slip found against its column (no allocation on the line)', () => {
   it('the outlier explains the plan total going over the allocation total', () => {
     const b = new SnapshotBuilder({ level: 'xa' })
@@ -57,5 +71,7 @@ describe('one slip, one finding: a unit slip found against its column (no alloca
       .alloc('TONG', 'SN_NSTW', 515);
     const f = validateSnapshot(b.build()).filter((x) => MAIN.includes(x.code));
     expect(f.map((x) => `${x.code}:${x.lineCode}`)).toEqual(['UNIT_SUSPECT:DA8']);
+    // An outlier alone is a warning; standing for the over-allocation it explains, it is an error.
+    expect(f[0].severity).toBe('error');
   });
 });

@@ -2,7 +2,7 @@ import { PARTS_OF } from './relations';
 import { catalog } from '../domain/catalog';
 import { DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import type { SourceKey } from '../domain/sources';
-import type { Finding, FindingCode } from '../model/finding';
+import { SEVERITY_RANK, type Finding, type FindingCode } from '../model/finding';
 import { floatEpsilon } from './judge';
 
 /**
@@ -14,7 +14,13 @@ import { floatEpsilon } from './judge';
  */
 
 /** Findings that name the cell at fault, and by how much it exceeds the right figure. */
-const EXPLAINERS = new Set<FindingCode>(['UNIT_SUSPECT', 'HARDCODED_TOTAL', 'SUM_MISMATCH', 'NUMBER_AS_TEXT']);
+const EXPLAINERS = new Set<FindingCode>([
+  'UNIT_SUSPECT',
+  'HARDCODED_TOTAL',
+  'SUM_MISMATCH',
+  'NUMBER_AS_TEXT',
+  'NUMBER_WITH_UNIT',
+]);
 const ECHOES = new Set<FindingCode>(['SUM_MISMATCH', 'OVER_ALLOCATION', 'UNDER_ALLOCATION', 'COUNTERPART_SHORTFALL']);
 /** A unit slip's right figure is itself rounded: its excess is known to this fraction. */
 const UNIT_SLACK = 0.005;
@@ -30,7 +36,8 @@ function excessOf(f: Finding): number | null {
   const set = excessOverride.get(f);
   if (set !== undefined) return set;
   if (f.actual === undefined) return null;
-  if (f.code === 'NUMBER_AS_TEXT') return f.sourceKey ? -f.actual : null;
+  // Text Excel skips: every total above misses the figure meant.
+  if (f.code === 'NUMBER_AS_TEXT' || f.code === 'NUMBER_WITH_UNIT') return f.sourceKey ? -f.actual : null;
   return f.expected === undefined ? null : f.actual - f.expected;
 }
 
@@ -75,8 +82,12 @@ export function dropEchoes(findings: Finding[], counterpartPercent: number): Fin
   const slips: Slip[] = [];
   const dropped = new Set<Finding>();
   for (const { f } of order) {
-    if (ECHOES.has(f.code) && explained(f, slips, counterpartPercent)) {
+    const by = ECHOES.has(f.code) ? explained(f, slips, counterpartPercent) : null;
+    if (by) {
       dropped.add(f);
+      // The slip stands for what it explains: a warning-level unit slip behind an over-allocation
+      // error becomes an error, so --fail-on error still fails.
+      for (const s of by) if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[s.f.severity]) s.f.severity = f.severity;
       continue;
     }
     const excess = EXPLAINERS.has(f.code) ? excessOf(f) : null;
@@ -97,18 +108,19 @@ function explainsFirst(f: Finding): number {
  * only on its own line (its total columns). A sheet's own totals echo the slips among
  * their parts.
  */
-function explained(f: Finding, slips: Slip[], percent: number): boolean {
+function explained(f: Finding, slips: Slip[], percent: number): Slip[] | null {
   if (f.code === 'COUNTERPART_SHORTFALL') return counterpartExplained(f, slips, percent);
-  if (!f.lineCode || !f.sourceKey || f.actual === undefined || f.expected === undefined) return false;
+  if (!f.lineCode || !f.sourceKey || f.actual === undefined || f.expected === undefined) return null;
   const keys = closure(f.sourceKey);
   let predicted = 0;
   let slack = 0;
-  let any = false;
+  const by: Slip[] = [];
   for (const s of slips) {
     if (s.f === f || !isUnder(s.f.lineCode!, f.lineCode) || !keys.has(s.f.sourceKey!)) continue;
     const sameCell = s.f.lineCode === f.lineCode && s.f.sourceKey === f.sourceKey;
     if (f.code === 'SUM_MISMATCH') {
-      if (s.f.sheet !== f.sheet || sameCell || s.f.code === 'NUMBER_AS_TEXT') continue;
+      if (s.f.sheet !== f.sheet || sameCell || s.f.code === 'NUMBER_AS_TEXT' || s.f.code === 'NUMBER_WITH_UNIT')
+        continue;
       predicted -= s.excess;
     } else if (s.f.sheet === f.sheet) {
       if (!PLAN_SLIPS.has(s.f.code)) continue;
@@ -116,37 +128,37 @@ function explained(f: Finding, slips: Slip[], percent: number): boolean {
     } else {
       if (s.f.lineCode !== f.lineCode || !ALLOCATION_SLIPS.has(s.f.code)) continue;
       // The allocation figure compared with is itself flagged: comparing the plan with it says nothing more.
-      if (sameCell) return true;
+      if (sameCell) return [s];
       predicted -= s.excess;
     }
     if (s.unit) slack += UNIT_SLACK * Math.abs(s.excess);
-    any = true;
+    by.push(s);
   }
   const diff = f.actual - f.expected;
-  return any && Math.abs(diff - predicted) <= slack + floatEpsilon(diff, predicted);
+  return by.length && Math.abs(diff - predicted) <= slack + floatEpsilon(diff, predicted) ? by : null;
 }
 
 /** Slips that change the plan as the tool sums it (from typed cells, text left out). */
-const PLAN_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'NUMBER_AS_TEXT']);
+const PLAN_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'NUMBER_AS_TEXT', 'NUMBER_WITH_UNIT']);
 /** Slips in a given allocation figure itself. */
 const ALLOCATION_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'SUM_MISMATCH']);
 
 const CENTRAL_OF: Partial<Record<SourceKey, SourceKey>> = { DTPT_NSDP: 'DTPT_NSTW', SN_NSDP: 'SN_NSTW' };
 
 /** The shortfall re-judged with the plan's slips taken out of the central and local totals. */
-function counterpartExplained(f: Finding, slips: Slip[], percent: number): boolean {
-  if (f.actual === undefined || f.expected === undefined || percent <= 0) return false;
+function counterpartExplained(f: Finding, slips: Slip[], percent: number): Slip[] | null {
+  if (f.actual === undefined || f.expected === undefined || percent <= 0) return null;
   const locals: SourceKey[] = f.sourceKey ? [f.sourceKey] : ['DTPT_NSDP', 'SN_NSDP'];
   const centrals = locals.map((k) => CENTRAL_OF[k]).filter((k): k is SourceKey => !!k);
   let central = (f.expected * 100) / percent;
   let local = f.actual;
-  let any = false;
+  const by: Slip[] = [];
   for (const s of slips) {
     if (s.f.sheet !== f.sheet || !PLAN_SLIPS.has(s.f.code)) continue;
     if (centrals.includes(s.f.sourceKey!)) central -= s.excess;
     else if (locals.includes(s.f.sourceKey!)) local -= s.excess;
     else continue;
-    any = true;
+    by.push(s);
   }
-  return any && local >= (central * percent) / 100 - floatEpsilon(local, central);
+  return by.length && local >= (central * percent) / 100 - floatEpsilon(local, central) ? by : null;
 }

@@ -75,6 +75,19 @@ describe('validateSnapshot under random workbooks', () => {
     );
   });
 
+  it('messages stay sane under absurd figures: no Infinity, NaN, exponents or 22-digit numbers', () => {
+    const absurd = /Infinity|NaN|undefined|\de[+-]?\d{2}|\d{22}/;
+    fc.assert(
+      fc.property(fc.nat(1), fc.array(mutationArb, { minLength: 1, maxLength: 25 }), (which, mutations) => {
+        for (const f of validateSnapshot(mutate(bases[which], mutations))) {
+          // Quoted user text may hold anything; the tool's own words and figures may not.
+          const own = (m: string) => m.replace(/"[^"]*"/g, '""');
+          if (absurd.test(own(f.message)) || absurd.test(own(f.messageEn))) throw new Error(f.message);
+        }
+      }),
+    );
+  });
+
   it('the mutations matter: most mutated workbooks produce findings the base does not', () => {
     const base = JSON.stringify(validateSnapshot(bases[1]).map((f) => f.code + f.cell));
     const samples = fc.sample(fc.array(mutationArb, { minLength: 3, maxLength: 25 }), { numRuns: 40, seed: 1719 });

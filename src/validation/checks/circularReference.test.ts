@@ -47,6 +47,16 @@ describe('CIRCULAR_REFERENCE', () => {
     expect(f[0].message).toContain(`${b}, ${a}`);
   });
 
+  it('counts #CYCLE! cells on other sheets as dependents of the loop, still one finding', () => {
+    const { s, total } = selfSummingTotal();
+    const alloc = s.sheets.find((x) => x.name === 'Giao vốn')!;
+    const { row, col } = parseA1(moneyCell(s, 'allocation', 'DA8', 'SN_NSTW'));
+    alloc.rows[row][col] = { v: '#CYCLE!', t: 'e', f: `='Kế hoạch vốn'!${total}` };
+    const f = runCheck(checkCircularReference, s);
+    expect(where(f)).toEqual([`CIRCULAR_REFERENCE@Kế hoạch vốn!${total}`]);
+    expect(f[0].message).toContain('3 ô khác phụ thuộc');
+  });
+
   it('groups #CYCLE! cells of a loop through another sheet into one finding', () => {
     const s = new SnapshotBuilder().build();
     const cells = ['DA8', 'DA7', 'DA6'].map((c) => moneyCell(s, 'plan', c, 'SN_NSTW'));

@@ -1,12 +1,12 @@
 import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
-import { a1, parseA1 } from '../../model/a1';
+import { a1 } from '../../model/a1';
 import type { SheetSnapshot } from '../../model/snapshot';
 import type { KeyedSheet } from '../workbookModel';
 
 /** Same-sheet references; references to other sheets are cut out first. */
-const REF = /(?<![A-Z_\d.])\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?(?![\d(])/g;
+const REF = /\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?/g;
 const OTHER_SHEET = /(?:'[^']*(?:''[^']*)*'|[\p{L}\p{N}_.]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/gu;
 const STRINGS = /"[^"]*"/g;
 const CYCLE = '#CYCLE!';
@@ -25,49 +25,56 @@ const key = (row: number, col: number) => row * 16_384 + col;
 export const checkCircularReference: Check = (model) => {
   const out: Finding[] = [];
   const sheets = [model.settings, model.allocation, model.plan, model.indicators].filter((s): s is KeyedSheet => !!s);
-  for (const sheet of sheets) {
-    const cycleCells = markedCells(sheet.sheet);
+  const found = sheets.map((sheet) => {
     const loops = findLoops(sheet.sheet);
     const inLoop = new Set(loops.flat().map((c) => key(c.row, c.col)));
-    const dependents = cycleCells.filter((c) => !inLoop.has(key(c.row, c.col))).length;
-    for (const [i, loop] of loops.entries()) {
-      const names = list(loop);
-      const [more, moreEn] =
-        i === 0 && dependents
-          ? [
-              `; ${dependents} ô khác phụ thuộc vòng này cũng báo ${CYCLE}`,
-              `; ${dependents} more cells depending on it show ${CYCLE}`,
-            ]
-          : ['', ''];
-      const [what, whatEn] =
-        loop.length === 1
-          ? [`công thức ô ${names} tham chiếu chính nó`, `the formula of ${names} refers to itself`]
-          : [`công thức các ô ${names} phụ thuộc lẫn nhau`, `the formulas of ${names} depend on each other`];
-      out.push(
-        makeFinding('CIRCULAR_REFERENCE', {
-          sheet: sheet.name,
-          row: loop[0].row,
-          col: loop[0].col,
-          message: `Tham chiếu vòng: ${what}, Excel không tính được; sửa để mỗi ô tổng chỉ cộng các ô bên dưới nó${more}.`,
-          messageEn: `Circular reference: ${whatEn} and cannot be computed; make each total add only the cells under it${moreEn}.`,
-        }),
-      );
+    const marked = markedCells(sheet.sheet).filter((c) => !inLoop.has(key(c.row, c.col)));
+    return { sheet, loops, marked };
+  });
+  const anyLoop = found.some((x) => x.loops.length);
+  // Cells marked #CYCLE! outside any loop depend on one: counted on the first loop found.
+  let dependents = anyLoop ? found.reduce((n, x) => n + x.marked.length, 0) : 0;
+  for (const { sheet, loops, marked } of found) {
+    for (const loop of loops) {
+      out.push(loopFinding(sheet.name, loop, dependents));
+      dependents = 0;
     }
-    // Marked by the evaluator but no loop on this sheet (a loop through another sheet): one finding for them all.
-    if (!loops.length && cycleCells.length) {
+    // Marked by the evaluator, no loop within the sheets read (it runs through another sheet): one finding for them all.
+    if (!anyLoop && marked.length) {
       out.push(
         makeFinding('CIRCULAR_REFERENCE', {
           sheet: sheet.name,
-          row: cycleCells[0].row,
-          col: cycleCells[0].col,
-          message: `Tham chiếu vòng (qua trang khác): ${cycleCells.length} ô báo ${CYCLE} (${list(cycleCells)}); kiểm tra các công thức tham chiếu sang trang khác.`,
-          messageEn: `Circular reference (through another sheet): ${cycleCells.length} cells show ${CYCLE} (${list(cycleCells)}); check the formulas referring to other sheets.`,
+          row: marked[0].row,
+          col: marked[0].col,
+          message: `Tham chiếu vòng (qua trang khác): ${marked.length} ô báo ${CYCLE} (${list(marked)}); kiểm tra các công thức tham chiếu sang trang khác.`,
+          messageEn: `Circular reference (through another sheet): ${marked.length} cells show ${CYCLE} (${list(marked)}); check the formulas referring to other sheets.`,
         }),
       );
     }
   }
   return out;
 };
+
+function loopFinding(sheet: string, loop: Cell[], dependents: number): Finding {
+  const names = list(loop);
+  const [more, moreEn] = dependents
+    ? [
+        `; ${dependents} ô khác phụ thuộc vòng này cũng báo ${CYCLE}`,
+        `; ${dependents} more cells depending on it show ${CYCLE}`,
+      ]
+    : ['', ''];
+  const [what, whatEn] =
+    loop.length === 1
+      ? [`công thức ô ${names} tham chiếu chính nó`, `the formula of ${names} refers to itself`]
+      : [`công thức các ô ${names} phụ thuộc lẫn nhau`, `the formulas of ${names} depend on each other`];
+  return makeFinding('CIRCULAR_REFERENCE', {
+    sheet,
+    row: loop[0].row,
+    col: loop[0].col,
+    message: `Tham chiếu vòng: ${what}, Excel không tính được; sửa để mỗi ô tổng chỉ cộng các ô bên dưới nó${more}.`,
+    messageEn: `Circular reference: ${whatEn} and cannot be computed; make each total add only the cells under it${moreEn}.`,
+  });
+}
 
 interface Cell {
   row: number;
@@ -102,6 +109,9 @@ export function findLoops(sheet: SheetSnapshot): Cell[][] {
       formulas.push(c.f);
     }),
   );
+  // Sums refer forward (to cells right of or below them): a loop needs a reference back to a cell
+  // at or before the formula's own. None anywhere → no loop, without building the graph.
+  if (!cells.some((c, i) => refersBack(formulas[i], c))) return [];
   const edges: number[][] = formulas.map((f) => referencedFormulaCells(f, cells, index));
   return stronglyConnected(edges)
     .filter((part) => part.length > 1 || edges[part[0]].includes(part[0]))
@@ -110,26 +120,73 @@ export function findLoops(sheet: SheetSnapshot): Cell[][] {
 }
 
 function referencedFormulaCells(formula: string, cells: Cell[], index: Map<number, number>): number[] {
-  const text = formula.replace(STRINGS, '').replace(OTHER_SHEET, '').toUpperCase();
-  const out = new Set<number>();
-  for (const m of text.matchAll(REF)) {
-    const from = parseA1(`${m[1]}${m[2]}`);
-    const to = m[3] ? parseA1(`${m[3]}${m[4]}`) : from;
-    const [top, bottom] = [Math.min(from.row, to.row), Math.max(from.row, to.row)];
-    const [left, right] = [Math.min(from.col, to.col), Math.max(from.col, to.col)];
+  // Plain loops and no rewriting unless needed: a province plan has ~100,000 formulas.
+  const text = cleanFormula(formula);
+  const out: number[] = [];
+  REF.lastIndex = 0;
+  for (let m = REF.exec(text); m; m = REF.exec(text)) {
+    if (!isReference(text, m)) continue;
+    const fromRow = Number(m[2]) - 1;
+    const fromCol = columnIndex(m[1]);
+    const toRow = m[3] ? Number(m[4]) - 1 : fromRow;
+    const toCol = m[3] ? columnIndex(m[3]) : fromCol;
+    const [top, bottom] = fromRow <= toRow ? [fromRow, toRow] : [toRow, fromRow];
+    const [left, right] = fromCol <= toCol ? [fromCol, toCol] : [toCol, fromCol];
     if ((bottom - top + 1) * (right - left + 1) <= WALK_LIMIT) {
       for (let r = top; r <= bottom; r++)
         for (let c = left; c <= right; c++) {
           const i = index.get(key(r, c));
-          if (i !== undefined) out.add(i);
+          if (i !== undefined) out.push(i);
         }
     } else {
       cells.forEach((c, i) => {
-        if (c.row >= top && c.row <= bottom && c.col >= left && c.col <= right) out.add(i);
+        if (c.row >= top && c.row <= bottom && c.col >= left && c.col <= right) out.push(i);
       });
     }
   }
-  return [...out];
+  return out;
+}
+
+/** A reference whose range starts at or before the cell itself (row first, then column). */
+function refersBack(formula: string, cell: Cell): boolean {
+  const text = cleanFormula(formula);
+  REF.lastIndex = 0;
+  for (let m = REF.exec(text); m; m = REF.exec(text)) {
+    if (!isReference(text, m)) continue;
+    const fromRow = Number(m[2]) - 1;
+    const toRow = m[3] ? Number(m[4]) - 1 : fromRow;
+    const top = Math.min(fromRow, toRow);
+    if (top < cell.row) return true;
+    if (top > cell.row) continue;
+    const fromCol = columnIndex(m[1]);
+    const left = m[3] ? Math.min(fromCol, columnIndex(m[3])) : fromCol;
+    if (left <= cell.col) return true;
+  }
+  return false;
+}
+
+function cleanFormula(formula: string): string {
+  let text = formula;
+  if (text.includes('"')) text = text.replace(STRINGS, '');
+  if (text.includes('!')) text = text.replace(OTHER_SHEET, '');
+  return /[a-z]/.test(text) ? text.toUpperCase() : text;
+}
+
+/** Part of a name (LOG10, A_1, SHEET1.A1) or a function call is not a reference. */
+function isReference(text: string, m: RegExpExecArray): boolean {
+  const before = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+  const after = text.charCodeAt(m.index + m[0].length);
+  return !(isNameChar(before) || after === 40 /* ( */ || (after >= 48 && after <= 57));
+}
+
+function isNameChar(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 46;
+}
+
+function columnIndex(letters: string): number {
+  let col = 0;
+  for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
+  return col - 1;
 }
 
 /** Tarjan's strongly connected components, iterative (a long chain of sums must not overflow the stack). */

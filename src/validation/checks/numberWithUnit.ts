@@ -54,6 +54,9 @@ export const checkNumberWithUnit: Check = (model, ctx) => {
     if (!split) continue;
     const tag = cellTag(c);
     const [advice, adviceEn] = c.kind === 'indicator' ? indicatorAdvice(model, c, split) : moneyAdvice(ctx, split);
+    // On a money sheet with a money word, the figure meant, in the sheet's unit (what the totals miss).
+    const factor = c.kind === 'money' ? moneyFactor(split.unit) : null;
+    const meant = factor === null ? undefined : (split.value * factor) / MONEY_UNITS[ctx.unit].dong;
     out.push(
       makeFinding('NUMBER_WITH_UNIT', {
         sheet: c.sheet,
@@ -61,6 +64,7 @@ export const checkNumberWithUnit: Check = (model, ctx) => {
         col: c.col,
         lineCode: c.lineCode,
         sourceKey: c.sourceKey,
+        actual: meant,
         message: `"${clip(c.n.text)}" là số kèm đơn vị, Excel coi là chữ và không cộng: ${advice} — ${tag.vi}.`,
         messageEn: `"${clip(c.n.text)}" is a number with its unit, text to Excel (skipped by sums): ${adviceEn} — ${tag.en}.`,
       }),

@@ -25,8 +25,8 @@ export const checkOutOfRange: Check = (model) => {
         col: c.col,
         lineCode: c.lineCode,
         sourceKey: c.sourceKey,
-        message: `Số ${shown} ngoài phạm vi (lớn hơn 10^15 hoặc không hữu hạn): không thể là số kế hoạch, không tính vào tổng khi kiểm tra — ${tag.vi}.`,
-        messageEn: `${shown} is out of range (above 10^15 or not finite): no plan figure; left out of the totals checked — ${tag.en}.`,
+        message: `Số "${shown}" ngoài phạm vi (lớn hơn 10^15 hoặc không hữu hạn): không thể là số kế hoạch, không tính vào tổng khi kiểm tra — ${tag.vi}.`,
+        messageEn: `"${shown}" is out of range (above 10^15 or not finite): no plan figure; left out of the totals checked — ${tag.en}.`,
       }),
     );
   }
