@@ -1,6 +1,7 @@
 // Runs StrykerJS (npm run test:mutation) through its API with stryker.config.mjs.
 //   node scripts/mutation.mjs                      all of src/validation and src/appendix
 //   node scripts/mutation.mjs src/validation/judge.ts ...   only these files (a quicker, partial score)
+//   --tests=<glob>                                 run only these tests (repeatable; default: jest.mutation.config.js)
 //   --no-incremental                               forget the previous run's results
 // Why not `stryker run`: StrykerJS 10's CLI refuses Node < 22 at start-up, while this project targets Node 20
 // (package.json engines); the engine itself runs on Node 20, so its Stryker class is loaded without the CLI module
@@ -14,7 +15,14 @@ const { Stryker } = await import(pathToFileURL(join(coreDir, 'dist/src/stryker.j
 
 const args = process.argv.slice(2);
 const files = args.filter((a) => !a.startsWith('--'));
+const tests = args
+  .filter((a) => a.startsWith('--tests='))
+  .map((a) => a.slice('--tests='.length))
+  .map((g) => (g.startsWith('!') ? g : `<rootDir>/${g}`));
 const overrides = {
+  ...(tests.length
+    ? { jest: { projectType: 'custom', configFile: 'jest.mutation.config.js', config: { testMatch: tests } } }
+    : {}),
   ...(args.includes('--no-incremental') ? { incremental: false } : {}),
   ...(files.length ? { mutate: files } : {}),
 };

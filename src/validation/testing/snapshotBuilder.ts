@@ -1,5 +1,5 @@
 import { catalog } from '../../domain/catalog';
-import { SOURCES, TOTAL_SOURCE_KEYS, type SourceKey } from '../../domain/sources';
+import { SOURCES, type SourceKey } from '../../domain/sources';
 import { MONEY_UNITS, type Level, type MoneyUnit } from '../../domain/units';
 import {
   INDICATOR_COLUMN_KEYS,
@@ -14,7 +14,6 @@ import {
 } from '../../domain/workbookLayout';
 import { a1 } from '../../model/a1';
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../model/snapshot';
-import { PARTS_OF } from '../relations';
 import { disbursementCellIn, disbursementRows, type DisbTyped } from './disbursementRows';
 
 /**
@@ -46,6 +45,16 @@ const HEADER_LABELS: Record<string, string> = {
   DON_VI_CHU_TRI: 'Đơn vị chủ trì',
 };
 const MONEY_COL = new Map<string, number>(MONEY_COLUMN_KEYS.map((k, i) => [k, i]));
+
+/**
+ * Which source columns each total column sums, written out by hand from the domain brief §3 — on purpose not
+ * validation's PARTS_OF (nor domain SOURCES), so the check tests notice a wrong entry there.
+ */
+const TOTAL_PARTS: ReadonlyMap<SourceKey, readonly SourceKey[]> = new Map<SourceKey, SourceKey[]>([
+  ['TONG', ['DTPT', 'SN', 'LONG_GHEP', 'TIN_DUNG', 'HUY_DONG', 'DAN_GOP']],
+  ['DTPT', ['DTPT_NSTW', 'DTPT_NSDP']],
+  ['SN', ['SN_NSTW', 'SN_NSDP']],
+]);
 
 export class SnapshotBuilder {
   private readonly typed: Record<MoneyId, Map<string, Typed>> = { plan: new Map(), allocation: new Map() };
@@ -200,12 +209,12 @@ export class SnapshotBuilder {
       if (hit) return hit;
       let result: CellSnapshot;
       const typed = this.typed[id].get(id_);
-      const isTotal = (TOTAL_SOURCE_KEYS as string[]).includes(key);
+      const isTotal = TOTAL_PARTS.has(key);
       const children = id === 'plan' && !isTotal ? childrenOf(code) : null;
       if (typed !== undefined) result = this.cell(typed, this.numFmt());
       else if (isTotal || (children && children.length)) {
         const refs = isTotal
-          ? PARTS_OF.get(key)!.map((p) => ({ code, key: p }))
+          ? TOTAL_PARTS.get(key)!.map((p) => ({ code, key: p }))
           : children!.map((c) => ({ code: c, key }));
         const value = refs.reduce((s, r) => {
           const c = evaluate(r.code, r.key);
