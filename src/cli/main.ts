@@ -1,13 +1,36 @@
 import { Command, CommanderError } from 'commander';
-import { registerTemplateCommand } from './templateCommand';
-import { registerValidateCommand } from './validateCommand';
-import { registerAppendixCommand } from './appendixCommand';
-import { registerDemoCommand } from './demoCommand';
 import { CliError, EXIT } from './errors';
 
 export { CliError, EXIT };
 
-export function buildProgram(setExit: (code: number) => void): Command {
+type Register = (program: Command, setExit: (code: number) => void) => void;
+
+/**
+ * Each command's module (zod, ExcelJS, the checks…) is loaded only when that command runs
+ * or shows its own help; `mtqg --help` needs only the names and one-line descriptions.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const COMMANDS: Record<string, { summary: string; load: () => Register }> = {
+  template: {
+    summary: 'Tạo tệp mẫu kế hoạch (4 trang tính) / write a blank planning workbook (4 sheets)',
+    load: () => (require('./templateCommand') as typeof import('./templateCommand')).registerTemplateCommand,
+  },
+  validate: {
+    summary: 'Kiểm tra tệp kế hoạch (không ghi vào tệp) / check a planning workbook (read-only)',
+    load: () => (require('./validateCommand') as typeof import('./validateCommand')).registerValidateCommand,
+  },
+  appendix: {
+    summary: 'Tạo phụ biểu 01–03 vào một bản sao của tệp / write appendices 01–03 into a copy of the workbook',
+    load: () => (require('./appendixCommand') as typeof import('./appendixCommand')).registerAppendixCommand,
+  },
+  demo: {
+    summary: 'Chạy thử với kế hoạch mẫu (Huyện Vĩnh Linh 2024) / run the demo on a sample district plan',
+    load: () => (require('./demoCommand') as typeof import('./demoCommand')).registerDemoCommand,
+  },
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+export function buildProgram(setExit: (code: number) => void, argv: string[] = process.argv): Command {
   const program = new Command();
   program
     .name('mtqg')
@@ -18,10 +41,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .version(packageVersion(), '-V, --version')
     .showHelpAfterError()
     .exitOverride();
-  registerTemplateCommand(program, setExit);
-  registerValidateCommand(program, setExit);
-  registerAppendixCommand(program, setExit);
-  registerDemoCommand(program, setExit);
+  const words = argv.slice(2).filter((a) => !a.startsWith('-'));
+  const wanted = words[0] === 'help' ? words[1] : words[0];
+  for (const [name, command] of Object.entries(COMMANDS)) {
+    if (name === wanted) command.load()(program, setExit);
+    // Listed for the overall help only; running it loads the real command above.
+    else program.command(name).description(command.summary);
+  }
   program.addHelpText(
     'after',
     '\nExamples / Ví dụ:\n' +
@@ -39,7 +65,7 @@ export async function run(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = buildProgram((code) => {
     exitCode = code;
-  });
+  }, argv);
   try {
     await program.parseAsync(argv);
     return exitCode;
