@@ -14,6 +14,8 @@ import type { ZipPackage } from './zipPackage';
 export interface SheetContext {
   strings: string[];
   formats: Array<string | undefined>;
+  /** Whether each style's number format is a date format (computed once per style). */
+  dateStyles?: boolean[];
   date1904: boolean;
 }
 
@@ -181,7 +183,7 @@ function cellSnapshot(
   masters: Map<string, { address: string; formula: string }>,
 ): CellSnapshot | null {
   const nf = c.style ? ctx.formats[c.style] : undefined;
-  const isDate = isDateFormat(nf);
+  const isDate = nf !== undefined && (ctx.dateStyles ??= ctx.formats.map(isDateFormat))[c.style];
   let snap: CellSnapshot | null;
   if (c.formula || c.shareType) {
     let result: unknown;
