@@ -51,10 +51,15 @@ function index(plan: SheetPlan) {
 
 export async function writeBenchWorkbook(lines: number, file: string): Promise<void> {
   const leaves = catalog.nodes.filter((n) => n.isLeaf).map((n) => n.code);
-  const details = Array.from({ length: lines }, (_, i) => ({
-    leafCode: leaves[i % leaves.length],
-    name: `Công trình số ${i + 1}`,
-  }));
+  // Codes given up front: the template's own numbering scans each leaf's list (fine for a
+  // user's few rows, quadratic for 200,000).
+  const perLeaf = new Map<string, number>();
+  const details = Array.from({ length: lines }, (_, i) => {
+    const leafCode = leaves[i % leaves.length];
+    const k = (perLeaf.get(leafCode) ?? 0) + 1;
+    perLeaf.set(leafCode, k);
+    return { leafCode, code: `${leafCode}.${k}`, name: `Công trình số ${i + 1}` };
+  });
   const plans = buildTemplatePlans({ year: 2024, level: 'tinh', unit: 'trieu', unitName: 'Tỉnh Bench' }, { details });
   const byName = (name: string) => plans.find((p) => p.name === name)!;
 

@@ -79,6 +79,19 @@ export function readSheet(
   let inRun = false;
   let runText = '';
   let lastRow = -1;
+  const state: CellState = {
+    address: '',
+    row: 0,
+    col: 0,
+    t: undefined,
+    style: 0,
+    formula: undefined,
+    shareType: undefined,
+    si: undefined,
+    ref: undefined,
+    value: undefined,
+    runs: null,
+  };
 
   const finishCell = (c: CellState) => {
     const snap = cellSnapshot(c, ctx, masters);
@@ -106,22 +119,21 @@ export function readSheet(
           break;
         }
         case 'c': {
-          const pos = a.r ? decodeAddress(a.r) : null;
-          col = pos ? pos.col - 1 : col + 1;
-          const r = pos ? pos.row - 1 : rowIndex;
-          cell = {
-            address: a.r ?? `${colLetters(col + 1)}${r + 1}`,
-            row: r,
-            col,
-            t: a.t,
-            style: a.s ? parseInt(a.s, 10) : 0,
-            formula: undefined,
-            shareType: undefined,
-            si: undefined,
-            ref: undefined,
-            value: undefined,
-            runs: null,
-          };
+          let r = rowIndex;
+          if (a.r) {
+            const pos = decodeAddress(a.r);
+            col = pos.col - 1;
+            r = pos.row - 1;
+          } else col += 1;
+          // One state object reused for every cell: a sheet has millions of them.
+          cell = state;
+          cell.address = a.r ?? `${colLetters(col + 1)}${r + 1}`;
+          cell.row = r;
+          cell.col = col;
+          cell.t = a.t;
+          cell.style = a.s ? parseInt(a.s, 10) : 0;
+          cell.formula = cell.shareType = cell.si = cell.ref = cell.value = undefined;
+          cell.runs = null;
           break;
         }
         case 'f':
