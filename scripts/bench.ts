@@ -1,206 +1,188 @@
 /**
- * Benchmark of `mtqg validate` on a province-size workbook (run: tsx scripts/bench.ts).
- * Builds the real template with 12,000 plan lines as detail rows under the leaves of the
- * ten projects (every eligible typed source filled, Giao vốn filled), writes it twice into
- * bench-output/ — with cached formula results as Excel saves them, and without (the
- * HyperFormula path) — and compares plain ExcelJS readFile time with the full validate
- * (load + snapshot + checks + report). Target: ratio ≤ 1.5. Prints, never asserts.
+ * Size/memory benchmark of the CLI (run: npm run bench; sizes: BENCH_SIZES=12000,50000).
+ * For province workbooks of 12,000 / 50,000 / 200,000 plan lines (scripts/benchWorkbook.ts)
+ * it runs, each as a whole process measured by /usr/bin/time (wall time, peak RSS):
+ * `mtqg validate`, `mtqg appendix`, a plain ExcelJS readFile, and LibreOffice headless
+ * loading the file and writing CSV. Then the targets of issue #10, a refusal check above
+ * what memory holds, `mtqg --help` start-up and the Office.js sync count. Prints, never asserts.
  */
-import { promises as fs } from 'fs';
+import { spawnSync } from 'child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'fs';
+import { tmpdir } from 'os';
 import * as path from 'path';
-import { Writable } from 'stream';
-import { performance } from 'perf_hooks';
-import ExcelJS from 'exceljs';
-import { catalog } from '../src/domain/catalog';
-import { SHEET_NAMES } from '../src/domain/workbookLayout';
-import { TYPED_SOURCE_KEYS, type SourceKey } from '../src/domain/sources';
-import { buildTemplatePlans } from '../src/templates';
-import { addPlanSheet } from '../src/host/xlsx/applyPlan';
-import { findKeyRow } from '../src/host/xlsx/sheetScan';
-import { readWorkbookSnapshot, SNAPSHOT_LOAD_OPTIONS } from '../src/host/xlsx/readSnapshot';
-import { validateSnapshot } from '../src/validation';
-import { runValidate } from '../src/cli/validateCommand';
+import { writeBenchWorkbook } from './benchWorkbook';
 
-const DETAIL_ROWS = 12_000;
-const RUNS = 3;
-const TARGET_RATIO = 1.5;
+const ROOT = path.resolve(__dirname, '..');
+const OUT_DIR = path.join(ROOT, 'bench-output');
+const MTQG = path.join(ROOT, 'bin', 'mtqg.js');
+const SIZES = (process.env.BENCH_SIZES ?? '12000,50000,200000').split(',').map(Number);
 const TARGET_SYNCS = 3;
-const OUT_DIR = path.resolve(__dirname, '..', 'bench-output');
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+interface Run {
+  seconds: number;
+  mb: number;
+  code: number | null;
+  stderr: string;
 }
 
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
-}
-
-/** Deterministic amounts (triệu đồng, 3 decimals). */
-function amount(i: number, k: number): number {
-  return Math.round(((i * 7919 + k * 104729) % 50_000) + 100) / 1000 + ((i + k) % 900);
-}
-
-function eligible(leaf: string, key: SourceKey): boolean {
-  const capital = catalog.sourceByKey.get(key)!.capitalType;
-  return !capital || catalog.eligibilityByCode.get(leaf)![capital] === 'allowed';
-}
-
-async function buildBenchWorkbooks(): Promise<{ cached: string; uncached: string }> {
-  const leaves = catalog.nodes.filter((n) => n.isLeaf).map((n) => n.code);
-  const details = Array.from({ length: DETAIL_ROWS }, (_, i) => ({
-    leafCode: leaves[i % leaves.length],
-    name: `Công trình số ${i + 1}`,
-  }));
-  const wb = new ExcelJS.Workbook();
-  for (const plan of buildTemplatePlans(
-    { year: 2024, level: 'tinh', unit: 'trieu', unitName: 'Tỉnh Bench' },
-    { details },
-  ))
-    addPlanSheet(wb, plan);
-
-  const plan = wb.getWorksheet(SHEET_NAMES.plan)!;
-  const planKeys = findKeyRow(plan, 'MA')!;
-  const maCol = planKeys.columns.get('MA')!;
-  const allocTotals = new Map<string, number>();
-  let i = 0;
-  for (let r = planKeys.row + 1; r <= plan.rowCount; r++) {
-    const code = String(plan.getRow(r).getCell(maCol).value ?? '');
-    const m = /^(.*)\.(\d+)$/.exec(code);
-    if (!m || !catalog.byCode.has(m[1])) continue;
-    i += 1;
-    TYPED_SOURCE_KEYS.forEach((key, k) => {
-      if (!eligible(m[1], key)) return;
-      // Local budget at 10 % of the central budget keeps the counterpart above the minimum.
-      const v = key.endsWith('_NSDP') ? Math.round(amount(i, k - 1) * 100) / 1000 : amount(i, k);
-      plan.getRow(r).getCell(planKeys.columns.get(key)!).value = v;
-      for (const id of [`${m[1]}|${key}`, `TONG|${key}`]) allocTotals.set(id, (allocTotals.get(id) ?? 0) + v);
-    });
-  }
-  const alloc = wb.getWorksheet(SHEET_NAMES.allocation)!;
-  const allocKeys = findKeyRow(alloc, 'MA')!;
-  for (let r = allocKeys.row + 1; r <= alloc.rowCount; r++) {
-    const code = String(alloc.getRow(r).getCell(allocKeys.columns.get('MA')!).value ?? '');
-    for (const key of TYPED_SOURCE_KEYS) {
-      const v = allocTotals.get(`${code}|${key}`);
-      if (v !== undefined) alloc.getRow(r).getCell(allocKeys.columns.get(key)!).value = Math.round(v * 1000) / 1000;
-    }
-  }
-
-  // Targets on every indicator tied to funding, so the plan reads as a real one.
-  const ind = wb.getWorksheet(SHEET_NAMES.indicators)!;
-  const indKeys = findKeyRow(ind, 'MA')!;
-  for (let r = indKeys.row + 1; r <= ind.rowCount; r++) {
-    const code = String(ind.getRow(r).getCell(indKeys.columns.get('MA')!).value ?? '');
-    if (catalog.indicatorFundingLinks.some((l) => l.indicators.includes(code)))
-      ind.getRow(r).getCell(indKeys.columns.get('KE_HOACH')!).value = 25;
-  }
-
-  await fs.mkdir(OUT_DIR, { recursive: true });
-  const uncached = path.join(OUT_DIR, 'province-12000-no-cached-results.xlsx');
-  await wb.xlsx.writeFile(uncached);
-
-  // Cache every formula's result in the file, as Excel does when it saves.
-  const snapshot = readWorkbookSnapshot(wb);
-  for (const sheet of snapshot.sheets) {
-    const ws = wb.getWorksheet(sheet.name)!;
-    sheet.rows.forEach((cells, r) =>
-      cells.forEach((c, col) => {
-        if (!c.f) return;
-        const cell = ws.getRow(r + 1).getCell(col + 1);
-        const result = c.t === 'e' ? { error: c.v } : c.t === 'z' ? '' : c.v;
-        cell.value = { formula: c.f.slice(1), result } as ExcelJS.CellValue;
-      }),
-    );
-  }
-  const cached = path.join(OUT_DIR, 'province-12000-cached-results.xlsx');
-  await wb.xlsx.writeFile(cached);
-  return { cached, uncached };
-}
-
-const devNull = () =>
-  new Writable({
-    write(_chunk, _enc, done) {
-      done();
-    },
+/** Runs a command as its own process; wall time and peak RSS from GNU time. */
+function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Run {
+  const res = spawnSync('/usr/bin/time', ['-f', '@@%e %M', cmd, ...args], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
-
-async function measure(label: string, file: string): Promise<void> {
-  const plain: number[] = [];
-  const full: number[] = [];
-  const parts = { load: [] as number[], snapshot: [] as number[], checks: [] as number[] };
-  let findings = 0;
-  for (let run = 0; run < RUNS; run++) {
-    plain.push(await time(() => new ExcelJS.Workbook().xlsx.readFile(file)));
-    full.push(
-      await time(async () => {
-        findings = (await runValidate(file, { format: 'text' }, devNull())).findings.length;
-      }),
-    );
-    let wb!: ExcelJS.Workbook;
-    let snap!: ReturnType<typeof readWorkbookSnapshot>;
-    parts.load.push(
-      await time(async () => {
-        wb = new ExcelJS.Workbook();
-        await wb.xlsx.load((await fs.readFile(file)) as unknown as ArrayBuffer, SNAPSHOT_LOAD_OPTIONS);
-      }),
-    );
-    parts.snapshot.push(
-      await time(async () => {
-        snap = readWorkbookSnapshot(wb);
-      }),
-    );
-    parts.checks.push(
-      await time(async () => {
-        validateSnapshot(snap);
-      }),
-    );
-  }
-  const ratio = median(full) / median(plain);
-  const size = (await fs.stat(file)).size;
-  console.log(`\n${label}  (${path.basename(file)}, ${(size / 1e6).toFixed(1)} MB, ${findings} findings)`);
-  console.log(`  ExcelJS readFile (median of ${RUNS}):  ${median(plain).toFixed(0)} ms`);
-  console.log(
-    `  mtqg validate    (median of ${RUNS}):  ${median(full).toFixed(0)} ms   [load ${median(parts.load).toFixed(0)} · snapshot ${median(parts.snapshot).toFixed(0)} · checks ${median(parts.checks).toFixed(0)} ms]`,
-  );
-  console.log(
-    `  ratio validate / readFile: ${ratio.toFixed(2)}  (target ≤ ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`,
-  );
+  const m = /@@([\d.]+) (\d+)\s*$/.exec(res.stderr ?? '');
+  return {
+    seconds: m ? Number(m[1]) : NaN,
+    mb: m ? Number(m[2]) / 1024 : NaN,
+    code: res.status,
+    stderr: (res.stderr ?? '').replace(/@@[\d.]+ \d+\s*$/, '').trim(),
+  };
 }
 
-async function officeSyncs(): Promise<void> {
-  let measureOfficeSyncs: ((rows: number) => Promise<{ syncs: number }>) | undefined;
+function best(runs: Run[]): Run {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+}
+
+const fmt = (r: Run | undefined) =>
+  !r ? '—' : r.code === 0 || r.code === 1 ? `${r.seconds.toFixed(2)} s · ${r.mb.toFixed(0)} MB` : `failed (${r.code})`;
+
+function libreOfficeCsv(file: string): Run {
+  const profile = mkdtempSync(path.join(tmpdir(), 'mtqg-bench-lo-'));
+  const out = mkdtempSync(path.join(tmpdir(), 'mtqg-bench-csv-'));
+  try {
+    return measure('soffice', [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${profile}`,
+      '--convert-to',
+      'csv',
+      '--outdir',
+      out,
+      file,
+    ]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+interface Row {
+  lines: number;
+  mb: number;
+  validate: Run;
+  appendix: Run;
+  exceljs: Run;
+  libreoffice?: Run;
+}
+
+function benchSize(lines: number, file: string): Row {
+  const runs = lines <= 12_000 ? 3 : 1;
+  const validate: Run[] = [];
+  const exceljs: Run[] = [];
+  const lo: Run[] = [];
+  const appendix: Run[] = [];
+  const out = path.join(OUT_DIR, `lines-${lines}-phu-bieu.xlsx`);
+  const excelJsLoad = `new (require('exceljs').Workbook)().xlsx.readFile(${JSON.stringify(file)}).then(()=>{})`;
+  for (let i = 0; i < runs; i++) {
+    // Interleaved, so a busy machine weighs on every tool alike.
+    validate.push(measure('node', [MTQG, 'validate', file, '--format', 'json']));
+    exceljs.push(measure('node', ['-e', excelJsLoad], { NODE_PATH: path.join(ROOT, 'node_modules') }));
+    lo.push(libreOfficeCsv(file));
+    appendix.push(measure('node', [MTQG, 'appendix', file, '--out', out, '--force', '--allow-errors']));
+  }
+  return {
+    lines,
+    mb: statSync(file).size / 1e6,
+    validate: best(validate),
+    appendix: best(appendix),
+    exceljs: best(exceljs),
+    libreoffice: best(lo),
+  };
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'met' : 'NOT met';
+}
+
+async function officeSyncs(lines: number): Promise<void> {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    measureOfficeSyncs = (require('./benchOfficeSyncs') as typeof import('./benchOfficeSyncs')).measureOfficeSyncs;
-  } catch {
-    measureOfficeSyncs = undefined;
+    const { measureOfficeSyncs } = require('./benchOfficeSyncs') as typeof import('./benchOfficeSyncs');
+    const { syncs } = await measureOfficeSyncs(lines);
+    console.log(
+      `Office.js syncs per validation (${lines} rows): ${syncs}  (target ≤ ${TARGET_SYNCS}: ${verdict(syncs <= TARGET_SYNCS)})`,
+    );
+  } catch (err) {
+    console.log(`Office.js syncs per validation: not measured (${(err as Error).message})`);
   }
-  if (!measureOfficeSyncs) {
-    console.log(`\nOffice.js syncs per validation: not available (scripts/benchOfficeSyncs.ts missing)`);
-    return;
-  }
-  const { syncs } = await measureOfficeSyncs(DETAIL_ROWS);
-  console.log(
-    `\nOffice.js syncs per validation (${DETAIL_ROWS} rows): ${syncs}  (target ≤ ${TARGET_SYNCS}: ${syncs <= TARGET_SYNCS ? 'met' : 'NOT met'})`,
-  );
 }
 
 async function main(): Promise<void> {
-  console.log(
-    `Building a province-size workbook: ${DETAIL_ROWS} detail rows under ${catalog.nodes.filter((n) => n.isLeaf).length} leaves…`,
-  );
-  const t0 = performance.now();
-  const { cached, uncached } = await buildBenchWorkbooks();
-  console.log(`  built in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${OUT_DIR}`);
-  await measure('With cached formula results (as Excel saves)', cached);
-  await measure(
-    'Without cached results (formulas evaluated by mtqg: template sums directly, others with HyperFormula)',
-    uncached,
-  );
-  await officeSyncs();
+  mkdirSync(OUT_DIR, { recursive: true });
+  console.log('Compiling the CLI (build/cli)…');
+  spawnSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'inherit' });
+  const rows: Row[] = [];
+  for (const lines of SIZES) {
+    const file = path.join(OUT_DIR, `lines-${lines}.xlsx`);
+    if (!existsSync(file) || process.env.BENCH_REBUILD) {
+      const t0 = Date.now();
+      await writeBenchWorkbook(lines, file);
+      console.log(`built ${path.basename(file)} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    rows.push(benchSize(lines, file));
+    const r = rows.at(-1)!;
+    console.log(`measured ${lines} lines: validate ${fmt(r.validate)}`);
+  }
+
+  console.log('\n| plan lines | file | mtqg validate | mtqg appendix | ExcelJS readFile | LibreOffice → CSV |');
+  console.log('|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.lines.toLocaleString('en-US')} | ${r.mb.toFixed(1)} MB | ${fmt(r.validate)} | ${fmt(r.appendix)} | ${fmt(r.exceljs)} | ${fmt(r.libreoffice)} |`,
+    );
+  }
+  console.log('\n(wall time · peak RSS, each a whole process; median of 3 at 12,000 lines, 1 run above)');
+
+  console.log('\nTargets (issue #10):');
+  const small = rows.find((r) => r.lines === 12_000);
+  if (small) {
+    const ratio = small.validate.seconds / small.exceljs.seconds;
+    console.log(`  validate 12,000 ≤ 0.5 × ExcelJS readFile: ${ratio.toFixed(2)} × — ${verdict(ratio <= 0.5)}`);
+    if (small.libreoffice) {
+      const speedup = small.libreoffice.seconds / small.validate.seconds;
+      console.log(
+        `  validate 12,000 ≥ 4 × faster than LibreOffice: ${speedup.toFixed(1)} × — ${verdict(speedup >= 4)}`,
+      );
+    }
+  }
+  const big = rows.find((r) => r.lines === 200_000);
+  if (big) {
+    const v = big.validate;
+    console.log(
+      `  validate 200,000 ≤ 10 s and ≤ 1 GB: ${v.seconds.toFixed(1)} s, ${v.mb.toFixed(0)} MB — ${verdict(v.code !== null && v.code <= 1 && v.seconds <= 10 && v.mb <= 1024)}`,
+    );
+    const a = big.appendix;
+    console.log(
+      `  appendix 200,000 ≤ 1.5 GB: ${a.mb.toFixed(0)} MB (${a.seconds.toFixed(1)} s) — ${verdict(a.code !== null && a.code <= 1 && a.mb <= 1536)}`,
+    );
+    // Above what memory holds: a plain sentence and exit 2, never a V8 crash dump.
+    const starved = measure('node', [
+      '--max-old-space-size=48',
+      MTQG,
+      'validate',
+      path.join(OUT_DIR, 'lines-200000.xlsx'),
+    ]);
+    const oneLine = starved.stderr.split('\n').length === 1 && !/FATAL|heap limit/i.test(starved.stderr);
+    console.log(
+      `  too big for the memory given (48 MB heap): exit ${starved.code}, "${starved.stderr.slice(0, 90)}…" — ${verdict(starved.code === 2 && oneLine)}`,
+    );
+  }
+  const help = best([1, 2, 3].map(() => measure('node', [MTQG, '--help'])));
+  console.log(`  mtqg --help start-up: ${help.seconds.toFixed(2)} s, ${help.mb.toFixed(0)} MB`);
+  await officeSyncs(12_000);
 }
 
 main().catch((err) => {

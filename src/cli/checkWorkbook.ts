@@ -1,5 +1,6 @@
 import * as os from 'os';
 import * as v8 from 'v8';
+import * as zlib from 'zlib';
 import { NOT_XLSX, readInputFile } from '../host/xlsx/fileIo';
 import { readableSize, readXlsxSnapshot, ZipPackage } from '../host/xlsx/fastReader';
 import { hasTemplateSheet, validateSnapshot } from '../validation';
@@ -47,7 +48,7 @@ export async function loadAndCheck(
   const data = await readInputFile(file).catch(rethrowFileError);
   let pkg: ZipPackage;
   try {
-    pkg = new ZipPackage(data);
+    pkg = new ZipPackage(data, (raw) => zlib.inflateRawSync(raw));
   } catch {
     throw new CliError(NOT_XLSX(file), EXIT.unusable);
   }

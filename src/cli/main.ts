@@ -1,16 +1,48 @@
 import { Command, CommanderError } from 'commander';
-import { registerTemplateCommand } from './templateCommand';
-import { registerValidateCommand } from './validateCommand';
-import { registerAppendixCommand } from './appendixCommand';
-import { registerDemoCommand } from './demoCommand';
-import { registerMapCommand } from './mapCommand';
-import { registerImportCommand } from './importCommand';
-import { registerConsolidateCommand } from './consolidateCommand';
 import { CliError, EXIT } from './errors';
 
 export { CliError, EXIT };
 
-export function buildProgram(setExit: (code: number) => void): Command {
+type Register = (program: Command, setExit: (code: number) => void) => void;
+
+/**
+ * Each command's module (zod, ExcelJS, the checks…) is loaded only when that command runs
+ * or shows its own help; `mtqg --help` needs only the names and one-line descriptions.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const COMMANDS: Record<string, { summary: string; load: () => Register }> = {
+  template: {
+    summary: 'Tạo tệp mẫu kế hoạch (4 trang tính) / write a blank planning workbook',
+    load: () => (require('./templateCommand') as typeof import('./templateCommand')).registerTemplateCommand,
+  },
+  validate: {
+    summary: 'Kiểm tra tệp kế hoạch (không ghi vào tệp) / check a planning workbook (read-only)',
+    load: () => (require('./validateCommand') as typeof import('./validateCommand')).registerValidateCommand,
+  },
+  appendix: {
+    summary: 'Tạo phụ biểu 01–04 vào một bản sao của tệp / write appendices 01–04 into a copy of the workbook',
+    load: () => (require('./appendixCommand') as typeof import('./appendixCommand')).registerAppendixCommand,
+  },
+  demo: {
+    summary: 'Chạy thử với kế hoạch mẫu (Huyện Vĩnh Linh 2024) / run the demo on a sample district plan',
+    load: () => (require('./demoCommand') as typeof import('./demoCommand')).registerDemoCommand,
+  },
+  map: {
+    summary: 'In ánh xạ bảng tính riêng (cột → nguồn vốn, dòng → dự án) / print how your own table maps onto the plan',
+    load: () => (require('./mapCommand') as typeof import('./mapCommand')).registerMapCommand,
+  },
+  import: {
+    summary: 'Chép bảng tính riêng sang mẫu chuẩn / convert your own table into the standard template',
+    load: () => (require('./importCommand') as typeof import('./importCommand')).registerImportCommand,
+  },
+  consolidate: {
+    summary: "Tổng hợp kế hoạch các đơn vị cấp dưới / consolidate the lower units' workbooks",
+    load: () => (require('./consolidateCommand') as typeof import('./consolidateCommand')).registerConsolidateCommand,
+  },
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+export function buildProgram(setExit: (code: number) => void, argv: string[] = process.argv): Command {
   const program = new Command();
   program
     .name('mtqg')
@@ -21,13 +53,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .version(packageVersion(), '-V, --version')
     .showHelpAfterError()
     .exitOverride();
-  registerTemplateCommand(program, setExit);
-  registerValidateCommand(program, setExit);
-  registerAppendixCommand(program, setExit);
-  registerDemoCommand(program, setExit);
-  registerMapCommand(program, setExit);
-  registerImportCommand(program, setExit);
-  registerConsolidateCommand(program, setExit);
+  const words = argv.slice(2).filter((a) => !a.startsWith('-'));
+  const wanted = words[0] === 'help' ? words[1] : words[0];
+  for (const [name, command] of Object.entries(COMMANDS)) {
+    if (name === wanted) command.load()(program, setExit);
+    // Listed for the overall help only; running it loads the real command above.
+    else program.command(name).description(command.summary);
+  }
   program.addHelpText(
     'after',
     '\nExamples / Ví dụ:\n' +
@@ -35,9 +67,6 @@ export function buildProgram(setExit: (code: number) => void): Command {
       '  mtqg validate ke-hoach.xlsx --format text\n' +
       '  mtqg appendix ke-hoach.xlsx --out ke-hoach-phu-bieu.xlsx\n' +
       '  mtqg demo --out demo-output\n' +
-      '  mtqg map bang-cua-toi.xlsx --format json > anh-xa.json\n' +
-      '  mtqg import bang-cua-toi.xlsx --out ke-hoach.xlsx --map anh-xa.json\n' +
-      '  mtqg consolidate xa/ --out huyen-tong-hop.xlsx --level huyen --name "Huyện Vĩnh Linh"\n' +
       '\nExit codes: 0 ok · 1 findings at/above --fail-on · 2 unusable input',
   );
   return program;
@@ -48,7 +77,7 @@ export async function run(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = buildProgram((code) => {
     exitCode = code;
-  });
+  }, argv);
   try {
     await program.parseAsync(argv);
     return exitCode;

@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { describeNonXlsx, readErrorMessage } from './inputKind';
 import { checkWriteTarget, writeFileSafely, type SafeWriteOptions } from './safeWrite';
 
@@ -33,7 +33,10 @@ export const NOT_XLSX = (filePath: string) =>
 
 export async function loadWorkbookFile(filePath: string): Promise<ExcelJS.Workbook> {
   const data = await readInputFile(filePath);
-  const workbook = new ExcelJS.Workbook();
+  // ExcelJS is loaded only by the commands that build workbooks with it (a second of start-up).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Workbook } = require('exceljs') as typeof import('exceljs');
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {

@@ -14,6 +14,8 @@ import type { ZipPackage } from './zipPackage';
 export interface SheetContext {
   strings: string[];
   formats: Array<string | undefined>;
+  /** Whether each style's number format is a date format (computed once per style). */
+  dateStyles?: boolean[];
   date1904: boolean;
 }
 
@@ -77,6 +79,19 @@ export function readSheet(
   let inRun = false;
   let runText = '';
   let lastRow = -1;
+  const state: CellState = {
+    address: '',
+    row: 0,
+    col: 0,
+    t: undefined,
+    style: 0,
+    formula: undefined,
+    shareType: undefined,
+    si: undefined,
+    ref: undefined,
+    value: undefined,
+    runs: null,
+  };
 
   const finishCell = (c: CellState) => {
     const snap = cellSnapshot(c, ctx, masters);
@@ -104,22 +119,21 @@ export function readSheet(
           break;
         }
         case 'c': {
-          const pos = a.r ? decodeAddress(a.r) : null;
-          col = pos ? pos.col - 1 : col + 1;
-          const r = pos ? pos.row - 1 : rowIndex;
-          cell = {
-            address: a.r ?? `${colLetters(col + 1)}${r + 1}`,
-            row: r,
-            col,
-            t: a.t,
-            style: a.s ? parseInt(a.s, 10) : 0,
-            formula: undefined,
-            shareType: undefined,
-            si: undefined,
-            ref: undefined,
-            value: undefined,
-            runs: null,
-          };
+          let r = rowIndex;
+          if (a.r) {
+            const pos = decodeAddress(a.r);
+            col = pos.col - 1;
+            r = pos.row - 1;
+          } else col += 1;
+          // One state object reused for every cell: a sheet has millions of them.
+          cell = state;
+          cell.address = a.r ?? `${colLetters(col + 1)}${r + 1}`;
+          cell.row = r;
+          cell.col = col;
+          cell.t = a.t;
+          cell.style = a.s ? parseInt(a.s, 10) : 0;
+          cell.formula = cell.shareType = cell.si = cell.ref = cell.value = undefined;
+          cell.runs = null;
           break;
         }
         case 'f':
@@ -184,7 +198,7 @@ function cellSnapshot(
   masters: Map<string, { address: string; formula: string }>,
 ): CellSnapshot | null {
   const nf = c.style ? ctx.formats[c.style] : undefined;
-  const isDate = isDateFormat(nf);
+  const isDate = nf !== undefined && (ctx.dateStyles ??= ctx.formats.map(isDateFormat))[c.style];
   let snap: CellSnapshot | null;
   if (c.formula || c.shareType) {
     let result: unknown;

@@ -25,6 +25,16 @@ function numberToLetters(n: number): string {
 
 /** 1-based row and column of an address like "B12" (with or without $). */
 export function decodeAddress(address: string): { row: number; col: number } {
+  // Hand-written for the hot path (every cell's r attribute); the regex for anything odd.
+  let i = 0;
+  let col = 0;
+  let row = 0;
+  if (address.charCodeAt(i) === 36) i++;
+  for (let c = address.charCodeAt(i); c >= 65 && c <= 90; c = address.charCodeAt(++i)) col = col * 26 + c - 64;
+  if (address.charCodeAt(i) === 36) i++;
+  const digitsFrom = i;
+  for (let c = address.charCodeAt(i); c >= 48 && c <= 57; c = address.charCodeAt(++i)) row = row * 10 + c - 48;
+  if (col > 0 && i > digitsFrom && i === address.length && row > 0) return { row, col };
   const m = CELL_REF.exec(address);
   if (!m) return { row: 1, col: 1 };
   return { row: parseInt(m[4], 10), col: lettersToNumber(m[2].toUpperCase()) };

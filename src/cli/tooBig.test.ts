@@ -1,0 +1,53 @@
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as v8 from 'v8';
+import ExcelJS from 'exceljs';
+import { buildTemplatePlans } from '../templates';
+import { addPlanSheet } from '../host/xlsx/applyPlan';
+import { isOutOfMemory } from './checkWorkbook';
+import { run } from './main';
+
+/** Above what the machine can hold: one plain sentence and exit 2, decided before reading. */
+jest.mock('v8', () => {
+  const actual = jest.requireActual<typeof import('v8')>('v8');
+  return { ...actual, getHeapStatistics: jest.fn(() => actual.getHeapStatistics()) };
+});
+let dir: string;
+let stderr = '';
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mtqg-big-'));
+});
+afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+beforeEach(() => {
+  stderr = '';
+  jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+    stderr += String(s);
+    return true;
+  });
+});
+afterEach(() => jest.restoreAllMocks());
+
+it('refuses a workbook whose sheets exceed the memory left, in one line, exit 2', async () => {
+  const wb = new ExcelJS.Workbook();
+  for (const plan of buildTemplatePlans({ year: 2024, level: 'huyen', unit: 'trieu' })) addPlanSheet(wb, plan);
+  const file = path.join(dir, 'mau.xlsx');
+  await wb.xlsx.writeFile(file);
+  const stats = v8.getHeapStatistics as jest.MockedFunction<typeof v8.getHeapStatistics>;
+  const real = jest.requireActual<typeof import('v8')>('v8').getHeapStatistics();
+  // A process with 100 KB of heap left.
+  stats.mockReturnValueOnce({ ...real, heap_size_limit: 1_100_000, used_heap_size: 1_000_000 });
+  expect(await run(['node', 'mtqg', 'validate', file])).toBe(2);
+  expect(stderr).toMatch(/^mtqg: Tệp quá lớn so với bộ nhớ máy này \(\d+ MB dữ liệu/);
+  expect(stderr).toContain('split the plan into several files');
+  expect(stderr.trim().split('\n')).toHaveLength(1);
+  expect(await run(['node', 'mtqg', 'validate', file])).toBe(0);
+});
+
+it('recognises allocation failures as out of memory, not as a damaged file', () => {
+  expect(isOutOfMemory(new RangeError('Array buffer allocation failed'))).toBe(true);
+  expect(isOutOfMemory(new RangeError('Invalid string length'))).toBe(true);
+  expect(isOutOfMemory(new RangeError('Invalid count value'))).toBe(false);
+  expect(isOutOfMemory(new Error('Array buffer allocation failed'))).toBe(false);
+});
