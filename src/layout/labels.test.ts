@@ -23,7 +23,7 @@ describe('column headers → source keys (with or without diacritics)', () => {
     [['Ghi chú'], 'note', null],
     [['STT'], 'stt', null],
   ])('%j → %s %s', (path, role, key) => {
-    const r = readColumn(path as string[]);
+    const r = readColumn(path);
     expect([r.role, r.key]).toEqual([role, key]);
   });
 
