@@ -14,8 +14,15 @@ import { createPreview } from './preview/createPreview';
 import { buildTemplatePlans } from '../templates';
 import { validateSnapshot } from '../validation';
 import { buildAppendixPlans } from '../appendix';
+import { validateAnyWorkbook } from '../layout/validateAny';
 
-const core = { buildTemplatePlans, validateSnapshot, buildAppendixPlans, copyText: copyToClipboard };
+const core = {
+  buildTemplatePlans,
+  validateSnapshot,
+  validateInPlace: validateAnyWorkbook,
+  buildAppendixPlans,
+  copyText: copyToClipboard,
+};
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');

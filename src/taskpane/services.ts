@@ -14,6 +14,8 @@ export interface PaneServices {
   host: WorkbookHost;
   buildTemplatePlans: (options: TemplateOptionsInput) => SheetPlan[];
   validateSnapshot: (snapshot: WorkbookSnapshot) => Finding[];
+  /** Kiểm tra on any open workbook (the template, or her own table read in place); defaults to validateSnapshot. */
+  validateInPlace?: (snapshot: WorkbookSnapshot) => Finding[];
   buildAppendixPlans: (snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }) => SheetPlan[];
   /** Present only in the browser preview (outside Excel). */
   preview?: PreviewControls;
