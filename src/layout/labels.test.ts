@@ -1,5 +1,7 @@
 import { readColumn } from './columns';
 import { readRowLabel, type RowContext } from './rows';
+import { readLayout } from './readLayout';
+import { validateLayout } from './validateLayout';
 
 describe('column headers → source keys (with or without diacritics)', () => {
   it.each([
@@ -68,5 +70,38 @@ describe('row labels → catalog lines', () => {
       kind: 'unknown',
       why: expect.stringMatching(/DA12/),
     });
+  });
+});
+
+describe('a table without an STT column', () => {
+  it('is found by its content header and money headers, rows read by label alone', () => {
+    const t = (v: string) => ({ v, t: 's' as const });
+    const n = (v: number) => ({ v, t: 'n' as const });
+    const snapshot = {
+      sheets: [
+        {
+          name: 'Bang',
+          rows: [
+            [t('KẾ HOẠCH VỐN NĂM 2024')],
+            [t('ĐVT: triệu đồng')],
+            [t('Nội dung'), t('Tổng cộng'), t('Vốn SN NSTW'), t('Vốn SN NSĐP')],
+            [t('Dự án 8: Bình đẳng giới'), n(105), n(100), n(5)],
+            [t('TỔNG CỘNG'), n(105), n(100), n(5)],
+          ],
+        },
+      ],
+    };
+    const m = readLayout(snapshot);
+    expect(m.tables[0].columns.map((c) => [c.col, c.role, c.key])).toEqual([
+      ['A', 'name', null],
+      ['B', 'sum', 'TONG'],
+      ['C', 'amount', 'SN_NSTW'],
+      ['D', 'amount', 'SN_NSDP'],
+    ]);
+    expect(m.tables[0].rows.map((r) => [r.row, r.kind, r.lineCode ?? ''])).toEqual([
+      [4, 'line', 'DA8'],
+      [5, 'total', ''],
+    ]);
+    expect(validateLayout(snapshot, m).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
