@@ -2,13 +2,12 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { MONEY_UNITS } from '../domain/units';
 import { SHEET_NAMES } from '../domain/workbookLayout';
 import { buildTemplatePlans } from '../templates';
 import { addPlanSheet } from '../host/xlsx/applyPlan';
 import { saveWorkbookFile } from '../host/xlsx/fileIo';
 import { findKeyRow, findTemplateSheet, cellText } from '../host/xlsx/sheetScan';
-import { planImport, type ImportedFigure } from '../layout/importPlan';
+import { planImport } from '../layout/importPlan';
 import { fold } from '../layout/text';
 import { loadAndCheck } from './checkWorkbook';
 import { CliError, EXIT, rethrowFileError } from './errors';
@@ -61,10 +60,6 @@ export async function runImport(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'mtqg import';
   for (const p of plans) addPlanSheet(workbook, p);
-  const scale = (f: ImportedFigure) => {
-    const table = layout.tables.find((t) => t.role === f.sheet);
-    return table ? MONEY_UNITS[table.unit].dong / MONEY_UNITS[unit].dong : 1;
-  };
   let written = 0;
   for (const id of ['plan', 'allocation'] as const) {
     const ws = findTemplateSheet(workbook, id, SHEET_NAMES[id]);
@@ -76,9 +71,9 @@ export async function runImport(
       const c = keys.columns.get(f.key);
       if (!r || !c) continue;
       const cell = ws.getRow(r).getCell(c);
-      const k = scale(f);
-      cell.value = k === 1 ? f.value : Math.round(f.value * k * 1e6) / 1e6;
-      cell.note = `Từ / from ${f.from}${k === 1 ? '' : ` (×${k})`}`;
+      // Figures come in the plan's unit (an allocation in another unit is converted on reading).
+      cell.value = Math.round(f.value * 1e6) / 1e6;
+      cell.note = `Từ / from ${f.from}${f.converted ? ` (${f.converted})` : ''}`;
       written += 1;
     }
     if (id === 'plan') {

@@ -43,7 +43,9 @@ export function findHeaderBlocks(sheet: SheetSnapshot, from = 0): HeaderBlock[] 
       if (sttCol === null && STT_HEADER.test(f)) sttCol = c;
       else if (nameCol === null && NAME_HEADER.test(f) && f.length < 60) nameCol = c;
     }
-    if (nameCol === null || sttCol === null) continue;
+    if (nameCol === null) continue;
+    // Without an STT column, the row must still name money columns to its right.
+    if (sttCol === null && moneyHeaders(sheet, r, nameCol) < 2) continue;
     const block = headerExtent(sheet, r, sttCol, nameCol);
     out.push(block);
     r = (block.numbering ?? block.bottom) + 1;
@@ -62,15 +64,24 @@ function isNumberingRow(sheet: SheetSnapshot, r: number, first: number, last: nu
   return seen >= 3;
 }
 
-function headerExtent(sheet: SheetSnapshot, top: number, sttCol: number, nameCol: number): HeaderBlock {
-  const firstCol = Math.min(sttCol, nameCol);
+const MONEY_HEADER = /(von|ngan sach|nstw|nsdp|dtpt|su nghiep|long ghep|dong gop|tin dung|huy dong|^tong)/;
+
+function moneyHeaders(sheet: SheetSnapshot, r: number, nameCol: number): number {
+  let n = 0;
+  const row = sheet.rows[r] ?? [];
+  for (let c = nameCol + 1; c < row.length; c++) if (MONEY_HEADER.test(fold(textAt(sheet, r, c)))) n += 1;
+  return n;
+}
+
+function headerExtent(sheet: SheetSnapshot, top: number, sttCol: number | null, nameCol: number): HeaderBlock {
+  const firstCol = Math.min(sttCol ?? nameCol, nameCol);
   let lastCol = firstCol;
   let bottom = top;
   // Up to 3 header rows: a row below belongs to the header while it holds text only,
   // nothing in the STT and name columns (merged down), and is not the numbering row.
   for (let r = top + 1; r <= top + 2 && r < sheet.rows.length; r++) {
     if (isNumberingRow(sheet, r, firstCol, 200)) break;
-    if (shownAt(sheet, r, sttCol) || shownAt(sheet, r, nameCol)) break;
+    if ((sttCol !== null && shownAt(sheet, r, sttCol)) || shownAt(sheet, r, nameCol)) break;
     const row = sheet.rows[r] ?? [];
     const texts = row.filter((c) => c && c.t === 's' && String(c.v).trim()).length;
     const numbers = row.filter((c) => c && c.t === 'n').length;

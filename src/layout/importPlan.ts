@@ -1,4 +1,5 @@
 import { catalog } from '../domain/catalog';
+import { MONEY_UNITS } from '../domain/units';
 import { TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { a1 } from '../model/a1';
@@ -18,6 +19,8 @@ export interface ImportedFigure {
   value: number;
   /** 'Sheet!E12' (or several cells joined with '+'). */
   from: string;
+  /** 'nghìn đồng → triệu đồng' when her table is in another unit than the plan. */
+  converted?: string;
 }
 
 export interface ImportPlan {
@@ -37,6 +40,13 @@ export interface ImportPlan {
 export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): ImportPlan {
   const model = buildLayoutModel(snapshot, mapping);
   const out: ImportPlan = { figures: [], details: [], folded: [] };
+  const planUnit = (mapping.tables.find((t) => t.role === 'plan') ?? mapping.tables[0])?.unit;
+  const conversion = (sheet: MoneySheet): string | undefined => {
+    const unit = mapping.tables.find((t) => t.sheet === sheet.name)?.unit;
+    return unit && planUnit && unit !== planUnit
+      ? `${MONEY_UNITS[unit].label} → ${MONEY_UNITS[planUnit].label}`
+      : undefined;
+  };
   for (const sheet of [model.plan, model.allocation]) {
     if (!sheet) continue;
     const sum = planSum(sheet);
@@ -59,7 +69,14 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
           if (!parts.length || hasCatalogChildTyped(sheet, code, key)) continue;
           const value = parts.reduce((s, d) => s + (sheet.amount(d, key) as { value: number }).value, 0);
           const cells = parts.map((d) => a1(sheet.rowOf.get(d)!, col)).join('+');
-          out.figures.push({ sheet: sheet.id, code, key, value, from: `${sheet.name}!${cells}` });
+          out.figures.push({
+            sheet: sheet.id,
+            code,
+            key,
+            value,
+            from: `${sheet.name}!${cells}`,
+            converted: conversion(sheet),
+          });
           continue;
         }
         const below = sheet.id === 'plan' ? hasTypedBelow(sheet, code, key) : false;
@@ -69,7 +86,7 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
           const j = judge(n.value, s.value, s.tolerance + n.halfUnit);
           if (j.verdict === 'equal') continue;
         }
-        out.figures.push({ sheet: sheet.id, code, key, value: n.value, from });
+        out.figures.push({ sheet: sheet.id, code, key, value: n.value, from, converted: conversion(sheet) });
       }
     }
     for (const [code, list] of sheet.detailsOf) {

@@ -1,4 +1,5 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
+import { MONEY_UNITS } from '../domain/units';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { parseA1 } from '../model/a1';
 import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
@@ -17,8 +18,11 @@ export const colIndex = (letter: string): number => parseA1(`${letter}1`).col;
  */
 export function buildLayoutModel(snapshot: WorkbookSnapshot, mapping: LayoutMapping): WorkbookModel {
   const model: WorkbookModel = { snapshot, structure: [] };
+  const unit = (mapping.tables.find((t) => t.role === 'plan') ?? mapping.tables[0])?.unit;
   for (const table of mapping.tables) {
-    const sheet = layoutMoneySheet(snapshot, table);
+    // Figures are read in the plan's unit: an allocation table in another unit is converted.
+    const factor = unit ? MONEY_UNITS[table.unit].dong / MONEY_UNITS[unit].dong : 1;
+    const sheet = layoutMoneySheet(snapshot, table, factor);
     if (!sheet) continue;
     if (table.role === 'plan') model.plan = sheet;
     else model.allocation = sheet;
@@ -45,7 +49,7 @@ export function rowCodes(table: TableMapping): Map<number, string> {
   return out;
 }
 
-function layoutMoneySheet(snapshot: WorkbookSnapshot, table: TableMapping): MoneySheet | null {
+function layoutMoneySheet(snapshot: WorkbookSnapshot, table: TableMapping, factor = 1): MoneySheet | null {
   const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
   if (!sheet) return null;
   const cols = new Map<string, number>();
@@ -72,6 +76,7 @@ function layoutMoneySheet(snapshot: WorkbookSnapshot, table: TableMapping): Mone
     let n = cache.get(slot);
     if (!n) {
       n = readCellNumber(cellAt(sheet, r, sourceCols[k]));
+      if (factor !== 1 && n.state === 'number') n = { ...n, value: n.value * factor, halfUnit: n.halfUnit * factor };
       cache.set(slot, n);
     }
     return n;

@@ -40,6 +40,18 @@ describe('slips in her own layout are caught at her cell', () => {
     expect(errorsOf(consistent)).toEqual([]);
   });
 
+  it("an allocation table in nghìn đồng is read in the plan's triệu đồng (no false unit slip)", () => {
+    const alloc = allocationOf();
+    alloc.unitLine = 'ĐVT: nghìn đồng';
+    for (const r of alloc.rows)
+      r.values = Object.fromEntries(Object.entries(r.values ?? {}).map(([k, v]) => [k, v * 1000]));
+    expect(errorsOf(workbookOf([alloc, planOf(7000)]).snapshot)).toEqual([]);
+    const over = workbookOf([alloc, planOf(7200)]);
+    expect(errorsOf(over.snapshot).map((f) => [f.code, f.lineCode, f.actual, f.expected])).toEqual([
+      ['OVER_ALLOCATION', 'DA4', 7900, 7700],
+    ]);
+  });
+
   it('an ineligible source: investment on DA9.TDA2 (recurrent funds only)', () => {
     const t: OwnTable = camLuong();
     t.rows[11].values = { ...t.rows[11].values, [C.DTPT_NSTW]: 5_000_000 };

@@ -15,10 +15,12 @@ import { buildTemplatePlans } from '../templates';
 import { validateSnapshot } from '../validation';
 import { buildAppendixPlans } from '../appendix';
 import { consolidationServices } from './consolidationServices';
+import { validateAnyWorkbook } from '../layout/validateAny';
 
 const core = {
   buildTemplatePlans,
   validateSnapshot,
+  validateInPlace: validateAnyWorkbook,
   buildAppendixPlans,
   copyText: copyToClipboard,
   ...consolidationServices,

@@ -15,6 +15,8 @@ export interface PaneServices {
   host: WorkbookHost;
   buildTemplatePlans: (options: TemplateOptionsInput) => SheetPlan[];
   validateSnapshot: (snapshot: WorkbookSnapshot) => Finding[];
+  /** Kiểm tra on any open workbook (the template, or her own table read in place); defaults to validateSnapshot. */
+  validateInPlace?: (snapshot: WorkbookSnapshot) => Finding[];
   buildAppendixPlans: (snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }) => SheetPlan[];
   /** Tổng hợp: read one picked unit file (never throws: unreadable → its status). */
   readUnitFile?: (name: string, data: ArrayBuffer) => Promise<UnitInput>;

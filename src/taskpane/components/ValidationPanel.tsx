@@ -20,7 +20,8 @@ const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
 export function ValidationPanel() {
   const { lang, t } = useI18n();
   const services = useServices();
-  const { host, validateSnapshot } = services;
+  const { host } = services;
+  const validateSnapshot = services.validateInPlace ?? services.validateSnapshot;
   const { busy, status, setStatus, run } = useTask();
   const [result, setResult] = useState<{ findings: Finding[]; at: Date } | null>(null);
   const [manualCopy, setManualCopy] = useState<string | null>(null);

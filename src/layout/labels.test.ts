@@ -1,0 +1,107 @@
+import { readColumn } from './columns';
+import { readRowLabel, type RowContext } from './rows';
+import { readLayout } from './readLayout';
+import { validateLayout } from './validateLayout';
+
+describe('column headers → source keys (with or without diacritics)', () => {
+  it.each([
+    [['Vốn đầu tư phát triển', 'NSTW'], 'amount', 'DTPT_NSTW'],
+    [['Von dau tu phat trien', 'NSDP'], 'amount', 'DTPT_NSDP'],
+    [['Vốn ĐTPT', 'Ngân sách địa phương'], 'amount', 'DTPT_NSDP'],
+    [['Ngân sách trung ương', 'Vốn SN'], 'amount', 'SN_NSTW'],
+    [['Ngan sach trung uong', 'Von su nghiep'], 'amount', 'SN_NSTW'],
+    [['Ngân sách địa phương', 'ĐTPT'], 'amount', 'DTPT_NSDP'],
+    [['Vốn sự nghiệp', 'NS tỉnh'], 'amount', 'SN_NSDP'],
+    [['Vốn lồng ghép'], 'amount', 'LONG_GHEP'],
+    [['Vốn đầu tư phát triển', 'Huy động, lồng ghép'], 'amount', 'LONG_GHEP'],
+    [['Dân đóng góp'], 'amount', 'DAN_GOP'],
+    [['Nhân dân đóng góp'], 'amount', 'DAN_GOP'],
+    [['Vốn tín dụng chính sách'], 'amount', 'TIN_DUNG'],
+    [['Huy động khác'], 'amount', 'HUY_DONG'],
+    [['Vốn SN NSTW'], 'amount', 'SN_NSTW'],
+    [['Tổng cộng'], 'sum', null],
+    [['Vốn ĐTPT', 'Tổng'], 'sum', null],
+    [['Ngân sách trung ương', 'Cộng'], 'sum', null],
+    [['Ghi chú'], 'note', null],
+    [['STT'], 'stt', null],
+  ])('%j → %s %s', (path, role, key) => {
+    const r = readColumn(path);
+    expect([r.role, r.key]).toEqual([role, key]);
+  });
+
+  it('names what it cannot place instead of guessing', () => {
+    expect(readColumn(['Vốn ODA'])).toMatchObject({
+      role: 'ignored',
+      key: null,
+      why: expect.stringMatching(/not recognised/),
+    });
+    expect(readColumn(['Ngân sách trung ương'])).toMatchObject({
+      role: 'ignored',
+      why: expect.stringMatching(/capital type/),
+    });
+  });
+});
+
+describe('row labels → catalog lines', () => {
+  const ctx = (project: string | null, line: string | null = project): RowContext => ({ project, line });
+  it.each([
+    ['I', 'Dự án 1: Giải quyết tình trạng thiếu đất ở', ctx(null), 'DA1'],
+    ['1', 'DA 1', ctx(null), 'DA1'],
+    ['', 'Du an 10: Truyen thong', ctx(null), 'DA10'],
+    ['2', 'Tiểu dự án 2', ctx('DA5'), 'DA5.TDA2'],
+    ['2', 'TDA2', ctx('DA3'), 'DA3.TDA2'],
+    ['1', 'Nội dung số 1', ctx('DA4', 'DA4.TDA1'), 'DA4.TDA1.ND1'],
+    ['a', 'Nội dung 2: Hỗ trợ nhà ở', ctx('DA1', 'DA1.ND1'), 'DA1.ND2'],
+    ['5', 'Dự án 9 – Tiểu dự án 2', ctx('DA1'), 'DA9.TDA2'],
+    ['2', 'Dự án 4 (Tiểu dự án 1)', ctx(null), 'DA4.TDA1'],
+    ['1.2', 'Tiểu dự án 3: Dự án phát triển giáo dục nghề nghiệp', ctx('DA5', 'DA5.TDA1'), 'DA5.TDA3'],
+    ['a', 'Hỗ trợ nước sinh hoạt phân tán', ctx('DA1', 'DA1.ND4'), 'DA1.ND4.PT'],
+  ])('%s | %s → %s', (stt, name, c, code) => {
+    expect(readRowLabel(stt, name, c)).toEqual({ kind: 'line', code });
+  });
+
+  it('reads totals, detail rows and names what it cannot place', () => {
+    expect(readRowLabel('', 'TỔNG CỘNG', ctx(null)).kind).toBe('total');
+    expect(readRowLabel('', 'Cộng', ctx('DA1')).kind).toBe('total');
+    expect(readRowLabel('-', 'Đường Đăk Ang – Đăk Nông', ctx('DA4', 'DA4.TDA1')).kind).toBe('detail');
+    expect(readRowLabel('1', 'Xã Đăk Nông', ctx('DA4', 'DA4.TDA1')).kind).toBe('detail');
+    expect(readRowLabel('', 'Tiểu dự án 2', ctx(null))).toMatchObject({ kind: 'unknown' });
+    expect(readRowLabel('', 'Dự án 12: không có', ctx(null))).toMatchObject({
+      kind: 'unknown',
+      why: expect.stringMatching(/DA12/),
+    });
+  });
+});
+
+describe('a table without an STT column', () => {
+  it('is found by its content header and money headers, rows read by label alone', () => {
+    const t = (v: string) => ({ v, t: 's' as const });
+    const n = (v: number) => ({ v, t: 'n' as const });
+    const snapshot = {
+      sheets: [
+        {
+          name: 'Bang',
+          rows: [
+            [t('KẾ HOẠCH VỐN NĂM 2024')],
+            [t('ĐVT: triệu đồng')],
+            [t('Nội dung'), t('Tổng cộng'), t('Vốn SN NSTW'), t('Vốn SN NSĐP')],
+            [t('Dự án 8: Bình đẳng giới'), n(105), n(100), n(5)],
+            [t('TỔNG CỘNG'), n(105), n(100), n(5)],
+          ],
+        },
+      ],
+    };
+    const m = readLayout(snapshot);
+    expect(m.tables[0].columns.map((c) => [c.col, c.role, c.key])).toEqual([
+      ['A', 'name', null],
+      ['B', 'sum', 'TONG'],
+      ['C', 'amount', 'SN_NSTW'],
+      ['D', 'amount', 'SN_NSDP'],
+    ]);
+    expect(m.tables[0].rows.map((r) => [r.row, r.kind, r.lineCode ?? ''])).toEqual([
+      [4, 'line', 'DA8'],
+      [5, 'total', ''],
+    ]);
+    expect(validateLayout(snapshot, m).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
