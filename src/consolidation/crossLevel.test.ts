@@ -133,9 +133,17 @@ describe('ALLOCATION_DIFFERS_FROM_DECISION', () => {
     expect(result.findings[0].message).toContain('Giao vốn!J9');
   });
   it('warns when a unit has no row on the decision', () => {
-    expect(codes([read(reading({ file: 'c.xlsx', unitName: 'Xã C' }))], upper)).toEqual([
-      'ALLOCATION_DIFFERS_FROM_DECISION:warning',
-    ]);
+    const result = consolidate([read(reading({ file: 'c.xlsx', unitName: 'Xã C' }))], { year: 2024 }, upper);
+    const onRow = result.findings.filter((f) => f.cell === 'B6');
+    expect(onRow.map((f) => [f.code, f.severity])).toEqual([['ALLOCATION_DIFFERS_FROM_DECISION', 'warning']]);
+    expect(onRow[0].message).toContain('không có dòng');
+    // Xã A and Xã B were given money and submitted nothing.
+    expect(result.findings.filter((f) => f.cell === 'A1')).toHaveLength(2);
+  });
+  it('warns about a unit given money on the decision that submitted no plan', () => {
+    const result = consolidate([read(reading({ file: 'a.xlsx', unitName: 'Xã A' }))], { year: 2024 }, upper);
+    expect(result.findings.map((f) => [f.code, f.severity])).toEqual([['ALLOCATION_DIFFERS_FROM_DECISION', 'warning']]);
+    expect(result.findings[0].message).toMatch(/^Xã B được giao vốn .* chưa nộp kế hoạch/);
   });
   it('near miss: the same figure typed in đồng matches after conversion', () => {
     const inDong = reading({
@@ -145,6 +153,7 @@ describe('ALLOCATION_DIFFERS_FROM_DECISION', () => {
       plan: {},
       allocation: { TONG: { SN_NSTW: 100_000_000 } },
     });
-    expect(codes([read(inDong)], upper)).toEqual([]);
+    const b = reading({ file: 'b.xlsx', unitName: 'Xã B', allocation: { TONG: { SN_NSTW: 90 } } });
+    expect(codes([read(inDong), read(b)], upper)).toEqual([]);
   });
 });

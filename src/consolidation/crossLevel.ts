@@ -156,3 +156,20 @@ export function compareWithDecisions(
   }
   return out;
 }
+
+/**
+ * Units on the upper workbook's "Giao vốn theo đơn vị" with no readable file among the inputs:
+ * given money, no plan submitted (ALLOCATION_DIFFERS_FROM_DECISION, warning).
+ */
+export function missingFromDecisions(decisions: Map<string, UnitDecision>, submitted: Set<string>): Finding[] {
+  return [...decisions.entries()]
+    .filter(([key, d]) => !submitted.has(key) && Object.values(d.amounts).some((v) => v !== 0))
+    .map(([, d]) =>
+      makeFinding('ALLOCATION_DIFFERS_FROM_DECISION', {
+        sheet: SUBMISSION_SHEET_NAME,
+        severity: 'warning',
+        message: `${d.name} được giao vốn (${d.ref}) nhưng chưa nộp kế hoạch; không có trong tổng hợp.`,
+        messageEn: `${d.name} was given an allocation (${d.ref}) but submitted no plan; it is not in the consolidation.`,
+      }),
+    );
+}

@@ -8,6 +8,7 @@ import {
   compareWithUpper,
   duplicateFinding,
   levelFinding,
+  missingFromDecisions,
   unreadableFinding,
   yearFinding,
 } from './crossLevel';
@@ -93,6 +94,8 @@ export function consolidate(
           ...compareWithDecisions(s.index, s.reading, s.factor, upper.decisions, upperFactor, options.unit),
         );
       }
+      const submitted = new Set(summed.map((s) => foldName(s.reading.unitName)));
+      upperFindings.push(...missingFromDecisions(upper.decisions, submitted));
     }
   }
 
