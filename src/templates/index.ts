@@ -7,7 +7,8 @@ import { buildIndicatorSheet } from './indicatorSheet';
 import type { DetailRowSpec } from './moneyRows';
 
 export type { DetailRowSpec } from './moneyRows';
-export { buildMoneyRows, nextDetailCode, detailCode } from './moneyRows';
+export { buildMoneyRows } from './moneyRows';
+export { nextDetailCode, detailCode } from './detailRows';
 export { buildSettingsSheet, buildAllocationSheet, buildPlanSheet, buildIndicatorSheet };
 export { MONEY_LAYOUT } from './moneyColumns';
 

@@ -15,7 +15,8 @@ import {
   partCols,
 } from './moneyColumns';
 import type { MoneyRow } from './moneyRows';
-import { blankAwareSumAcross, sumAcross, sumOfCells, sumOfRows } from './formulas';
+import { blankAwareSumAcross, sumAcross, sumOfCells } from './formulas';
+import { leafSumFormula } from './detailRows';
 
 /**
  * Builds a money sheet (Giao vốn or Kế hoạch vốn) from its rows.
@@ -140,5 +141,7 @@ function sourceFormula(
   if (mode === 'allocation' || line.sumOf.length === 0) return undefined;
   const rows = line.sumOf.map((code) => rowOf.get(code)!);
   // Detail rows sit in one block under their leaf: a range grows when users insert inside it.
-  return line.kind === 'leaf' ? sumOfRows(rows, moneyCol(key)) : sumOfCells(rows, moneyCol(key));
+  return line.kind === 'leaf'
+    ? leafSumFormula(moneyCol(key), Math.min(...rows), Math.max(...rows))
+    : sumOfCells(rows, moneyCol(key));
 }

@@ -6,7 +6,7 @@ import type { Finding } from '../../model/finding';
 import type { WorkbookSnapshot } from '../../model/snapshot';
 import { SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
 import { writePlans } from './applyPlans';
-import { DetailRowError, planDetailRow } from './detailRows';
+import { planDetailRow } from './detailRows';
 import {
   groupFindingCells,
   ourHighlightIds,
@@ -220,7 +220,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       sheets.find((s) => s.owner?.kind === 'template' && s.owner.sheetId === 'plan') ??
       // A plan sheet that lost its marker is still used by name, as before.
       sheets.find((s) => s.name === SHEET_NAMES.plan && s.owner === null);
-    if (!plan) throw new DetailRowError(`Không tìm thấy trang "${SHEET_NAMES.plan}" / plan sheet not found`);
+    if (!plan) throw new Error(`Không tìm thấy trang "${SHEET_NAMES.plan}" / plan sheet not found`);
     return (await this.insertDetailRow(plan.name, leafCode, name, false))!;
   }
 

@@ -6,6 +6,7 @@ import { SheetExistsError } from '../types';
 import type { SheetPlan } from '../../model/sheetPlan';
 import { XlsxWorkbookHost } from './XlsxWorkbookHost';
 import { findKeyRow } from './sheetScan';
+import { detailLeafProblem } from '../../templates/detailRows';
 
 const mockReadWorkbookSnapshot = jest.fn((_wb: unknown, names?: string[]) => ({
   sheets: (names ?? []).map((name) => ({ name, rows: [] })),
@@ -264,6 +265,17 @@ describe('XlsxWorkbookHost.addDetailRow', () => {
     const ws = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
     ws.getCell(ws.rowCount + 2, colOf(ws, 'NOI_DUNG')).value = 'dòng tự thêm không mã';
     await expect(host.addDetailRow(LEAF, 'x')).rejects.toThrow(/không có mã/);
+    expect(host.workbook.getWorksheet(SHEET_NAMES.plan)).toBe(ws);
+  });
+
+  it('refuses a made-up code or a detail row as the leaf, with the same message as the Excel host', async () => {
+    const host = await filledHost();
+    await host.addDetailRow(LEAF, 'Đường A');
+    const ws = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
+    for (const code of ['DA4.TDA1.X', `${LEAF}.01`]) {
+      await expect(host.addDetailRow(code, 'Cầu')).rejects.toThrow(detailLeafProblem(code)!);
+    }
+    expect(detailLeafProblem(`${LEAF}.01`)).toMatch(/^Không tìm thấy nội dung/);
     expect(host.workbook.getWorksheet(SHEET_NAMES.plan)).toBe(ws);
   });
 });
