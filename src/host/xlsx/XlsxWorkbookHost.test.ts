@@ -116,6 +116,15 @@ describe('XlsxWorkbookHost', () => {
     expect(host.workbook.worksheets).toHaveLength(2);
   });
 
+  it('takes a name in another case (Vietnamese capitals) as the same sheet, like the Excel host', async () => {
+    const host = new XlsxWorkbookHost(new ExcelJS.Workbook());
+    host.workbook.addWorksheet('KẾ HOẠCH VỐN').getCell('A1').value = 'của tôi';
+    await expect(host.applyPlans(buildTemplatePlans(options), 'replaceOwn')).rejects.toMatchObject({
+      names: ['KẾ HOẠCH VỐN'],
+    });
+    expect(host.workbook.worksheets.map((w) => w.name)).toEqual(['KẾ HOẠCH VỐN']);
+  });
+
   it('keeps highlights and the selection in memory', async () => {
     const host = await templateHost();
     await host.highlightFindings([
