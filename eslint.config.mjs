@@ -19,7 +19,8 @@ export const LAYERS = {
   validation: ['domain', 'model'],
   // Appendices read a workbook through validation's model (the same reading the checks use).
   appendix: ['domain', 'model', 'templates', 'validation'],
-  host: ['domain', 'model', 'templates'],
+  // Hosts read settings through validation's reader (the one reader of "Thông tin").
+  host: ['domain', 'model', 'templates', 'validation'],
 };
 const ALL = ['domain', 'model', 'templates', 'validation', 'appendix', 'host', 'taskpane', 'cli', 'demo', 'commands'];
 /** What the pure core (domain, model, templates, validation, appendix) may never import. */

@@ -1,7 +1,6 @@
 import { TYPED_SOURCE_KEYS, SOURCE_KEYS, type SourceKey } from '../domain/sources';
-import type { Level, MoneyUnit } from '../domain/units';
-import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
-import { readSettings } from '../validation';
+import type { Settings } from '../domain/settings';
+import { readSettingsFromModel } from '../validation/settingsReader';
 import { readCellNumber } from '../validation/cellNumber';
 import { cellAt, type CellSnapshot, type WorkbookSnapshot } from '../model/snapshot';
 import { buildWorkbookModel, type KeyedSheet } from '../validation/workbookModel';
@@ -11,15 +10,13 @@ import { buildWorkbookModel, type KeyedSheet } from '../validation/workbookModel
  * "Kế hoạch vốn" and the indicator rows of "Chỉ tiêu". Reuses the validation model
  * (sheets located by marker/name, columns by the key row, rows by MA code).
  */
-export interface AppendixSettings {
-  unitName: string;
-  level: Level;
+export type AppendixSettings = Pick<
+  Settings,
+  'unitName' | 'level' | 'unit' | 'counterpartPercent' | 'planNumber' | 'planDate'
+> & {
+  /** Null without a settings sheet (the reader would fall back to this year): shown as "…". */
   year: number | null;
-  unit: MoneyUnit;
-  counterpartPercent: number;
-  planNumber: string;
-  planDate: string;
-}
+};
 
 export interface MoneyRow {
   code: string;
@@ -76,16 +73,15 @@ export function planDateText(raw: string): string {
 
 export function readAppendixModel(snapshot: WorkbookSnapshot): AppendixModel {
   const model = buildWorkbookModel(snapshot);
-  const s = readSettings(snapshot);
+  const s = readSettingsFromModel(model).settings;
   const settings: AppendixSettings = {
-    unitName: s.DON_VI.trim(),
-    level: s.CAP,
-    // Without a settings sheet the reader falls back to the current year: show "…" instead.
-    year: model.settings ? s.NAM : null,
-    unit: s.DON_VI_TINH,
-    counterpartPercent: s.DOI_UNG_TOI_THIEU,
-    planNumber: s.SO_KE_HOACH.trim(),
-    planDate: planDateText(s.NGAY_KE_HOACH.trim()),
+    unitName: s.unitName,
+    level: s.level,
+    year: model.settings ? s.year : null,
+    unit: s.unit,
+    counterpartPercent: s.counterpartPercent,
+    planNumber: s.planNumber,
+    planDate: planDateText(s.planDate),
   };
 
   const planRows: MoneyRow[] = [];
@@ -131,5 +127,3 @@ export function readAppendixModel(snapshot: WorkbookSnapshot): AppendixModel {
 export function carriesMoney(row: MoneyRow): boolean {
   return row.amounts.TONG !== 0 || TYPED_SOURCE_KEYS.some((k) => row.amounts[k] !== 0);
 }
-
-export const isTotalRow = (row: MoneyRow) => row.code === TOTAL_ROW_CODE;

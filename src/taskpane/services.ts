@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { WorkbookHost } from '../host/types';
 import type { PreviewView } from '../host/preview/PreviewWorkbookHost';
 import type { SheetPlan } from '../model/sheetPlan';
-import type { TemplateOptionsInput } from '../domain/settings';
+import type { SettingsInput } from '../domain/settings';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { Finding } from '../model/finding';
 
@@ -12,7 +12,7 @@ import type { Finding } from '../model/finding';
  */
 export interface PaneServices {
   host: WorkbookHost;
-  buildTemplatePlans: (options: TemplateOptionsInput) => SheetPlan[];
+  buildTemplatePlans: (options: SettingsInput) => SheetPlan[];
   validateSnapshot: (snapshot: WorkbookSnapshot) => Finding[];
   buildAppendixPlans: (snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }) => SheetPlan[];
   /** Present only in the browser preview (outside Excel). */

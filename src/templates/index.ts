@@ -1,4 +1,4 @@
-import { templateOptionsSchema, type TemplateOptionsInput } from '../domain/settings';
+import { settingsSchema, type SettingsInput } from '../domain/settings';
 import type { SheetPlan } from '../model/sheetPlan';
 import { buildSettingsSheet } from './settingsSheet';
 import { buildAllocationSheet } from './allocationSheet';
@@ -21,8 +21,8 @@ export interface TemplateExtras {
  * The four template sheets in workbook order: Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu.
  * Options are parsed with the shared zod schema (defaults filled; invalid input throws).
  */
-export function buildTemplatePlans(input: TemplateOptionsInput, extras: TemplateExtras = {}): SheetPlan[] {
-  const options = templateOptionsSchema.parse(input);
+export function buildTemplatePlans(input: SettingsInput, extras: TemplateExtras = {}): SheetPlan[] {
+  const options = settingsSchema.parse(input);
   return [
     buildSettingsSheet(options),
     buildAllocationSheet(options),

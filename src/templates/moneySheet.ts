@@ -1,7 +1,7 @@
 import { MONEY_COLUMN_KEYS, sheetMarker, type TemplateSheetId } from '../domain/workbookLayout';
 import { MONEY_UNITS, LEVEL_LABELS } from '../domain/units';
 import { SOURCES } from '../domain/sources';
-import type { TemplateOptions } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import type { CellPlan, SheetPlan } from '../model/sheetPlan';
 import { moneySheetStyles, styleKey, wrappedRowHeight } from './styles';
 import {
@@ -28,19 +28,19 @@ export interface MoneySheetSpec {
   name: string;
   title: string;
   subtitle: string;
-  options: TemplateOptions;
+  options: Settings;
   rows: MoneyRow[];
   mode: 'plan' | 'allocation';
 }
 
 export const MONEY_AMOUNT_ERROR = 'Số tiền phải là số không âm (≥ 0). / Amount must be a number ≥ 0.';
 
-export function unitLine(options: TemplateOptions): string {
+export function unitLine(options: Settings): string {
   return `Đơn vị tính: ${MONEY_UNITS[options.unit].label}`;
 }
 
 /** "Huyện Vĩnh Linh" or, without a name, the level ("Cấp huyện"). */
-export function unitNameLine(options: TemplateOptions): string {
+export function unitNameLine(options: Settings): string {
   const name = options.unitName.trim();
   return name ? `Đơn vị: ${name}` : `Đơn vị: …………… (cấp ${LEVEL_LABELS[options.level].label.toLowerCase()})`;
 }

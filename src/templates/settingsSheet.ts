@@ -1,13 +1,5 @@
-import {
-  SETTING_KEYS,
-  SETTINGS_COLUMN_KEYS,
-  SHEET_NAMES,
-  TEMPLATE_VERSION,
-  sheetMarker,
-  type SettingKey,
-} from '../domain/workbookLayout';
-import { levelSchema, moneyUnitSchema } from '../domain/units';
-import type { TemplateOptions } from '../domain/settings';
+import { SETTING_KEYS, SETTINGS_COLUMN_KEYS, SHEET_NAMES, sheetMarker } from '../domain/workbookLayout';
+import { SETTING_ROWS, boundsMessage, choicesMessage, type AnySettingField, type Settings } from '../domain/settings';
 import type { CellPlan, CellValue, DataValidationPlan, SheetPlan, ValidationRule } from '../model/sheetPlan';
 import { BASE_STYLES } from './styles';
 
@@ -16,47 +8,29 @@ export const SETTINGS_LAYOUT = { titleRow: 0, hintRow: 1, headerRow: 2, keyRow: 
 export const SETTINGS_MARKER_COL = SETTINGS_COLUMN_KEYS.length;
 const VALUE_COL = SETTINGS_COLUMN_KEYS.indexOf('GIA_TRI');
 
-interface SettingRow {
-  label: string;
-  value: (o: TemplateOptions) => CellValue;
-  rule?: ValidationRule;
-  error?: string;
+const FIELD_OF_KEY = new Map(SETTING_ROWS.map(([name, f]) => [f.key, { name, field: f }]));
+
+/** The value cell's data validation, from the field's choices or bounds. */
+function valueRule(f: AnySettingField): { rule: ValidationRule; error: string } | null {
+  const message = f.choices ? choicesMessage(Object.keys(f.choices)) : f.bounds ? boundsMessage(f.bounds) : null;
+  if (message === null) return null;
+  const [vi, en] = message.split(' / ');
+  const error = `Giá trị ${vi}. / The value ${en}.`;
+  if (f.choices) return { rule: { type: 'list', values: Object.keys(f.choices) }, error };
+  const b = f.bounds!;
+  return { rule: { type: b.whole ? 'whole' : 'decimal', min: b.min, max: b.max }, error };
 }
 
-const SETTING_ROWS: Record<SettingKey, SettingRow> = {
-  DON_VI: { label: 'Tên đơn vị lập kế hoạch', value: (o) => o.unitName },
-  CAP: {
-    label: 'Cấp (tinh = tỉnh, huyen = huyện, xa = xã)',
-    value: (o) => o.level,
-    rule: { type: 'list', values: [...levelSchema.options] },
-    error: 'Chọn tinh, huyen hoặc xa. / Choose tinh, huyen or xa.',
-  },
-  NAM: {
-    label: 'Năm kế hoạch',
-    value: (o) => o.year,
-    rule: { type: 'whole', min: 2021, max: 2100 },
-    error: 'Năm là số nguyên từ 2021 đến 2100. / Year must be a whole number 2021–2100.',
-  },
-  DON_VI_TINH: {
-    label: 'Đơn vị tính tiền (dong = đồng, nghin = nghìn đồng, trieu = triệu đồng)',
-    value: (o) => o.unit,
-    rule: { type: 'list', values: [...moneyUnitSchema.options] },
-    error: 'Chọn dong, nghin hoặc trieu. / Choose dong, nghin or trieu.',
-  },
-  DOI_UNG_TOI_THIEU: {
-    label: 'Tỷ lệ vốn đối ứng NSĐP tối thiểu (% so với NSTW)',
-    value: (o) => o.counterpartPercent,
-    rule: { type: 'decimal', min: 0, max: 100 },
-    error: 'Tỷ lệ là số từ 0 đến 100. / Percent must be 0–100.',
-  },
-  SO_QD_GIAO_VON: { label: 'Số quyết định giao vốn', value: (o) => o.allocationDecision },
-  SO_KE_HOACH: { label: 'Số kế hoạch', value: (o) => o.planNumber },
-  NGAY_KE_HOACH: { label: 'Ngày ban hành kế hoạch', value: (o) => o.planDate },
-  PHIEN_BAN_MAU: { label: 'Phiên bản mẫu (không sửa)', value: () => TEMPLATE_VERSION },
-};
+function settingRow(key: (typeof SETTING_KEYS)[number], settings: Settings) {
+  const found = FIELD_OF_KEY.get(key);
+  if (!found) throw new Error(`No settings field for ${key}`);
+  const { name, field } = found;
+  const value: CellValue = field.written ?? settings[name];
+  return { label: field.label, value, validation: valueRule(field) };
+}
 
 /** Thông tin: one row per setting key (KHOA | NOI_DUNG | GIA_TRI). */
-export function buildSettingsSheet(options: TemplateOptions): SheetPlan {
+export function buildSettingsSheet(settings: Settings): SheetPlan {
   const { titleRow, hintRow, headerRow, keyRow, firstDataRow } = SETTINGS_LAYOUT;
   const cells: CellPlan[] = [
     { row: titleRow, col: 0, value: 'THÔNG TIN CHUNG CỦA KẾ HOẠCH', style: 'title' },
@@ -76,18 +50,18 @@ export function buildSettingsSheet(options: TemplateOptions): SheetPlan {
   const validations: DataValidationPlan[] = [];
   SETTING_KEYS.forEach((key, i) => {
     const row = firstDataRow + i;
-    const setting = SETTING_ROWS[key];
-    const value = setting.value(options);
+    const setting = settingRow(key, settings);
+    const value = setting.value;
     cells.push(
       { row, col: 0, value: key, style: 'cellCode' },
       { row, col: 1, value: setting.label, style: 'cellText' },
       { row, col: VALUE_COL, ...(value === '' ? {} : { value }), style: 'cellValue' },
     );
-    if (setting.rule) {
+    if (setting.validation) {
       validations.push({
         range: { top: row, bottom: row, left: VALUE_COL, right: VALUE_COL },
-        rule: setting.rule,
-        errorMessage: setting.error,
+        rule: setting.validation.rule,
+        errorMessage: setting.validation.error,
       });
     }
   });

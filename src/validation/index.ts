@@ -1,4 +1,4 @@
-import type { WorkbookSettings } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { SEVERITY_RANK, type Finding } from '../model/finding';
 import { buildWorkbookModel, hasTemplateSheet, type WorkbookModel } from './workbookModel';
@@ -43,7 +43,7 @@ export const CHECKS: Record<string, Check> = {
 };
 
 /** Workbook settings from "Thông tin" (defaults where missing or unreadable). */
-export function readSettings(snapshot: WorkbookSnapshot): WorkbookSettings {
+export function readSettings(snapshot: WorkbookSnapshot): Settings {
   return readSettingsFromModel(buildWorkbookModel(snapshot)).settings;
 }
 
@@ -61,7 +61,7 @@ export function validateSnapshot(snapshot: WorkbookSnapshot): Finding[] {
   try {
     const { settings, findings: settingFindings } = readSettingsFromModel(model);
     findings.push(...settingFindings);
-    ctx = { settings, unit: settings.DON_VI_TINH };
+    ctx = { settings, unit: settings.unit };
   } catch (err) {
     findings.push(crashFinding('readSettings', err, snapshot));
     return sortFindings(findings, snapshot);

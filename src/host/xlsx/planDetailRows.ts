@@ -9,7 +9,8 @@ import { planCellMap } from '../../templates/planGrid';
 import { shiftRowRefs } from '../../templates/formulas';
 import { addPlanSheet, type InternalWorksheet } from './applyPlan';
 import { cellText, findKeyRow, findTemplateSheet, isFormulaValue } from './sheetScan';
-import { readTemplateOptions } from './templateOptionsReader';
+import { readWorkbookSnapshot } from './readSnapshot';
+import { readSettings } from '../../validation';
 
 /**
  * Adds a detail row under a leaf of Kế hoạch vốn. ExcelJS does not shift formula
@@ -39,7 +40,7 @@ export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, n
   const newCode = nextDetailCode(leafCode, codes);
   details.push({ leafCode, name: trimmed, code: newCode });
 
-  const plan = { ...buildPlanSheet(readTemplateOptions(workbook), details), name: old.name };
+  const plan = { ...buildPlanSheet(readWorkbookSettings(workbook), details), name: old.name };
   const orderNo = (old as InternalWorksheet).orderNo;
   workbook.removeWorksheet(old.id);
   const sheet = addPlanSheet(workbook, plan, orderNo);
@@ -82,6 +83,12 @@ export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, n
     sheet.getCell(row + 1, col + 1).value = value;
   }
   return newCode;
+}
+
+/** The workbook's settings, read from "Thông tin" by the same reader validation uses. */
+function readWorkbookSettings(workbook: ExcelJS.Workbook) {
+  const sheet = findTemplateSheet(workbook, 'settings', SHEET_NAMES.settings);
+  return readSettings(readWorkbookSnapshot(workbook, sheet ? [sheet.name] : []));
 }
 
 /** Values above the key row (titles, unit line, headers), 1-based, merged cells once. */

@@ -24,7 +24,7 @@ export const checkCounterpart: Check = (model, ctx) => {
   const plan = model.plan;
   if (!plan) return [];
   const sum = planSum(plan);
-  const percent = ctx.settings.DOI_UNG_TOI_THIEU;
+  const percent = ctx.settings.counterpartPercent;
   const out: Finding[] = [];
   for (const pair of PAIRS) {
     if (plan.colOf(pair.central) < 0 || plan.colOf(pair.local) < 0) continue;
@@ -52,7 +52,7 @@ export const checkCounterpart: Check = (model, ctx) => {
         sourceKey: pair.local,
         expected: required,
         actual: local.value,
-        severity: ctx.settings.CAP === 'tinh' ? 'error' : 'warning',
+        severity: ctx.settings.level === 'tinh' ? 'error' : 'warning',
         message: `NSĐP ${pair.label} thiếu ${moneyVn(shortfall, ctx.unit)} so với mức đối ứng tối thiểu ${formatVn(percent, 2)} % NSTW; NSTW năm sau bị cắt số thiếu này (Điều 6 QĐ 39/2021/QĐ-TTg) — NSĐP ${figureVn(local.value, ctx.unit)} = ${formatVn(ratio, 2)} % NSTW ${figureVn(central.value, ctx.unit)} ${u.label}${centralAt}.`,
         messageEn: `Local counterpart (NSĐP) for ${pair.label} is short by ${moneyEn(shortfall, ctx.unit)} against the minimum ${formatEn(percent, 2)} % of central; next year's central allocation is cut by this shortfall (Decision 39/2021/QĐ-TTg Art. 6) — local ${figureEn(local.value, ctx.unit)} = ${formatEn(ratio, 2)} % of central ${figureEn(central.value, ctx.unit)} ${u.labelEn}${centralAtEn}.`,
       }),
