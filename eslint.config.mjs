@@ -19,7 +19,8 @@ export const LAYERS = {
   validation: ['domain', 'model'],
   // Appendices read a workbook through validation's model (the same reading the checks use).
   appendix: ['domain', 'model', 'templates', 'validation'],
-  host: ['domain', 'model', 'templates'],
+  // Hosts read settings through validation's reader (the one reader of "Thông tin").
+  host: ['domain', 'model', 'templates', 'validation'],
   // Her own layout, read and mapped onto the workbook model the checks read.
   layout: ['domain', 'model', 'validation'],
   // Consolidation reads units through validation's model and builds the output with the template builders.

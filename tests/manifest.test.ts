@@ -66,6 +66,15 @@ describe('manifest.xml', () => {
     expect(manifest).toMatch(/<FunctionFile resid="Commands.Url"\/>/);
   });
 
+  it('runs "Kiểm tra nhanh" as a function command that commands.ts registers', () => {
+    const functions = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect(functions).toEqual(['quickCheck']);
+    expect(manifest).toMatch(/<Action xsi:type="ExecuteFunction">\s*<FunctionName>quickCheck<\/FunctionName>/);
+    expect(manifest).toMatch(/<bt:String id="QuickCheckButton.Label" DefaultValue="Kiểm tra nhanh">/);
+    const commands = fs.readFileSync(path.join(ROOT, 'src/commands/commands.ts'), 'utf8');
+    expect(commands).toMatch(/associate\('quickCheck'/);
+  });
+
   it('points every dev URL at a file the build serves', () => {
     const urls = manifest.match(/https:\/\/localhost:3000\/[^"<]+/g) ?? [];
     expect(urls.length).toBeGreaterThan(5);

@@ -1,9 +1,9 @@
 import { TYPED_SOURCE_KEYS, SOURCE_KEYS, type SourceKey } from '../domain/sources';
-import type { Level, MoneyUnit } from '../domain/units';
-import { TOTAL_ROW_CODE, type DisbursementColumnKey } from '../domain/workbookLayout';
+import { type DisbursementColumnKey } from '../domain/workbookLayout';
 import { DISB_AMOUNT_KEYS } from '../domain/disbursementColumns';
 import { formatCalendarDate, parseCalendarDate } from '../domain/asOfDate';
-import { readSettings } from '../validation';
+import type { Settings } from '../domain/settings';
+import { readSettingsFromModel } from '../validation/settingsReader';
 import { readCellNumber } from '../validation/cellNumber';
 import { cellAt, type CellSnapshot, type WorkbookSnapshot } from '../model/snapshot';
 import { buildWorkbookModel, type KeyedSheet } from '../validation/workbookModel';
@@ -13,17 +13,15 @@ import { buildWorkbookModel, type KeyedSheet } from '../validation/workbookModel
  * "Kế hoạch vốn" and the indicator rows of "Chỉ tiêu". Reuses the validation model
  * (sheets located by marker/name, columns by the key row, rows by MA code).
  */
-export interface AppendixSettings {
-  unitName: string;
-  level: Level;
+export type AppendixSettings = Pick<
+  Settings,
+  'unitName' | 'level' | 'unit' | 'counterpartPercent' | 'planNumber' | 'planDate'
+> & {
+  /** Null without a settings sheet (the reader would fall back to this year): shown as "…". */
   year: number | null;
-  unit: MoneyUnit;
-  counterpartPercent: number;
-  planNumber: string;
-  planDate: string;
   /** As-of date of the disbursement figures, dd/mm/yyyy ('' when not given). */
   asOfDate: string;
-}
+};
 
 /** A Giải ngân row: its amount columns as the sheet's sums count them. */
 export interface DisbursementRow {
@@ -90,17 +88,16 @@ export function planDateText(raw: string): string {
 
 export function readAppendixModel(snapshot: WorkbookSnapshot): AppendixModel {
   const model = buildWorkbookModel(snapshot);
-  const s = readSettings(snapshot);
+  const s = readSettingsFromModel(model).settings;
   const settings: AppendixSettings = {
-    unitName: s.DON_VI.trim(),
-    level: s.CAP,
-    // Without a settings sheet the reader falls back to the current year: show "…" instead.
-    year: model.settings ? s.NAM : null,
-    unit: s.DON_VI_TINH,
-    counterpartPercent: s.DOI_UNG_TOI_THIEU,
-    planNumber: s.SO_KE_HOACH.trim(),
-    planDate: planDateText(s.NGAY_KE_HOACH.trim()),
-    asOfDate: asOfText(s.NGAY_SO_LIEU),
+    unitName: s.unitName,
+    level: s.level,
+    year: model.settings ? s.year : null,
+    unit: s.unit,
+    counterpartPercent: s.counterpartPercent,
+    planNumber: s.planNumber,
+    planDate: planDateText(s.planDate),
+    asOfDate: asOfText(s.asOfDate),
   };
 
   const planRows: MoneyRow[] = [];
@@ -163,5 +160,3 @@ function asOfText(raw: string): string {
 export function carriesMoney(row: MoneyRow): boolean {
   return row.amounts.TONG !== 0 || TYPED_SOURCE_KEYS.some((k) => row.amounts[k] !== 0);
 }
-
-export const isTotalRow = (row: MoneyRow) => row.code === TOTAL_ROW_CODE;

@@ -2,13 +2,47 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { LEVEL_LABELS, MONEY_UNITS, levelSchema, moneyUnitSchema } from '../domain/units';
-import { counterpartScopeSchema } from '../domain/counterpart';
+import { LEVEL_LABELS, MONEY_UNITS } from '../domain/units';
+import {
+  NOT_A_NUMBER_MESSAGE,
+  SETTING_ROWS,
+  settingFallback,
+  settingsSchema,
+  type SettingField,
+  type SettingsInput,
+} from '../domain/settings';
 import { buildTemplatePlans, buildUnitAllocationSheet } from '../templates';
-import { templateOptionsSchema } from '../domain/settings';
 import { addPlanSheet } from '../host/xlsx/applyPlan';
 import { saveWorkbookFile } from '../host/xlsx/fileIo';
 import { CliError, EXIT, rethrowFileError } from './errors';
+
+/** The settings `mtqg template` takes as flags (the field table's rows with a flag). */
+const FLAG_FIELDS = SETTING_ROWS.flatMap(([name, f]) =>
+  f.flag ? [{ name, flag: f.flag, key: optionKey(f.flag), field: f }] : [],
+);
+
+/** Commander's key for a flag: --counterpart-scope → counterpartScope. */
+function optionKey(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** "phải là … / must be …" → "--year phải là … / --year must be …". */
+function flagMessage(flag: string, message: string): string {
+  return message
+    .split(' / ')
+    .map((part) => `--${flag} ${part}`)
+    .join(' / ');
+}
+
+/** A flag's rule: commander hands over strings, so numbers are coerced before the field's rule. */
+function flagRule(name: SettingField): z.ZodType {
+  const f = SETTING_ROWS.find(([n]) => n === name)![1];
+  const rule = settingsSchema.shape[name] as z.ZodType<unknown, unknown>;
+  const input = f.bounds
+    ? z.coerce.number({ error: NOT_A_NUMBER_MESSAGE }).pipe(rule as z.ZodType<unknown, number>)
+    : rule;
+  return z.preprocess((v) => (v === undefined ? settingFallback(name) : v), input);
+}
 
 /** Flags of `mtqg template`, as commander hands them over (strings). */
 const templateFlagsSchema = z.object({
@@ -17,31 +51,6 @@ const templateFlagsSchema = z.object({
     .trim()
     .min(1, '--out là bắt buộc / --out is required')
     .refine((p) => p.toLowerCase().endsWith('.xlsx'), '--out phải là tệp .xlsx / --out must end in .xlsx'),
-  level: z
-    .enum(levelSchema.options, { error: '--level phải là tinh, huyen hoặc xa / --level must be tinh, huyen or xa' })
-    .default('huyen'),
-  year: z.coerce
-    .number({ error: '--year phải là số / --year must be a number' })
-    .int('--year phải là số nguyên / --year must be a whole number')
-    .min(2021, '--year từ 2021 đến 2100 / --year must be 2021–2100')
-    .max(2100, '--year từ 2021 đến 2100 / --year must be 2021–2100')
-    .default(new Date().getFullYear()),
-  unit: z
-    .enum(moneyUnitSchema.options, {
-      error: '--unit phải là dong, nghin hoặc trieu / --unit must be dong, nghin or trieu',
-    })
-    .default('trieu'),
-  name: z.string().trim().default(''),
-  counterpart: z.coerce
-    .number({ error: '--counterpart phải là số / --counterpart must be a number' })
-    .min(0, '--counterpart từ 0 đến 100 / --counterpart must be 0–100')
-    .max(100, '--counterpart từ 0 đến 100 / --counterpart must be 0–100')
-    .optional(),
-  counterpartScope: z
-    .enum(counterpartScopeSchema.options, {
-      error: '--counterpart-scope phải là tong hoặc tung_loai / --counterpart-scope must be tong or tung_loai',
-    })
-    .optional(),
   force: z.boolean().default(false),
   /** "Xã A,Xã B": adds "Giao vốn theo đơn vị" with one row per lower unit. */
   units: z
@@ -53,6 +62,7 @@ const templateFlagsSchema = z.object({
         .map((u) => u.trim())
         .filter(Boolean),
     ),
+  ...Object.fromEntries(FLAG_FIELDS.map(({ name, key }) => [key, flagRule(name)])),
 });
 export type TemplateFlags = z.infer<typeof templateFlagsSchema>;
 
@@ -60,11 +70,22 @@ export function parseTemplateFlags(raw: Record<string, unknown>): TemplateFlags 
   const parsed = templateFlagsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const flag = issue.path.length ? `--${String(issue.path[0])}` : 'options';
-    const message = issue.message.includes('--') ? issue.message : `${flag}: ${issue.message}`;
+    const key = issue.path.length ? String(issue.path[0]) : '';
+    const flag = FLAG_FIELDS.find((f) => f.key === key)?.flag ?? key;
+    const message = issue.message.includes('--')
+      ? issue.message
+      : flag
+        ? flagMessage(flag, issue.message)
+        : `options: ${issue.message}`;
     throw new CliError(message, EXIT.unusable);
   }
   return parsed.data;
+}
+
+/** The settings the flags give (each flag onto its field of the table). */
+export function settingsFromFlags(flags: TemplateFlags): SettingsInput {
+  const values = flags as Record<string, unknown>;
+  return Object.fromEntries(FLAG_FIELDS.map(({ name, key }) => [name, values[key]]));
 }
 
 export async function runTemplate(
@@ -73,16 +94,10 @@ export async function runTemplate(
 ): Promise<void> {
   const flags = parseTemplateFlags(raw);
   const target = path.resolve(flags.out);
-  const options = templateOptionsSchema.parse({
-    level: flags.level,
-    year: flags.year,
-    unit: flags.unit,
-    unitName: flags.name,
-    ...(flags.counterpart !== undefined ? { counterpartPercent: flags.counterpart } : {}),
-    ...(flags.counterpartScope !== undefined ? { counterpartScope: flags.counterpartScope } : {}),
-  });
-  const plans = buildTemplatePlans(options);
-  if (flags.units.length) plans.push(buildUnitAllocationSheet(options, flags.units));
+  const settings = settingsSchema.parse(settingsFromFlags(flags));
+  const plans = buildTemplatePlans(settings);
+  const units = (flags as { units: string[] }).units;
+  if (units.length) plans.push(buildUnitAllocationSheet(settings, units));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'mtqg';
   workbook.created = new Date();
@@ -91,24 +106,20 @@ export async function runTemplate(
   out.write(`Đã tạo mẫu / wrote template: ${target}\n`);
   out.write(`  Trang tính / sheets: ${plans.map((p) => p.name).join(', ')}\n`);
   out.write(
-    `  Cấp ${LEVEL_LABELS[flags.level].label}, năm ${flags.year}, đơn vị tính ${MONEY_UNITS[flags.unit].label}${flags.name ? `, ${flags.name}` : ''}\n`,
+    `  Cấp ${LEVEL_LABELS[settings.level].label}, năm ${settings.year}, đơn vị tính ${MONEY_UNITS[settings.unit].label}${settings.unitName ? `, ${settings.unitName}` : ''}\n`,
   );
 }
 
 export function registerTemplateCommand(program: Command, setExit: (code: number) => void): void {
-  program
+  const command = program
     .command('template')
-    .description('Tạo tệp mẫu kế hoạch (4 trang tính) / write a blank planning workbook (4 sheets)')
-    .requiredOption('--out <file>', 'tệp .xlsx cần tạo / .xlsx file to write')
-    .option('--level <level>', 'cấp: tinh | huyen | xa', 'huyen')
-    .option('--year <year>', 'năm kế hoạch / plan year (mặc định năm nay / default this year)')
-    .option('--unit <unit>', 'đơn vị tính: dong | nghin | trieu', 'trieu')
-    .option('--name <name>', 'tên đơn vị / unit name, e.g. "Huyện Vĩnh Linh"')
-    .option('--counterpart <percent>', 'tỷ lệ đối ứng NSĐP tối thiểu (% NSTW) / minimum local counterpart %')
-    .option(
-      '--counterpart-scope <scope>',
-      'đối ứng tính trên: tong (tổng NSTW, mặc định) | tung_loai (từng loại vốn) / minimum on: tong (whole central budget, default) | tung_loai (each capital type)',
-    )
+    .description('Tạo tệp mẫu kế hoạch / write a blank planning workbook')
+    .requiredOption('--out <file>', 'tệp .xlsx cần tạo / .xlsx file to write');
+  for (const { flag, field } of FLAG_FIELDS) {
+    const shown = String(field.fallback());
+    command.option(`--${flag} <${flag}>`, `${field.label} / ${field.labelEn}${shown ? ` [${shown}]` : ''}`);
+  }
+  command
     .option(
       '--units <names>',
       'thêm trang "Giao vốn theo đơn vị" cho các đơn vị cấp dưới / add the units sheet: "Xã A,Xã B"',

@@ -21,10 +21,10 @@ export function readUnit(file: string, snapshot: WorkbookSnapshot, findings: Fin
   const { settings } = readSettingsFromModel(model);
   return {
     file,
-    unitName: settings.DON_VI.trim(),
-    level: settings.CAP,
-    year: settings.NAM,
-    moneyUnit: settings.DON_VI_TINH,
+    unitName: settings.unitName.trim(),
+    level: settings.level,
+    year: settings.year,
+    moneyUnit: settings.unit,
     settingCells: settingCells(model),
     findings,
     plan: model.plan ? readPlan(model.plan) : {},

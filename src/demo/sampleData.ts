@@ -1,6 +1,6 @@
 import type { SourceKey } from '../domain/sources';
 import type { DisbursementColumnKey } from '../domain/workbookLayout';
-import type { TemplateOptionsInput } from '../domain/settings';
+import type { SettingsInput } from '../domain/settings';
 import type { DetailRowSpec } from '../templates';
 
 /**
@@ -8,7 +8,7 @@ import type { DetailRowSpec } from '../templates';
  * tests. Every local counterpart is exactly 5 % of the central budget, like the real
  * plans that sit on the line.
  */
-export const SAMPLE_OPTIONS: TemplateOptionsInput = {
+export const SAMPLE_OPTIONS: SettingsInput = {
   level: 'huyen',
   year: 2024,
   unit: 'trieu',

@@ -1,4 +1,3 @@
-import { catalog } from '../domain/catalog';
 import { TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { parentCode } from '../domain/lines';
 import { SHEET_NAMES, TOTAL_ROW_CODE } from '../domain/workbookLayout';
@@ -184,6 +183,3 @@ export function buildSamplePlans({ withSlips }: { withSlips: boolean }): SampleP
   }
   return { plans, expected };
 }
-
-/** Lines of the catalog the sample spends on (for tests). */
-export const SAMPLE_FUNDED_LINES = Object.keys(SAMPLE_PLAN).map((c) => (catalog.byCode.has(c) ? c : parentCode(c)!));

@@ -2,6 +2,9 @@ import type { SheetPlan } from '../model/sheetPlan';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { Finding } from '../model/finding';
 import type { SheetKind } from '../domain/workbookLayout';
+import type { ApplyMode } from '../model/sheetClash';
+
+export type { ApplyMode };
 
 /** A sheet as a host lists it, with the add-in marker when the sheet is ours. */
 export interface SheetInfo {
@@ -9,12 +12,6 @@ export interface SheetInfo {
   /** Set when the sheet carries a '#mtqg:' marker (templates, appendices, reports). */
   owner: { kind: SheetKind; sheetId: string } | null;
 }
-
-export type ApplyMode =
-  /** Refuse (throw SheetExistsError) if any target sheet name exists. */
-  | 'refuse'
-  /** Replace existing sheets only when they carry our marker of the same kind; refuse for user sheets. */
-  | 'replaceOwn';
 
 export class SheetExistsError extends Error {
   constructor(public readonly names: string[]) {

@@ -1,4 +1,4 @@
-import { workbookSettingsSchema } from '../domain/settings';
+import { settingsSchema } from '../domain/settings';
 import type { Finding } from '../model/finding';
 import { a1 } from '../model/a1';
 import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
@@ -21,12 +21,12 @@ import { fold } from './text';
 export function validateLayout(snapshot: WorkbookSnapshot, mapping: LayoutMapping, year?: number): Finding[] {
   const model = buildLayoutModel(snapshot, mapping);
   const plan = mapping.tables.find((t) => t.role === 'plan') ?? mapping.tables[0];
-  const settings = workbookSettingsSchema.parse({
-    NAM: year ?? yearOf(plan?.title ?? '') ?? new Date().getUTCFullYear(),
-    CAP: mapping.level,
-    DON_VI_TINH: plan?.unit ?? 'trieu',
+  const settings = settingsSchema.parse({
+    year: year ?? yearOf(plan?.title ?? '') ?? new Date().getUTCFullYear(),
+    level: mapping.level,
+    unit: plan?.unit ?? 'trieu',
   });
-  const ctx: CheckContext = { settings, unit: settings.DON_VI_TINH };
+  const ctx: CheckContext = { settings, unit: settings.unit };
   const findings: Finding[] = [];
   for (const table of mapping.tables)
     findings.push(...ownSums(snapshot, table, ctx), ...looseMoney(snapshot, table, ctx));

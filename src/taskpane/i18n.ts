@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { PERCENT_BOUNDS, YEAR_BOUNDS } from '../domain/settings';
 
 /** UI languages: Vietnamese first (the users), English beside it. */
 export type Lang = 'vi' | 'en';
@@ -43,8 +44,14 @@ export const STRINGS = {
     vi: 'Mặc định 5% (QĐ 39/2021/QĐ-TTg); tỉnh có thể quy định khác.',
     en: 'Default 5% (Decision 39/2021); your province may set another value.',
   },
-  yearInvalid: { vi: 'Năm phải từ 2021 đến 2100.', en: 'The year must be between 2021 and 2100.' },
-  counterpartInvalid: { vi: 'Tỷ lệ phải từ 0 đến 100.', en: 'The percentage must be between 0 and 100.' },
+  yearInvalid: {
+    vi: `Năm phải từ ${YEAR_BOUNDS.min} đến ${YEAR_BOUNDS.max}.`,
+    en: `The year must be between ${YEAR_BOUNDS.min} and ${YEAR_BOUNDS.max}.`,
+  },
+  counterpartInvalid: {
+    vi: `Tỷ lệ phải từ ${PERCENT_BOUNDS.min} đến ${PERCENT_BOUNDS.max}.`,
+    en: `The percentage must be between ${PERCENT_BOUNDS.min} and ${PERCENT_BOUNDS.max}.`,
+  },
   loadTemplates: { vi: 'Tải mẫu biểu vào sổ tính', en: 'Load templates into the workbook' },
   loadingTemplates: { vi: 'Đang tạo các trang tính mẫu…', en: 'Creating template sheets…' },
   templatesCreated: { vi: 'Đã tạo {count} trang tính: {names}.', en: 'Created {count} sheets: {names}.' },

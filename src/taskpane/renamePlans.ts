@@ -1,4 +1,4 @@
-import { MAX_SHEET_NAME_LENGTH } from '../model/sheetName';
+import { MAX_SHEET_NAME_LENGTH, sheetNameKey } from '../model/sheetName';
 import type { SheetPlan } from '../model/sheetPlan';
 
 function withSuffix(name: string, suffix: string): string {
@@ -14,10 +14,10 @@ function quoteSheet(name: string): string {
  * so a second template set never touches the first one.
  */
 export function freeSuffix(planNames: string[], existing: string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  const taken = new Set(existing.map(sheetNameKey));
   for (let n = 2; n < 1000; n += 1) {
     const suffix = ` (${n})`;
-    if (planNames.every((name) => !taken.has(withSuffix(name, suffix).toLowerCase()))) return suffix;
+    if (planNames.every((name) => !taken.has(sheetNameKey(withSuffix(name, suffix))))) return suffix;
   }
   throw new Error('No free sheet name suffix');
 }

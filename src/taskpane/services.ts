@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { WorkbookHost } from '../host/types';
 import type { PreviewView } from '../host/preview/PreviewWorkbookHost';
 import type { SheetPlan } from '../model/sheetPlan';
-import type { TemplateOptionsInput } from '../domain/settings';
+import type { SettingsInput } from '../domain/settings';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { Finding } from '../model/finding';
 import type { consolidate, UnitInput } from '../consolidation';
@@ -13,7 +13,7 @@ import type { consolidate, UnitInput } from '../consolidation';
  */
 export interface PaneServices {
   host: WorkbookHost;
-  buildTemplatePlans: (options: TemplateOptionsInput) => SheetPlan[];
+  buildTemplatePlans: (options: SettingsInput) => SheetPlan[];
   validateSnapshot: (snapshot: WorkbookSnapshot) => Finding[];
   /** Kiểm tra on any open workbook (the template, or her own table read in place); defaults to validateSnapshot. */
   validateInPlace?: (snapshot: WorkbookSnapshot) => Finding[];

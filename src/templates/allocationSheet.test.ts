@@ -2,13 +2,13 @@ import { HyperFormula } from 'hyperformula';
 import { catalog } from '../domain/catalog';
 import { TOTAL_SOURCE_KEYS, TYPED_SOURCE_KEYS } from '../domain/sources';
 import { sheetMarker } from '../domain/workbookLayout';
-import { templateOptionsSchema } from '../domain/settings';
+import { settingsSchema } from '../domain/settings';
 import { buildAllocationSheet } from './allocationSheet';
 import { MONEY_LAYOUT, moneyCol } from './moneyColumns';
 import { planCell, planToGrid, rowOfCode } from './planGrid';
 
 const plan = buildAllocationSheet(
-  templateOptionsSchema.parse({ year: 2025, unit: 'nghin', allocationDecision: '123/QĐ-UBND' }),
+  settingsSchema.parse({ year: 2025, unit: 'nghin', allocationDecision: '123/QĐ-UBND' }),
 );
 const rowOf = (code: string) => rowOfCode(plan, moneyCol('MA'), code);
 

@@ -1,5 +1,5 @@
 import { SHEET_NAMES } from '../domain/workbookLayout';
-import type { TemplateOptions } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import type { SheetPlan } from '../model/sheetPlan';
 import { buildMoneySheet, unitNameLine } from './moneySheet';
 import { buildMoneyRows } from './moneyRows';
@@ -9,7 +9,7 @@ import { PROGRAM_TITLE } from './planSheet';
  * Giao vốn: the amounts allocated by the level above, typed on any row (a decision may
  * give only a project's or the grand total). Only total columns are formulas, blank-aware.
  */
-export function buildAllocationSheet(options: TemplateOptions): SheetPlan {
+export function buildAllocationSheet(options: Settings): SheetPlan {
   const decision = options.allocationDecision.trim()
     ? ` (Theo Quyết định số ${options.allocationDecision.trim()})`
     : '';

@@ -1,12 +1,12 @@
 import { catalog } from '../domain/catalog';
 import { DISBURSEMENT_COLUMN_KEYS, SHEET_NAMES, sheetMarker } from '../domain/workbookLayout';
-import { templateOptionsSchema } from '../domain/settings';
+import { settingsSchema } from '../domain/settings';
 import { buildDisbursementSheet, planLookup } from './disbursementSheet';
 import { DISB_LAYOUT, disbCol } from './disbursementColumns';
 import { planCell, rowOfCode } from './planGrid';
 import { buildSettingsSheet } from './settingsSheet';
 
-const options = templateOptionsSchema.parse({ year: 2024, unitName: 'Huyện Vĩnh Linh', asOfDate: '30/09/2024' });
+const options = settingsSchema.parse({ year: 2024, unitName: 'Huyện Vĩnh Linh', asOfDate: '30/09/2024' });
 const sheet = buildDisbursementSheet(options, [{ leafCode: 'DA4.TDA1.ND1', name: 'Đường Áng Hin' }]);
 const rowOf = (code: string) => rowOfCode(sheet, disbCol('MA'), code);
 

@@ -1,6 +1,6 @@
 import { DISBURSEMENT_COLUMN_KEYS, SHEET_NAMES, TOTAL_ROW_CODE, sheetMarker } from '../domain/workbookLayout';
 import { MONEY_UNITS } from '../domain/units';
-import type { TemplateOptions } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import { a1, columnLetter } from '../model/a1';
 import type { CellPlan, CellStyle, DataValidationPlan, SheetPlan } from '../model/sheetPlan';
 import { MONEY_AMOUNT_ERROR, unitLine, unitNameLine } from './moneySheet';
@@ -59,7 +59,7 @@ function disbursementStyles(numFmt: string): Record<string, CellStyle> {
  * looked up from the plan on leaves and detail rows; GN, KD and GNKD are typed there;
  * parents and TONG are sums; rates are formulas on every row.
  */
-export function buildDisbursementSheet(options: TemplateOptions, details: DetailRowSpec[] = []): SheetPlan {
+export function buildDisbursementSheet(options: Settings, details: DetailRowSpec[] = []): SheetPlan {
   const { titleRow, subtitleRow, unitRow, headerTop, numberingRow, keyRow, firstDataRow } = DISB_LAYOUT;
   const rows = buildMoneyRows(details);
   const header = disbursementHeader(options.year);

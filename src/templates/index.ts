@@ -1,4 +1,4 @@
-import { templateOptionsSchema, type TemplateOptionsInput } from '../domain/settings';
+import { settingsSchema, type SettingsInput } from '../domain/settings';
 import type { SheetPlan } from '../model/sheetPlan';
 import { buildSettingsSheet } from './settingsSheet';
 import { buildAllocationSheet } from './allocationSheet';
@@ -8,7 +8,8 @@ import { buildDisbursementSheet } from './disbursementSheet';
 import type { DetailRowSpec } from './moneyRows';
 
 export type { DetailRowSpec } from './moneyRows';
-export { buildMoneyRows, nextDetailCode, detailCode } from './moneyRows';
+export { buildMoneyRows } from './moneyRows';
+export { nextDetailCode, detailCode } from './detailRows';
 export { buildSettingsSheet, buildAllocationSheet, buildPlanSheet, buildIndicatorSheet, buildDisbursementSheet };
 export { MONEY_LAYOUT } from './moneyColumns';
 export { buildUnitAllocationSheet, UNIT_ALLOCATION_SHEET_NAME, UNIT_ALLOCATION_SHEET_ID } from './unitAllocationSheet';
@@ -23,8 +24,8 @@ export interface TemplateExtras {
  * (the same order as SHEET_NAMES; Giải ngân has the plan's detail rows too).
  * Options are parsed with the shared zod schema (defaults filled; invalid input throws).
  */
-export function buildTemplatePlans(input: TemplateOptionsInput, extras: TemplateExtras = {}): SheetPlan[] {
-  const options = templateOptionsSchema.parse(input);
+export function buildTemplatePlans(input: SettingsInput, extras: TemplateExtras = {}): SheetPlan[] {
+  const options = settingsSchema.parse(input);
   return [
     buildSettingsSheet(options),
     buildAllocationSheet(options),

@@ -1,10 +1,10 @@
 import { catalog } from '../domain/catalog';
 import { INDICATOR_COLUMN_KEYS, sheetMarker } from '../domain/workbookLayout';
-import { templateOptionsSchema } from '../domain/settings';
+import { settingsSchema } from '../domain/settings';
 import { buildIndicatorSheet, INDICATOR_LAYOUT } from './indicatorSheet';
 import { planCell } from './planGrid';
 
-const plan = buildIndicatorSheet(templateOptionsSchema.parse({ year: 2024 }));
+const plan = buildIndicatorSheet(settingsSchema.parse({ year: 2024 }));
 const col = (key: (typeof INDICATOR_COLUMN_KEYS)[number]) => INDICATOR_COLUMN_KEYS.indexOf(key);
 
 describe('Chỉ tiêu sheet plan', () => {

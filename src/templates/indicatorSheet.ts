@@ -1,6 +1,6 @@
 import { catalog } from '../domain/catalog';
 import { INDICATOR_COLUMN_KEYS, SHEET_NAMES, sheetMarker } from '../domain/workbookLayout';
-import type { TemplateOptions } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import type { CellPlan, SheetPlan } from '../model/sheetPlan';
 import { BASE_STYLES, wrappedRowHeight } from './styles';
 import { unitNameLine } from './moneySheet';
@@ -17,7 +17,7 @@ export const INDICATOR_LAYOUT = {
 export const INDICATOR_MARKER_COL = INDICATOR_COLUMN_KEYS.length;
 
 type IndicatorKey = (typeof INDICATOR_COLUMN_KEYS)[number];
-const COLUMNS: Record<IndicatorKey, { header: (o: TemplateOptions) => string; width: number }> = {
+const COLUMNS: Record<IndicatorKey, { header: (o: Settings) => string; width: number }> = {
   STT: { header: () => 'STT', width: 6 },
   MA: { header: () => 'Mã', width: 8 },
   CHI_TIEU: { header: () => 'Chỉ tiêu', width: 60 },
@@ -29,7 +29,7 @@ const COLUMNS: Record<IndicatorKey, { header: (o: TemplateOptions) => string; wi
 const col = (key: IndicatorKey) => INDICATOR_COLUMN_KEYS.indexOf(key);
 
 /** Chỉ tiêu: the program indicators pre-filled from the catalog; targets typed in KE_HOACH. */
-export function buildIndicatorSheet(options: TemplateOptions): SheetPlan {
+export function buildIndicatorSheet(options: Settings): SheetPlan {
   const { titleRow, subtitleRow, headerRow, numberingRow, keyRow, firstDataRow } = INDICATOR_LAYOUT;
   const lastCol = INDICATOR_COLUMN_KEYS.length - 1;
   const cells: CellPlan[] = [

@@ -1,5 +1,5 @@
 import { MONEY_COLUMN_KEYS } from '../domain/workbookLayout';
-import { SOURCES, TOTAL_SOURCE_KEYS, TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
+import { SOURCES, type SourceKey } from '../domain/sources';
 import type { CellPlan, RangeRef } from '../model/sheetPlan';
 
 /**
@@ -29,10 +29,6 @@ export function moneyCol(key: MoneyColumnKey): number {
 /** Column of the sheet marker: the first column after the last key. */
 export const MONEY_MARKER_COL = MONEY_COLUMN_KEYS.length;
 export const MONEY_LAST_COL = MONEY_COLUMN_KEYS.length - 1;
-
-export const TYPED_SOURCE_COLS = TYPED_SOURCE_KEYS.map((k) => moneyCol(k));
-export const TOTAL_SOURCE_COLS = TOTAL_SOURCE_KEYS.map((k) => moneyCol(k));
-export const SOURCE_COLS = SOURCES.map((s) => moneyCol(s.key));
 
 /** Columns whose values sum to a total source column (TONG → DTPT, SN, LONG_GHEP, …). */
 export function partCols(key: SourceKey): number[] {

@@ -1,5 +1,6 @@
 import { catalog } from '../domain/catalog';
-import { buildMoneyRows, nextDetailCode } from './moneyRows';
+import { buildMoneyRows } from './moneyRows';
+import { nextDetailCode } from './detailRows';
 
 describe('money sheet rows', () => {
   it('puts TONG first, then every catalog line in hierarchy order with its official STT', () => {

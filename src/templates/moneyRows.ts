@@ -1,5 +1,6 @@
 import { catalog } from '../domain/catalog';
 import { DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../domain/workbookLayout';
+import { detailLeafProblem, nextDetailCode } from './detailRows';
 import type { RowKind } from './styles';
 
 /** A user-named detail row (one work or activity) under a leaf line of Kế hoạch vốn. */
@@ -24,11 +25,6 @@ export interface MoneyRow {
 
 export const TOTAL_ROW_NAME = 'TỔNG CỘNG';
 
-/** Detail code for the n-th detail (1-based) under a leaf: DA4.TDA1.ND1.01. */
-export function detailCode(leafCode: string, n: number): string {
-  return `${leafCode}.${String(n).padStart(2, '0')}`;
-}
-
 /**
  * Rows in catalog hierarchy order, TONG first; detail rows right under their leaf in the
  * order given. Throws (one line) on a detail under an unknown or non-leaf line.
@@ -37,10 +33,8 @@ export function buildMoneyRows(details: DetailRowSpec[] = []): MoneyRow[] {
   const detailsByLeaf = new Map<string, Array<{ code: string; name: string }>>();
   const used = new Set<string>();
   for (const d of details) {
-    const node = catalog.byCode.get(d.leafCode);
-    if (!node || !node.isLeaf) {
-      throw new Error(`Dòng chi tiết chỉ thêm dưới nội dung lá / detail rows go under leaf lines only: ${d.leafCode}`);
-    }
+    const problem = detailLeafProblem(d.leafCode);
+    if (problem) throw new Error(problem);
     const list = detailsByLeaf.get(d.leafCode) ?? [];
     const code =
       d.code ??
@@ -83,14 +77,4 @@ export function buildMoneyRows(details: DetailRowSpec[] = []): MoneyRow[] {
     }
   }
   return rows;
-}
-
-/** Next free detail code under a leaf, numbered after the highest existing one. */
-export function nextDetailCode(leafCode: string, existing: string[]): string {
-  let max = 0;
-  for (const code of existing) {
-    const m = DETAIL_CODE_PATTERN.exec(code);
-    if (m && m[1] === leafCode) max = Math.max(max, Number(m[2]));
-  }
-  return detailCode(leafCode, max + 1);
 }

@@ -1,12 +1,12 @@
 import { HyperFormula } from 'hyperformula';
 import { catalog } from '../domain/catalog';
 import { TYPED_SOURCE_KEYS } from '../domain/sources';
-import { templateOptionsSchema } from '../domain/settings';
+import { settingsSchema } from '../domain/settings';
 import { buildPlanSheet } from './planSheet';
 import { moneyCol } from './moneyColumns';
 import { planCell, planToGrid, rowOfCode } from './planGrid';
 
-const options = templateOptionsSchema.parse({ level: 'huyen', year: 2024, unit: 'trieu' });
+const options = settingsSchema.parse({ level: 'huyen', year: 2024, unit: 'trieu' });
 const plan = buildPlanSheet(options, [
   { leafCode: 'DA4.TDA1.ND1', name: 'Đường A' },
   { leafCode: 'DA4.TDA1.ND1', name: 'Cầu B' },

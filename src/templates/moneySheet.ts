@@ -1,7 +1,7 @@
 import { MONEY_COLUMN_KEYS, sheetMarker, type TemplateSheetId } from '../domain/workbookLayout';
 import { MONEY_UNITS, LEVEL_LABELS } from '../domain/units';
 import { SOURCES } from '../domain/sources';
-import type { TemplateOptions } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import type { CellPlan, SheetPlan } from '../model/sheetPlan';
 import { moneySheetStyles, styleKey, wrappedRowHeight } from './styles';
 import {
@@ -15,7 +15,8 @@ import {
   partCols,
 } from './moneyColumns';
 import type { MoneyRow } from './moneyRows';
-import { blankAwareSumAcross, sumAcross, sumOfCells, sumOfRows } from './formulas';
+import { blankAwareSumAcross, sumAcross, sumOfCells } from './formulas';
+import { leafSumFormula } from './detailRows';
 
 /**
  * Builds a money sheet (Giao vốn or Kế hoạch vốn) from its rows.
@@ -27,19 +28,19 @@ export interface MoneySheetSpec {
   name: string;
   title: string;
   subtitle: string;
-  options: TemplateOptions;
+  options: Settings;
   rows: MoneyRow[];
   mode: 'plan' | 'allocation';
 }
 
 export const MONEY_AMOUNT_ERROR = 'Số tiền phải là số không âm (≥ 0). / Amount must be a number ≥ 0.';
 
-export function unitLine(options: TemplateOptions): string {
+export function unitLine(options: Settings): string {
   return `Đơn vị tính: ${MONEY_UNITS[options.unit].label}`;
 }
 
 /** "Huyện Vĩnh Linh" or, without a name, the level ("Cấp huyện"). */
-export function unitNameLine(options: TemplateOptions): string {
+export function unitNameLine(options: Settings): string {
   const name = options.unitName.trim();
   return name ? `Đơn vị: ${name}` : `Đơn vị: …………… (cấp ${LEVEL_LABELS[options.level].label.toLowerCase()})`;
 }
@@ -140,5 +141,7 @@ function sourceFormula(
   if (mode === 'allocation' || line.sumOf.length === 0) return undefined;
   const rows = line.sumOf.map((code) => rowOf.get(code)!);
   // Detail rows sit in one block under their leaf: a range grows when users insert inside it.
-  return line.kind === 'leaf' ? sumOfRows(rows, moneyCol(key)) : sumOfCells(rows, moneyCol(key));
+  return line.kind === 'leaf'
+    ? leafSumFormula(moneyCol(key), Math.min(...rows), Math.max(...rows))
+    : sumOfCells(rows, moneyCol(key));
 }

@@ -2,14 +2,14 @@ import { HyperFormula } from 'hyperformula';
 import { catalog } from '../domain/catalog';
 import { MONEY_COLUMN_KEYS, sheetMarker } from '../domain/workbookLayout';
 import { SOURCES, TYPED_SOURCE_KEYS } from '../domain/sources';
-import { templateOptionsSchema } from '../domain/settings';
+import { settingsSchema } from '../domain/settings';
 import { MONEY_UNITS } from '../domain/units';
 import { parseA1 } from '../model/a1';
 import { buildPlanSheet } from './planSheet';
 import { MONEY_LAYOUT, moneyCol } from './moneyColumns';
 import { planCell, planToGrid, rowOfCode } from './planGrid';
 
-const options = templateOptionsSchema.parse({ level: 'huyen', year: 2024, unit: 'trieu', unitName: 'Huyện Vĩnh Linh' });
+const options = settingsSchema.parse({ level: 'huyen', year: 2024, unit: 'trieu', unitName: 'Huyện Vĩnh Linh' });
 const details = [
   { leafCode: 'DA4.TDA1.ND1', name: 'Nâng cấp đường Áng Hin' },
   { leafCode: 'DA4.TDA1.ND1', name: 'Cầu treo Khe Lau' },

@@ -1,5 +1,5 @@
 import { SHEET_NAMES } from '../domain/workbookLayout';
-import type { TemplateOptions } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import type { SheetPlan } from '../model/sheetPlan';
 import { buildMoneySheet, unitNameLine } from './moneySheet';
 import { buildMoneyRows, type DetailRowSpec } from './moneyRows';
@@ -7,7 +7,7 @@ import { buildMoneyRows, type DetailRowSpec } from './moneyRows';
 export const PROGRAM_TITLE = 'CHƯƠNG TRÌNH MTQG PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DTTS&MN';
 
 /** Kế hoạch vốn: the plan by line and source; parents and totals are formulas. */
-export function buildPlanSheet(options: TemplateOptions, details: DetailRowSpec[] = []): SheetPlan {
+export function buildPlanSheet(options: Settings, details: DetailRowSpec[] = []): SheetPlan {
   const attached = options.planNumber.trim()
     ? ` (Kèm theo Kế hoạch số ${options.planNumber.trim()}${options.planDate.trim() ? ` ngày ${options.planDate.trim()}` : ''})`
     : '';

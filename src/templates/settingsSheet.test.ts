@@ -1,10 +1,10 @@
 import { SETTING_KEYS, SETTINGS_COLUMN_KEYS, TEMPLATE_VERSION, sheetMarker } from '../domain/workbookLayout';
-import { templateOptionsSchema } from '../domain/settings';
+import { settingsSchema } from '../domain/settings';
 import { buildSettingsSheet, SETTINGS_LAYOUT } from './settingsSheet';
 import { planCell, rowOfCode } from './planGrid';
 
 const plan = buildSettingsSheet(
-  templateOptionsSchema.parse({
+  settingsSchema.parse({
     level: 'xa',
     year: 2023,
     unit: 'dong',

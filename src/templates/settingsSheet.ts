@@ -1,31 +1,16 @@
-import {
-  SETTING_KEYS,
-  SETTINGS_COLUMN_KEYS,
-  SHEET_NAMES,
-  TEMPLATE_VERSION,
-  sheetMarker,
-  type SettingKey,
-} from '../domain/workbookLayout';
-import { levelSchema, moneyUnitSchema } from '../domain/units';
-import { counterpartScopeSchema } from '../domain/counterpart';
-import type { TemplateOptions } from '../domain/settings';
+import { SETTING_KEYS, SETTINGS_COLUMN_KEYS, SHEET_NAMES, sheetMarker } from '../domain/workbookLayout';
+import { SETTING_ROWS, boundsMessage, choicesMessage, type AnySettingField, type Settings } from '../domain/settings';
 import type { CellPlan, CellValue, DataValidationPlan, SheetPlan, ValidationRule } from '../model/sheetPlan';
 import { BASE_STYLES } from './styles';
 import { parseCalendarDate, toSerial } from '../domain/asOfDate';
+import { YEAR_BOUNDS } from '../domain/settings';
 
 /** 0-based rows of Thông tin. */
 export const SETTINGS_LAYOUT = { titleRow: 0, hintRow: 1, headerRow: 2, keyRow: 3, firstDataRow: 4 } as const;
 export const SETTINGS_MARKER_COL = SETTINGS_COLUMN_KEYS.length;
 const VALUE_COL = SETTINGS_COLUMN_KEYS.indexOf('GIA_TRI');
 
-interface SettingRow {
-  label: string;
-  value: (o: TemplateOptions) => CellValue;
-  rule?: ValidationRule;
-  error?: string;
-  /** Style of the value cell (default 'cellValue'). */
-  style?: string;
-}
+const FIELD_OF_KEY = new Map(SETTING_ROWS.map(([name, f]) => [f.key, { name, field: f }]));
 
 /** A dd/mm/yyyy option as the Excel serial of a real date cell; blank when not a date. */
 function dateSerial(text: string): CellValue {
@@ -33,53 +18,34 @@ function dateSerial(text: string): CellValue {
   return date ? toSerial(date) : '';
 }
 
-const SETTING_ROWS: Record<SettingKey, SettingRow> = {
-  DON_VI: { label: 'Tên đơn vị lập kế hoạch', value: (o) => o.unitName },
-  CAP: {
-    label: 'Cấp (tinh = tỉnh, huyen = huyện, xa = xã)',
-    value: (o) => o.level,
-    rule: { type: 'list', values: [...levelSchema.options] },
-    error: 'Chọn tinh, huyen hoặc xa. / Choose tinh, huyen or xa.',
-  },
-  NAM: {
-    label: 'Năm kế hoạch',
-    value: (o) => o.year,
-    rule: { type: 'whole', min: 2021, max: 2100 },
-    error: 'Năm là số nguyên từ 2021 đến 2100. / Year must be a whole number 2021–2100.',
-  },
-  DON_VI_TINH: {
-    label: 'Đơn vị tính tiền (dong = đồng, nghin = nghìn đồng, trieu = triệu đồng)',
-    value: (o) => o.unit,
-    rule: { type: 'list', values: [...moneyUnitSchema.options] },
-    error: 'Chọn dong, nghin hoặc trieu. / Choose dong, nghin or trieu.',
-  },
-  DOI_UNG_TOI_THIEU: {
-    label: 'Tỷ lệ vốn đối ứng NSĐP tối thiểu (% so với NSTW)',
-    value: (o) => o.counterpartPercent,
-    rule: { type: 'decimal', min: 0, max: 100 },
-    error: 'Tỷ lệ là số từ 0 đến 100. / Percent must be 0–100.',
-  },
-  SO_QD_GIAO_VON: { label: 'Số quyết định giao vốn', value: (o) => o.allocationDecision },
-  SO_KE_HOACH: { label: 'Số kế hoạch', value: (o) => o.planNumber },
-  NGAY_KE_HOACH: { label: 'Ngày ban hành kế hoạch', value: (o) => o.planDate },
-  NGAY_SO_LIEU: {
-    label: 'Ngày số liệu giải ngân (dd/mm/yyyy; trang "Giải ngân")',
-    value: (o) => dateSerial(o.asOfDate),
-    rule: { type: 'date', min: '2021-01-01', max: '2100-12-31' },
-    error: 'Nhập ngày dạng dd/mm/yyyy (2021–2100). / Enter a date dd/mm/yyyy (2021–2100).',
-    style: 'cellDate',
-  },
-  PHIEN_BAN_MAU: { label: 'Phiên bản mẫu (không sửa)', value: () => TEMPLATE_VERSION },
-  DOI_UNG_THEO: {
-    label: 'Tỷ lệ đối ứng tính trên (tong = tổng vốn NSTW, tung_loai = từng loại vốn ĐTPT, SN)',
-    value: (o) => o.counterpartScope,
-    rule: { type: 'list', values: [...counterpartScopeSchema.options] },
-    error: 'Chọn tong hoặc tung_loai. / Choose tong or tung_loai.',
-  },
+const DATE_RULE: { rule: ValidationRule; error: string } = {
+  rule: { type: 'date', min: `${YEAR_BOUNDS.min}-01-01`, max: `${YEAR_BOUNDS.max}-12-31` },
+  error: `Nhập ngày dạng dd/mm/yyyy (${YEAR_BOUNDS.min}–${YEAR_BOUNDS.max}). / Enter a date dd/mm/yyyy (${YEAR_BOUNDS.min}–${YEAR_BOUNDS.max}).`,
 };
 
+/** The value cell's data validation, from the field's choices, bounds or date kind. */
+function valueRule(f: AnySettingField): { rule: ValidationRule; error: string } | null {
+  if (f.date) return DATE_RULE;
+  const message = f.choices ? choicesMessage(Object.keys(f.choices)) : f.bounds ? boundsMessage(f.bounds) : null;
+  if (message === null) return null;
+  const [vi, en] = message.split(' / ');
+  const error = `Giá trị ${vi}. / The value ${en}.`;
+  if (f.choices) return { rule: { type: 'list', values: Object.keys(f.choices) }, error };
+  const b = f.bounds!;
+  return { rule: { type: b.whole ? 'whole' : 'decimal', min: b.min, max: b.max }, error };
+}
+
+function settingRow(key: (typeof SETTING_KEYS)[number], settings: Settings) {
+  const found = FIELD_OF_KEY.get(key);
+  if (!found) throw new Error(`No settings field for ${key}`);
+  const { name, field } = found;
+  const typed = field.written ?? settings[name];
+  const value: CellValue = field.date ? dateSerial(String(typed)) : typed;
+  return { label: field.label, value, validation: valueRule(field), style: field.date ? 'cellDate' : 'cellValue' };
+}
+
 /** Thông tin: one row per setting key (KHOA | NOI_DUNG | GIA_TRI). */
-export function buildSettingsSheet(options: TemplateOptions): SheetPlan {
+export function buildSettingsSheet(settings: Settings): SheetPlan {
   const { titleRow, hintRow, headerRow, keyRow, firstDataRow } = SETTINGS_LAYOUT;
   const cells: CellPlan[] = [
     { row: titleRow, col: 0, value: 'THÔNG TIN CHUNG CỦA KẾ HOẠCH', style: 'title' },
@@ -99,18 +65,18 @@ export function buildSettingsSheet(options: TemplateOptions): SheetPlan {
   const validations: DataValidationPlan[] = [];
   SETTING_KEYS.forEach((key, i) => {
     const row = firstDataRow + i;
-    const setting = SETTING_ROWS[key];
-    const value = setting.value(options);
+    const setting = settingRow(key, settings);
+    const value = setting.value;
     cells.push(
       { row, col: 0, value: key, style: 'cellCode' },
       { row, col: 1, value: setting.label, style: 'cellText' },
-      { row, col: VALUE_COL, ...(value === '' ? {} : { value }), style: setting.style ?? 'cellValue' },
+      { row, col: VALUE_COL, ...(value === '' ? {} : { value }), style: setting.style },
     );
-    if (setting.rule) {
+    if (setting.validation) {
       validations.push({
         range: { top: row, bottom: row, left: VALUE_COL, right: VALUE_COL },
-        rule: setting.rule,
-        errorMessage: setting.error,
+        rule: setting.validation.rule,
+        errorMessage: setting.validation.error,
       });
     }
   });

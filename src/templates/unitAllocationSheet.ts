@@ -1,7 +1,7 @@
 import { SOURCES, type SourceKey } from '../domain/sources';
 import { MONEY_UNITS } from '../domain/units';
 import { sheetMarker } from '../domain/workbookLayout';
-import type { TemplateOptions } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import type { CellPlan, SheetPlan } from '../model/sheetPlan';
 import { moneySheetStyles, styleKey } from './styles';
 import { blankAwareSumAcross, sumOfRows } from './formulas';
@@ -22,7 +22,7 @@ export const UNIT_ALLOCATION_LAYOUT = { titleRow: 0, subtitleRow: 1, unitRow: 2,
 const col = (key: string) => (UNIT_ALLOCATION_KEYS as readonly string[]).indexOf(key);
 const partColsOf = (key: SourceKey) => (SOURCES.find((s) => s.key === key)?.parts ?? []).map((p) => col(p));
 
-export function buildUnitAllocationSheet(options: TemplateOptions, units: string[]): SheetPlan {
+export function buildUnitAllocationSheet(options: Settings, units: string[]): SheetPlan {
   const { titleRow, subtitleRow, unitRow, headerRow, keyRow, totalRow } = UNIT_ALLOCATION_LAYOUT;
   const lastCol = UNIT_ALLOCATION_KEYS.length - 1;
   const cells: CellPlan[] = [

@@ -95,7 +95,3 @@ export function halfUnitOf(decimals: number): number {
 export function valueOf(n: CellNumber): number {
   return n.state === 'number' ? n.value : 0;
 }
-
-export function isGiven(n: CellNumber): boolean {
-  return n.state === 'number';
-}

@@ -1,10 +1,10 @@
-import type { WorkbookSettings } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import type { MoneyUnit } from '../domain/units';
 import type { Finding } from '../model/finding';
 import type { WorkbookModel } from './workbookModel';
 
 export interface CheckContext {
-  settings: WorkbookSettings;
+  settings: Settings;
   unit: MoneyUnit;
 }
 

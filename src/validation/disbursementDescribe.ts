@@ -40,7 +40,7 @@ export function percentEn(value: number, decimals = 1): string {
 
 /** The as-of date on "Thông tin" (NGAY_SO_LIEU): null when blank; 'invalid' when unreadable. */
 export function asOfDateOf(ctx: CheckContext): CalendarDate | null | 'invalid' {
-  const raw = (ctx.settings.NGAY_SO_LIEU ?? '').trim();
+  const raw = (ctx.settings.asOfDate ?? '').trim();
   if (!raw) return null;
   return parseCalendarDate(raw) ?? 'invalid';
 }

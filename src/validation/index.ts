@@ -1,4 +1,4 @@
-import type { WorkbookSettings } from '../domain/settings';
+import type { Settings } from '../domain/settings';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { SEVERITY_RANK, type Finding } from '../model/finding';
 import { buildWorkbookModel, hasTemplateSheet, type WorkbookModel } from './workbookModel';
@@ -62,7 +62,7 @@ export const CHECKS: Record<string, Check> = {
 };
 
 /** Workbook settings from "Thông tin" (defaults where missing or unreadable). */
-export function readSettings(snapshot: WorkbookSnapshot): WorkbookSettings {
+export function readSettings(snapshot: WorkbookSnapshot): Settings {
   return readSettingsFromModel(buildWorkbookModel(snapshot)).settings;
 }
 
@@ -80,7 +80,7 @@ export function validateSnapshot(snapshot: WorkbookSnapshot): Finding[] {
   try {
     const { settings, findings: settingFindings } = readSettingsFromModel(model);
     findings.push(...settingFindings);
-    ctx = { settings, unit: settings.DON_VI_TINH };
+    ctx = { settings, unit: settings.unit };
   } catch (err) {
     findings.push(crashFinding('readSettings', err, snapshot));
     return sortFindings(findings, snapshot);
@@ -101,7 +101,7 @@ export function validateModel(model: WorkbookModel, ctx: CheckContext, findings:
       findings.push(crashFinding(name, err, snapshot));
     }
   }
-  return sortFindings(dropEchoes(dedupe(findings), ctx.settings.DOI_UNG_TOI_THIEU), snapshot);
+  return sortFindings(dropEchoes(dedupe(findings), ctx.settings.counterpartPercent), snapshot);
 }
 
 /** One finding per code and cell (two checks may see the same slip), the most severe kept. */

@@ -1,8 +1,6 @@
-import { workbookSettingsSchema, type WorkbookSettings } from '../domain/settings';
-import { SETTING_KEYS, SHEET_NAMES } from '../domain/workbookLayout';
-import { MONEY_UNITS, LEVEL_LABELS } from '../domain/units';
-import { COUNTERPART_SCOPE_LABELS } from '../domain/counterpart';
-import { cellAt } from '../model/snapshot';
+import { SETTING_ROWS, settingFallback, settingsSchema, type AnySettingField, type Settings } from '../domain/settings';
+import { SHEET_NAMES } from '../domain/workbookLayout';
+import { cellAt, type CellSnapshot } from '../model/snapshot';
 import type { WorkbookModel } from './workbookModel';
 import { readCellNumber } from './cellNumber';
 import { makeFinding } from './findingFactory';
@@ -18,62 +16,69 @@ function fold(text: string): string {
 }
 
 /** Accepts the machine key ('trieu') or what a user types ('triệu đồng', 'Tỉnh'). */
-function matchLabel<K extends string>(text: string, table: Record<K, { label: string }>): K | string {
+function matchLabel(text: string, choices: Record<string, { label: string }>): string {
   const f = fold(text);
-  for (const key of Object.keys(table) as K[]) {
-    if (fold(key) === f || fold(table[key].label) === f) return key;
+  for (const key of Object.keys(choices)) {
+    if (fold(key) === f || fold(choices[key].label) === f) return key;
   }
   return text;
 }
 
-const NUMERIC_KEYS = new Set(['NAM', 'DOI_UNG_TOI_THIEU']);
+/** A value cell as its field reads it: numbers as shown (10% is 10), choices by key or label. */
+function rawValue(field: AnySettingField, cell: CellSnapshot): unknown {
+  if (field.bounds) {
+    const n = readCellNumber(cell);
+    return n.state === 'number' ? n.value : cell.v;
+  }
+  if (field.choices) return matchLabel(String(cell.v), field.choices);
+  return String(cell.v).trim();
+}
 
-/** Settings of "Thông tin" with defaults; findings say which ones could not be read. */
-export function readSettingsFromModel(model: WorkbookModel): { settings: WorkbookSettings; findings: Finding[] } {
+/**
+ * The one settings reader (the CLI, the pane, appendices and the xlsx host's sheet rebuild
+ * all read "Thông tin" through it): each field from its key's row, by the field table's
+ * rule; a missing value takes its fallback, an unreadable one too, with a finding.
+ */
+export function readSettingsFromModel(model: WorkbookModel): { settings: Settings; findings: Finding[] } {
   const findings: Finding[] = [];
-  const raw: Record<string, unknown> = {};
   const sheet = model.settings;
-  const cellOf = new Map<string, { row: number; col: number }>();
+  const cells = new Map<string, { row: number; col: number; cell: CellSnapshot }>();
   if (sheet) {
     const keyCol = sheet.cols.get('KHOA')!;
     const valueCol = sheet.cols.get('GIA_TRI');
     for (let r = sheet.keyRow + 1; r < sheet.sheet.rows.length && valueCol !== undefined; r++) {
       const k = cellAt(sheet.sheet, r, keyCol);
-      const key = k.t === 's' ? String(k.v).trim() : '';
-      if (!(SETTING_KEYS as readonly string[]).includes(key)) continue;
+      if (k.t !== 's') continue;
+      const key = String(k.v).trim();
       const cell = cellAt(sheet.sheet, r, valueCol);
-      cellOf.set(key, { row: r, col: valueCol });
-      if (cell.t === 'z') continue;
-      if (NUMERIC_KEYS.has(key)) {
-        const n = readCellNumber(cell);
-        raw[key] = n.state === 'number' ? n.value : cell.v;
-      } else if (key === 'DON_VI_TINH') raw[key] = matchLabel(String(cell.v), MONEY_UNITS);
-      else if (key === 'CAP') raw[key] = matchLabel(String(cell.v), LEVEL_LABELS);
-      else if (key === 'DOI_UNG_THEO') raw[key] = matchLabel(String(cell.v), COUNTERPART_SCOPE_LABELS);
-      else raw[key] = String(cell.v).trim();
+      // A key written twice: the last filled row counts.
+      if (cell.t !== 'z' || !cells.has(key)) cells.set(key, { row: r, col: valueCol, cell });
     }
   }
-  if (raw.NAM === undefined) raw.NAM = new Date().getUTCFullYear();
   const settings: Record<string, unknown> = {};
-  const defaults = workbookSettingsSchema.parse({ NAM: 2025 });
-  for (const key of SETTING_KEYS) {
-    const one = workbookSettingsSchema.shape[key].safeParse(raw[key]);
-    if (one.success) {
-      settings[key] = one.data;
+  for (const [name, field] of SETTING_ROWS) {
+    const at = cells.get(field.key);
+    if (!at || at.cell.t === 'z') {
+      settings[name] = settingFallback(name);
       continue;
     }
-    settings[key] = key === 'NAM' ? new Date().getUTCFullYear() : defaults[key];
-    const at = cellOf.get(key);
+    const raw = rawValue(field, at.cell);
+    const one = settingsSchema.shape[name].safeParse(raw);
+    if (one.success) {
+      settings[name] = one.data;
+      continue;
+    }
+    settings[name] = settingFallback(name);
     findings.push(
       makeFinding('TEMPLATE_STRUCTURE', {
         sheet: sheet?.name ?? SHEET_NAMES.settings,
-        row: at?.row,
-        col: at?.col,
+        row: at.row,
+        col: at.col,
         severity: 'warning',
-        message: `Không đọc được thiết lập ${key} ("${String(raw[key])}"); dùng mặc định ${String(settings[key])}.`,
-        messageEn: `Setting ${key} ("${String(raw[key])}") is unreadable; using the default ${String(settings[key])}.`,
+        message: `Không đọc được thiết lập ${field.key} ("${String(raw)}"); dùng mặc định ${String(settings[name])}.`,
+        messageEn: `Setting ${field.key} ("${String(raw)}") is unreadable; using the default ${String(settings[name])}.`,
       }),
     );
   }
-  return { settings: settings as WorkbookSettings, findings };
+  return { settings: settings as Settings, findings };
 }

@@ -87,11 +87,11 @@ describe('readSettings', () => {
       .setting('DON_VI_TINH', 'nghìn đồng')
       .setting('DOI_UNG_TOI_THIEU', { v: 0.1, t: 'n', nf: '0%' })
       .build();
-    expect(readSettings(s)).toMatchObject({ CAP: 'tinh', DON_VI_TINH: 'nghin', DOI_UNG_TOI_THIEU: 10, NAM: 2024 });
+    expect(readSettings(s)).toMatchObject({ level: 'tinh', unit: 'nghin', counterpartPercent: 10, year: 2024 });
   });
   it('falls back to defaults with a TEMPLATE_STRUCTURE warning when unreadable', () => {
     const s = new SnapshotBuilder().setting('CAP', 'vùng').build();
-    expect(readSettings(s).CAP).toBe('huyen');
+    expect(readSettings(s).level).toBe('huyen');
     expect(structure(s).map((f) => [f.severity, f.sheet])).toEqual([['warning', SHEET_NAMES.settings]]);
   });
 });

@@ -20,7 +20,7 @@ import { readWorkbookSnapshot } from '../../src/host/xlsx/readSnapshot';
 import { buildTemplatePlans, buildUnitAllocationSheet } from '../../src/templates';
 import { buildWorkbookModel } from '../../src/validation/workbookModel';
 import { hasLibreOffice, recalcWithLibreOffice, SOFFICE_MISSING } from '../libreoffice/recalc';
-import { templateOptionsSchema } from '../../src/domain/settings';
+import { settingsSchema } from '../../src/domain/settings';
 
 jest.setTimeout(600_000);
 
@@ -101,7 +101,7 @@ describe('mtqg consolidate: 30 commune files into a district plan', () => {
       if (handedDown) allocation.set('TONG', key, key === 'SN_NSTW' ? handedDown - 50 : handedDown);
     }
     const decision = buildUnitAllocationSheet(
-      templateOptionsSchema.parse({ ...options, counterpartPercent: 5 }),
+      settingsSchema.parse({ ...options, counterpartPercent: 5 }),
       specs.map((s) => s.name),
     );
     const keyCells = decision.cells.filter((c) => c.row === 5 && typeof c.value === 'string');

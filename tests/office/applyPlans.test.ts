@@ -128,6 +128,32 @@ describe('ExcelWorkbookHost.applyPlans', () => {
     expect(rec.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 
+  it('checks every plan before any sync, as the xlsx host does (bad merges, unknown styles)', async () => {
+    const { rec, host } = setup();
+    const overlapping = {
+      ...plans[0],
+      id: 'y',
+      name: 'Mới',
+      merges: [
+        { top: 0, left: 0, bottom: 0, right: 3 },
+        { top: 0, left: 2, bottom: 1, right: 2 },
+      ],
+    };
+    await expect(host.applyPlans([plans[1], overlapping], 'refuse')).rejects.toThrow(/A1:D1 and C1:C2 overlap/);
+    const unstyled = { ...plans[0], id: 'z', name: 'Khác', cells: [{ row: 0, col: 0, value: 1, style: 'không có' }] };
+    await expect(host.applyPlans([unstyled], 'refuse')).rejects.toThrow(/unknown style/);
+    expect(rec.syncs).toBe(0);
+    expect(rec.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
+  it('takes a name in another case (Vietnamese capitals) as the same sheet, like the xlsx host', async () => {
+    const rec = new OfficeRecorder();
+    rec.addSheet('KẾ HOẠCH VỐN', [['của tôi', 7]]);
+    const host = new ExcelWorkbookHost(rec.run, { printSetup: true });
+    await expect(host.applyPlans(plans, 'replaceOwn')).rejects.toMatchObject({ names: ['KẾ HOẠCH VỐN'] });
+    expect(rec.writes).toEqual([]);
+  });
+
   it('replaces its own template sheets in replaceOwn mode', async () => {
     const { rec, host } = setup();
     await host.applyPlans(plans, 'refuse');

@@ -5,6 +5,7 @@ import { SHEET_NAMES } from '../../src/domain/workbookLayout';
 import { findKeyRow } from '../../src/host/excel/sheetScan';
 import { OfficeRecorder, type RecSheet } from './recorder';
 import { colLetters } from './recorderModel';
+import { detailLeafProblem } from '../../src/templates/detailRows';
 
 const LEAF = 'DA4.TDA1.ND1';
 
@@ -45,9 +46,10 @@ describe('ExcelWorkbookHost.addDetailRow', () => {
     expect(sheet.get(detailRow, col('NOI_DUNG'))?.v).toBe('Nâng cấp đường Áng Hin');
     expect(sheet.get(detailRow, col('DTPT_NSTW'))?.v).toBe(1500);
     const letter = colLetters(col('DTPT_NSTW'));
-    expect(sheet.get(leafRow, col('DTPT_NSTW'))?.f).toBe(`=SUM(${letter}${detailRow + 1}:${letter}${detailRow + 1})`);
+    // The same formula text a template with this detail row has (templates/detailRows.ts).
+    expect(sheet.get(leafRow, col('DTPT_NSTW'))?.f).toBe(`=SUM(${letter}${detailRow + 1})`);
     expect(sheet.get(detailRow, col('DTPT'))?.f).toBe(
-      `=SUM(${colLetters(col('DTPT_NSTW'))}${detailRow + 1},${colLetters(col('DTPT_NSDP'))}${detailRow + 1})`,
+      `=SUM(${colLetters(col('DTPT_NSTW'))}${detailRow + 1}:${colLetters(col('DTPT_NSDP'))}${detailRow + 1})`,
     );
 
     const second = await host.addDetailRow(LEAF, 'Cầu treo bản Nà');
@@ -109,6 +111,21 @@ describe('ExcelWorkbookHost.addDetailRow', () => {
     const { host } = await templateWorkbook();
     await expect(host.addDetailRow('DA4', 'x')).rejects.toThrow(/không|not a leaf/i);
     await expect(host.addDetailRow('DA99.X', 'x')).rejects.toThrow(/Không tìm thấy/);
+  });
+
+  it('refuses a code on the sheet that is not a catalog leaf (made-up or a detail), writing nothing', async () => {
+    const { rec, host, sheet, col } = await templateWorkbook();
+    const leafRow = rowOf(sheet, col('MA'), LEAF);
+    await host.addDetailRow(LEAF, 'Đường A');
+    // A row the user coded by hand, right under the leaf's block.
+    sheet.set(leafRow + 2, col('MA'), { v: 'DA4.TDA1.X' });
+    const writes = rec.writes.length;
+    for (const code of ['DA4.TDA1.X', `${LEAF}.01`]) {
+      await expect(host.addDetailRow(code, 'Cầu')).rejects.toThrow(detailLeafProblem(code)!);
+    }
+    expect(detailLeafProblem('DA4.TDA1.X')).toMatch(/^Không tìm thấy nội dung DA4\.TDA1\.X trong danh mục/);
+    expect(rec.writes.length).toBe(writes);
+    expect(rowOf(sheet, col('MA'), `${LEAF}.01.01`)).toBe(-1);
   });
 
   it('finds a renamed plan sheet by its marker', async () => {

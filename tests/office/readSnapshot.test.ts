@@ -177,7 +177,7 @@ describe('ExcelWorkbookHost and Giải ngân', () => {
     expect(model.disbursement?.name).toBe(SHEET_NAMES.disbursement);
     expect(model.disbursement?.rowOf.has('TONG')).toBe(true);
     expect(model.disbursement?.colOf('TLKD_SN')).toBe(14);
-    const asOf = parseCalendarDate(readSettings(snap).NGAY_SO_LIEU);
+    const asOf = parseCalendarDate(readSettings(snap).asOfDate);
     expect(asOf).toEqual({ year: 2024, month: 9, day: 30 });
   });
 });

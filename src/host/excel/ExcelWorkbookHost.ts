@@ -1,12 +1,13 @@
 import { KEY_ROW_SCAN_LIMIT, SHEET_NAMES } from '../../domain/workbookLayout';
 import { a1, a1Range } from '../../model/a1';
 import type { SheetPlan } from '../../model/sheetPlan';
-import { assertSheetNames } from '../../model/sheetName';
+import { checkPlans } from '../../model/planCheck';
+import { blockedSheets, findSheetClashes } from '../../model/sheetClash';
 import type { Finding } from '../../model/finding';
 import type { WorkbookSnapshot } from '../../model/snapshot';
 import { SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
 import { writePlans } from './applyPlans';
-import { DetailRowError, planDetailRow } from './detailRows';
+import { planDetailRow } from './detailRows';
 import {
   groupFindingCells,
   ourHighlightIds,
@@ -15,15 +16,7 @@ import {
   type HighlightIds,
 } from './highlights';
 import { asGrid, asText, defaultExcelRun, type ExcelRun } from './officeRun';
-import {
-  isNull,
-  loadSheetNames,
-  loadSheetTabs,
-  readSheets,
-  type ReadResult,
-  type SheetExtent,
-  type SheetTab,
-} from './readSnapshot';
+import { isNull, loadSheetNames, loadSheetTabs, readSheets, type ReadResult, type SheetExtent } from './readSnapshot';
 import { parseRangeAddress } from './rectangles';
 import { findMarker, padToA1 } from './sheetScan';
 
@@ -76,21 +69,25 @@ export class ExcelWorkbookHost implements WorkbookHost {
   }
 
   async applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
-    assertSheetNames(plans.map((p) => p.name));
+    checkPlans(plans);
     await this.run(async (context) => {
       const tabs = await loadSheetTabs(context);
-      const existing = new Map(tabs.map((t) => [t.name.toLocaleLowerCase(), t]));
-      const replaced = plans
-        .map((p) => existing.get(p.name.toLocaleLowerCase()))
-        .filter((t): t is SheetTab => t !== undefined);
-      const clashes = replaced.map((t) => t.name);
-      if (clashes.length > 0 && mode === 'refuse') throw new SheetExistsError(clashes);
-      if (clashes.length > 0) {
-        const markers = await readMarkers(context, clashes);
-        const kindOf = new Map(plans.map((p) => [p.name.toLocaleLowerCase(), p.kind]));
-        const foreign = clashes.filter((n) => markers.get(n)?.kind !== kindOf.get(n.toLocaleLowerCase()));
-        if (foreign.length > 0) throw new SheetExistsError(foreign);
-      }
+      const clashes = findSheetClashes(
+        plans,
+        tabs.map((t) => t.name),
+      );
+      // Markers are read (one more sync) only when they can change the answer.
+      const markers =
+        clashes.length > 0 && mode !== 'refuse'
+          ? await readMarkers(
+              context,
+              clashes.map((c) => c.existing),
+            )
+          : new Map<string, NonNullable<SheetInfo['owner']>>();
+      const blocked = blockedSheets(clashes, mode, (name) => markers.get(name)?.kind ?? null);
+      if (blocked.length > 0) throw new SheetExistsError(blocked);
+      const byName = new Map(tabs.map((t) => [t.name, t]));
+      const replaced = clashes.map((c) => byName.get(c.existing)!);
       this.sheetNames = null;
       this.highlightIds = null;
       this.extents.clear();
@@ -220,7 +217,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       sheets.find((s) => s.owner?.kind === 'template' && s.owner.sheetId === 'plan') ??
       // A plan sheet that lost its marker is still used by name, as before.
       sheets.find((s) => s.name === SHEET_NAMES.plan && s.owner === null);
-    if (!plan) throw new DetailRowError(`Không tìm thấy trang "${SHEET_NAMES.plan}" / plan sheet not found`);
+    if (!plan) throw new Error(`Không tìm thấy trang "${SHEET_NAMES.plan}" / plan sheet not found`);
     return (await this.insertDetailRow(plan.name, leafCode, name, false))!;
   }
 

@@ -1,4 +1,5 @@
 import { a1Range, columnLetter } from '../../model/a1';
+import { sheetNameKey } from '../../model/sheetName';
 import {
   type CellPlan,
   type CellStyle,
@@ -235,10 +236,10 @@ export function replacementPositions(
   plans: SheetPlan[],
   replace: SheetTab[],
 ): Array<{ name: string; position: number }> {
-  const byName = new Map(plans.map((p) => [p.name.toLocaleLowerCase(), p.name]));
+  const byName = new Map(plans.map((p) => [sheetNameKey(p.name), p.name]));
   return replace
     .flatMap((old) => {
-      const name = byName.get(old.name.toLocaleLowerCase());
+      const name = byName.get(sheetNameKey(old.name));
       return name === undefined ? [] : [{ name, position: old.position }];
     })
     .sort((a, b) => a.position - b.position)

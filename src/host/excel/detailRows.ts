@@ -1,8 +1,12 @@
-import { catalog } from '../../domain/catalog';
-import { SOURCES, TYPED_SOURCE_KEYS } from '../../domain/sources';
+import { TYPED_SOURCE_KEYS, type SourceKey } from '../../domain/sources';
 import { DETAIL_CODE_PATTERN } from '../../domain/workbookLayout';
-import { nextDetailCode } from '../../templates/moneyRows';
-import { columnLetter } from '../../model/a1';
+import {
+  amountsMovedToNewDetail,
+  checkDetailRowRequest,
+  detailRowTotals,
+  leafSumFormula,
+  nextDetailCode,
+} from '../../templates/detailRows';
 import { shiftRowRefs } from '../../templates/formulas';
 import { toExcelInput } from './applyPlans';
 import type { SheetSnapshot } from '../../model/snapshot';
@@ -18,31 +22,17 @@ export interface DetailRowEdit {
   leafCells: Array<{ row: number; col: number; formula: string }>;
 }
 
-/** Vietnamese-first errors for the pane. */
-export class DetailRowError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DetailRowError';
-  }
-}
-
 /**
  * Where and what to write to add a detail row under `leafCode` of Kế hoạch vốn (pure: the
  * host reads the sheet, this decides, the host writes). The first detail row takes over
  * the leaf's typed amounts so no money is lost; the leaf becomes the sum of its details.
  */
 export function planDetailRow(sheet: SheetSnapshot, leafCode: string, name: string): DetailRowEdit {
-  if (!name.trim()) throw new DetailRowError('Tên dòng chi tiết không được để trống / the detail row needs a name');
-  name = name.trim();
-  const node = catalog.byCode.get(leafCode);
-  if (node && !node.isLeaf)
-    throw new DetailRowError(
-      `Dòng ${leafCode} có dòng con, chỉ thêm chi tiết dưới dòng lá / ${leafCode} is not a leaf line`,
-    );
+  name = checkDetailRowRequest(leafCode, name);
   const keyRow = findKeyRow(sheet.rows.map((r) => r.map((c) => c.v)));
   const maCol = keyRow?.columns.get('MA');
   if (!keyRow || maCol === undefined)
-    throw new DetailRowError(`Không tìm thấy hàng khóa (cột MA) trên "${sheet.name}" / key row with MA not found`);
+    throw new Error(`Không tìm thấy hàng khóa (cột MA) trên "${sheet.name}" / key row with MA not found`);
   const codeAt = (r: number) => {
     const v = sheet.rows[r]?.[maCol]?.v;
     return typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v);
@@ -53,8 +43,7 @@ export function planDetailRow(sheet: SheetSnapshot, leafCode: string, name: stri
       leafRow = r;
       break;
     }
-  if (leafRow < 0)
-    throw new DetailRowError(`Không tìm thấy dòng ${leafCode} trên "${sheet.name}" / line ${leafCode} not found`);
+  if (leafRow < 0) throw new Error(`Không tìm thấy dòng ${leafCode} trên "${sheet.name}" / line ${leafCode} not found`);
 
   // The detail block runs to the last detail of this leaf; blank rows the user left inside it belong to it.
   let last = leafRow;
@@ -70,7 +59,6 @@ export function planDetailRow(sheet: SheetSnapshot, leafCode: string, name: stri
   const allCodes = sheet.rows.map((_, r) => (r > keyRow.row ? codeAt(r) : ''));
   const code = nextDetailCode(leafCode, allCodes);
   const insertRow = last + 1;
-  const excelRow = insertRow + 1;
 
   const col = (key: string) => keyRow.columns.get(key);
   const cells = new Map<number, string | number | boolean>();
@@ -81,12 +69,8 @@ export function planDetailRow(sheet: SheetSnapshot, leafCode: string, name: stri
   set('STT', "'-");
   set('MA', code);
   set('NOI_DUNG', name);
-  for (const source of SOURCES) {
-    if (source.parts.length === 0 || col(source.key) === undefined) continue;
-    const parts = source.parts.map((p) => col(p));
-    if (parts.some((p) => p === undefined)) continue;
-    set(source.key, `=SUM(${parts.map((p) => `${columnLetter(p!)}${excelRow}`).join(',')})`);
-  }
+  for (const total of detailRowTotals(insertRow, (key) => col(key))) cells.set(total.col, `=${total.formula}`);
+  const moved = new Set<SourceKey>(amountsMovedToNewDetail(hadDetails));
   const leafCells: DetailRowEdit['leafCells'] = [];
   for (const key of TYPED_SOURCE_KEYS) {
     const c = col(key);
@@ -94,21 +78,20 @@ export function planDetailRow(sheet: SheetSnapshot, leafCode: string, name: stri
     const leafCell = sheet.rows[leafRow]?.[c];
     const typed =
       leafCell && !leafCell.f && leafCell.t !== 'z' && leafCell.t !== 'e' && leafCell.v !== '' ? leafCell.v : null;
-    if (!hadDetails) {
+    if (moved.has(key)) {
       // Text stays text (an apostrophe keeps "1,5" or "=x" from being re-parsed on write).
       // A formula was read before the insert: its references move with the rows, as Excel's would.
-      const moved = leafCell?.f
+      const value = leafCell?.f
         ? shiftRowRefs(leafCell.f, insertRow)
         : typed === null
           ? null
           : toExcelInput({ row: 0, col: 0, value: typed });
-      if (moved !== null && moved !== undefined) cells.set(c, moved);
+      if (value !== null && value !== undefined) cells.set(c, value);
     } else if (typed !== null) {
       // An amount typed over the leaf's sum stays: validation reports it (HARDCODED_TOTAL).
       continue;
     }
-    const letter = columnLetter(c);
-    leafCells.push({ row: leafRow, col: c, formula: `=SUM(${letter}${leafRow + 2}:${letter}${excelRow})` });
+    leafCells.push({ row: leafRow, col: c, formula: `=${leafSumFormula(c, leafRow + 1, insertRow)}` });
   }
   const used = [...cells.keys()];
   const left = Math.min(...used);

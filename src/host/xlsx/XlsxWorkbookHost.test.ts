@@ -6,6 +6,7 @@ import { SheetExistsError } from '../types';
 import type { SheetPlan } from '../../model/sheetPlan';
 import { XlsxWorkbookHost } from './XlsxWorkbookHost';
 import { findKeyRow } from './sheetScan';
+import { detailLeafProblem } from '../../templates/detailRows';
 
 const mockReadWorkbookSnapshot = jest.fn((_wb: unknown, names?: string[]) => ({
   sheets: (names ?? []).map((name) => ({ name, rows: [] })),
@@ -115,6 +116,15 @@ describe('XlsxWorkbookHost', () => {
     await expect(attempt).rejects.toMatchObject({ names: [SHEET_NAMES.settings, SHEET_NAMES.plan] });
     expect(host.workbook.getWorksheet(SHEET_NAMES.plan)!.getCell('A1').value).toBe('dữ liệu của người dùng');
     expect(host.workbook.worksheets).toHaveLength(2);
+  });
+
+  it('takes a name in another case (Vietnamese capitals) as the same sheet, like the Excel host', async () => {
+    const host = new XlsxWorkbookHost(new ExcelJS.Workbook());
+    host.workbook.addWorksheet('KẾ HOẠCH VỐN').getCell('A1').value = 'của tôi';
+    await expect(host.applyPlans(buildTemplatePlans(options), 'replaceOwn')).rejects.toMatchObject({
+      names: ['KẾ HOẠCH VỐN'],
+    });
+    expect(host.workbook.worksheets.map((w) => w.name)).toEqual(['KẾ HOẠCH VỐN']);
   });
 
   it('keeps highlights and the selection in memory', async () => {
@@ -267,6 +277,17 @@ describe('XlsxWorkbookHost.addDetailRow', () => {
     const ws = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
     ws.getCell(ws.rowCount + 2, colOf(ws, 'NOI_DUNG')).value = 'dòng tự thêm không mã';
     await expect(host.addDetailRow(LEAF, 'x')).rejects.toThrow(/không có mã/);
+    expect(host.workbook.getWorksheet(SHEET_NAMES.plan)).toBe(ws);
+  });
+
+  it('refuses a made-up code or a detail row as the leaf, with the same message as the Excel host', async () => {
+    const host = await filledHost();
+    await host.addDetailRow(LEAF, 'Đường A');
+    const ws = host.workbook.getWorksheet(SHEET_NAMES.plan)!;
+    for (const code of ['DA4.TDA1.X', `${LEAF}.01`]) {
+      await expect(host.addDetailRow(code, 'Cầu')).rejects.toThrow(detailLeafProblem(code)!);
+    }
+    expect(detailLeafProblem(`${LEAF}.01`)).toMatch(/^Không tìm thấy nội dung/);
     expect(host.workbook.getWorksheet(SHEET_NAMES.plan)).toBe(ws);
   });
 });

@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
-import { a1Range } from '../../model/a1';
-import { sheetPlanSchema, type SheetPlan } from '../../model/sheetPlan';
-import { assertSheetNames } from '../../model/sheetName';
+import type { SheetPlan } from '../../model/sheetPlan';
+import { checkPlans } from '../../model/planCheck';
+import { blockedSheets, findSheetClashes } from '../../model/sheetClash';
 import type { WorkbookSnapshot } from '../../model/snapshot';
 import type { Finding, Severity } from '../../model/finding';
 import { addPlanSheet, type InternalWorksheet } from './applyPlan';
@@ -50,29 +50,18 @@ export class XlsxWorkbookHost implements WorkbookHost {
    * Replaced sheets keep their tab position; new sheets are appended in plan order.
    */
   async applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
-    plans.forEach(checkPlan);
-    assertSheetNames(plans.map((p) => p.name));
-    const existing = new Map<string, { sheet: ExcelJS.Worksheet; owner: SheetInfo['owner'] }>();
-    for (const ws of this.workbook.worksheets) {
-      const marker = findSheetMarker(ws);
-      existing.set(ws.name.toLowerCase(), {
-        sheet: ws,
-        owner: marker ? { kind: marker.kind, sheetId: marker.sheetId } : null,
-      });
-    }
-    const blocked = plans
-      .filter((p) => {
-        const found = existing.get(p.name.toLowerCase());
-        return found && (mode === 'refuse' || found.owner?.kind !== p.kind);
-      })
-      .map((p) => existing.get(p.name.toLowerCase())!.sheet.name);
+    checkPlans(plans);
+    const sheets = new Map(this.workbook.worksheets.map((ws) => [ws.name, ws]));
+    const clashes = findSheetClashes(plans, [...sheets.keys()]);
+    const blocked = blockedSheets(clashes, mode, (name) => findSheetMarker(sheets.get(name)!)?.kind ?? null);
     if (blocked.length > 0) throw new SheetExistsError(blocked);
 
+    const replaced = new Map(clashes.map((c) => [c.plan, sheets.get(c.existing)!]));
     for (const plan of plans) {
-      const found = existing.get(plan.name.toLowerCase());
+      const found = replaced.get(plan);
       if (found) {
-        const orderNo = (found.sheet as InternalWorksheet).orderNo;
-        this.workbook.removeWorksheet(found.sheet.id);
+        const orderNo = (found as InternalWorksheet).orderNo;
+        this.workbook.removeWorksheet(found.id);
         addPlanSheet(this.workbook, plan, orderNo);
       } else {
         addPlanSheet(this.workbook, plan);
@@ -100,20 +89,4 @@ export class XlsxWorkbookHost implements WorkbookHost {
   async addDetailRow(leafCode: string, name: string): Promise<string> {
     return addPlanDetailRow(this.workbook, leafCode, name);
   }
-}
-
-/** A plan that would fail half-way (bad shape, unknown style) is refused before any write. */
-function checkPlan(plan: SheetPlan): void {
-  sheetPlanSchema.parse(plan);
-  for (const cell of plan.cells) {
-    if (cell.style && !plan.styles[cell.style]) throw new Error(`Sheet plan ${plan.id}: unknown style '${cell.style}'`);
-  }
-  // ExcelJS throws on overlapping merges (and Excel would repair them): refuse up front.
-  plan.merges.forEach((m, i) => {
-    if (m.bottom < m.top || m.right < m.left) throw new Error(`Sheet plan ${plan.id}: inverted merge ${a1Range(m)}`);
-    const clash = plan.merges
-      .slice(i + 1)
-      .find((o) => o.top <= m.bottom && m.top <= o.bottom && o.left <= m.right && m.left <= o.right);
-    if (clash) throw new Error(`Sheet plan ${plan.id}: merges ${a1Range(m)} and ${a1Range(clash)} overlap`);
-  });
 }

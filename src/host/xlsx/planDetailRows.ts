@@ -1,15 +1,16 @@
 import type ExcelJS from 'exceljs';
 import { catalog } from '../../domain/catalog';
 import { DETAIL_CODE_PATTERN, MONEY_COLUMN_KEYS, SHEET_NAMES, TOTAL_ROW_CODE } from '../../domain/workbookLayout';
-import { TYPED_SOURCE_KEYS } from '../../domain/sources';
 import { buildPlanSheet } from '../../templates/planSheet';
-import { nextDetailCode, type DetailRowSpec } from '../../templates/moneyRows';
+import type { DetailRowSpec } from '../../templates/moneyRows';
+import { amountsMovedToNewDetail, checkDetailRowRequest, nextDetailCode } from '../../templates/detailRows';
 import { MONEY_LAYOUT, moneyCol } from '../../templates/moneyColumns';
 import { planCellMap } from '../../templates/planGrid';
 import { shiftRowRefs } from '../../templates/formulas';
 import { addPlanSheet, type InternalWorksheet } from './applyPlan';
 import { cellText, findKeyRow, findTemplateSheet, isFormulaValue } from './sheetScan';
-import { readTemplateOptions } from './templateOptionsReader';
+import { readWorkbookSnapshot } from './readSnapshot';
+import { readSettings } from '../../validation';
 
 /**
  * Adds a detail row under a leaf of Kế hoạch vốn. ExcelJS does not shift formula
@@ -24,34 +25,28 @@ interface KeptValue {
   value: ExcelJS.CellValue;
 }
 
-const TYPED = new Set<string>(TYPED_SOURCE_KEYS);
-
 export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, name: string): string {
-  const leaf = catalog.byCode.get(leafCode);
-  if (!leaf || !leaf.isLeaf) {
-    throw new Error(`Chỉ thêm dòng chi tiết dưới nội dung lá / detail rows go under leaf lines only: ${leafCode}`);
-  }
-  const trimmed = name.trim();
-  if (!trimmed) throw new Error('Tên dòng chi tiết không được để trống / the detail row needs a name');
+  const trimmed = checkDetailRowRequest(leafCode, name);
 
   const old = findTemplateSheet(workbook, 'plan', SHEET_NAMES.plan);
   if (!old) throw new Error(`Không tìm thấy trang "${SHEET_NAMES.plan}" / plan sheet not found`);
   const keys = findKeyRow(old, 'MA');
   if (!keys) throw new Error(`Trang "${old.name}" thiếu dòng khóa (MA) / key row not found`);
 
-  const { kept, details } = readTypedValues(old, keys);
+  const { kept, details, codes } = readTypedValues(old, keys);
   const titleBlock = readTitleBlock(old, keys.row);
-  const existing = details.filter((d) => d.leafCode === leafCode).map((d) => d.code!);
-  const newCode = nextDetailCode(leafCode, existing);
+  const hadDetails = details.some((d) => d.leafCode === leafCode);
+  // Numbered after every code on the sheet, so a detail moved elsewhere is never duplicated.
+  const newCode = nextDetailCode(leafCode, codes);
   details.push({ leafCode, name: trimmed, code: newCode });
 
-  const plan = { ...buildPlanSheet(readTemplateOptions(workbook), details), name: old.name };
+  const plan = { ...buildPlanSheet(readWorkbookSettings(workbook), details), name: old.name };
   const orderNo = (old as InternalWorksheet).orderNo;
   workbook.removeWorksheet(old.id);
   const sheet = addPlanSheet(workbook, plan, orderNo);
 
   // The leaf's own amounts move to its first detail row, which now carries them.
-  const movedToDetail = existing.length === 0;
+  const moved = new Set<string>(amountsMovedToNewDetail(hadDetails));
   const cells = planCellMap(plan);
   const codeCol = moneyCol('MA');
   const rowByCode = new Map(
@@ -65,7 +60,7 @@ export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, n
     }
   }
   for (const { code, column, value } of kept) {
-    const target = movedToDetail && code === leafCode && TYPED.has(column) ? newCode : code;
+    const target = code === leafCode && moved.has(column) ? newCode : code;
     const row = rowByCode.get(target) ?? -1;
     const col = column.startsWith('#')
       ? Number(column.slice(1)) - 1
@@ -88,6 +83,12 @@ export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, n
     sheet.getCell(row + 1, col + 1).value = value;
   }
   return newCode;
+}
+
+/** The workbook's settings, read from "Thông tin" by the same reader validation uses. */
+function readWorkbookSettings(workbook: ExcelJS.Workbook) {
+  const sheet = findTemplateSheet(workbook, 'settings', SHEET_NAMES.settings);
+  return readSettings(readWorkbookSnapshot(workbook, sheet ? [sheet.name] : []));
 }
 
 /** Values above the key row (titles, unit line, headers), 1-based, merged cells once. */
@@ -156,5 +157,5 @@ function readTypedValues(sheet: ExcelJS.Worksheet, keys: { row: number; columns:
     }
     for (const v of values) kept.push({ code, ...v });
   }
-  return { kept, details };
+  return { kept, details, codes: [...seen] };
 }

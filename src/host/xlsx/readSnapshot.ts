@@ -1,8 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from '../../model/snapshot';
-import { evaluateMissingResults, type PendingFormula } from './evaluateFormulas';
-import { evaluateSimpleFormulas } from './simpleFormulas';
-import { evaluateLookupFormulas } from './lookupFormulas';
+import type { PendingFormula } from './evaluateFormulas';
+import { computePendingResults } from './pendingFormulas';
 
 /**
  * Reads worksheets into a WorkbookSnapshot (browser-safe: ExcelJS objects only, no fs).
@@ -17,10 +16,7 @@ export function readWorkbookSnapshot(workbook: ExcelJS.Workbook, sheetNames?: st
     if (wanted && !wanted.has(ws.name)) return;
     sheets.push(readWorksheet(ws, sheets.length, pending));
   });
-  // The template's own sums are evaluated directly; HyperFormula only for what is left.
-  let left = pending.length ? evaluateSimpleFormulas(sheets, pending) : [];
-  if (left.length) left = evaluateLookupFormulas(sheets, left);
-  if (left.length) evaluateMissingResults(sheets, left);
+  computePendingResults(sheets, pending);
   return { sheets };
 }
 

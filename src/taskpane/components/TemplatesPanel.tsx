@@ -16,7 +16,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { LEVEL_LABELS, MONEY_UNITS, type Level, type MoneyUnit } from '../../domain/units';
-import { DEFAULT_COUNTERPART_PERCENT } from '../../domain/counterpart';
+import { YEAR_BOUNDS, parseSettingNumber, settingFallback } from '../../domain/settings';
 import type { SheetPlan } from '../../model/sheetPlan';
 import { asSheetExistsError } from '../format';
 import { useI18n } from '../i18n';
@@ -38,20 +38,17 @@ export function TemplatesPanel() {
   const { host, buildTemplatePlans } = useServices();
   const { busy, status, run } = useTask();
   const [level, setLevel] = useState<Level>('huyen');
-  const [year, setYear] = useState(String(Math.min(Math.max(new Date().getFullYear(), 2021), 2100)));
+  const [year, setYear] = useState(String(settingFallback('year')));
   const [unit, setUnit] = useState<MoneyUnit>('trieu');
   const [unitName, setUnitName] = useState('');
-  const [counterpart, setCounterpart] = useState(String(DEFAULT_COUNTERPART_PERCENT));
+  const [counterpart, setCounterpart] = useState(String(settingFallback('counterpartPercent')));
   const [conflict, setConflict] = useState<Conflict | null>(null);
 
-  const yearNumber = Number(year);
-  const yearInvalid = !Number.isInteger(yearNumber) || yearNumber < 2021 || yearNumber > 2100;
-  const counterpartNumber = Number(counterpart.replace(',', '.'));
-  const counterpartInvalid =
-    counterpart.trim() === '' ||
-    !Number.isFinite(counterpartNumber) ||
-    counterpartNumber < 0 ||
-    counterpartNumber > 100;
+  // The form checks are the settings table's rules (domain/settings.ts).
+  const yearNumber = parseSettingNumber('year', year);
+  const yearInvalid = yearNumber === null;
+  const counterpartNumber = parseSettingNumber('counterpartPercent', counterpart);
+  const counterpartInvalid = counterpartNumber === null;
 
   const created = (plans: SheetPlan[]): Status => ({
     intent: 'success',
@@ -62,10 +59,10 @@ export function TemplatesPanel() {
     run(t('loadingTemplates'), async () => {
       const plans = buildTemplatePlans({
         level,
-        year: yearNumber,
+        year: yearNumber!,
         unit,
         unitName: unitName.trim(),
-        counterpartPercent: counterpartNumber,
+        counterpartPercent: counterpartNumber!,
       });
       try {
         await host.applyPlans(plans, 'refuse');
@@ -128,8 +125,8 @@ export function TemplatesPanel() {
           <Input
             type="number"
             inputMode="numeric"
-            min={2021}
-            max={2100}
+            min={YEAR_BOUNDS.min}
+            max={YEAR_BOUNDS.max}
             value={year}
             onChange={(_, d) => setYear(d.value)}
           />

@@ -23,15 +23,15 @@ export const checkCarryoverExpired: Check = (model, ctx) => {
       makeFinding('TEMPLATE_STRUCTURE', {
         sheet: model.settings?.name ?? SHEET_NAMES.settings,
         severity: 'warning',
-        message: `Không đọc được ngày số liệu NGAY_SO_LIEU ("${ctx.settings.NGAY_SO_LIEU}"); nhập dạng dd/mm/yyyy. Chưa kiểm tra hạn giải ngân.`,
-        messageEn: `The as-of date NGAY_SO_LIEU ("${ctx.settings.NGAY_SO_LIEU}") is unreadable; type dd/mm/yyyy. Deadlines were not checked.`,
+        message: `Không đọc được ngày số liệu NGAY_SO_LIEU ("${ctx.settings.asOfDate}"); nhập dạng dd/mm/yyyy. Chưa kiểm tra hạn giải ngân.`,
+        messageEn: `The as-of date NGAY_SO_LIEU ("${ctx.settings.asOfDate}") is unreadable; type dd/mm/yyyy. Deadlines were not checked.`,
       }),
     ];
   }
   if (!asOf) return [];
   const out: Finding[] = [];
   for (const rule of DISBURSEMENT_DEADLINES.filter((r) => r.money === 'carried')) {
-    const deadline = resolveDate(ctx.settings.NAM, rule.deadline);
+    const deadline = resolveDate(ctx.settings.year, rule.deadline);
     if (compareDates(asOf, deadline) <= 0) continue;
     const c = CAPITAL_COLUMNS[rule.capital];
     for (const [code, row] of sheet.rowOf) {

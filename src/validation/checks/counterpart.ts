@@ -41,7 +41,7 @@ export const checkCounterpart: Check = (model, ctx) => {
   const plan = model.plan;
   if (!plan) return [];
   const sum = planSum(plan);
-  const percent = ctx.settings.DOI_UNG_TOI_THIEU;
+  const percent = ctx.settings.counterpartPercent;
   const ratioOf = (pair: Pair): Ratio | null => {
     const cols = [...pair.central, ...pair.local].filter((k) => plan.colOf(k) >= 0);
     if (!pair.central.some((k) => cols.includes(k)) || !pair.local.some((k) => cols.includes(k))) return null;
@@ -58,9 +58,9 @@ export const checkCounterpart: Check = (model, ctx) => {
       percentOf: (local.value / central.value) * 100,
     };
   };
-  const severity = ctx.settings.CAP === 'tinh' ? 'error' : 'warning';
+  const severity = ctx.settings.level === 'tinh' ? 'error' : 'warning';
   const out: Finding[] = [];
-  if (ctx.settings.DOI_UNG_THEO === 'tung_loai') {
+  if (ctx.settings.counterpartScope === 'tung_loai') {
     for (const pair of [DTPT, SN]) {
       const r = ratioOf(pair);
       if (r?.short) out.push(shortfall(plan, pair, r, severity, ctx));
@@ -117,7 +117,7 @@ function shortfall(
   ctx: CheckContext,
   types: { vi: string; en: string } = { vi: '', en: '' },
 ): Finding {
-  const percent = ctx.settings.DOI_UNG_TOI_THIEU;
+  const percent = ctx.settings.counterpartPercent;
   const local = pair.local.find((k) => plan.colOf(k) >= 0)!;
   const hasTotal = plan.rowOf.has(TOTAL_ROW_CODE);
   const { row, col } = hasTotal ? cellOf(plan, TOTAL_ROW_CODE, local) : { row: plan.keyRow, col: plan.colOf(local) };

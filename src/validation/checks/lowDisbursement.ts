@@ -23,7 +23,7 @@ export function checkLowDisbursement(
   const sheet = model.disbursement;
   const asOf = asOfDateOf(ctx);
   if (!sheet || !asOf || asOf === 'invalid') return [];
-  const passed = schedule.filter((m) => compareDates(asOf, resolveDate(ctx.settings.NAM, m.from)) >= 0);
+  const passed = schedule.filter((m) => compareDates(asOf, resolveDate(ctx.settings.year, m.from)) >= 0);
   const milestone = passed.sort((a, b) => b.minPercent - a.minPercent)[0];
   const row = sheet.rowOf.get(TOTAL_ROW_CODE);
   if (!milestone || row === undefined) return [];

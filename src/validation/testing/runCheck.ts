@@ -10,7 +10,7 @@ export function runCheck(check: Check, input: SnapshotBuilder | WorkbookSnapshot
   const snapshot = 'build' in input ? input.build() : input;
   const model = buildWorkbookModel(snapshot);
   const { settings } = readSettingsFromModel(model);
-  return check(model, { settings, unit: settings.DON_VI_TINH });
+  return check(model, { settings, unit: settings.unit });
 }
 
 /** "CODE@Sheet!A1" strings, for compact assertions. */

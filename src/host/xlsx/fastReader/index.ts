@@ -1,6 +1,6 @@
 import type { SheetSnapshot, WorkbookSnapshot } from '../../../model/snapshot';
-import { evaluateMissingResults, type PendingFormula } from '../evaluateFormulas';
-import { evaluateSimpleFormulas } from '../simpleFormulas';
+import type { PendingFormula } from '../evaluateFormulas';
+import { computePendingResults } from '../pendingFormulas';
 import { readCellFormats, readSharedStrings, readWorkbookInfo, type WorkbookInfo } from './packageParts';
 import { readSheet, type PendingCell } from './sheetReader';
 import { ZipPackage } from './zipPackage';
@@ -43,9 +43,7 @@ export function readXlsxSnapshot(data: Uint8Array | ZipPackage, sheetNames?: str
     sheets.push(sheet);
     for (const p of cells) pending.push({ sheet: index, row: p.row, col: p.col });
   }
-  const left = pending.length ? evaluateSimpleFormulas(sheets, pending) : [];
-  // HyperFormula is required inside, on first need only: most files carry cached results.
-  if (left.length) evaluateMissingResults(sheets, left);
+  computePendingResults(sheets, pending);
   return { snapshot: { sheets }, workbook, pkg };
 }
 

@@ -1,0 +1,35 @@
+import { a1Range } from './a1';
+import { sheetPlanSchema, type SheetPlan } from './sheetPlan';
+import { assertSheetNames } from './sheetName';
+
+/**
+ * Checks a batch of plans before a host writes anything, so a plan that would fail half-way
+ * (bad shape, unknown style, overlapping merges, a name Excel refuses or the same name
+ * twice) is refused up front and a refused batch changes nothing. Every host calls it.
+ */
+export function checkPlans(plans: SheetPlan[]): void {
+  plans.forEach(checkPlan);
+  assertSheetNames(plans.map((p) => p.name));
+}
+
+function checkPlan(plan: SheetPlan): void {
+  sheetPlanSchema.parse(plan);
+  for (const cell of plan.cells) {
+    if (cell.style && !plan.styles[cell.style])
+      throw new Error(
+        `Mẫu trang ${plan.id}: thiếu kiểu '${cell.style}' / Sheet plan ${plan.id}: unknown style '${cell.style}'`,
+      );
+  }
+  // ExcelJS throws on overlapping merges (and Excel would repair them): refuse up front.
+  plan.merges.forEach((m, i) => {
+    if (m.bottom < m.top || m.right < m.left)
+      throw new Error(`Mẫu trang ${plan.id}: vùng gộp ngược / Sheet plan ${plan.id}: inverted merge ${a1Range(m)}`);
+    const clash = plan.merges
+      .slice(i + 1)
+      .find((o) => o.top <= m.bottom && m.top <= o.bottom && o.left <= m.right && m.left <= o.right);
+    if (clash)
+      throw new Error(
+        `Mẫu trang ${plan.id}: hai vùng gộp chồng nhau / Sheet plan ${plan.id}: merges ${a1Range(m)} and ${a1Range(clash)} overlap`,
+      );
+  });
+}
