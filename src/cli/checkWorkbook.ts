@@ -29,10 +29,11 @@ export interface LoadOptions {
 }
 
 /**
- * Bytes of memory the reader needs per byte of sheet XML (snapshot objects, formula texts),
- * measured on the bench's 200,000-line workbook, with headroom.
+ * Heap bytes a validation needs per byte of sheet XML (snapshot objects, formula texts, the
+ * checks' model). Measured with node --max-old-space-size on the bench workbooks: 12,000
+ * lines (9 MB of XML) fail at --max-old-space-size=48 (a 100 MB heap limit) and pass at 96.
  */
-export const MEMORY_PER_XML_BYTE = 2.5;
+export const MEMORY_PER_XML_BYTE = 12;
 
 /**
  * Load → snapshot → check, the one path every command takes to read a workbook: the

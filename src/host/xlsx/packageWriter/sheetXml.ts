@@ -30,7 +30,8 @@ const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export function writeSheetXml(plan: SheetPlan, styles: StyleMerge, emit: (text: string) => void): void {
   const cells = [...plan.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const rowMeta = new Map(plan.rows.map((r) => [r.index, r]));
-  const lastRow = Math.max(cells.at(-1)?.row ?? 0, ...plan.rows.map((r) => r.index), 0);
+  // A loop, not Math.max(...rows): 200,000 arguments overflow the stack.
+  const lastRow = plan.rows.reduce((m, r) => Math.max(m, r.index), cells.at(-1)?.row ?? 0);
   const lastCol = cells.reduce((m, c) => Math.max(m, c.col), 0);
   const styleIds = new Map<string, number>();
   const styleOf = (c: CellPlan) => {
