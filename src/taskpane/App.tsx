@@ -64,6 +64,8 @@ export function App({ services, missingRequirements, startupError }: AppProps) {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  const openTemplates = useCallback(() => setTab('templates'), []);
+
   const dismissIntro = () => {
     setIntroOpen(false);
     writeFlag(INTRO_STORAGE_KEY, '1');
@@ -152,8 +154,8 @@ export function App({ services, missingRequirements, startupError }: AppProps) {
                   data-testid={`panel-${x.id}`}
                 >
                   {x.id === 'templates' && <TemplatesPanel />}
-                  {x.id === 'validation' && <ValidationPanel />}
-                  {x.id === 'appendix' && <AppendixPanel />}
+                  {x.id === 'validation' && <ValidationPanel onOpenTemplates={openTemplates} />}
+                  {x.id === 'appendix' && <AppendixPanel onOpenTemplates={openTemplates} />}
                 </div>
               ))}
               {services.preview && <PreviewPanel preview={services.preview} />}

@@ -5,6 +5,10 @@ import type { SheetPlan } from '../model/sheetPlan';
 import type { TemplateOptionsInput } from '../domain/settings';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { Finding } from '../model/finding';
+import type { WorkbookState } from '../validation/workbookState';
+
+/** A core function that may run here or in the worker (then it answers with a promise). */
+type MaybeAsync<T> = T | Promise<T>;
 
 /**
  * Everything the pane's components use, injected: the workbook host and the pure core
@@ -13,8 +17,10 @@ import type { Finding } from '../model/finding';
 export interface PaneServices {
   host: WorkbookHost;
   buildTemplatePlans: (options: TemplateOptionsInput) => SheetPlan[];
-  validateSnapshot: (snapshot: WorkbookSnapshot) => Finding[];
-  buildAppendixPlans: (snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }) => SheetPlan[];
+  validateSnapshot: (snapshot: WorkbookSnapshot) => MaybeAsync<Finding[]>;
+  buildAppendixPlans: (snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }) => MaybeAsync<SheetPlan[]>;
+  /** Template present? Figures typed? (absent: assume both, as before). */
+  assessWorkbook?: (snapshot: WorkbookSnapshot) => MaybeAsync<WorkbookState>;
   /** Present only in the browser preview (outside Excel). */
   preview?: PreviewControls;
   /** Clipboard writer; resolves false when the browser refuses. */
