@@ -45,10 +45,12 @@ export interface AppProps {
   missingRequirements?: string[];
   /** Whatever stopped the pane from starting (shown in plain words). */
   startupError?: unknown;
+  /** Inside Excel, Office.js is slow to answer: say we are connecting (never the preview). */
+  connecting?: boolean;
 }
 
 /** The task pane: header with language switch, first-run note, three tabs, preview when outside Excel. */
-export function App({ services, missingRequirements, startupError }: AppProps) {
+export function App({ services, missingRequirements, startupError, connecting }: AppProps) {
   const [lang, setLangState] = useState<Lang>(() => loadLang());
   const [introOpen, setIntroOpen] = useState(() => readFlag(INTRO_STORAGE_KEY) !== '1');
   const [tab, setTab] = useState<TabId>('templates');
@@ -121,7 +123,9 @@ export function App({ services, missingRequirements, startupError }: AppProps) {
               </MessageBarBody>
             </MessageBar>
           ) : !services ? (
-            <Text>{t('starting')}</Text>
+            <Text role="status" data-testid="starting">
+              {t(connecting ? 'connectingExcel' : 'starting')}
+            </Text>
           ) : (
             <ServicesContext.Provider value={services}>
               {introOpen && (
