@@ -44,7 +44,7 @@ describe('language switch', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
     });
-    expect(screen.getByText('Tổng không khớp')).toBeTruthy();
+    expect(await screen.findByText('Tổng không khớp')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByText('Total mismatch')).toBeTruthy();
     expect(screen.queryByText('Tổng không khớp')).toBeNull();

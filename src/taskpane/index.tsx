@@ -16,7 +16,12 @@ import { createCore } from './worker/coreClient';
 
 // Checks and appendix building run in a Web Worker (in Excel too): only Office.js calls stay here.
 const worker = createCore();
-const core = { buildTemplatePlans, ...worker.core, copyText: copyToClipboard };
+const core = {
+  buildTemplatePlans,
+  ...worker.core,
+  copyText: copyToClipboard,
+  yieldToPaint: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+};
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');

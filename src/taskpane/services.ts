@@ -23,6 +23,8 @@ export interface PaneServices {
   assessWorkbook?: (snapshot: WorkbookSnapshot) => MaybeAsync<WorkbookState>;
   /** Present only in the browser preview (outside Excel). */
   preview?: PreviewControls;
+  /** Let the browser paint (a progress label) before the next stage's work; absent: no pause. */
+  yieldToPaint?: () => Promise<void>;
   /** Clipboard writer; resolves false when the browser refuses. */
   copyText?: (text: string) => Promise<boolean>;
 }

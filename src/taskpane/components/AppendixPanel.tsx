@@ -42,9 +42,9 @@ export function AppendixPanel({ onOpenTemplates }: { onOpenTemplates?: () => voi
   const opener = useReturnFocus(startRef);
 
   const generate = async (snapshot: WorkbookSnapshot, unverified: boolean): Promise<Status> => {
-    setProgress(t('stageBuilding'));
+    await setProgress(t('stageBuilding'));
     const plans = await services.buildAppendixPlans(snapshot, { unverified });
-    setProgress(t('stageWriting'));
+    await setProgress(t('stageWriting'));
     await host.applyPlans(plans, 'replaceOwn');
     if (plans[0]) await host.selectCell(plans[0].name, firstVisibleCell(plans[0]));
     const names = plans.map((p) => p.name).join(', ');
@@ -61,8 +61,9 @@ export function AppendixPanel({ onOpenTemplates }: { onOpenTemplates?: () => voi
     run(t('stageReading'), async () => {
       setErrors([]); // never leave an earlier run's errors beside this run's outcome
       setNeedsTemplate(false);
+      await setProgress(t('stageReading'));
       const snapshot = await host.readSnapshot();
-      setProgress(t('stageChecking'));
+      await setProgress(t('stageChecking'));
       const state = (await services.assessWorkbook?.(snapshot)) ?? ASSUMED_STATE;
       // Appendices of nothing are refused outright: no "create anyway" for an empty workbook.
       if (!state.hasTemplate) {

@@ -46,13 +46,14 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
     run(t('stageReading'), async () => {
       setManualCopy(null);
       const changesAtRead = changesRef.current;
+      await setProgress(t('stageReading'));
       const snapshot = await host.readSnapshot();
-      setProgress(t('stageChecking'));
+      await setProgress(t('stageChecking'));
       const [findings, state] = await Promise.all([
         services.validateSnapshot(snapshot),
         services.assessWorkbook?.(snapshot) ?? ASSUMED_STATE,
       ]);
-      setProgress(t('stageHighlighting'));
+      await setProgress(t('stageHighlighting'));
       await host.highlightFindings(findings);
       setResult({ findings, at: new Date(), state, changes: changesAtRead });
       const s = summarize(findings);

@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useContext, useRef, useState } from 'react';
+import { ServicesContext } from '../services';
 import { describeError } from '../format';
 import type { Translate } from '../i18n';
 
@@ -23,6 +24,7 @@ export function useTask() {
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
   const running = useRef(false);
+  const yieldToPaint = useContext(ServicesContext)?.yieldToPaint;
 
   const run = useCallback(async (label: string, work: () => Promise<Status | null | void>): Promise<void> => {
     if (running.current) return; // one action at a time per panel
@@ -40,9 +42,14 @@ export function useTask() {
     }
   }, []);
 
-  const setProgress = useCallback((label: string) => {
-    if (running.current) setBusy(label);
-  }, []);
+  /** Show the next stage's label and let the browser paint it before the stage's work starts. */
+  const setProgress = useCallback(
+    (label: string): Promise<void> => {
+      if (running.current) setBusy(label);
+      return yieldToPaint ? yieldToPaint() : Promise.resolve();
+    },
+    [yieldToPaint],
+  );
 
   return { busy, status, setStatus, run, setProgress };
 }
