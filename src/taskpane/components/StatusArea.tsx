@@ -17,7 +17,7 @@ export function StatusArea({ busy, status }: { busy: string | null; status: Stat
     <div aria-live="polite" className="mtqg-status" ref={ref}>
       {busy && <Spinner size="tiny" label={busy} labelPosition="after" />}
       {!busy && status && (
-        <MessageBar intent={status.intent} data-testid="status-message">
+        <MessageBar intent={status.intent} layout="multiline" data-testid="status-message">
           <MessageBarBody>{statusText(status, t)}</MessageBarBody>
         </MessageBar>
       )}
