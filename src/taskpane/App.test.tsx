@@ -306,3 +306,11 @@ describe('start-up failure', () => {
     expect(screen.queryByText('Đang khởi động…')).toBeNull();
   });
 });
+
+describe('slow start inside Excel', () => {
+  it('says it is connecting to Excel, never the preview', () => {
+    render(<App connecting />);
+    expect(screen.getByTestId('starting').textContent).toBe('Đang kết nối với Excel…');
+    expect(screen.queryByTestId('preview')).toBeNull();
+  });
+});
