@@ -1,11 +1,13 @@
 // Builds the task pane and the ribbon command file into dist/. Office.js is copied from
 // node_modules so the pane never loads anything from a CDN (machines here may be offline).
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { productionBaseUrl, toProductionManifest } = require('./scripts/manifestUrls');
 
 const DEV_SERVER_PORT = 3000;
+const CORE_WORKER_FILE = 'core-worker.js';
 
 // Office.js ships scripts for every Office app and a debug copy of each; the add-in only runs
 // in Excel, so the others are left out (keeps dist/ small).
@@ -39,6 +41,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The pure core in a Web Worker (the pane starts it by this fixed name; see coreClient.ts).
+      coreWorker: { import: './src/taskpane/worker/core.worker.ts', filename: CORE_WORKER_FILE },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -72,6 +76,10 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
+      new webpack.DefinePlugin({
+        // A build stamp in the query, so a new version never runs beside an old cached worker.
+        MTQG_CORE_WORKER_URL: JSON.stringify(`${CORE_WORKER_FILE}?v=${Date.now().toString(36)}`),
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -37,4 +37,9 @@ export interface WorkbookHost {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Add a detail row (individual work) under a leaf line of Kế hoạch vốn; returns its code. */
   addDetailRow(leafCode: string, name: string): Promise<string>;
+  /**
+   * Call `listener` when the user changes the workbook (not on the add-in's own writes);
+   * returns the unsubscribe function. Optional: hosts that cannot tell leave it out.
+   */
+  onWorkbookChanged?(listener: () => void): () => void;
 }

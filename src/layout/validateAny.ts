@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { hasTemplateSheet, validateSnapshot } from '../validation';
+import { assessWorkbook, type WorkbookState } from '../validation/workbookState';
 import { readLayout } from './readLayout';
 import { validateLayout } from './validateLayout';
 
@@ -13,4 +14,12 @@ export function validateAnyWorkbook(snapshot: WorkbookSnapshot): Finding[] {
   if (hasTemplateSheet(snapshot)) return validateSnapshot(snapshot);
   const mapping = readLayout(snapshot);
   return mapping.tables.length ? validateLayout(snapshot, mapping) : validateSnapshot(snapshot);
+}
+
+/** The pane's view of the open workbook: the template's state, or her own table (which holds figures). */
+export function assessAnyWorkbook(snapshot: WorkbookSnapshot): WorkbookState {
+  if (hasTemplateSheet(snapshot)) return assessWorkbook(snapshot);
+  return readLayout(snapshot).tables.length
+    ? { hasTemplate: false, hasFigures: true, ownTable: true }
+    : assessWorkbook(snapshot);
 }

@@ -44,7 +44,7 @@ describe('language switch', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
     });
-    expect(screen.getByText('Tổng không khớp')).toBeTruthy();
+    expect(await screen.findByText('Tổng không khớp')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(screen.getByText('Total mismatch')).toBeTruthy();
     expect(screen.queryByText('Tổng không khớp')).toBeNull();
@@ -112,9 +112,27 @@ describe('templates panel', () => {
     expect(screen.getByText('Đã tạo 2 trang tính: Thông tin (2), Kế hoạch vốn (2).')).toBeTruthy();
   });
 
-  it('adds a detail row under the chosen leaf', async () => {
+  it('keeps the detail-row form disabled until the plan sheet exists', async () => {
     const { host } = makeFakeHost();
-    render(<App services={makeServices(host, [])} />);
+    await act(async () => {
+      render(<App services={makeServices(host, [])} />);
+    });
+    expect(screen.getByTestId('detail-needs-template')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Thêm dòng chi tiết' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByLabelText('Tên dòng chi tiết').matches(':disabled')).toBe(true);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tải mẫu biểu vào sổ tính' }));
+    });
+    expect(screen.queryByTestId('detail-needs-template')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Thêm dòng chi tiết' }).hasAttribute('disabled')).toBe(false);
+    expect(host.addDetailRow).not.toHaveBeenCalled();
+  });
+
+  it('adds a detail row under the chosen leaf', async () => {
+    const { host } = makeFakeHost(['Kế hoạch vốn']);
+    await act(async () => {
+      render(<App services={makeServices(host, [])} />);
+    });
     fireEvent.change(screen.getByLabelText('Thuộc nội dung'), { target: { value: 'DA1.ND2' } });
     fireEvent.change(screen.getByLabelText('Tên dòng chi tiết'), { target: { value: 'Nhà ở hộ nghèo thôn Bản Chắt' } });
     await act(async () => {
@@ -150,7 +168,11 @@ describe('appendix panel', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' }));
     });
-    expect(screen.getByRole('dialog')).toBeTruthy();
+    const dialog = screen.getByRole('alertdialog');
+    // The safe choice comes first and is the primary (Enter) button.
+    const buttons = within(dialog).getAllByRole('button');
+    expect(buttons[0].textContent).toBe('Hủy, sửa lỗi trước');
+    expect(buttons[0].getAttribute('data-testid')).toBe('dialog-safe');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Hủy, sửa lỗi trước' }));
     });
@@ -158,8 +180,43 @@ describe('appendix panel', () => {
     expect(host.applyPlans).not.toHaveBeenCalled();
   });
 
-  it('jumps to a listed error, and says so plainly when its sheet is gone', async () => {
+  it('refuses appendices for a workbook without a template set, pointing to Mẫu biểu (no "create anyway")', async () => {
     const { host } = makeFakeHost();
+    const services = makeServices(host, [error], {
+      assessWorkbook: jest.fn(() => ({ hasTemplate: false, hasFigures: false })),
+    });
+    render(<App services={services} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Phụ biểu' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' }));
+    });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Vẫn tạo (số liệu chưa kiểm tra)' })).toBeNull();
+    expect(services.buildAppendixPlans).not.toHaveBeenCalled();
+    expect(host.applyPlans).not.toHaveBeenCalled();
+    expect(screen.getByTestId('panel-appendix').textContent).toContain('chưa có bộ mẫu biểu');
+    fireEvent.click(screen.getByRole('button', { name: 'Mở thẻ Mẫu biểu' }));
+    expect(screen.getByTestId('panel-templates').hidden).toBe(false);
+  });
+
+  it('refuses appendices for a template with no figures', async () => {
+    const { host } = makeFakeHost();
+    const services = makeServices(host, [], {
+      assessWorkbook: jest.fn(() => ({ hasTemplate: true, hasFigures: false })),
+    });
+    render(<App services={services} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Phụ biểu' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' }));
+    });
+    expect(services.buildAppendixPlans).not.toHaveBeenCalled();
+    expect(within(screen.getByTestId('panel-appendix')).getByTestId('status-message').textContent).toContain(
+      'chưa có số liệu',
+    );
+  });
+
+  it('jumps to a listed error, and says so plainly when its sheet is gone', async () => {
+    const { host } = makeFakeHost(['Kế hoạch vốn']);
     render(<App services={makeServices(host, [error])} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Phụ biểu' }));
     await act(async () => {
@@ -175,6 +232,24 @@ describe('appendix panel', () => {
     expect(host.selectCell).toHaveBeenLastCalledWith('Kế hoạch vốn', 'D12');
     const panel = screen.getByTestId('panel-appendix');
     expect(within(panel).getByTestId('status-message').textContent).toContain('Không đến được ô Kế hoạch vốn!D12');
+  });
+
+  it('says plainly that a sheet is missing when jumping to it', async () => {
+    const { host } = makeFakeHost(['Sheet1']);
+    render(<App services={makeServices(host, [error])} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Phụ biểu' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ biểu' }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Hủy, sửa lỗi trước' }));
+    });
+    host.selectCell.mockRejectedValueOnce(new Error('ItemNotFound'));
+    await act(async () => {
+      fireEvent.click(within(screen.getByTestId('appendix-errors')).getByRole('button', { name: 'Kế hoạch vốn!D12' }));
+    });
+    const bar = within(screen.getByTestId('panel-appendix')).getByTestId('status-message');
+    expect(bar.textContent).toBe('Trang “Kế hoạch vốn” không có trong sổ tính, nên không đến được ô Kế hoạch vốn!D12.');
   });
 
   it("drops the earlier run's error list when the next run cannot read the workbook", async () => {
@@ -229,5 +304,13 @@ describe('start-up failure', () => {
     expect(bar.textContent).toContain('Office.js failed to load');
     expect(bar.textContent).not.toContain('index.js');
     expect(screen.queryByText('Đang khởi động…')).toBeNull();
+  });
+});
+
+describe('slow start inside Excel', () => {
+  it('says it is connecting to Excel, never the preview', () => {
+    render(<App connecting />);
+    expect(screen.getByTestId('starting').textContent).toBe('Đang kết nối với Excel…');
+    expect(screen.queryByTestId('preview')).toBeNull();
   });
 });

@@ -47,10 +47,12 @@ export interface AppProps {
   missingRequirements?: string[];
   /** Whatever stopped the pane from starting (shown in plain words). */
   startupError?: unknown;
+  /** Inside Excel, Office.js is slow to answer: say we are connecting (never the preview). */
+  connecting?: boolean;
 }
 
 /** The task pane: header with language switch, first-run note, three tabs, preview when outside Excel. */
-export function App({ services, missingRequirements, startupError }: AppProps) {
+export function App({ services, missingRequirements, startupError, connecting }: AppProps) {
   const [lang, setLangState] = useState<Lang>(() => loadLang());
   const [introOpen, setIntroOpen] = useState(() => readFlag(INTRO_STORAGE_KEY) !== '1');
   const [tab, setTab] = useState<TabId>('templates');
@@ -65,6 +67,8 @@ export function App({ services, missingRequirements, startupError }: AppProps) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  const openTemplates = useCallback(() => setTab('templates'), []);
 
   const dismissIntro = () => {
     setIntroOpen(false);
@@ -121,7 +125,9 @@ export function App({ services, missingRequirements, startupError }: AppProps) {
               </MessageBarBody>
             </MessageBar>
           ) : !services ? (
-            <Text>{t('starting')}</Text>
+            <Text role="status" data-testid="starting">
+              {t(connecting ? 'connectingExcel' : 'starting')}
+            </Text>
           ) : (
             <ServicesContext.Provider value={services}>
               {introOpen && (
@@ -154,8 +160,8 @@ export function App({ services, missingRequirements, startupError }: AppProps) {
                   data-testid={`panel-${x.id}`}
                 >
                   {x.id === 'templates' && <TemplatesPanel />}
-                  {x.id === 'validation' && <ValidationPanel />}
-                  {x.id === 'appendix' && <AppendixPanel />}
+                  {x.id === 'validation' && <ValidationPanel onOpenTemplates={openTemplates} />}
+                  {x.id === 'appendix' && <AppendixPanel onOpenTemplates={openTemplates} />}
                   {x.id === 'consolidation' && <ConsolidationPanel />}
                 </div>
               ))}

@@ -40,7 +40,7 @@ describe('findingsReportText', () => {
   it('lists counts, references and numbers in the chosen language', () => {
     const vi = findingsReportText(findings, 'vi', at);
     expect(vi).toContain('Lỗi: 1 · Cảnh báo: 1 · Lưu ý: 0');
-    expect(vi).toContain('Kế hoạch vốn!D12 (SUM_MISMATCH): ' + findings[0].message);
+    expect(vi).toContain('Kế hoạch vốn!D12 Tổng không khớp chi tiết (SUM_MISMATCH): ' + findings[0].message);
     expect(vi).toContain('Đúng ra: 1.238.075,5; Thực tế: 1.238.000');
     const en = findingsReportText(findings, 'en', at);
     expect(en).toContain(findings[1].messageEn);

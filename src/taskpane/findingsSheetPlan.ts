@@ -110,7 +110,12 @@ export function findingsReportText(findings: Finding[], lang: Lang, checkedAt: D
       : `Errors: ${s.error} · Warnings: ${s.warning} · Notes: ${s.info}`;
   const lines = [title, `${formatTimestamp(checkedAt)} — ${counts}`, ''];
   findings.forEach((f, i) => {
-    lines.push(`${i + 1}. [${SEVERITY_LABEL[f.severity][lang]}] ${cellRef(f)} (${f.code}): ${findingMessage(f, lang)}`);
+    const info = CODE_CATALOG[f.code];
+    const title = info ? (lang === 'vi' ? info.title : info.titleEn) : f.code;
+    // The human title first, the code beside it (what a colleague or a support request quotes).
+    lines.push(
+      `${i + 1}. [${SEVERITY_LABEL[f.severity][lang]}] ${cellRef(f)} ${title} (${f.code}): ${findingMessage(f, lang)}`,
+    );
     const values: string[] = [];
     if (f.expected !== undefined)
       values.push(`${lang === 'vi' ? 'Đúng ra' : 'Expected'}: ${formatNumber(f.expected, lang)}`);

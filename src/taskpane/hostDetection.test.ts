@@ -46,6 +46,29 @@ describe('detectHostEnvironment', () => {
   });
 });
 
+describe('detectHostEnvironment inside an Office webview', () => {
+  it('never falls back to the preview: says "connecting" and asks onReady again until Excel answers', async () => {
+    let calls = 0;
+    let answer: ((info: { host: unknown; platform: unknown }) => void) | undefined;
+    const slow: number[] = [];
+    const env = detectHostEnvironment({
+      office: office((cb) => {
+        calls += 1;
+        answer = cb;
+      }),
+      checkRequirements: ok,
+      timeoutMs: 20,
+      hosted: true,
+      onSlow: (n) => slow.push(n),
+    });
+    await new Promise((r) => setTimeout(r, 90));
+    expect(slow.length).toBeGreaterThanOrEqual(2);
+    expect(calls).toBeGreaterThanOrEqual(2);
+    answer?.({ host: EXCEL, platform: 'PC' });
+    await expect(env).resolves.toEqual({ kind: 'excel' });
+  });
+});
+
 describe('looksHostedInOffice', () => {
   it('recognises frames and Office webviews', () => {
     const self = {};

@@ -16,6 +16,13 @@ export interface DetectOptions {
   checkRequirements: () => { ok: boolean; missing: string[] };
   /** How long to wait for Office.onReady before assuming a plain browser. */
   timeoutMs?: number;
+  /**
+   * Running inside an Office webview: a slow Office.onReady never means "plain browser".
+   * After each `timeoutMs` without an answer `onSlow` is called (the pane says "Đang kết nối
+   * với Excel…") and onReady is asked again; the preview is never chosen.
+   */
+  hosted?: boolean;
+  onSlow?: (attempt: number) => void;
 }
 
 export const OFFICE_READY_TIMEOUT_MS = 1000;
@@ -42,26 +49,42 @@ export function detectHostEnvironment({
   office,
   checkRequirements,
   timeoutMs = OFFICE_READY_TIMEOUT_MS,
+  hosted = false,
+  onSlow,
 }: DetectOptions): Promise<HostEnvironment> {
   if (!office || typeof office.onReady !== 'function') return Promise.resolve({ kind: 'preview' });
   return new Promise((resolve) => {
     let settled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let attempt = 0;
     const settle = (env: HostEnvironment) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       resolve(env);
     };
-    const timer = setTimeout(() => settle({ kind: 'preview' }), timeoutMs);
-    try {
-      office.onReady((info) => {
-        if (info?.host !== office.HostType.Excel) return settle({ kind: 'preview' });
-        const req = checkRequirements();
-        settle(req.ok ? { kind: 'excel' } : { kind: 'excel-unsupported', missing: req.missing });
-      });
-    } catch {
-      settle({ kind: 'preview' });
-    }
+    const ask = () => {
+      try {
+        office.onReady((info) => {
+          if (info?.host !== office.HostType.Excel) return settle({ kind: 'preview' });
+          const req = checkRequirements();
+          settle(req.ok ? { kind: 'excel' } : { kind: 'excel-unsupported', missing: req.missing });
+        });
+      } catch {
+        if (!hosted) settle({ kind: 'preview' });
+      }
+    };
+    const wait = () => {
+      timer = setTimeout(() => {
+        if (settled) return;
+        if (!hosted) return settle({ kind: 'preview' });
+        onSlow?.(++attempt);
+        ask();
+        wait();
+      }, timeoutMs);
+    };
+    wait();
+    ask();
   });
 }
 

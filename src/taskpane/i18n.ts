@@ -79,6 +79,10 @@ export const STRINGS = {
   addDetail: { vi: 'Thêm dòng chi tiết', en: 'Add detail row' },
   addingDetail: { vi: 'Đang thêm dòng…', en: 'Adding the row…' },
   detailAdded: { vi: 'Đã thêm dòng {code} “{name}”.', en: 'Added row {code} “{name}”.' },
+  detailNeedsTemplate: {
+    vi: 'Tải mẫu biểu trước: dòng chi tiết được thêm vào trang Kế hoạch vốn.',
+    en: 'Load the templates first: detail rows go into the Funding plan sheet.',
+  },
   detailNameMissing: { vi: 'Hãy nhập tên dòng chi tiết.', en: 'Please type a name for the detail row.' },
 
   // Validation panel
@@ -122,6 +126,31 @@ export const STRINGS = {
   exportReport: { vi: 'Xuất ra trang tính', en: 'Export to a sheet' },
   exporting: { vi: 'Đang ghi trang “{name}”…', en: 'Writing sheet “{name}”…' },
   reportExported: { vi: 'Đã ghi kết quả vào trang “{name}”.', en: 'Findings written to sheet “{name}”.' },
+  checkedAt: { vi: 'Kiểm tra lúc {time}.', en: 'Checked at {time}.' },
+  changedSince: {
+    vi: 'Sổ tính đã thay đổi sau lần kiểm tra này.',
+    en: 'The workbook has changed since this check.',
+  },
+  recheck: { vi: 'Kiểm tra lại', en: 'Check again' },
+  checkSummary: {
+    vi: 'Đã kiểm tra: {error} lỗi, {warning} cảnh báo, {info} lưu ý.',
+    en: 'Checked: {error} errors, {warning} warnings, {info} notes.',
+  },
+  noFiguresYet: {
+    vi: 'Các trang mẫu biểu chưa có số liệu. Nhập số liệu vào Giao vốn và Kế hoạch vốn rồi kiểm tra lại.',
+    en: 'The template sheets have no figures yet. Type figures into Allocation and Funding plan, then check again.',
+  },
+  noTemplate: {
+    vi: 'Sổ tính này chưa có bộ mẫu biểu (Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu). Hãy tải mẫu biểu ở thẻ Mẫu biểu trước.',
+    en: 'This workbook has no template set (Settings, Allocation, Funding plan, Indicators). Load the templates in the Templates tab first.',
+  },
+  openTemplates: { vi: 'Mở thẻ Mẫu biểu', en: 'Open Templates' },
+  stageReading: { vi: 'Đọc sổ tính…', en: 'Reading the workbook…' },
+  stageChecking: { vi: 'Kiểm tra…', en: 'Checking…' },
+  stageHighlighting: { vi: 'Ghi đánh dấu…', en: 'Colouring the cells…' },
+  stageBuilding: { vi: 'Dựng phụ biểu…', en: 'Building the appendices…' },
+  stageWriting: { vi: 'Ghi phụ biểu…', en: 'Writing the appendices…' },
+  findingCode: { vi: 'Mã lỗi: {code}', en: 'Code: {code}' },
   moreHidden: {
     vi: 'Còn {count} kết quả nữa; hãy lọc để thu hẹp.',
     en: '{count} more findings; use the filters to narrow down.',
@@ -146,6 +175,14 @@ export const STRINGS = {
   appendicesCancelled: {
     vi: 'Chưa tạo phụ biểu. Sửa các lỗi ở thẻ Kiểm tra rồi thử lại.',
     en: 'No appendices created. Fix the errors in the Check tab and try again.',
+  },
+  appendixNeedsTemplate: {
+    vi: 'Chưa tạo phụ biểu: sổ tính chưa có bộ mẫu biểu. Tải mẫu biểu ở thẻ Mẫu biểu và nhập số liệu trước.',
+    en: 'No appendices created: the workbook has no template set. Load the templates and type the figures first.',
+  },
+  appendixNeedsFigures: {
+    vi: 'Chưa tạo phụ biểu: các trang mẫu biểu chưa có số liệu. Nhập số liệu rồi thử lại.',
+    en: 'No appendices created: the template sheets have no figures yet. Type the figures, then try again.',
   },
   unverifiedNote: {
     vi: 'Phụ biểu được đánh dấu “số liệu chưa kiểm tra”.',
@@ -233,6 +270,11 @@ export const STRINGS = {
     vi: 'Không đến được ô {ref}: trang tính có thể đã bị đổi tên hoặc xóa. Hãy kiểm tra lại.',
     en: 'Could not go to cell {ref}: the sheet may have been renamed or deleted. Run the check again.',
   },
+  jumpSheetMissing: {
+    vi: 'Trang “{sheet}” không có trong sổ tính, nên không đến được ô {ref}.',
+    en: 'Sheet “{sheet}” is not in the workbook, so cell {ref} cannot be shown.',
+  },
+  connectingExcel: { vi: 'Đang kết nối với Excel…', en: 'Connecting to Excel…' },
   errorSheetsExist: {
     vi: 'Trang tính “{names}” đã có và là của bạn; công cụ không ghi đè. Hãy đổi tên trang đó rồi thử lại.',
     en: 'Sheet “{names}” exists and is yours; the tool will not overwrite it. Rename it and try again.',

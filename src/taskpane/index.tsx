@@ -12,17 +12,16 @@ import { ExcelWorkbookHost } from '../host/excel/ExcelWorkbookHost';
 import { checkRequirements } from '../host/excel/requirements';
 import { createPreview } from './preview/createPreview';
 import { buildTemplatePlans } from '../templates';
-import { validateSnapshot } from '../validation';
-import { buildAppendixPlans } from '../appendix';
+import { createCore } from './worker/coreClient';
 import { consolidationServices } from './consolidationServices';
-import { validateAnyWorkbook } from '../layout/validateAny';
 
+// Checks and appendix building run in a Web Worker (in Excel too): only Office.js calls stay here.
+const worker = createCore();
 const core = {
   buildTemplatePlans,
-  validateSnapshot,
-  validateInPlace: validateAnyWorkbook,
-  buildAppendixPlans,
+  ...worker.core,
   copyText: copyToClipboard,
+  yieldToPaint: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
   ...consolidationServices,
 };
 
@@ -33,10 +32,14 @@ async function start(): Promise<void> {
   root.render(<App />);
 
   try {
+    const hosted = looksHostedInOffice();
     const env = await detectHostEnvironment({
       office: officeGlobal(),
       checkRequirements: () => checkRequirements(),
-      timeoutMs: looksHostedInOffice() ? OFFICE_READY_HOSTED_TIMEOUT_MS : OFFICE_READY_TIMEOUT_MS,
+      timeoutMs: hosted ? OFFICE_READY_HOSTED_TIMEOUT_MS : OFFICE_READY_TIMEOUT_MS,
+      // Inside Excel a slow start says so and keeps trying; it never turns into the preview.
+      hosted,
+      onSlow: () => root.render(<App connecting />),
     });
     if (env.kind === 'excel-unsupported') {
       root.render(<App missingRequirements={env.missing} />);

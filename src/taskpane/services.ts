@@ -6,6 +6,10 @@ import type { SettingsInput } from '../domain/settings';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { Finding } from '../model/finding';
 import type { consolidate, UnitInput } from '../consolidation';
+import type { WorkbookState } from '../validation/workbookState';
+
+/** A core function that may run here or in the worker (then it answers with a promise). */
+type MaybeAsync<T> = T | Promise<T>;
 
 /**
  * Everything the pane's components use, injected: the workbook host and the pure core
@@ -14,10 +18,10 @@ import type { consolidate, UnitInput } from '../consolidation';
 export interface PaneServices {
   host: WorkbookHost;
   buildTemplatePlans: (options: SettingsInput) => SheetPlan[];
-  validateSnapshot: (snapshot: WorkbookSnapshot) => Finding[];
-  /** Kiểm tra on any open workbook (the template, or her own table read in place); defaults to validateSnapshot. */
-  validateInPlace?: (snapshot: WorkbookSnapshot) => Finding[];
-  buildAppendixPlans: (snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }) => SheetPlan[];
+  validateSnapshot: (snapshot: WorkbookSnapshot) => MaybeAsync<Finding[]>;
+  buildAppendixPlans: (snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }) => MaybeAsync<SheetPlan[]>;
+  /** Template present? Figures typed? Her own table? (absent: assume a filled template, as before). */
+  assessWorkbook?: (snapshot: WorkbookSnapshot) => MaybeAsync<WorkbookState>;
   /** Tổng hợp: read one picked unit file (never throws: unreadable → its status). */
   readUnitFile?: (name: string, data: ArrayBuffer) => Promise<UnitInput>;
   consolidate?: typeof consolidate;
@@ -25,6 +29,8 @@ export interface PaneServices {
   xlsxFromPlans?: (plans: SheetPlan[]) => Promise<ArrayBuffer>;
   /** Present only in the browser preview (outside Excel). */
   preview?: PreviewControls;
+  /** Let the browser paint (a progress label) before the next stage's work; absent: no pause. */
+  yieldToPaint?: () => Promise<void>;
   /** Clipboard writer; resolves false when the browser refuses. */
   copyText?: (text: string) => Promise<boolean>;
 }

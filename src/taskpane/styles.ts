@@ -18,7 +18,9 @@ html, body { margin: 0; padding: 0; }
 .mtqg-intro { margin: 0; color: #424242; }
 .mtqg-muted { color: #616161; }
 .mtqg-h3 { margin: 8px 0 4px; font-size: 14px; }
-.mtqg-form { display: flex; flex-direction: column; gap: 8px; }
+.mtqg-form, .mtqg-fieldset { display: flex; flex-direction: column; gap: 8px; }
+.mtqg-fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
+.mtqg-fieldset > button { align-self: flex-start; }
 .mtqg-form > button { align-self: flex-start; max-width: 100%; white-space: normal; height: auto; min-height: 32px; }
 .mtqg-subsection { border-top: 1px solid #e0e0e0; padding-top: 6px; display: flex; flex-direction: column; gap: 6px; }
 .mtqg-form select, .mtqg-filters select { text-overflow: ellipsis; }
@@ -35,23 +37,29 @@ html, body { margin: 0; padding: 0; }
 .mtqg-root .fui-Input__input { min-width: 0; }
 .mtqg-root .fui-Button { min-width: 0; max-width: 100%; }
 .mtqg-root .fui-TabList { min-width: 0; }
-.mtqg-group h3 { display: flex; align-items: center; gap: 6px; }
-.mtqg-group-error h3 { color: #b10e1c; }
-.mtqg-group-warning h3 { color: #8a5300; }
-.mtqg-group-info h3 { color: #0f548c; }
+.mtqg-row-severity h2 { display: flex; align-items: center; gap: 6px; margin: 6px 0 2px; }
+.mtqg-group-error h2 { color: #b10e1c; }
+.mtqg-group-warning h2 { color: #8a5300; }
+.mtqg-group-info h2 { color: #0f548c; }
 .mtqg-sheet-name { display: block; margin: 4px 0 2px; color: #424242; }
 .mtqg-finding-list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
+.mtqg-finding-item { padding: 0 0 4px; }
+.mtqg-virtual-scroll { max-height: min(60vh, 480px); overflow-y: auto; overflow-x: hidden; border: 1px solid #e0e0e0; border-radius: 4px; padding: 0 4px; }
+.mtqg-virtual { display: block; position: relative; }
+.mtqg-virtual-row { position: absolute; top: 0; left: 0; width: 100%; }
 .mtqg-finding { border: 1px solid #e0e0e0; border-left-width: 4px; border-radius: 4px; padding: 6px 8px; cursor: pointer;
-  display: flex; flex-direction: column; gap: 2px; background: #fff; }
+  display: flex; flex-direction: column; gap: 2px; background: #fff; width: 100%; text-align: left; font: inherit; color: inherit; }
 .mtqg-finding:hover { background: #f5f5f5; }
 .mtqg-finding:focus-visible { outline: 2px solid #0f6cbd; outline-offset: 1px; }
 .mtqg-finding-error { border-left-color: #d13438; }
 .mtqg-finding-warning { border-left-color: #eaa300; }
 .mtqg-finding-info { border-left-color: #0f6cbd; }
+.mtqg-finding-title { font-size: 13px; font-weight: 600; line-height: 18px; }
 .mtqg-finding-message { font-size: 13px; line-height: 18px; }
 .mtqg-finding-meta { display: flex; flex-wrap: wrap; gap: 2px 10px; font-size: 12px; color: #616161; }
 .mtqg-finding-ref { color: #0f6cbd; font-weight: 600; }
-.mtqg-finding-code { font-family: Consolas, monospace; font-size: 11px; }
+.mtqg-checked { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; }
+.mtqg-result { display: flex; flex-direction: column; gap: 8px; scroll-margin-top: 4px; }
 .mtqg-error-list { margin: 4px 0 0; padding-left: 16px; }
 .mtqg-link { background: none; border: none; padding: 0; color: #0f6cbd; text-decoration: underline; cursor: pointer; font: inherit; }
 .mtqg-manual-copy textarea { min-height: 120px; font-family: Consolas, monospace; font-size: 11px; }

@@ -16,10 +16,13 @@ function setup() {
 }
 
 describe('ExcelWorkbookHost.applyPlans', () => {
-  it('writes the whole template with one name-check read and ONE write sync', async () => {
+  it('writes the whole template with one name-check read, ONE write sync and one guarded layout sync', async () => {
     const { rec, host } = setup();
     await host.applyPlans(plans, 'refuse');
-    expect(rec.syncs).toBe(2);
+    expect(rec.syncs).toBe(3);
+    expect(rec.log[2].writes).toBe(
+      rec.writes.filter((w) => w.prop === 'freezePanes' || w.prop.startsWith('pageLayout')).length,
+    );
     expect(rec.log[0].writes).toBe(0);
     expect(rec.log[1].suspendedCalculation).toBe(true);
     expect(rec.log[1].requestBytes).toBeLessThan(RECORDER_PAYLOAD_LIMIT);
@@ -102,7 +105,7 @@ describe('ExcelWorkbookHost.applyPlans', () => {
     const rec = new OfficeRecorder();
     await new ExcelWorkbookHost(rec.run, { printSetup: false }).applyPlans(plans, 'refuse');
     expect(rec.writes.filter((w) => w.prop.startsWith('pageLayout')).length).toBe(0);
-    expect(rec.syncs).toBe(2);
+    expect(rec.syncs).toBe(3); // names, write, freeze panes
   });
 
   it('refuses when a target sheet exists, writing nothing', async () => {
@@ -160,7 +163,7 @@ describe('ExcelWorkbookHost.applyPlans', () => {
     rec.sheet(plans[2].name)!.set(200, 0, { v: 'leftover' });
     const before = rec.syncs;
     await host.applyPlans(plans, 'replaceOwn');
-    expect(rec.syncs - before).toBe(3); // names, markers of the clashing sheets, write
+    expect(rec.syncs - before).toBe(4); // names, markers of the clashing sheets, write, layout
     expect(rec.sheets.map((s) => s.name)).toEqual(['Sheet1', ...plans.map((p) => p.name)]);
     expect(rec.sheet(plans[2].name)!.get(200, 0)).toBeUndefined();
     await expect(host.applyPlans(plans, 'refuse')).rejects.toBeInstanceOf(SheetExistsError);
@@ -184,13 +187,13 @@ describe('ExcelWorkbookHost.applyPlans', () => {
       const before = rec.syncs;
       const writesBefore = rec.writes.length;
       await host.applyPlans(appendix, 'replaceOwn');
-      expect(rec.syncs - before).toBe(3); // names + positions, markers of the clashing sheets, write
+      expect(rec.syncs - before).toBe(4); // names + positions, markers of the clashing sheets, write, layout
       expect(rec.sheets.map((s) => s.name)).toEqual(tabs);
       expect(rec.writes.slice(writesBefore).filter((w) => w.sheet === userSheet)).toEqual([]);
       expect(rec.sheet(userSheet)!.get(0, 0)?.v).toBe('của tôi');
       expect(rec.sheet(userSheet)!.get(0, 1)?.v).toBe(42);
       for (const p of appendix) expect(rec.sheet(p.name)!.get(300, 0)).toBeUndefined();
-      expect(rec.sheets.some((s) => s.name.startsWith('~mtqg-old'))).toBe(false);
+      expect(rec.sheets.some((s) => s.name.startsWith('~mtqg'))).toBe(false);
     }
 
     it('appendices after the template sheets, a user sheet last', async () => {

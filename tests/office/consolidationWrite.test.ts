@@ -24,13 +24,13 @@ function inputs(): UnitInput[] {
 }
 
 describe('consolidation written through the Office.js host', () => {
-  it('writes the six consolidated sheets with one name-check read and one write sync, next to the user sheet', async () => {
+  it('writes the consolidated sheets with one name-check read, one write sync and the guarded layout sync, next to the user sheet', async () => {
     const rec = new OfficeRecorder();
     rec.addSheet('Sheet1', [['của người dùng']]);
     const host = new ExcelWorkbookHost(rec.run, { printSetup: true });
     const { plans } = consolidate(inputs(), { level: 'huyen', year: 2024, name: 'Huyện X' });
     await host.applyPlans(plans, 'replaceOwn');
-    expect(rec.syncs).toBe(2);
+    expect(rec.syncs).toBe(3);
     expect(rec.sheets.map((s) => s.name)).toEqual(['Sheet1', ...plans.map((p) => p.name)]);
     expect(rec.sheet('Sheet1')!.get(0, 0)?.v).toBe('của người dùng');
   });

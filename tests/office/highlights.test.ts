@@ -25,8 +25,8 @@ function workbook(): OfficeRecorder {
   // The user's own conditional formats must survive everything we do.
   const plan = rec.sheet('Kế hoạch vốn')!;
   plan.conditionalFormats.push(
-    { id: 'user-1', type: 'Custom', formula: '=$B2>100', fill: '#00FF00', areas: [parseAddress('B2:B50')] },
-    { id: 'user-2', type: 'ColorScale', areas: [parseAddress('C2:C50')] },
+    { tag: 'user-1', type: 'Custom', formula: '=$B2>100', fill: '#00FF00', areas: [parseAddress('B2:B50')] },
+    { tag: 'user-2', type: 'ColorScale', areas: [parseAddress('C2:C50')] },
   );
   return rec;
 }
@@ -60,7 +60,7 @@ describe('ExcelWorkbookHost highlights', () => {
     await host.readSnapshot();
     before = rec.syncs;
     await host.highlightFindings(manyFindings(500));
-    expect(rec.syncs - before).toBe(1);
+    expect(rec.syncs - before).toBe(2); // scan by our marker, then replace
     const distinct = new Set(manyFindings(500).map((f) => `${f.sheet}!${f.cell}`)).size;
     expect(SHEETS.reduce((n, s) => n + cellsCovered(rec.sheet(s)!), 0)).toBe(distinct);
   });
@@ -96,7 +96,7 @@ describe('ExcelWorkbookHost highlights', () => {
     const fresh = new ExcelWorkbookHost(rec.run, { printSetup: true });
     await fresh.clearHighlights();
     for (const name of SHEETS) expect(ours(rec.sheet(name)!)).toEqual([]);
-    expect(rec.sheet('Kế hoạch vốn')!.conditionalFormats.map((cf) => cf.id)).toEqual(['user-1', 'user-2']);
+    expect(rec.sheet('Kế hoạch vốn')!.conditionalFormats.map((cf) => cf.tag)).toEqual(['user-1', 'user-2']);
   });
 
   it('recovers when the user deleted one of our formats or a sheet since the last run', async () => {
@@ -109,7 +109,48 @@ describe('ExcelWorkbookHost highlights', () => {
     await host.highlightFindings([finding('Kế hoạch vốn', 'F8'), finding('Thông tin', 'C3')]);
     expect(ours(rec.sheet('Chỉ tiêu')!)).toEqual([]);
     expect(cellsCovered(rec.sheet('Kế hoạch vốn')!)).toBe(1);
-    expect(rec.sheet('Kế hoạch vốn')!.conditionalFormats.filter((cf) => cf.id.startsWith('user')).length).toBe(2);
+    expect(rec.sheet('Kế hoạch vốn')!.conditionalFormats.filter((cf) => cf.tag.startsWith('user')).length).toBe(2);
+  });
+
+  it("keeps a user's rule added between two checks (a format's id is its position)", async () => {
+    const rec = workbook();
+    const host = new ExcelWorkbookHost(rec.run, { printSetup: true });
+    await host.readSnapshot();
+    await host.highlightFindings([finding('Kế hoạch vốn', 'D5'), finding('Kế hoạch vốn', 'E9', 'warning')]);
+    // The user adds a rule of their own: it goes on top and takes position 0.
+    rec.sheet('Kế hoạch vốn')!.conditionalFormats.unshift({
+      tag: 'user-3',
+      type: 'Custom',
+      formula: '=$D2<0',
+      fill: '#FF0000',
+      areas: [parseAddress('D2:D50')],
+    });
+    await host.highlightFindings([finding('Kế hoạch vốn', 'F8')]);
+    const plan = rec.sheet('Kế hoạch vốn')!;
+    expect(plan.conditionalFormats.filter((cf) => cf.tag.startsWith('user')).map((cf) => cf.tag)).toEqual([
+      'user-3',
+      'user-1',
+      'user-2',
+    ]);
+    expect(cellsCovered(plan)).toBe(1);
+  });
+
+  it('one unreadable user rule does not block highlighting; it is kept', async () => {
+    const rec = workbook();
+    const plan = rec.sheet('Kế hoạch vốn')!;
+    plan.conditionalFormats.push({ tag: 'user-odd', type: 'Custom', unreadable: true, areas: [parseAddress('A1:A9')] });
+    const host = new ExcelWorkbookHost(rec.run, { printSetup: true });
+    await host.highlightFindings([finding('Kế hoạch vốn', 'D5')]);
+    expect(cellsCovered(plan)).toBe(1);
+    await host.highlightFindings([finding('Kế hoạch vốn', 'E6'), finding('Giao vốn', 'D2')]);
+    expect(cellsCovered(plan)).toBe(1);
+    expect(ours(plan)[0].areas).toEqual([parseAddress('E6')]);
+    expect(cellsCovered(rec.sheet('Giao vốn')!)).toBe(1);
+    expect(plan.conditionalFormats.filter((cf) => cf.tag.startsWith('user')).map((cf) => cf.tag)).toEqual([
+      'user-1',
+      'user-2',
+      'user-odd',
+    ]);
   });
 
   it('groups addresses into column runs', () => {

@@ -2,7 +2,10 @@ import {
   MAX_COL,
   MAX_ROW,
   RecSheet,
+  breakSheetRefs,
   cellFromInput,
+  intersects,
+  renameSheetRefs,
   parseAddress,
   rectAddress,
   valueTypeOf,
@@ -52,6 +55,12 @@ export class OfficeRecorder {
   /** Simulate an Excel that rejects loading customOrNullObject on conditional formats. */
   rejectCustomOrNullObject = false;
   selection: { sheet: string; address: string } | null = null;
+  /** Make a write fail like Excel (GeneralException) when this returns true: commands before it in the sync stay applied. */
+  failOn: ((write: Omit<WriteRecord, 'sync'>) => boolean) | null = null;
+  /** Request size Excel accepts (5 MB on the web); lower it to provoke a payload error. */
+  payloadLimit = RECORDER_PAYLOAD_LIMIT;
+  /** Options each Excel.run was called with (e.g. delayForCellEdit). */
+  runOptions: unknown[] = [];
   private queue: Command[] = [];
   private suspend = false;
   private cfCounter = 0;
@@ -64,6 +73,12 @@ export class OfficeRecorder {
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     this.queue = [];
     return batch(this.context() as unknown as Excel.RequestContext);
+  };
+
+  /** `Excel.run(options, batch)` as Office.js has it: records the options, then runs. */
+  runWithOptions = async <T>(options: unknown, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    this.runOptions.push(options);
+    return this.run(batch);
   };
 
   addSheet(
@@ -99,6 +114,8 @@ export class OfficeRecorder {
 
   recordWrite(sheet: RecSheet, rect: Rect | string, prop: string, value: unknown): void {
     const address = typeof rect === 'string' ? rect : rectAddress(rect);
+    if (this.failOn?.({ sheet: sheet.name, address, prop, value }))
+      throw Object.assign(new Error(`GeneralException: ${prop} failed`), { code: 'GeneralException' });
     this.writes.push({ sync: this.syncs + 1, sheet: sheet.name, address, prop, value });
   }
 
@@ -123,7 +140,7 @@ export class OfficeRecorder {
     this.queue = [];
     this.suspend = false;
     const requestBytes = commands.reduce((n, c) => n + c.bytes, 0);
-    if (requestBytes > RECORDER_PAYLOAD_LIMIT) {
+    if (requestBytes > this.payloadLimit) {
       throw Object.assign(new Error('RequestPayloadSizeLimitExceeded'), { code: 'RequestPayloadSizeLimitExceeded' });
     }
     const writesBefore = this.writes.length;
@@ -228,6 +245,7 @@ class WorksheetProxy extends Loadable {
     this.rec.enqueue(60 + size(value), () => {
       const s = this.resolve();
       this.rec.recordWrite(s, '', 'name', value);
+      renameSheetRefs(this.rec.sheets, s.name, value);
       s.name = value;
     });
   }
@@ -260,7 +278,9 @@ class WorksheetProxy extends Loadable {
   delete() {
     this.rec.enqueue(40, () => {
       const s = this.resolve();
+      this.rec.recordWrite(s, '', 'delete', true);
       this.rec.sheets = this.rec.sheets.filter((x) => x !== s);
+      breakSheetRefs(this.rec.sheets, s.name);
     });
   }
   activate() {
@@ -277,6 +297,7 @@ class WorksheetProxy extends Loadable {
         this.rec.recordWrite(s, '', 'freezePanes', v);
       });
     return {
+      unfreeze: () => record(() => null),
       freezeRows: (n: number) => record(() => ({ rows: n })),
       freezeColumns: (n: number) => record(() => ({ cols: n })),
       freezeAt: (range: RangeProxy) => record(() => ({ at: range.peekAddress() })),
@@ -416,13 +437,60 @@ class RangeProxy extends Loadable {
   }
   set columnHidden(v: boolean) {
     this.write('columnHidden', v, ({ sheet, rect }) => {
-      for (let c = rect.left; c <= rect.right; c++) sheet.hiddenCols.add(c);
+      if (!v) sheet.hiddenCols = new Set([...sheet.hiddenCols].filter((c) => c < rect.left || c > rect.right));
+      else for (let c = rect.left; c <= rect.right; c++) sheet.hiddenCols.add(c);
     });
   }
   set rowHidden(v: boolean) {
     this.write('rowHidden', v, ({ sheet, rect }) => {
-      for (let r = rect.top; r <= rect.bottom; r++) sheet.hiddenRows.add(r);
+      if (!v) sheet.hiddenRows = new Set([...sheet.hiddenRows].filter((r) => r < rect.top || r > rect.bottom));
+      else for (let r = rect.top; r <= rect.bottom; r++) sheet.hiddenRows.add(r);
     });
+  }
+  /** clear('All'): contents and formats of the range. */
+  clear(applyTo = 'All') {
+    this.write('clear', applyTo, ({ sheet, rect }) => {
+      for (const key of [...sheet.cells.keys()]) {
+        const [r, c] = key.split(',').map(Number);
+        if (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right) sheet.cells.delete(key);
+      }
+      for (const key of [...sheet.formats.keys()])
+        if (intersects(parseAddress(key), rect) && !/^[A-Z]+:[A-Z]+$|^\d+:\d+$/.test(key)) sheet.formats.delete(key);
+    });
+  }
+  unmerge() {
+    this.write('unmerge', true, ({ sheet, rect }) => {
+      sheet.merges = sheet.merges.filter((m) => !intersects(parseAddress(m), rect));
+    });
+  }
+  /**
+   * Copies cells, formats, merges, validations and conditional formats of `source` onto this
+   * range (same size; formulas are kept as written, which is right for a copy to the same address).
+   */
+  copyFrom(source: RangeProxy, copyType = 'All') {
+    this.write('copyFrom', copyType, ({ sheet, rect }) => {
+      const from = source.peekTarget();
+      if (!from) throw notFound('source range');
+      const dr = rect.top - from.rect.top;
+      const dc = rect.left - from.rect.left;
+      if (dr !== 0 || dc !== 0) throw new Error('recorder: copyFrom is modelled for the same address only');
+      if (copyType !== 'All') throw new Error('recorder: only copyType All is modelled');
+      for (const [key, cell] of from.sheet.cells) {
+        const [r, c] = key.split(',').map(Number);
+        if (r >= from.rect.top && r <= from.rect.bottom && c >= from.rect.left && c <= from.rect.right)
+          sheet.set(r, c, { ...cell });
+      }
+      for (const [key, value] of from.sheet.formats)
+        if (intersects(parseAddress(key), from.rect)) sheet.formats.set(key, { ...value });
+      for (const m of from.sheet.merges) if (intersects(parseAddress(m), from.rect)) sheet.merges.push(m);
+      for (const v of from.sheet.validations)
+        if (intersects(parseAddress(v.address), from.rect)) sheet.validations.push({ ...v });
+      for (const cf of from.sheet.conditionalFormats)
+        if (cf.areas.some((a) => intersects(a, from.rect))) sheet.conditionalFormats.push({ ...cf });
+    });
+  }
+  peekTarget(): RangeTarget {
+    return this.resolve();
   }
 
   get format() {
@@ -439,6 +507,10 @@ class RangeProxy extends Loadable {
         sheet.validations.push({ address: rectAddress(rect), prop, value }),
       );
     return {
+      clear: () =>
+        this.write('dataValidation/clear', true, ({ sheet, rect }) => {
+          sheet.validations = sheet.validations.filter((v) => !intersects(parseAddress(v.address), rect));
+        }),
       set rule(v: unknown) {
         set('rule')(v);
       },

@@ -1,5 +1,6 @@
 /** Shared bits of the recorder proxies. */
-export const size = (v: unknown) => (v === undefined ? 0 : JSON.stringify(v).length);
+/** Bytes Office.js would send for a value: its JSON in UTF-8 (Vietnamese letters take 2–3). */
+export const size = (v: unknown) => (v === undefined ? 0 : Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8'));
 export const notFound = (what: string) => Object.assign(new Error(`ItemNotFound: ${what}`), { code: 'ItemNotFound' });
 
 /** Base for proxies whose properties become readable after load + sync. */

@@ -2,7 +2,11 @@ import { intersects, rectAddress, type RecConditionalFormat, type RecSheet, type
 import { Loadable, notFound, size } from './recorderBase';
 import type { OfficeRecorder } from './recorder';
 
-/** Conditional formats of the recorder: enough for highlights (add, load, getItem, delete). */
+/**
+ * Conditional formats of the recorder: add, load, getItem, delete, clearAll. As in Excel, a
+ * format's id is its POSITION on the sheet (0 = top priority), so ids shift when a format is
+ * added or deleted: an id kept from an earlier run may name another (a user's) format.
+ */
 export class ConditionalFormatsProxy {
   private loadedItems: ConditionalFormatProxy[] | null = null;
   constructor(
@@ -12,13 +16,16 @@ export class ConditionalFormatsProxy {
   ) {}
   load(props: string) {
     this.rec.enqueue(60, () => {
-      if (this.rec.rejectCustomOrNullObject && props.includes('customOrNullObject')) {
+      const withRule = props.includes('customOrNullObject');
+      if (this.rec.rejectCustomOrNullObject && withRule) {
         throw Object.assign(new Error('InvalidArgument: customOrNullObject'), { code: 'InvalidArgument' });
       }
       const { sheet, areas } = this.resolve();
       const hits = sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => areas.some((b) => intersects(a, b))));
-      this.loadedItems = hits.map((cf) => ConditionalFormatProxy.loaded(this.rec, sheet, cf));
-      return hits.map((cf) => ({ id: cf.id, type: cf.type, formula: cf.formula }));
+      if (withRule && hits.some((cf) => cf.unreadable))
+        throw Object.assign(new Error('GeneralException: a rule could not be read'), { code: 'GeneralException' });
+      this.loadedItems = hits.map((cf) => ConditionalFormatProxy.loaded(this.rec, sheet, cf, withRule));
+      return hits.map((cf) => ({ id: idOf(sheet, cf), type: cf.type, formula: cf.formula }));
     });
     return this;
   }
@@ -30,8 +37,8 @@ export class ConditionalFormatsProxy {
     const proxy = new ConditionalFormatProxy(this.rec, null);
     this.rec.enqueue(60 + size(this.address), () => {
       const { sheet, areas } = this.resolve();
-      const cf: RecConditionalFormat = { id: this.rec.nextConditionalFormatId(), type, areas };
-      sheet.conditionalFormats.unshift(cf);
+      const cf: RecConditionalFormat = { tag: this.rec.nextConditionalFormatId(), type, areas };
+      sheet.conditionalFormats.unshift(cf); // a new format goes on top
       this.rec.recordWrite(sheet, this.address || areas.map(rectAddress).join(','), 'conditionalFormats/add', type);
       proxy.bind(sheet, cf);
     });
@@ -41,12 +48,30 @@ export class ConditionalFormatsProxy {
     const proxy = new ConditionalFormatProxy(this.rec, null);
     this.rec.enqueue(40, () => {
       const { sheet } = this.resolve();
-      const cf = sheet.conditionalFormats.find((x) => x.id === id);
-      if (!cf) throw notFound(`conditional format ${id}`);
+      const cf = sheet.conditionalFormats[Number(id)];
+      if (!/^\d+$/.test(id) || !cf) throw notFound(`conditional format ${id}`);
       proxy.bind(sheet, cf);
     });
     return proxy;
   }
+  clearAll() {
+    this.rec.enqueue(40, () => {
+      const { sheet, areas } = this.resolve();
+      sheet.conditionalFormats = sheet.conditionalFormats.filter(
+        (cf) => !cf.areas.some((a) => areas.some((b) => intersects(a, b))),
+      );
+      this.rec.recordWrite(
+        sheet,
+        this.address || areas.map(rectAddress).join(','),
+        'conditionalFormats/clearAll',
+        true,
+      );
+    });
+  }
+}
+
+function idOf(sheet: RecSheet, cf: RecConditionalFormat): string {
+  return String(sheet.conditionalFormats.indexOf(cf));
 }
 
 class ConditionalFormatProxy extends Loadable {
@@ -58,15 +83,10 @@ class ConditionalFormatProxy extends Loadable {
     super();
     this.target = target;
   }
-  static loaded(rec: OfficeRecorder, sheet: RecSheet, cf: RecConditionalFormat) {
+  static loaded(rec: OfficeRecorder, sheet: RecSheet, cf: RecConditionalFormat, withRule = true) {
     const p = new ConditionalFormatProxy(rec, { sheet, cf });
-    p.data = {
-      id: cf.id,
-      type: cf.type,
-      isNullObject: false,
-      customOrNullObject:
-        cf.type === 'Custom' ? { isNullObject: false, rule: { formula: cf.formula ?? '' } } : { isNullObject: true },
-    };
+    p.data = { id: idOf(sheet, cf), type: cf.type, isNullObject: false };
+    if (withRule) p.data.customOrNullObject = ruleOf(cf);
     return p;
   }
   bind(sheet: RecSheet, cf: RecConditionalFormat) {
@@ -85,19 +105,26 @@ class ConditionalFormatProxy extends Loadable {
   get customOrNullObject(): any {
     return this.read('customOrNullObject');
   }
-  load(_props: string) {
+  load(props = '') {
     this.rec.enqueue(40, () => {
-      const { cf } = this.must();
-      this.data = { id: cf.id, type: cf.type, isNullObject: false };
-      return { id: cf.id };
+      const { sheet, cf } = this.must();
+      const data: Record<string, unknown> = { id: idOf(sheet, cf), type: cf.type, isNullObject: false };
+      if (props.includes('customOrNullObject')) {
+        if (cf.unreadable)
+          throw Object.assign(new Error('GeneralException: a rule could not be read'), { code: 'GeneralException' });
+        data.customOrNullObject = ruleOf(cf);
+      }
+      this.data = data;
+      return data;
     });
     return this;
   }
   delete() {
     this.rec.enqueue(40, () => {
       const { sheet, cf } = this.must();
+      if (!sheet.conditionalFormats.includes(cf)) throw notFound('conditional format');
       sheet.conditionalFormats = sheet.conditionalFormats.filter((x) => x !== cf);
-      this.rec.recordWrite(sheet, cf.areas.map(rectAddress).join(','), 'conditionalFormats/delete', cf.id);
+      this.rec.recordWrite(sheet, cf.areas.map(rectAddress).join(','), 'conditionalFormats/delete', cf.tag);
     });
   }
   get custom() {
@@ -134,4 +161,8 @@ class ConditionalFormatProxy extends Loadable {
       },
     };
   }
+}
+
+function ruleOf(cf: RecConditionalFormat) {
+  return cf.type === 'Custom' ? { isNullObject: false, rule: { formula: cf.formula ?? '' } } : { isNullObject: true };
 }

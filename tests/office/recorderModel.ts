@@ -15,8 +15,11 @@ export interface Rect {
   right: number;
 }
 export interface RecConditionalFormat {
-  id: string;
+  /** Who added it (for tests); Excel's id is the format's position, see the proxies. */
+  tag: string;
   type: string;
+  /** A user rule whose details this Excel cannot read (loading it fails). */
+  unreadable?: boolean;
   formula?: string;
   fill?: string;
   areas: Rect[];
@@ -81,6 +84,33 @@ export class RecSheet {
       }));
     }
   }
+}
+
+/** 'Sheet name'!A1 or SheetName!A1 references to `name` in a formula. */
+function sheetRefPattern(name: string): RegExp {
+  const quoted = name.replace(/'/g, "''").replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bare = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? `|${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` : '';
+  return new RegExp(`(?:'${quoted}'${bare})!`, 'gi');
+}
+
+/** Excel follows a renamed sheet in every formula that points at it. */
+export function renameSheetRefs(sheets: RecSheet[], from: string, to: string): void {
+  const pattern = sheetRefPattern(from);
+  const replacement = `'${to.replace(/'/g, "''")}'!`;
+  for (const s of sheets)
+    for (const [key, cell] of s.cells)
+      if (cell.f) s.cells.set(key, { ...cell, f: cell.f.replace(pattern, replacement) });
+}
+
+/** A deleted sheet: every reference into it becomes #REF! and its cells show the error. */
+export function breakSheetRefs(sheets: RecSheet[], name: string): void {
+  const pattern = new RegExp(`${sheetRefPattern(name).source}\\$?[A-Z]{1,3}\\$?\\d+(?::\\$?[A-Z]{1,3}\\$?\\d+)?`, 'gi');
+  for (const s of sheets)
+    for (const [key, cell] of s.cells)
+      if (cell.f && pattern.test(cell.f)) {
+        pattern.lastIndex = 0;
+        s.cells.set(key, { ...cell, f: cell.f.replace(pattern, '#REF!'), v: '#REF!', error: true });
+      }
 }
 
 /** Shift A1 references at or below 0-based `row` by `count` rows (enough for the sums we write). */

@@ -8,13 +8,7 @@ import type { WorkbookSnapshot } from '../../model/snapshot';
 import { SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
 import { writePlans } from './applyPlans';
 import { planDetailRow } from './detailRows';
-import {
-  groupFindingCells,
-  ourHighlightIds,
-  queueHighlightScan,
-  queueHighlightWrite,
-  type HighlightIds,
-} from './highlights';
+import { groupFindingCells, queueHighlightWrite, scanOurFormats } from './highlights';
 import { asGrid, asText, defaultExcelRun, type ExcelRun } from './officeRun';
 import { isNull, loadSheetNames, loadSheetTabs, readSheets, type ReadResult, type SheetExtent } from './readSnapshot';
 import { parseRangeAddress } from './rectangles';
@@ -44,12 +38,8 @@ function officeSupports(set: string, version: string): boolean {
 export class ExcelWorkbookHost implements WorkbookHost {
   /** Sheet names from the last listing; may be stale (a failed batch falls back to a fresh listing). */
   private sheetNames: string[] | null = null;
-  /** Our highlight ids on every sheet of `sheetNames`, when known. */
-  private highlightIds: HighlightIds | null = null;
   /** Used extent of each sheet at the last read: sizes the next read's first sync. */
   private readonly extents = new Map<string, SheetExtent>();
-  /** Scan our highlights in the same sync as a full read (turned off if this Excel rejects it). */
-  private scanWithRead = true;
   private readonly printSetup: boolean;
 
   constructor(
@@ -89,26 +79,15 @@ export class ExcelWorkbookHost implements WorkbookHost {
       const byName = new Map(tabs.map((t) => [t.name, t]));
       const replaced = clashes.map((c) => byName.get(c.existing)!);
       this.sheetNames = null;
-      this.highlightIds = null;
       this.extents.clear();
       await writePlans(context, plans, replaced, { printSetup: this.printSetup });
     });
   }
 
   async readSnapshot(sheetNames?: string[]): Promise<WorkbookSnapshot> {
-    try {
-      return await this.readOnce(sheetNames);
-    } catch (error) {
-      // The highlight scan rides along with a full read; if this Excel rejects it, read without.
-      if (sheetNames !== undefined || !this.scanWithRead || isItemNotFound(error)) throw error;
-      this.scanWithRead = false;
-      return this.readOnce(sheetNames);
-    }
-  }
-
-  private async readOnce(sheetNames?: string[]): Promise<WorkbookSnapshot> {
     const wantAll = sheetNames === undefined;
-    const scan = wantAll && this.scanWithRead;
+    // Highlights are found again right before they are replaced (their ids are positions).
+    const scan = false;
     const cached = wantAll ? this.sheetNames : sheetNames;
     if (cached) {
       try {
@@ -124,7 +103,6 @@ export class ExcelWorkbookHost implements WorkbookHost {
           const extra =
             added.length > 0 ? this.remember(await readSheets(context, added, { scanHighlights: scan })) : null;
           this.sheetNames = now;
-          this.highlightIds = scan ? new Map([...(result.highlights ?? []), ...(extra?.highlights ?? [])]) : null;
           const byName = new Map([...result.sheets, ...(extra?.sheets ?? [])].map((s) => [s.name, s]));
           return { sheets: now.map((n) => byName.get(n)!).filter(Boolean) };
         });
@@ -138,7 +116,6 @@ export class ExcelWorkbookHost implements WorkbookHost {
       this.sheetNames = names;
       const targets = wantAll ? names : sheetNames.filter((n) => names.includes(n));
       const result = this.remember(await readSheets(context, targets, { scanHighlights: scan, extents: this.extents }));
-      if (wantAll) this.highlightIds = result.highlights;
       return { sheets: result.sheets };
     });
   }
@@ -154,11 +131,11 @@ export class ExcelWorkbookHost implements WorkbookHost {
 
   async highlightFindings(findings: Finding[]): Promise<void> {
     try {
-      await this.writeHighlights(findings, false);
+      await this.writeHighlights(findings, this.sheetNames);
     } catch (error) {
-      // Our cached ids or sheet names were stale (user deleted a format or a sheet): rescan once.
+      // A sheet was deleted or renamed since we listed: list again once.
       if (!isItemNotFound(error)) throw error;
-      await this.writeHighlights(findings, true);
+      await this.writeHighlights(findings, null);
     }
   }
 
@@ -166,31 +143,14 @@ export class ExcelWorkbookHost implements WorkbookHost {
     await this.highlightFindings([]);
   }
 
-  private async writeHighlights(findings: Finding[], rescan: boolean): Promise<void> {
+  /** Scan (by our marker) then replace, in one Excel.run: 2 syncs, 3 when the sheet names are not known. */
+  private async writeHighlights(findings: Finding[], knownNames: string[] | null): Promise<void> {
     await this.run(async (context) => {
-      if (rescan) {
-        this.sheetNames = null;
-        this.highlightIds = null;
-      }
-      let names = this.sheetNames;
-      let previous = this.highlightIds;
-      if (!names) names = await loadSheetNames(context);
-      if (!previous) {
-        const scans = names.map((name) => ({
-          name,
-          formats: queueHighlightScan(context.workbook.worksheets.getItem(name)),
-        }));
-        await context.sync();
-        previous = new Map(scans.map((s) => [s.name, ourHighlightIds(s.formats)]));
-      }
+      const names = knownNames ?? (await loadSheetNames(context));
+      const ours = await scanOurFormats(context, names);
       const groups = groupFindingCells(findings, new Set(names));
-      const nothingToDo = groups.size === 0 && [...previous.values()].every((ids) => ids.length === 0);
-      const added = nothingToDo ? [] : queueHighlightWrite(context, previous, groups);
-      if (!nothingToDo) await context.sync();
-      const next: HighlightIds = new Map(names.map((n) => [n, [] as string[]]));
-      for (const { sheet, format } of added) next.get(sheet)?.push(asText(format.id, 'conditional format id'));
+      if (queueHighlightWrite(context, ours, groups) > 0) await context.sync();
       this.sheetNames = names;
-      this.highlightIds = next;
     });
   }
 

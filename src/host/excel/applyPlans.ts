@@ -10,6 +10,7 @@ import {
 import { cellsToRectangles, splitRows } from './rectangles';
 import type { SheetTab } from './readSnapshot';
 import { COMMAND_OVERHEAD_BYTES, WRITE_BUDGET_BYTES, jsonSize, packBatches } from './payload';
+import { isPayloadLimitError } from './officeRun';
 
 /** One queued write, as plain data (so payload can be estimated and tests can inspect it). */
 export type WriteOp =
@@ -226,31 +227,33 @@ export function queueOp(sheet: Excel.Worksheet, op: WriteOp): void {
   }
 }
 
-/**
- * Tab positions for the new sheets, so that once the old sheets are deleted each new sheet
- * sits where the sheet it replaces was. Set in this order, before the deletes: the old sheets
- * still hold their tabs, so each new sheet goes just before its old one, whose index has grown
- * by the new sheets already moved in front of it.
- */
-export function replacementPositions(
-  plans: SheetPlan[],
-  replace: SheetTab[],
-): Array<{ name: string; position: number }> {
-  const byName = new Map(plans.map((p) => [sheetNameKey(p.name), p.name]));
-  return replace
-    .flatMap((old) => {
-      const name = byName.get(sheetNameKey(old.name));
-      return name === undefined ? [] : [{ name, position: old.position }];
-    })
-    .sort((a, b) => a.position - b.position)
-    .map((m, i) => ({ name: m.name, position: m.position + i }));
+/** Layout steps that some Excel builds reject (print setup, frozen panes): written in their own guarded sync. */
+const LAYOUT_KINDS: ReadonlySet<WriteOp['kind']> = new Set(['freeze', 'print']);
+
+/** Thrown when a write failed and what the batch did was undone: the workbook is as before. */
+export class WriteRolledBackError extends Error {
+  constructor(cause: unknown) {
+    const detail = (cause as { message?: unknown } | null)?.message;
+    super(
+      `Không ghi được; sổ tính được giữ nguyên như trước / Could not write; the workbook was left as it was` +
+        (typeof detail === 'string' && detail ? ` (${detail.split('\n')[0]})` : ''),
+    );
+    this.name = 'WriteRolledBackError';
+  }
 }
 
+/** Prefix of the sheets a write builds before they take their place (never left behind). */
+export const STAGING_PREFIX = '~mtqg-new-';
+
 /**
- * Write plans into the open workbook: `replace` are existing sheets (ours) that the plans
- * of the same names replace, with their tab positions. They are renamed first (so the new sheets can take their names and the workbook
- * never runs out of sheets), the new sheets are moved to their tabs, and the old ones are
- * deleted at the end. One sync per batch; normally one.
+ * Write plans into the open workbook. `replace` are existing sheets (ours) of the same names:
+ * they are regenerated IN PLACE, so formulas elsewhere that point into them stay valid (a
+ * rename or delete would turn them into #REF!). Each replacement is built first on a staging
+ * sheet; only the last sync clears the old sheet (contents, formats, validations, conditional
+ * formats, merges) and copies the staged sheet over it. New sheets are written directly.
+ * If any sync fails, what the batch did is undone (new and staging sheets deleted) and one
+ * plain WriteRolledBackError is thrown. Freeze and print setup come last, in their own sync,
+ * whose failure leaves the written sheets as they are. Returns the number of write syncs.
  */
 export async function writePlans(
   context: Excel.RequestContext,
@@ -259,33 +262,152 @@ export async function writePlans(
   options: { printSetup: boolean },
 ): Promise<number> {
   const worksheets = context.workbook.worksheets;
-  const ops = plans.flatMap((p) => planToOps(p, options));
-  const batches = batchOps(ops);
-  if (batches.length === 0) batches.push([]);
-  const stamp = Date.now().toString(36).slice(-6);
-  const old = replace.map(({ name }, i) => {
-    const ws = worksheets.getItem(name);
-    ws.name = `~mtqg-old-${stamp}-${i}`;
-    return ws;
-  });
-  for (const plan of plans) worksheets.add(plan.name);
-  for (const { name, position } of replacementPositions(plans, replace)) worksheets.getItem(name).position = position;
-  for (let i = 0; i < batches.length; i++) {
-    context.application.suspendApiCalculationUntilNextSync();
-    const sheets = new Map<string, Excel.Worksheet>();
-    for (const op of batches[i]) {
-      let ws = sheets.get(op.sheet);
-      if (!ws) {
-        ws = worksheets.getItem(op.sheet);
-        sheets.set(op.sheet, ws);
-      }
-      queueOp(ws, op);
+  const replaced = new Set(replace.map((t) => sheetNameKey(t.name)));
+  const stamp = Date.now().toString(36).slice(-5);
+  // Where each plan is written first: its own name (new sheet) or a staging sheet.
+  const target = new Map<string, string>();
+  plans.forEach((p, i) =>
+    target.set(p.name, replaced.has(sheetNameKey(p.name)) ? `${STAGING_PREFIX}${stamp}-${i}` : p.name),
+  );
+  const allOps = plans.flatMap((p) => planToOps(p, options).map((op) => ({ ...op, sheet: target.get(op.sheet)! })));
+  const ops = allOps.filter((op) => !LAYOUT_KINDS.has(op.kind));
+  const layout = allOps.filter((op) => LAYOUT_KINDS.has(op.kind));
+  const created = [...target.values()];
+  let syncs = 0;
+  try {
+    const batches = batchOps(ops);
+    if (batches.length === 0) batches.push([]);
+    for (let i = 0; i < batches.length; i++) {
+      const first = i === 0 ? () => created.forEach((name) => worksheets.add(name)) : undefined;
+      const last = i === batches.length - 1 ? () => queueSwap(context, plans, target) : undefined;
+      syncs += await syncBatch(context, batches[i], first, last);
     }
-    if (i === batches.length - 1) {
-      for (const ws of old) ws.delete();
-      if (plans.length > 0) worksheets.getItem(plans[0].name).activate();
-    }
-    await context.sync();
+  } catch (error) {
+    await rollBack(context, created);
+    throw new WriteRolledBackError(error);
   }
-  return batches.length;
+  if (layout.length > 0) {
+    try {
+      queueOps(
+        context,
+        layout.map((op) => ({ ...op, sheet: finalName(op.sheet, plans, target) })),
+      );
+      await context.sync();
+      syncs += 1;
+    } catch {
+      // Print setup and frozen panes are conveniences: the sheets are written without them.
+    }
+  }
+  return syncs;
+}
+
+/**
+ * One batch in one sync (`before` and `after` queued around it); a payload rejection splits
+ * it in halves and tries again.
+ */
+async function syncBatch(
+  context: Excel.RequestContext,
+  batch: WriteOp[],
+  before?: () => void,
+  after?: () => void,
+): Promise<number> {
+  context.application.suspendApiCalculationUntilNextSync();
+  before?.();
+  queueOps(context, batch);
+  after?.();
+  try {
+    await context.sync();
+    return 1;
+  } catch (error) {
+    // Excel rejects an oversized request before running any of it, so queuing it again is safe.
+    if (!isPayloadLimitError(error) || batch.length < 2) throw error;
+    const half = Math.ceil(batch.length / 2);
+    const first = await syncBatch(context, batch.slice(0, half), before);
+    return first + (await syncBatch(context, batch.slice(half), undefined, after));
+  }
+}
+
+function queueOps(context: Excel.RequestContext, ops: WriteOp[]): void {
+  const sheets = new Map<string, Excel.Worksheet>();
+  for (const op of ops) {
+    let ws = sheets.get(op.sheet);
+    if (!ws) {
+      ws = context.workbook.worksheets.getItem(op.sheet);
+      sheets.set(op.sheet, ws);
+    }
+    queueOp(ws, op);
+  }
+}
+
+function finalName(written: string, plans: SheetPlan[], target: Map<string, string>): string {
+  return plans.find((p) => target.get(p.name) === written)?.name ?? written;
+}
+
+/**
+ * Queue (no sync) the regeneration in place: each replaced sheet is cleared of everything the
+ * previous run wrote and receives the staged sheet's cells, formats, merges, validations and
+ * conditional formats; the staging sheets go; the first plan's sheet is shown.
+ */
+function queueSwap(context: Excel.RequestContext, plans: SheetPlan[], target: Map<string, string>): void {
+  const worksheets = context.workbook.worksheets;
+  for (const plan of plans) {
+    const staged = target.get(plan.name)!;
+    if (staged === plan.name) continue;
+    const sheet = worksheets.getItem(plan.name);
+    const all = sheet.getRange();
+    all.unmerge();
+    all.conditionalFormats.clearAll();
+    all.dataValidation.clear();
+    all.clear('All');
+    all.columnHidden = false;
+    all.rowHidden = false;
+    all.format.useStandardWidth = true;
+    all.format.useStandardHeight = true;
+    sheet.freezePanes.unfreeze();
+    const source = worksheets.getItem(staged);
+    const used = extentOf(plan);
+    if (used) sheet.getRange(used).copyFrom(source.getRange(used), 'All', false, false);
+    // Widths, heights and hidden rows/columns do not travel with a copy: set them again.
+    for (const op of planToOps(plan, { printSetup: false }))
+      if (op.kind === 'column' || op.kind === 'row' || op.kind === 'tab') queueOp(sheet, op);
+    source.delete();
+  }
+  if (plans.length > 0) worksheets.getItem(plans[0].name).activate();
+}
+
+/** The A1 range covering every planned cell (and merge), or null for an empty plan. */
+function extentOf(plan: SheetPlan): string | null {
+  let bottom = -1;
+  let right = -1;
+  for (const c of plan.cells) {
+    bottom = Math.max(bottom, c.row);
+    right = Math.max(right, c.col);
+  }
+  for (const m of plan.merges) {
+    bottom = Math.max(bottom, m.bottom);
+    right = Math.max(right, m.right);
+  }
+  for (const v of plan.validations) {
+    bottom = Math.max(bottom, v.range.bottom);
+    right = Math.max(right, v.range.right);
+  }
+  return bottom < 0 ? null : a1Range({ top: 0, left: 0, bottom, right });
+}
+
+/**
+ * Delete the sheets this write added (those that exist). Existing sheets are touched only by
+ * the swap, queued last in the last sync, so a failure before it leaves them as they were.
+ */
+async function rollBack(context: Excel.RequestContext, created: string[]): Promise<void> {
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    await context.sync();
+    const wanted = new Set(created.map((n) => sheetNameKey(n)));
+    const present = worksheets.items.filter((ws) => wanted.has(sheetNameKey(String(ws.name))));
+    for (const ws of present) worksheets.getItem(ws.name).delete();
+    if (present.length > 0) await context.sync();
+  } catch {
+    // Nothing more can be done from here; the error the caller reports says the write failed.
+  }
 }

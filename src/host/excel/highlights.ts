@@ -103,43 +103,91 @@ export function addressChunks(addresses: string[], maxChars = MAX_AREAS_ADDRESS_
   return chunks;
 }
 
+/** Our highlight formats per sheet, as found by the sentinel in their rule (scanned right before writing). */
+export type OurFormats = Map<string, Excel.ConditionalFormat[]>;
+
 /**
- * Queue (no sync) the removal of our previous highlights and the new ones; returns the new
- * formats so the caller can read their ids after the sync.
+ * Find our highlights on the named sheets by the sentinel in their rule. A conditional format's
+ * id is its position, so ids kept from an earlier run may name a user's rule: we always look
+ * again, in the same Excel.run that deletes. One sync; if some rule cannot be read (a rule
+ * type this Excel cannot describe), each sheet's custom rules are read one by one, and a rule
+ * that still cannot be read is not ours (kept).
+ */
+export async function scanOurFormats(context: Excel.RequestContext, names: string[]): Promise<OurFormats> {
+  const scans = names.map((name) => ({
+    name,
+    formats: queueHighlightScan(context.workbook.worksheets.getItem(name)),
+  }));
+  try {
+    await context.sync();
+    return new Map(scans.map((s) => [s.name, ourFormats(s.formats)]));
+  } catch (error) {
+    if (isItemNotFoundError(error)) throw error;
+  }
+  const out: OurFormats = new Map();
+  for (const name of names) out.set(name, await scanOneByOne(context, name));
+  return out;
+}
+
+/** After sync: the scanned formats that carry our sentinel, in collection order. */
+function ourFormats(formats: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[] {
+  const ids = new Set(ourHighlightIds(formats));
+  return formats.items.filter((item) => ids.has(item.id));
+}
+
+async function scanOneByOne(context: Excel.RequestContext, name: string): Promise<Excel.ConditionalFormat[]> {
+  const formats = context.workbook.worksheets.getItem(name).getRange().conditionalFormats;
+  formats.load('items/id,items/type');
+  await context.sync();
+  const ours: Excel.ConditionalFormat[] = [];
+  for (const item of formats.items) {
+    if (item.type !== 'Custom') continue;
+    try {
+      item.load('customOrNullObject/rule/formula');
+      await context.sync();
+    } catch {
+      continue; // unreadable: not ours, never deleted
+    }
+    const formula = item.customOrNullObject?.isNullObject ? undefined : item.customOrNullObject?.rule?.formula;
+    if (typeof formula === 'string' && formula.includes(HIGHLIGHT_SENTINEL)) ours.push(item);
+  }
+  return ours;
+}
+
+function isItemNotFoundError(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return /ItemNotFound|InvalidReference/i.test(`${String(e?.code ?? '')} ${String(e?.message ?? '')}`);
+}
+
+/**
+ * Queue (no sync) the removal of our highlights found by `scanOurFormats` and the new ones.
+ * Deleted last-first, so a deletion never shifts the position of one still to delete.
  */
 export function queueHighlightWrite(
   context: Excel.RequestContext,
-  previous: HighlightIds,
+  ours: OurFormats,
   groups: Map<string, Map<Severity, string[]>>,
-): Array<{ sheet: string; format: Excel.ConditionalFormat }> {
-  const sheets = new Map<string, Excel.Worksheet>();
-  const sheetOf = (name: string) => {
-    let ws = sheets.get(name);
-    if (!ws) {
-      ws = context.workbook.worksheets.getItem(name);
-      sheets.set(name, ws);
+): number {
+  let queued = 0;
+  for (const formats of ours.values()) {
+    for (const format of [...formats].reverse()) {
+      format.delete();
+      queued++;
     }
-    return ws;
-  };
-  for (const [name, ids] of previous) {
-    if (ids.length === 0) continue;
-    const formats = sheetOf(name).getRange().conditionalFormats;
-    for (const id of ids) formats.getItem(id).delete();
   }
-  const added: Array<{ sheet: string; format: Excel.ConditionalFormat }> = [];
   for (const [name, bySeverity] of groups) {
+    const sheet = context.workbook.worksheets.getItem(name);
     // Add the mildest first: a new format goes on top, so errors end up with top priority.
     for (const severity of ['info', 'warning', 'error'] as Severity[]) {
       const addresses = bySeverity.get(severity);
       if (!addresses?.length) continue;
       for (const chunk of addressChunks(addresses)) {
-        const format = sheetOf(name).getRanges(chunk).conditionalFormats.add('Custom');
+        const format = sheet.getRanges(chunk).conditionalFormats.add('Custom');
         format.custom.rule.formula = highlightFormula(severity);
         format.custom.format.fill.color = HIGHLIGHT_FILL[severity];
-        format.load('id');
-        added.push({ sheet: name, format });
+        queued++;
       }
     }
   }
-  return added;
+  return queued;
 }

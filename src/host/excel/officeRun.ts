@@ -1,8 +1,23 @@
 /** The shape of `Excel.run` the host needs; tests inject a recorder or office-addin-mock. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** The real `Excel.run`, looked up only when called (Node tests have no `Excel` global). */
-export const defaultExcelRun: ExcelRun = (batch) => Excel.run(batch);
+/** The shape of Office.js's `Excel.run(options, batch)`. */
+type ExcelRunWithOptions = <T>(
+  options: { delayForCellEdit?: boolean },
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
+
+/**
+ * `Excel.run` that waits while the user is editing a cell (instead of failing with
+ * InvalidOperationInCellEditMode), looked up only when called (Node tests have no `Excel`).
+ */
+export function excelRunWaitingForCellEdit(run: ExcelRunWithOptions): ExcelRun {
+  return (batch) => run({ delayForCellEdit: true }, batch);
+}
+
+/** The real `Excel.run`, waiting out a cell edit. */
+export const defaultExcelRun: ExcelRun = (batch) =>
+  excelRunWaitingForCellEdit(Excel.run as unknown as ExcelRunWithOptions)(batch);
 
 /** True when a sync failed because a request or response was above the 5 MB limit. */
 export function isPayloadLimitError(error: unknown): boolean {

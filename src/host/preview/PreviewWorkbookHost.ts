@@ -36,6 +36,9 @@ export interface PreviewView {
 export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
   private inner: XlsxWorkbookHost;
   private listeners = new Set<() => void>();
+  /** Listeners of user changes (a change counter for "the workbook has changed since"). */
+  private changeListeners = new Set<() => void>();
+  private changeCount = 0;
   private active: string | null = null;
 
   constructor(private workbookValue: ExcelJS.Workbook = new ExcelJS.Workbook()) {
@@ -66,7 +69,26 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
     this.workbookValue = workbook;
     this.inner = new XlsxWorkbookHost(workbook);
     this.active = workbook.worksheets[0]?.name ?? null;
+    this.noteChange();
     this.emit();
+  }
+
+  /** Changes to the workbook's content so far (not highlights, selection or our reports). */
+  get changes(): number {
+    return this.changeCount;
+  }
+
+  onWorkbookChanged(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => {
+      this.changeListeners.delete(listener);
+    };
+  }
+
+  /** The workbook's content changed (an edit, new template sheets, a detail row, another workbook). */
+  noteChange(): void {
+    this.changeCount += 1;
+    for (const listener of [...this.changeListeners]) listener();
   }
 
   subscribe(listener: () => void): () => void {
@@ -92,6 +114,8 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
     try {
       await this.inner.applyPlans(plans, mode);
       if (plans.length > 0) this.active = plans[0].name;
+      // Template sheets change what a check reads; appendices and reports do not.
+      if (plans.some((p) => p.kind === 'template')) this.noteChange();
     } finally {
       this.emit();
     }
@@ -116,6 +140,7 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
   async addDetailRow(leafCode: string, name: string): Promise<string> {
     try {
       const code = await this.inner.addDetailRow(leafCode, name);
+      this.noteChange();
       // The plan sheet may have been renamed: show it by its marker.
       const plan = (await this.inner.listSheets()).find(
         (s) => s.owner?.kind === 'template' && s.owner.sheetId === 'plan',

@@ -8,6 +8,7 @@ import {
   DialogSurface,
   DialogTitle,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Text,
@@ -21,52 +22,81 @@ import { useServices } from '../services';
 import { StatusArea } from './StatusArea';
 import { useJump } from './useJump';
 import { useTask, type Status } from './useTask';
+import { useReturnFocus } from './useReturnFocus';
+import { ASSUMED_STATE } from './WorkbookStateNote';
 
 const ERRORS_SHOWN = 3;
 
 /** "Phụ biểu": check, then build Phụ biểu 01–04 (asking first when errors remain). */
-export function AppendixPanel() {
+export function AppendixPanel({ onOpenTemplates }: { onOpenTemplates?: () => void }) {
   const { lang, t } = useI18n();
-  const { host, validateSnapshot, buildAppendixPlans } = useServices();
-  const { busy, status, setStatus, run } = useTask();
+  const services = useServices();
+  const { host } = services;
+  const { busy, status, setStatus, run, setProgress } = useTask();
   const jump = useJump(setStatus);
   const [errors, setErrors] = useState<Finding[]>([]);
   const [confirmOpen, setConfirmOpen] = useState(false);
+  const [needsTemplate, setNeedsTemplate] = useState(false);
   const pending = useRef<WorkbookSnapshot | null>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const opener = useReturnFocus(startRef);
 
   const generate = async (snapshot: WorkbookSnapshot, unverified: boolean): Promise<Status> => {
-    const plans = buildAppendixPlans(snapshot, { unverified });
+    await setProgress(t('stageBuilding'));
+    const plans = await services.buildAppendixPlans(snapshot, { unverified });
+    await setProgress(t('stageWriting'));
     await host.applyPlans(plans, 'replaceOwn');
     if (plans[0]) await host.selectCell(plans[0].name, firstVisibleCell(plans[0]));
-    const text = t('appendicesCreated', { names: plans.map((p) => p.name).join(', ') });
-    return { intent: unverified ? 'warning' : 'success', text: unverified ? `${text} ${t('unverifiedNote')}` : text };
+    const names = plans.map((p) => p.name).join(', ');
+    return {
+      intent: unverified ? 'warning' : 'success',
+      text: (tr) => {
+        const text = tr('appendicesCreated', { names });
+        return unverified ? `${text} ${tr('unverifiedNote')}` : text;
+      },
+    };
   };
 
   const start = () =>
-    run(t('makingAppendices'), async () => {
+    run(t('stageReading'), async () => {
       setErrors([]); // never leave an earlier run's errors beside this run's outcome
+      setNeedsTemplate(false);
+      await setProgress(t('stageReading'));
       const snapshot = await host.readSnapshot();
-      const found = validateSnapshot(snapshot).filter((f) => f.severity === 'error');
+      await setProgress(t('stageChecking'));
+      const state = (await services.assessWorkbook?.(snapshot)) ?? ASSUMED_STATE;
+      // Appendices of nothing are refused outright: no "create anyway" for an empty workbook.
+      if (!state.hasTemplate) {
+        setNeedsTemplate(true);
+        return { intent: 'error', text: (tr) => tr('appendixNeedsTemplate') };
+      }
+      if (!state.hasFigures) return { intent: 'error', text: (tr) => tr('appendixNeedsFigures') };
+      const found = (await services.validateSnapshot(snapshot)).filter((f) => f.severity === 'error');
       setErrors(found);
       if (found.length > 0) {
         pending.current = snapshot;
+        opener.remember();
         setConfirmOpen(true);
         return null;
       }
       return generate(snapshot, false);
     });
 
-  const confirm = () => {
-    const snapshot = pending.current;
+  const closeDialog = () => {
     setConfirmOpen(false);
     pending.current = null;
+    opener.restore();
+  };
+
+  const confirm = () => {
+    const snapshot = pending.current;
+    closeDialog();
     if (snapshot) void run(t('makingAppendices'), () => generate(snapshot, true));
   };
 
   const cancel = () => {
-    setConfirmOpen(false);
-    pending.current = null;
-    void run(t('makingAppendices'), async () => ({ intent: 'info', text: t('appendicesCancelled') }));
+    closeDialog();
+    setStatus({ intent: 'info', text: (tr) => tr('appendicesCancelled') });
   };
 
   return (
@@ -74,10 +104,20 @@ export function AppendixPanel() {
       <Text as="p" className="mtqg-intro">
         {t('appendixIntro')}
       </Text>
-      <Button appearance="primary" onClick={() => void start()} disabled={busy !== null}>
+      <Button appearance="primary" onClick={() => void start()} disabled={busy !== null} ref={startRef}>
         {t('makeAppendices')}
       </Button>
       <StatusArea busy={busy} status={status} />
+      {needsTemplate && onOpenTemplates && (
+        <MessageBar intent="warning" data-testid="appendix-needs-template">
+          <MessageBarBody>{t('noTemplate')}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onOpenTemplates}>
+              {t('openTemplates')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {errors.length > 0 && (
         <MessageBar intent="error" layout="multiline" data-testid="appendix-errors">
           <MessageBarBody>
@@ -98,6 +138,7 @@ export function AppendixPanel() {
       )}
       <Dialog
         open={confirmOpen}
+        modalType="alert"
         onOpenChange={(_, d) => {
           if (!d.open) cancel();
         }}
@@ -107,10 +148,13 @@ export function AppendixPanel() {
             <DialogTitle>{t('appendixErrorsTitle', { count: errors.length })}</DialogTitle>
             <DialogContent>{t('appendixErrorsBody')}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={confirm}>
+              {/* The safe choice first and focused: Enter must never create unverified appendices. */}
+              <Button appearance="primary" onClick={cancel} data-testid="dialog-safe">
+                {t('fixFirst')}
+              </Button>
+              <Button onClick={confirm} data-testid="dialog-risky">
                 {t('createAnyway')}
               </Button>
-              <Button onClick={cancel}>{t('fixFirst')}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

@@ -65,26 +65,92 @@ describe('findings list', () => {
     expect(shownCells()).toEqual(['E20', 'F8']);
   });
 
-  it('jumps to the cell on click, Enter and Space', async () => {
+  it('each finding is a real button in a plain list item, and jumps on click', async () => {
     const { host } = await openValidation();
     const items = screen.getAllByTestId('finding');
+    for (const item of items) {
+      expect(item.tagName).toBe('BUTTON');
+      expect(item.parentElement?.tagName).toBe('LI');
+      expect(item.parentElement?.getAttribute('role')).toBeNull();
+    }
     await act(async () => {
       fireEvent.click(items[0]);
     });
     expect(host.selectCell).toHaveBeenLastCalledWith('Kế hoạch vốn', 'D12');
     await act(async () => {
-      fireEvent.keyDown(items[2], { key: 'Enter' });
+      fireEvent.click(items[2]);
     });
     expect(host.selectCell).toHaveBeenLastCalledWith('Giao vốn', 'E20');
-    await act(async () => {
-      fireEvent.keyDown(items[3], { key: ' ' });
-    });
-    expect(host.selectCell).toHaveBeenLastCalledWith('Giao vốn', 'F8');
-    expect(items[0].getAttribute('tabindex')).toBe('0');
   });
 
-  it('warns in plain words when the jump fails (sheet renamed since the check)', async () => {
+  it('shows human titles, the code only in the tooltip', async () => {
+    await openValidation();
+    const first = screen.getAllByTestId('finding')[0];
+    expect(first.textContent).toContain('Tổng không khớp chi tiết');
+    expect(first.textContent).not.toContain('SUM_MISMATCH');
+    expect(first.getAttribute('title')).toContain('SUM_MISMATCH');
+  });
+
+  it('offers only severities that occur, with their counts', async () => {
+    localStorage.clear();
+    const { host } = makeFakeHost();
+    render(<App services={makeServices(host, findings.slice(0, 3))} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+    });
+    const options = [...screen.getByLabelText<HTMLSelectElement>('Mức độ').options].map((o) => o.textContent);
+    expect(options).toEqual(['Tất cả (3)', 'Lỗi (2)', 'Cảnh báo (1)']);
+  });
+
+  it('counts 1,452 errors and 12 warnings from the whole set; every finding is reachable', async () => {
+    localStorage.clear();
+    // jsdom lays nothing out: give the virtual list's scroll box a size so it draws rows.
+    const size = (px: number) =>
+      function (this: HTMLElement) {
+        return this.classList.contains('mtqg-virtual-scroll') ? px : 0;
+      };
+    const height = jest.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(size(480));
+    const width = jest.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(size(320));
+    const { host } = makeFakeHost();
+    const many = [
+      ...Array.from({ length: 1452 }, (_, i) =>
+        makeFinding({ code: 'SUM_MISMATCH', severity: 'error', sheet: 'Kế hoạch vốn', cell: `D${i + 1}` }),
+      ),
+      ...Array.from({ length: 12 }, (_, i) =>
+        makeFinding({ code: 'UNDER_ALLOCATION', severity: 'warning', sheet: 'Giao vốn', cell: `E${i + 1}` }),
+      ),
+    ];
+    render(<App services={makeServices(host, many)} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' }));
+    });
+    expect(screen.getByTestId('count-error').textContent).toContain('1452');
+    expect(screen.getByTestId('count-error').textContent).not.toContain('99+');
+    expect(screen.getByTestId('findings-shown').textContent).toContain('1464/1464');
+    // The list is virtual: a few rows drawn, the headers' counts from the whole set.
+    expect(screen.getAllByTestId('finding').length).toBeLessThan(100);
+    expect(screen.getAllByTestId('group-header')[0].textContent).toBe('Lỗi (1452)');
+    fireEvent.change(screen.getByLabelText('Mức độ'), { target: { value: 'warning' } });
+    expect(shownCells()).toEqual(Array.from({ length: 12 }, (_, i) => `E${i + 1}`));
+    expect(screen.getAllByTestId('finding')[11].parentElement?.getAttribute('aria-posinset')).toBe('12');
+    height.mockRestore();
+    width.mockRestore();
+  });
+
+  it('says plainly when the sheet of a finding is gone', async () => {
     const { host } = await openValidation();
+    host.selectCell.mockRejectedValueOnce(new Error('ItemNotFound'));
+    await act(async () => {
+      fireEvent.click(screen.getAllByTestId('finding')[2]);
+    });
+    expect(screen.getByTestId('status-message').textContent).toContain('Trang “Giao vốn” không có trong sổ tính');
+  });
+
+  it('warns in plain words when the jump fails (sheet still there)', async () => {
+    const { host } = await openValidation();
+    host.listSheets.mockResolvedValueOnce([{ name: 'Giao vốn', owner: null }]);
     host.selectCell.mockRejectedValueOnce(new Error('ItemNotFound\n  at x (y.js:1)'));
     await act(async () => {
       fireEvent.click(screen.getAllByTestId('finding')[2]);

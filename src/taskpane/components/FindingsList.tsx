@@ -1,6 +1,7 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { Field, SearchBox, Select, Text } from '@fluentui/react-components';
-import type { Finding, FindingCode, Severity } from '../../model/finding';
+import { summarize, type Finding, type FindingCode, type Severity } from '../../model/finding';
 import { CODE_CATALOG } from '../../validation/codes';
 import { formatNumber } from '../format';
 import {
@@ -8,11 +9,11 @@ import {
   filterFindings,
   filterOptions,
   findingMessage,
-  groupFindings,
   NO_FILTER,
   type FindingFilter,
 } from '../findingsFilter';
-import { useI18n, type StringKey } from '../i18n';
+import { findingRows, type FindingRow } from '../findingRows';
+import { useI18n, type Lang, type StringKey } from '../i18n';
 
 export const SEVERITY_LABEL_KEY: Record<Severity, StringKey> = {
   error: 'severityError',
@@ -20,23 +21,27 @@ export const SEVERITY_LABEL_KEY: Record<Severity, StringKey> = {
   info: 'severityInfo',
 };
 
-/** Most findings lists are short; a broken workbook can give thousands, so draw a page. */
-const MAX_SHOWN = 200;
+/** Up to this many rows are drawn plainly; above it only the rows in view are (every one reachable by scrolling). */
+export const VIRTUAL_ABOVE_ROWS = 150;
+const ROW_ESTIMATE: Record<FindingRow['kind'], number> = { severity: 34, sheet: 24, finding: 76 };
+
+/** The human title of a finding's kind (the code itself stays in the tooltip). */
+export function codeTitle(code: FindingCode, lang: Lang): string {
+  const info = CODE_CATALOG[code];
+  if (!info) return code;
+  return lang === 'en' ? info.titleEn : info.title;
+}
 
 /** Filters, search and the grouped findings list; activating an item calls onSelect. */
 export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSelect: (f: Finding) => void }) {
   const { lang, t } = useI18n();
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const options = useMemo(() => filterOptions(findings, filter), [findings, filter]);
+  const counts = useMemo(() => summarize(findings), [findings]);
   const shown = useMemo(() => filterFindings(findings, filter), [findings, filter]);
-  const groups = useMemo(() => groupFindings(shown.slice(0, MAX_SHOWN)), [shown]);
-
-  const onKey = (e: KeyboardEvent, f: Finding) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onSelect(f);
-    }
-  };
+  const rows = useMemo(() => findingRows(shown), [shown]);
+  // Only levels that occur are offered (plus a level still chosen from an earlier check).
+  const levels = (['error', 'warning', 'info'] as Severity[]).filter((s) => counts[s] > 0 || filter.severity === s);
 
   return (
     <div className="mtqg-findings">
@@ -52,13 +57,14 @@ export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSe
         <Field label={t('filterSeverity')} size="small">
           <Select
             size="small"
+            data-testid="filter-severity"
             value={filter.severity ?? ''}
             onChange={(_, d) => setFilter({ ...filter, severity: (d.value || null) as Severity | null })}
           >
-            <option value="">{t('filterAll')}</option>
-            {(['error', 'warning', 'info'] as Severity[]).map((s) => (
+            <option value="">{`${t('filterAll')} (${counts.total})`}</option>
+            {levels.map((s) => (
               <option key={s} value={s}>
-                {t(SEVERITY_LABEL_KEY[s])}
+                {`${t(SEVERITY_LABEL_KEY[s])} (${counts[s]})`}
               </option>
             ))}
           </Select>
@@ -86,7 +92,7 @@ export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSe
             <option value="">{t('filterAll')}</option>
             {options.codes.map((c) => (
               <option key={c} value={c}>
-                {lang === 'en' ? (CODE_CATALOG[c]?.titleEn ?? c) : (CODE_CATALOG[c]?.title ?? c)}
+                {codeTitle(c, lang)}
               </option>
             ))}
           </Select>
@@ -95,58 +101,122 @@ export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSe
       <Text as="p" size={200} className="mtqg-muted" data-testid="findings-shown">
         {shown.length === 0 ? t('noMatch') : t('shownCount', { shown: shown.length, total: findings.length })}
       </Text>
-      {groups.map((g) => (
-        <section
-          key={g.severity}
-          className={`mtqg-group mtqg-group-${g.severity}`}
-          aria-label={`${t(SEVERITY_LABEL_KEY[g.severity])} (${g.count})`}
-        >
-          <Text
-            as="h3"
-            weight="semibold"
-            className="mtqg-h3"
-          >{`${t(SEVERITY_LABEL_KEY[g.severity])} (${g.count})`}</Text>
-          {g.sheets.map((s) => (
-            <div key={s.sheet} className="mtqg-sheet-group">
-              <Text as="h4" size={200} weight="semibold" className="mtqg-sheet-name">
-                {s.sheet}
-              </Text>
-              <ul className="mtqg-finding-list">
-                {s.findings.map((f, i) => (
-                  <li
-                    key={`${f.code}-${f.sheet}-${f.cell}-${i}`}
-                    className={`mtqg-finding mtqg-finding-${f.severity}`}
-                    data-testid="finding"
-                    data-sheet={f.sheet}
-                    data-cell={f.cell}
-                    data-severity={f.severity}
-                    // TODO(#13): a button inside the item instead of li role="button" (axe aria-required-children).
-                    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-to-interactive-role
-                    role="button"
-                    tabIndex={0}
-                    title={t('goToCell', { ref: cellRef(f) })}
-                    onClick={() => onSelect(f)}
-                    onKeyDown={(e) => onKey(e, f)}
-                  >
-                    <span className="mtqg-finding-message">{findingMessage(f, lang)}</span>
-                    <span className="mtqg-finding-meta">
-                      <span className="mtqg-finding-ref">{cellRef(f)}</span>
-                      {f.expected !== undefined && <span>{`${t('expected')}: ${formatNumber(f.expected, lang)}`}</span>}
-                      {f.actual !== undefined && <span>{`${t('actual')}: ${formatNumber(f.actual, lang)}`}</span>}
-                      <span className="mtqg-finding-code">{f.code}</span>
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </div>
+      {rows.length > VIRTUAL_ABOVE_ROWS ? (
+        <VirtualRows rows={rows} total={shown.length} onSelect={onSelect} />
+      ) : (
+        <ul className="mtqg-finding-list" aria-label={t('tabValidation')} data-testid="findings-list">
+          {rows.map((row, i) => (
+            <li
+              key={rowKey(row, i)}
+              className={rowClass(row)}
+              aria-setsize={ariaSize(row, shown.length)}
+              aria-posinset={ariaPos(row)}
+            >
+              <RowContent row={row} onSelect={onSelect} />
+            </li>
           ))}
-        </section>
-      ))}
-      {shown.length > MAX_SHOWN && (
-        <Text as="p" size={200}>
-          {t('moreHidden', { count: shown.length - MAX_SHOWN })}
-        </Text>
+        </ul>
       )}
     </div>
   );
+}
+
+/** Thousands of findings: a scroll box drawing only the rows in view (a few dozen DOM nodes). */
+function VirtualRows({ rows, total, onSelect }: { rows: FindingRow[]; total: number; onSelect: (f: Finding) => void }) {
+  const { t } = useI18n();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => ROW_ESTIMATE[rows[i].kind],
+    // A row not laid out (yet) keeps its estimate rather than collapsing to 0.
+    measureElement: (el) => {
+      const h = el.getBoundingClientRect().height;
+      return h > 0 ? h : ROW_ESTIMATE[rows[Number(el.getAttribute('data-index'))]?.kind ?? 'finding'];
+    },
+    overscan: 8,
+    initialRect: { width: 320, height: 480 },
+  });
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div className="mtqg-virtual-scroll" ref={scrollRef} data-testid="findings-scroll">
+      <ul
+        className="mtqg-finding-list mtqg-virtual"
+        aria-label={t('tabValidation')}
+        data-testid="findings-list"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {items.map((item) => {
+          const row = rows[item.index];
+          const style: CSSProperties = { transform: `translateY(${item.start}px)` };
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className={`${rowClass(row)} mtqg-virtual-row`}
+              style={style}
+              aria-setsize={ariaSize(row, total)}
+              aria-posinset={ariaPos(row)}
+            >
+              <RowContent row={row} onSelect={onSelect} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function RowContent({ row, onSelect }: { row: FindingRow; onSelect: (f: Finding) => void }) {
+  const { lang, t } = useI18n();
+  if (row.kind === 'severity')
+    return (
+      <Text as="h2" weight="semibold" className="mtqg-h3" data-testid="group-header">
+        {`${t(SEVERITY_LABEL_KEY[row.severity])} (${row.count})`}
+      </Text>
+    );
+  if (row.kind === 'sheet')
+    return (
+      <Text as="h3" size={200} weight="semibold" className="mtqg-sheet-name">
+        {`${row.sheet} (${row.count})`}
+      </Text>
+    );
+  const f = row.finding;
+  return (
+    <button
+      type="button"
+      className={`mtqg-finding mtqg-finding-${f.severity}`}
+      data-testid="finding"
+      data-sheet={f.sheet}
+      data-cell={f.cell}
+      data-severity={f.severity}
+      data-code={f.code}
+      title={`${t('goToCell', { ref: cellRef(f) })} · ${t('findingCode', { code: f.code })}`}
+      onClick={() => onSelect(f)}
+    >
+      <span className="mtqg-finding-title">{codeTitle(f.code, lang)}</span>
+      <span className="mtqg-finding-message">{findingMessage(f, lang)}</span>
+      <span className="mtqg-finding-meta">
+        <span className="mtqg-finding-ref">{cellRef(f)}</span>
+        {f.expected !== undefined && <span>{`${t('expected')}: ${formatNumber(f.expected, lang)}`}</span>}
+        {f.actual !== undefined && <span>{`${t('actual')}: ${formatNumber(f.actual, lang)}`}</span>}
+      </span>
+    </button>
+  );
+}
+
+function rowKey(row: FindingRow, i: number): string {
+  if (row.kind === 'finding') return `f${row.index}`;
+  return row.kind === 'sheet' ? `s-${row.severity}-${row.sheet}` : `g-${row.severity}-${i}`;
+}
+function rowClass(row: FindingRow): string {
+  return row.kind === 'finding' ? 'mtqg-finding-item' : `mtqg-row-${row.kind} mtqg-group-${row.severity}`;
+}
+/** Screen readers hear "finding n of N" from the whole filtered set, also in the virtual list. */
+function ariaSize(row: FindingRow, total: number): number | undefined {
+  return row.kind === 'finding' ? total : undefined;
+}
+function ariaPos(row: FindingRow): number | undefined {
+  return row.kind === 'finding' ? row.index + 1 : undefined;
 }

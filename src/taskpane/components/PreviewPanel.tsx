@@ -12,7 +12,7 @@ export function PreviewPanel({ preview }: { preview: PreviewControls }) {
   const fill = () =>
     run(t('fillingSample'), async () => {
       await preview.loadSample();
-      return { intent: 'success', text: t('sampleFilled') };
+      return { intent: 'success', text: (tr) => tr('sampleFilled') };
     });
   return (
     <section className="mtqg-preview" aria-label={t('previewLabel')} data-testid="preview">

@@ -1,14 +1,24 @@
+import { useEffect, useRef } from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import type { Status } from './useTask';
+import { useI18n } from '../i18n';
+import { statusText, type Status } from './useTask';
 
-/** The spinner while working, then the result in plain words. Announced to screen readers. */
+/**
+ * The spinner while working, then the result in plain words. Announced to screen readers,
+ * and scrolled into view so a result below a long form is seen without scrolling.
+ */
 export function StatusArea({ busy, status }: { busy: string | null; status: Status | null }) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (status && !busy) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [status, busy]);
   return (
-    <div aria-live="polite" className="mtqg-status">
+    <div aria-live="polite" className="mtqg-status" ref={ref}>
       {busy && <Spinner size="tiny" label={busy} labelPosition="after" />}
       {!busy && status && (
-        <MessageBar intent={status.intent} data-testid="status-message">
-          <MessageBarBody>{status.text}</MessageBarBody>
+        <MessageBar intent={status.intent} layout="multiline" data-testid="status-message">
+          <MessageBarBody>{statusText(status, t)}</MessageBarBody>
         </MessageBar>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   Button,
   Dialog,
@@ -25,6 +25,7 @@ import { useServices } from '../services';
 import { DetailRowForm } from './DetailRowForm';
 import { StatusArea } from './StatusArea';
 import { useTask, type Status } from './useTask';
+import { useReturnFocus } from './useReturnFocus';
 
 interface Conflict {
   names: string[];
@@ -43,6 +44,10 @@ export function TemplatesPanel() {
   const [unitName, setUnitName] = useState('');
   const [counterpart, setCounterpart] = useState(String(settingFallback('counterpartPercent')));
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  /** Bumped after every write, so the detail-row form looks for the plan sheet again. */
+  const [written, setWritten] = useState(0);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const opener = useReturnFocus(submitRef);
 
   // The form checks are the settings table's rules (domain/settings.ts).
   const yearNumber = parseSettingNumber('year', year);
@@ -50,10 +55,11 @@ export function TemplatesPanel() {
   const counterpartNumber = parseSettingNumber('counterpartPercent', counterpart);
   const counterpartInvalid = counterpartNumber === null;
 
-  const created = (plans: SheetPlan[]): Status => ({
-    intent: 'success',
-    text: t('templatesCreated', { count: plans.length, names: plans.map((p) => p.name).join(', ') }),
-  });
+  const created = (plans: SheetPlan[]): Status => {
+    setWritten((n) => n + 1);
+    const names = plans.map((p) => p.name).join(', ');
+    return { intent: 'success', text: (tr) => tr('templatesCreated', { count: plans.length, names }) };
+  };
 
   const load = () =>
     run(t('loadingTemplates'), async () => {
@@ -71,6 +77,7 @@ export function TemplatesPanel() {
         const exists = asSheetExistsError(error);
         if (!exists) throw error;
         const existing = (await host.listSheets()).map((s) => s.name);
+        opener.remember();
         setConflict({
           names: exists.names,
           plans,
@@ -79,17 +86,20 @@ export function TemplatesPanel() {
             existing,
           ),
         });
-        return {
-          intent: 'warning',
-          text: `${t('sheetsExistTitle')}. ${t('sheetsExistBody', { names: exists.names.join(', ') })}`,
-        };
+        const names = exists.names.join(', ');
+        return { intent: 'warning', text: (tr) => `${tr('sheetsExistTitle')}. ${tr('sheetsExistBody', { names })}` };
       }
     });
+
+  const closeConflict = () => {
+    setConflict(null);
+    opener.restore();
+  };
 
   const applyWithOtherNames = () => {
     if (!conflict) return;
     const renamed = renamePlans(conflict.plans, conflict.suffix);
-    setConflict(null);
+    closeConflict();
     void run(t('loadingTemplates'), async () => {
       await host.applyPlans(renamed, 'refuse');
       return created(renamed);
@@ -154,7 +164,12 @@ export function TemplatesPanel() {
         >
           <Input inputMode="decimal" value={counterpart} onChange={(_, d) => setCounterpart(d.value)} />
         </Field>
-        <Button type="submit" appearance="primary" disabled={busy !== null || yearInvalid || counterpartInvalid}>
+        <Button
+          type="submit"
+          appearance="primary"
+          disabled={busy !== null || yearInvalid || counterpartInvalid}
+          ref={submitRef}
+        >
           {t('loadTemplates')}
         </Button>
       </form>
@@ -163,7 +178,7 @@ export function TemplatesPanel() {
       <Dialog
         open={conflict !== null}
         onOpenChange={(_, d) => {
-          if (!d.open) setConflict(null);
+          if (!d.open) closeConflict();
         }}
       >
         <DialogSurface>
@@ -179,16 +194,19 @@ export function TemplatesPanel() {
               <Text as="p">{t('sheetsExistQuestion', { suffix: conflict?.suffix.trim() ?? '' })}</Text>
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={applyWithOtherNames}>
+              {/* Keeping the workbook as it is comes first and takes Enter. */}
+              <Button appearance="primary" onClick={closeConflict} data-testid="dialog-safe">
+                {t('cancel')}
+              </Button>
+              <Button onClick={applyWithOtherNames} data-testid="dialog-risky">
                 {t('useOtherNames')}
               </Button>
-              <Button onClick={() => setConflict(null)}>{t('cancel')}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
       </Dialog>
 
-      <DetailRowForm />
+      <DetailRowForm written={written} />
     </section>
   );
 }

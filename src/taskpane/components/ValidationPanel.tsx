@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, CounterBadge, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { FINDINGS_SHEET_NAME } from '../../domain/workbookLayout';
 import { summarize, type Finding, type Severity } from '../../model/finding';
+import type { WorkbookState } from '../../validation/workbookState';
 import { buildFindingsSheetPlan, findingsReportText } from '../findingsSheetPlan';
 import { useI18n } from '../i18n';
 import { copyToClipboard, useServices } from '../services';
@@ -9,6 +10,8 @@ import { FindingsList, SEVERITY_LABEL_KEY } from './FindingsList';
 import { StatusArea } from './StatusArea';
 import { useJump } from './useJump';
 import { useTask } from './useTask';
+import { useWorkbookChanges } from './useWorkbookChanges';
+import { ASSUMED_STATE, WorkbookStateNote } from './WorkbookStateNote';
 
 const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
   error: 'danger',
@@ -16,25 +19,51 @@ const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
   info: 'informative',
 };
 
+interface CheckResult {
+  findings: Finding[];
+  at: Date;
+  state: WorkbookState;
+  /** The host's change count when the check read the workbook. */
+  changes: number;
+}
+
 /** "Kiểm tra": check the workbook, colour the cells, list the findings, jump to them. */
-export function ValidationPanel() {
+export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => void }) {
   const { lang, t } = useI18n();
   const services = useServices();
   const { host } = services;
-  const validateSnapshot = services.validateInPlace ?? services.validateSnapshot;
-  const { busy, status, setStatus, run } = useTask();
-  const [result, setResult] = useState<{ findings: Finding[]; at: Date } | null>(null);
+  const { busy, status, setStatus, run, setProgress } = useTask();
+  const [result, setResult] = useState<CheckResult | null>(null);
   const [manualCopy, setManualCopy] = useState<string | null>(null);
+  const changes = useWorkbookChanges(host);
+  const changesRef = useRef(changes);
+  useEffect(() => {
+    changesRef.current = changes;
+  }, [changes]);
+  const resultRef = useRef<HTMLDivElement>(null);
 
   const check = () =>
-    run(t('validating'), async () => {
+    run(t('stageReading'), async () => {
       setManualCopy(null);
+      const changesAtRead = changesRef.current;
+      await setProgress(t('stageReading'));
       const snapshot = await host.readSnapshot();
-      const findings = validateSnapshot(snapshot);
-      setResult({ findings, at: new Date() });
+      await setProgress(t('stageChecking'));
+      const [findings, state] = await Promise.all([
+        services.validateSnapshot(snapshot),
+        services.assessWorkbook?.(snapshot) ?? ASSUMED_STATE,
+      ]);
+      await setProgress(t('stageHighlighting'));
       await host.highlightFindings(findings);
-      return null;
+      setResult({ findings, at: new Date(), state, changes: changesAtRead });
+      const s = summarize(findings);
+      return { intent: s.error > 0 ? 'warning' : 'success', text: (tr) => tr('checkSummary', { ...s }) };
     });
+
+  // A new result starts at the top of the pane's view: counts and the first finding without scrolling.
+  useEffect(() => {
+    if (result) resultRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [result]);
 
   const jump = useJump(setStatus);
   const select = (f: Finding) => void jump(f);
@@ -42,7 +71,7 @@ export function ValidationPanel() {
   const clear = () =>
     run(t('clearHighlights'), async () => {
       await host.clearHighlights();
-      return { intent: 'success', text: t('highlightsCleared') };
+      return { intent: 'success', text: (tr) => tr('highlightsCleared') };
     });
 
   const copy = () =>
@@ -50,19 +79,20 @@ export function ValidationPanel() {
       if (!result) return null;
       const text = findingsReportText(result.findings, lang, result.at);
       const ok = await (services.copyText ?? copyToClipboard)(text);
-      if (ok) return { intent: 'success', text: t('reportCopied') };
+      if (ok) return { intent: 'success', text: (tr) => tr('reportCopied') };
       setManualCopy(text);
-      return { intent: 'warning', text: t('copyManually') };
+      return { intent: 'warning', text: (tr) => tr('copyManually') };
     });
 
   const exportSheet = () =>
     run(t('exporting', { name: FINDINGS_SHEET_NAME }), async () => {
       if (!result) return null;
       await host.applyPlans([buildFindingsSheetPlan(result.findings, result.at)], 'replaceOwn');
-      return { intent: 'success', text: t('reportExported', { name: FINDINGS_SHEET_NAME }) };
+      return { intent: 'success', text: (tr) => tr('reportExported', { name: FINDINGS_SHEET_NAME }) };
     });
 
   const summary = result ? summarize(result.findings) : null;
+  const stale = result !== null && changes > result.changes;
   return (
     <section className="mtqg-panel" aria-label={t('tabValidation')}>
       <Text as="p" className="mtqg-intro">
@@ -81,13 +111,30 @@ export function ValidationPanel() {
           className="mtqg-manual-copy"
         />
       )}
-      {summary && (
-        <>
+      {result && summary && (
+        <div className="mtqg-result" ref={resultRef}>
+          <div className="mtqg-checked" data-testid="checked-at">
+            <Text size={200} className="mtqg-muted">
+              {t('checkedAt', { time: formatTime(result.at) })}
+            </Text>
+            {stale && (
+              <>
+                <Text size={200} weight="semibold" data-testid="stale">
+                  {t('changedSince')}
+                </Text>
+                <Button size="small" onClick={() => void check()} disabled={busy !== null}>
+                  {t('recheck')}
+                </Button>
+              </>
+            )}
+          </div>
+          <WorkbookStateNote state={result.state} onOpenTemplates={onOpenTemplates} />
           <div className="mtqg-summary" data-testid="summary">
             {(['error', 'warning', 'info'] as Severity[]).map((s) => (
               <span key={s} className="mtqg-summary-item" data-testid={`count-${s}`} data-count={summary[s]}>
                 <CounterBadge
                   count={summary[s]}
+                  overflowCount={Number.MAX_SAFE_INTEGER}
                   showZero
                   color={BADGE_COLOR[s]}
                   appearance={summary[s] ? 'filled' : 'ghost'}
@@ -97,11 +144,15 @@ export function ValidationPanel() {
             ))}
           </div>
           {summary.total === 0 ? (
-            <MessageBar intent="success">
-              <MessageBarBody>{t('noFindings')}</MessageBarBody>
-            </MessageBar>
+            result.state.hasTemplate &&
+            result.state.hasFigures && (
+              <MessageBar intent="success" data-testid="no-findings">
+                <MessageBarBody>{t('noFindings')}</MessageBarBody>
+              </MessageBar>
+            )
           ) : (
             <>
+              <FindingsList findings={result.findings} onSelect={select} />
               <div className="mtqg-actions">
                 <Button size="small" onClick={() => void clear()} disabled={busy !== null}>
                   {t('clearHighlights')}
@@ -113,11 +164,16 @@ export function ValidationPanel() {
                   {t('exportReport')}
                 </Button>
               </div>
-              <FindingsList findings={result!.findings} onSelect={select} />
             </>
           )}
-        </>
+        </div>
       )}
     </section>
   );
+}
+
+/** hh:mm:ss, the same in both languages. */
+function formatTime(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }

@@ -4,7 +4,7 @@ import { buildSampleWorkbook } from '../../demo/sampleWorkbook';
 
 export interface PreviewTestHandle {
   host: PreviewWorkbookHost;
-  /** Redraw the preview grid (after a test changed the workbook behind the host's back). */
+  /** Redraw the preview grid after a test changed the workbook behind the host's back (counts as a user edit). */
   refresh(): void;
 }
 
@@ -19,5 +19,15 @@ export function createPreview(): {
     view: host,
     loadSample: async () => host.replaceWorkbook(await buildSampleWorkbook({ withSlips: true })),
   };
-  return { host, controls, testHandle: { host, refresh: () => host.emit() } };
+  return {
+    host,
+    controls,
+    testHandle: {
+      host,
+      refresh: () => {
+        host.noteChange();
+        host.emit();
+      },
+    },
+  };
 }
