@@ -26,10 +26,10 @@ const EXPECTED_FINDINGS = [
   'SOURCE_NOT_ELIGIBLE@Kế hoạch vốn!F19',
   'OVER_ALLOCATION@Kế hoạch vốn!F24',
   'SUM_MISMATCH@Giao vốn!N9',
-  'OVER_ALLOCATION@Kế hoạch vốn!N9',
   'HARDCODED_TOTAL@Kế hoạch vốn!I20',
   'UNIT_SUSPECT@Giao vốn!I9',
-  'NOT_A_NUMBER@Chỉ tiêu!E14',
+  'NUMBER_WITH_UNIT@Chỉ tiêu!E14',
+  'DISBURSED_OVER_PLAN@Giải ngân!E30',
 ];
 const EXPECTED_COUNTS = { error: 7, warning: 0, info: 0 } as const;
 const EXPECTED_TOTAL = EXPECTED_COUNTS.error + EXPECTED_COUNTS.warning + EXPECTED_COUNTS.info;
@@ -218,8 +218,7 @@ describe('task pane in preview mode (320 px wide)', () => {
     expect(await items.count()).toBe(EXPECTED_TOTAL);
     const shown = await items.evaluateAll((els) =>
       els.map(
-        (el) =>
-          `${el.querySelector('.mtqg-finding-code')?.textContent ?? '?'}@${el.getAttribute('data-sheet')}!${el.getAttribute('data-cell')}`,
+        (el) => `${el.getAttribute('data-code')}@${el.getAttribute('data-sheet')}!${el.getAttribute('data-cell')}`,
       ),
     );
     expect([...shown].sort()).toEqual([...EXPECTED_FINDINGS].sort());
