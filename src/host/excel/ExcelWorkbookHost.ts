@@ -8,6 +8,7 @@ import type { WorkbookSnapshot } from '../../model/snapshot';
 import { SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
 import { writePlans } from './applyPlans';
 import { planDetailRow } from './detailRows';
+import { planDisbursementEdit, queueDisbursementEdit, readPlanWithDisbursement } from './disbursementDetailRow';
 import { groupFindingCells, queueHighlightWrite, scanOurFormats } from './highlights';
 import { asGrid, asText, defaultExcelRun, type ExcelRun } from './officeRun';
 import { isNull, loadSheetNames, loadSheetTabs, readSheets, type ReadResult, type SheetExtent } from './readSnapshot';
@@ -189,10 +190,12 @@ export class ExcelWorkbookHost implements WorkbookHost {
     requirePlanMarker: boolean,
   ): Promise<string | null> {
     return this.run(async (context) => {
-      const { sheets } = await readSheets(context, [sheetName]);
-      const marker = findMarker(sheets[0].rows.map((row) => row.map((c) => c.v)));
+      // Giải ngân (when there) is read in the same sync and edited in the same write sync.
+      const { plan, disbursement } = await readPlanWithDisbursement(context, sheetName);
+      const marker = findMarker(plan.rows.map((row) => row.map((c) => c.v)));
       if (requirePlanMarker && !(marker?.kind === 'template' && marker.sheetId === 'plan')) return null;
-      const edit = planDetailRow(sheets[0], leafCode, name);
+      const edit = planDetailRow(plan, leafCode, name);
+      const disbEdit = planDisbursementEdit(disbursement, leafCode, edit.code, name.trim());
       const ws = context.workbook.worksheets.getItem(sheetName);
       context.application.suspendApiCalculationUntilNextSync();
       ws.getRange(`${edit.insertRow + 1}:${edit.insertRow + 1}`).insert('Down');
@@ -201,6 +204,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
         edit.newRow.formulas,
       ];
       for (const c of edit.leafCells) ws.getRange(a1(c.row, c.col)).formulas = [[c.formula]];
+      if (disbEdit) queueDisbursementEdit(context, disbEdit);
       await context.sync();
       return edit.code;
     });
