@@ -99,7 +99,7 @@ export function planDisbursementDetailRow(
       leafCell && !leafCell.f && leafCell.t !== 'z' && leafCell.t !== 'e' && leafCell.v !== '' && leafCell.v !== null
         ? leafCell.v
         : null;
-    if (moved.has(key) && typed !== null) cells.set(c, { value: typed as string | number | boolean });
+    if (moved.has(key) && typed !== null) cells.set(c, { value: typed });
     // A figure typed over the leaf's sum (or over its KH lookup) stays: validation reports it.
     else if (typed !== null) continue;
     leafCells.push({ row: leafRow, col: c, formula: `=${leafSumFormula(c, leafRow + 1, insertRow)}` });
