@@ -11,6 +11,7 @@ import { addPlanSheet, type InternalWorksheet } from './applyPlan';
 import { cellText, findKeyRow, findTemplateSheet, isFormulaValue } from './sheetScan';
 import { readWorkbookSnapshot } from './readSnapshot';
 import { readSettings } from '../../validation';
+import { prepareDisbursementDetailRow } from './disbursementDetailRows';
 
 /**
  * Adds a detail row under a leaf of Kế hoạch vốn. ExcelJS does not shift formula
@@ -19,7 +20,7 @@ import { readSettings } from '../../validation';
  */
 
 /** A typed value of the old sheet, addressed by its row code and column key (or column number). */
-interface KeptValue {
+export interface KeptValue {
   code: string;
   column: string;
   value: ExcelJS.CellValue;
@@ -27,6 +28,8 @@ interface KeptValue {
 
 export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, name: string): string {
   const trimmed = checkDetailRowRequest(leafCode, name);
+  // Giải ngân (when there) is read and checked first, so a refusal leaves both sheets untouched.
+  const addToDisbursement = prepareDisbursementDetailRow(workbook, leafCode);
 
   const old = findTemplateSheet(workbook, 'plan', SHEET_NAMES.plan);
   if (!old) throw new Error(`Không tìm thấy trang "${SHEET_NAMES.plan}" / plan sheet not found`);
@@ -39,6 +42,7 @@ export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, n
   // Numbered after every code on the sheet, so a detail moved elsewhere is never duplicated.
   const newCode = nextDetailCode(leafCode, codes);
   details.push({ leafCode, name: trimmed, code: newCode });
+  addToDisbursement?.check(newCode);
 
   const plan = { ...buildPlanSheet(readWorkbookSettings(workbook), details), name: old.name };
   const orderNo = (old as InternalWorksheet).orderNo;
@@ -82,17 +86,18 @@ export function addPlanDetailRow(workbook: ExcelJS.Workbook, leafCode: string, n
     if (planned?.value === value) continue;
     sheet.getCell(row + 1, col + 1).value = value;
   }
+  addToDisbursement?.apply(newCode, trimmed);
   return newCode;
 }
 
 /** The workbook's settings, read from "Thông tin" by the same reader validation uses. */
-function readWorkbookSettings(workbook: ExcelJS.Workbook) {
+export function readWorkbookSettings(workbook: ExcelJS.Workbook) {
   const sheet = findTemplateSheet(workbook, 'settings', SHEET_NAMES.settings);
   return readSettings(readWorkbookSnapshot(workbook, sheet ? [sheet.name] : []));
 }
 
 /** Values above the key row (titles, unit line, headers), 1-based, merged cells once. */
-function readTitleBlock(
+export function readTitleBlock(
   sheet: ExcelJS.Worksheet,
   keyRow: number,
 ): Array<{ row: number; col: number; value: ExcelJS.CellValue }> {
@@ -111,11 +116,14 @@ function readTitleBlock(
  * existing detail rows in sheet order. Refuses rows it cannot place (no code or an unknown
  * code) rather than drop their data.
  */
-function readTypedValues(sheet: ExcelJS.Worksheet, keys: { row: number; columns: Map<string, number> }) {
+export function readTypedValues(
+  sheet: ExcelJS.Worksheet,
+  keys: { row: number; columns: Map<string, number> },
+  columnKeys: readonly string[] = MONEY_COLUMN_KEYS,
+) {
   const known = new Set<string>([TOTAL_ROW_CODE, ...catalog.nodes.map((n) => n.code)]);
   const keyOfCol = new Map<number, string>();
-  for (const [key, col] of keys.columns)
-    if ((MONEY_COLUMN_KEYS as readonly string[]).includes(key)) keyOfCol.set(col, key);
+  for (const [key, col] of keys.columns) if (columnKeys.includes(key)) keyOfCol.set(col, key);
   const codeCol = keys.columns.get('MA')!;
   const markerCol = Math.max(...keyOfCol.keys()) + 1;
   const kept: KeptValue[] = [];
