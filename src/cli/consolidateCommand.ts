@@ -16,7 +16,7 @@ import { addPlanSheet } from '../host/xlsx/applyPlan';
 import { fileExists, saveWorkbookFile } from '../host/xlsx/fileIo';
 import { SEVERITY_RANK } from '../model/finding';
 import { buildLayoutModel } from '../layout/layoutModel';
-import { layoutUnitSettings } from '../layout/unitSettings';
+import { layoutRowNames, layoutUnitSettings } from '../layout/unitSettings';
 import { loadAndCheck } from './checkWorkbook';
 import { formatConsolidationJson, formatConsolidationText } from './consolidateReport';
 import { CliError, EXIT, rethrowFileError } from './errors';
@@ -80,7 +80,14 @@ async function readInput(file: string): Promise<UnitInput> {
     const cells = { DON_VI: settings.sheet, NAM: settings.sheet, CAP: settings.sheet };
     return {
       kind: 'read',
-      reading: readUnitFromModel(name, buildLayoutModel(snapshot, layout), settings, findings, cells),
+      reading: readUnitFromModel(
+        name,
+        buildLayoutModel(snapshot, layout),
+        settings,
+        findings,
+        cells,
+        layoutRowNames(layout),
+      ),
     };
   } catch (err) {
     const reason = ((err as Error)?.message ?? String(err)).split(file).join(name);

@@ -43,6 +43,8 @@ export function readUnitFromModel(
   settings: UnitSettings,
   findings: Finding[],
   cells: Record<string, string> = {},
+  /** Names of detail rows when the model has no NOI_DUNG column (her own table). */
+  names?: Map<string, string>,
 ): UnitReading {
   return {
     file,
@@ -53,7 +55,7 @@ export function readUnitFromModel(
     settingCells: cells,
     findings,
     plan: model.plan ? readPlan(model.plan) : {},
-    details: model.plan ? readDetails(model.plan) : [],
+    details: model.plan ? readDetails(model.plan, names) : [],
     allocation: model.allocation ? readAllocation(model.allocation) : {},
     allocationCells: model.allocation ? totalCells(model.allocation) : {},
     indicators: readIndicators(model),
@@ -125,7 +127,7 @@ function readLevelFigures(plan: MoneySheet): Record<string, Amounts> {
   return out;
 }
 
-function readDetails(plan: MoneySheet): UnitReading['details'] {
+function readDetails(plan: MoneySheet, names?: Map<string, string>): UnitReading['details'] {
   const nameCol = plan.colOf('NOI_DUNG');
   const out: UnitReading['details'] = [];
   for (const [leafCode, codes] of plan.detailsOf) {
@@ -136,7 +138,8 @@ function readDetails(plan: MoneySheet): UnitReading['details'] {
         if (n.state === 'number' && n.value !== 0) amounts[key] = n.value;
       }
       const name = nameCol >= 0 ? cellAt(plan.sheet, plan.rowOf.get(code)!, nameCol).v : null;
-      out.push({ leafCode, code, name: name === null ? code : String(name).trim(), amounts });
+      const text = name === null ? (names?.get(code) ?? code) : String(name).trim();
+      out.push({ leafCode, code, name: text, amounts });
     }
   }
   return out;

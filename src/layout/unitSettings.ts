@@ -1,4 +1,5 @@
 import type { Level, MoneyUnit } from '../domain/units';
+import { rowCodes } from './layoutModel';
 import type { LayoutMapping } from './mapping';
 import { fold } from './text';
 
@@ -20,4 +21,16 @@ export function layoutUnitSettings(
     unit: plan.unit,
     sheet: plan.sheet,
   };
+}
+
+/** Her text of each row of the plan table, by the code the layout model gives it ("DA6.01" → "Sửa chữa nhà văn hóa…"). */
+export function layoutRowNames(layout: LayoutMapping): Map<string, string> {
+  const out = new Map<string, string>();
+  const plan = layout.tables.find((t) => t.role === 'plan') ?? layout.tables[0];
+  if (!plan) return out;
+  for (const [row, code] of rowCodes(plan)) {
+    const text = plan.rows.find((r) => r.row === row)?.text.trim();
+    if (text) out.set(code, text);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import { snapshotFromXlsxBuffer } from '../host/xlsx/loadBuffer';
 import { xlsxFromPlans } from '../host/xlsx/plansToXlsx';
 import { buildLayoutModel } from '../layout/layoutModel';
 import { readLayout } from '../layout/readLayout';
-import { layoutUnitSettings } from '../layout/unitSettings';
+import { layoutRowNames, layoutUnitSettings } from '../layout/unitSettings';
 import { validateLayout } from '../layout/validateLayout';
 import { hasTemplateSheet, validateSnapshot } from '../validation';
 
@@ -34,7 +34,14 @@ export async function readUnitFile(name: string, data: ArrayBuffer): Promise<Uni
     const model = buildLayoutModel(snapshot, layout);
     return {
       kind: 'read',
-      reading: readUnitFromModel(name, model, settings, validateLayout(snapshot, layout), cells),
+      reading: readUnitFromModel(
+        name,
+        model,
+        settings,
+        validateLayout(snapshot, layout),
+        cells,
+        layoutRowNames(layout),
+      ),
     };
   } catch (err) {
     const detail = (err as Error)?.message ?? String(err);

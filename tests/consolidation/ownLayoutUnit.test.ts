@@ -123,6 +123,10 @@ describe('consolidate: a unit in her own layout beside template units', () => {
     expect(input.reading.plan['DA6']).toEqual({ SN_NSTW: 60_000_000, SN_NSDP: 3_000_000 });
     expect(input.reading.plan['DA3.TDA2']).toEqual({ SN_NSTW: 150_000_000 });
     expect(input.reading.plan['DA1']).toBeUndefined(); // its lines below carry it
+    expect(input.reading.details.map((d) => [d.leafCode, d.code, d.name])).toEqual([
+      ['DA6', 'DA6.01', 'Hỗ trợ hoạt động đội văn nghệ thôn Pheo'],
+      ['DA6', 'DA6.02', 'Sửa chữa nhà văn hóa thôn Bèo'],
+    ]);
     const notes = await readUnitFile('notes.xlsx', Uint8Array.from(readFileSync(path.join(dir, 'notes.xlsx'))).buffer);
     expect(notes.kind).toBe('unreadable');
   });
