@@ -3,11 +3,20 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { consolidate, readUnit, readUnitDecisions, type UnitInput, type UpperInput } from '../consolidation';
+import {
+  consolidate,
+  readUnit,
+  readUnitDecisions,
+  readUnitFromModel,
+  type UnitInput,
+  type UpperInput,
+} from '../consolidation';
 import { moneyUnitSchema } from '../domain/units';
 import { addPlanSheet } from '../host/xlsx/applyPlan';
 import { fileExists, saveWorkbookFile } from '../host/xlsx/fileIo';
 import { SEVERITY_RANK } from '../model/finding';
+import { buildLayoutModel } from '../layout/layoutModel';
+import { layoutRowNames, layoutUnitSettings } from '../layout/unitSettings';
 import { loadAndCheck } from './checkWorkbook';
 import { formatConsolidationJson, formatConsolidationText } from './consolidateReport';
 import { CliError, EXIT, rethrowFileError } from './errors';
@@ -56,12 +65,30 @@ export async function expandInputs(args: string[]): Promise<string[]> {
   return files;
 }
 
-/** One unit: read and checked as `mtqg validate` would; any failure is the unit's status, never a crash. */
+/**
+ * One unit: read and checked as `mtqg validate` would (a template workbook, or her own
+ * table through the layout reader); any failure is the unit's status, never a crash.
+ */
 async function readInput(file: string): Promise<UnitInput> {
   const name = path.basename(file);
   try {
-    const { snapshot, findings } = await loadAndCheck(file);
-    return { kind: 'read', reading: readUnit(name, snapshot, findings) };
+    const { snapshot, findings, layout } = await loadAndCheck(file, { ownLayout: true });
+    if (!layout) return { kind: 'read', reading: readUnit(name, snapshot, findings) };
+    // Her own table: read through the same model `mtqg validate` checked, so the findings
+    // and the sums come from the same cells of hers.
+    const settings = layoutUnitSettings(layout, new Date().getFullYear());
+    const cells = { DON_VI: settings.sheet, NAM: settings.sheet, CAP: settings.sheet };
+    return {
+      kind: 'read',
+      reading: readUnitFromModel(
+        name,
+        buildLayoutModel(snapshot, layout),
+        settings,
+        findings,
+        cells,
+        layoutRowNames(layout),
+      ),
+    };
   } catch (err) {
     const reason = ((err as Error)?.message ?? String(err)).split(file).join(name);
     return { kind: 'unreadable', input: { file: name, reason } };

@@ -26,7 +26,7 @@ import {
 } from './types';
 import { buildUnitDetailSheet, type UnitLineBlock } from './unitDetailSheet';
 
-export { readUnit } from './readUnit';
+export { readUnit, readUnitFromModel, type UnitSettings } from './readUnit';
 export { readUnitDecisions, foldName } from './readDecisions';
 export { SUBMISSION_SHEET_NAME } from './submissionSheet';
 export { UNIT_DETAIL_SHEET_NAME } from './unitDetailSheet';

@@ -21,6 +21,20 @@ export class KeyedCells {
     }
   }
 
+  /** Whether the template sums this line (its cells are formulas). */
+  isFormula(code: string, key: string): boolean {
+    const row = this.rows.get(code);
+    const col = this.cols.get(key);
+    return row !== undefined && col !== undefined && !!this.cells.get(`${row}:${col}`)?.formula;
+  }
+
+  /** Adds a figure given at a summed line to its formula: SUM(children) → SUM(children,value). */
+  addToSum(code: string, key: string, value: number): void {
+    const cell = this.cells.get(`${this.rows.get(code)}:${this.cols.get(key)}`);
+    const match = cell?.formula && /^SUM\((.*)\)$/.exec(cell.formula);
+    if (cell && match) cell.formula = `SUM(${match[1]},${value})`;
+  }
+
   /** Types a value into a typed cell (never over a template formula). */
   set(code: string, key: string, value: string | number): void {
     const row = this.rows.get(code);
@@ -65,7 +79,23 @@ export function buildConsolidatedTemplate(
   const sheet = (name: string) => new KeyedCells(plans.find((p) => p.name === name)!);
   const plan = sheet(SHEET_NAMES.plan);
   for (const [code, amounts] of Object.entries(sums.plan)) {
-    for (const [key, value] of Object.entries(amounts)) if (value !== 0) plan.set(code, key, value);
+    const atLevel: string[] = [];
+    for (const [key, value] of Object.entries(amounts)) {
+      if (value === 0) continue;
+      // A unit in its own layout gave this summed line a figure with nothing below it: the
+      // line's formula carries it, said in the note column.
+      if (plan.isFormula(code, key)) {
+        plan.addToSum(code, key, value);
+        atLevel.push(`${key} ${value}`);
+      } else plan.set(code, key, value);
+    }
+    if (atLevel.length) {
+      plan.set(
+        code,
+        'GHI_CHU',
+        `Gồm số đơn vị giao ở dòng này, không chi tiết / includes figures units gave at this line only: ${atLevel.join('; ')}`,
+      );
+    }
   }
   const allocation = sheet(SHEET_NAMES.allocation);
   for (const [code, amounts] of Object.entries(sums.allocation)) {

@@ -6,11 +6,21 @@ import type { Finding } from '../model/finding';
 import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
 import { readCellNumber } from '../validation/cellNumber';
 import { allocationFigure, planSum } from '../validation/planSums';
+import { hasTypedBelow } from '../validation/relations';
 import { readSettingsFromModel } from '../validation/settingsReader';
 import { buildWorkbookModel, type MoneySheet, type WorkbookModel } from '../validation/workbookModel';
+import type { SourceKey } from '../domain/sources';
 import type { Amounts, UnitReading } from './types';
 
 const PROJECTS = catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code);
+
+/** The settings consolidation keys a unit by (from "Thông tin", or from the title of her own table). */
+export interface UnitSettings {
+  unitName: string;
+  level: UnitReading['level'];
+  year: number;
+  unit: UnitReading['moneyUnit'];
+}
 
 /**
  * Reads what consolidation needs from one unit's snapshot, already validated (`findings`).
@@ -19,16 +29,33 @@ const PROJECTS = catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code);
 export function readUnit(file: string, snapshot: WorkbookSnapshot, findings: Finding[]): UnitReading {
   const model = buildWorkbookModel(snapshot);
   const { settings } = readSettingsFromModel(model);
+  return readUnitFromModel(file, model, settings, findings, settingCells(model));
+}
+
+/**
+ * The same reading over any workbook model: the template's, or the one the layout reader
+ * builds over an officer's own table (rows by line code, her cells), so a unit in her own
+ * layout is summed leaf by leaf like a template unit and its findings keep pointing at her cells.
+ */
+export function readUnitFromModel(
+  file: string,
+  model: WorkbookModel,
+  settings: UnitSettings,
+  findings: Finding[],
+  cells: Record<string, string> = {},
+  /** Names of detail rows when the model has no NOI_DUNG column (her own table). */
+  names?: Map<string, string>,
+): UnitReading {
   return {
     file,
     unitName: settings.unitName.trim(),
     level: settings.level,
     year: settings.year,
     moneyUnit: settings.unit,
-    settingCells: settingCells(model),
+    settingCells: cells,
     findings,
     plan: model.plan ? readPlan(model.plan) : {},
-    details: model.plan ? readDetails(model.plan) : [],
+    details: model.plan ? readDetails(model.plan, names) : [],
     allocation: model.allocation ? readAllocation(model.allocation) : {},
     allocationCells: model.allocation ? totalCells(model.allocation) : {},
     indicators: readIndicators(model),
@@ -65,10 +92,42 @@ function readPlan(plan: MoneySheet): Record<string, Amounts> {
     }
     if (nonZero(amounts)) out[node.code] = amounts;
   }
+  if (plan.typedLayout) Object.assign(out, readLevelFigures(plan));
   return out;
 }
 
-function readDetails(plan: MoneySheet): UnitReading['details'] {
+/**
+ * Her own table may give a figure on a line the template sums (a project, a sub-project)
+ * with no catalog line typed below it: the figure is kept at that line, as she gave it (her
+ * detail rows under such a line: their sum). Never both a line and a line below it.
+ */
+function readLevelFigures(plan: MoneySheet): Record<string, Amounts> {
+  const typedAt = (code: string, key: SourceKey): boolean => {
+    const n = plan.amount(code, key);
+    return (n.state === 'number' && !n.formula) || hasTypedBelow(plan, code, key);
+  };
+  const out: Record<string, Amounts> = {};
+  for (const node of catalog.nodes) {
+    if (node.isLeaf || !plan.rowOf.has(node.code)) continue;
+    const amounts: Amounts = {};
+    for (const key of TYPED_SOURCE_KEYS) {
+      if (node.children.some((c) => typedAt(c, key))) continue;
+      const parts = (plan.detailsOf.get(node.code) ?? []).map((d) => plan.amount(d, key));
+      const typed = parts.filter((n) => n.state === 'number');
+      const own = plan.amount(node.code, key);
+      const value = typed.length
+        ? typed.reduce((sum, n) => sum + (n.state === 'number' ? n.value : 0), 0)
+        : own.state === 'number'
+          ? own.value
+          : 0;
+      if (value !== 0) amounts[key] = value;
+    }
+    if (nonZero(amounts)) out[node.code] = amounts;
+  }
+  return out;
+}
+
+function readDetails(plan: MoneySheet, names?: Map<string, string>): UnitReading['details'] {
   const nameCol = plan.colOf('NOI_DUNG');
   const out: UnitReading['details'] = [];
   for (const [leafCode, codes] of plan.detailsOf) {
@@ -79,7 +138,8 @@ function readDetails(plan: MoneySheet): UnitReading['details'] {
         if (n.state === 'number' && n.value !== 0) amounts[key] = n.value;
       }
       const name = nameCol >= 0 ? cellAt(plan.sheet, plan.rowOf.get(code)!, nameCol).v : null;
-      out.push({ leafCode, code, name: name === null ? code : String(name).trim(), amounts });
+      const text = name === null ? (names?.get(code) ?? code) : String(name).trim();
+      out.push({ leafCode, code, name: text, amounts });
     }
   }
   return out;

@@ -1,26 +1,48 @@
-import { consolidate, readUnit, type UnitInput } from '../consolidation';
+import { consolidate, readUnit, readUnitFromModel, type UnitInput } from '../consolidation';
 import { snapshotFromXlsxBuffer } from '../host/xlsx/loadBuffer';
 import { xlsxFromPlans } from '../host/xlsx/plansToXlsx';
+import { buildLayoutModel } from '../layout/layoutModel';
+import { readLayout } from '../layout/readLayout';
+import { layoutRowNames, layoutUnitSettings } from '../layout/unitSettings';
+import { validateLayout } from '../layout/validateLayout';
 import { hasTemplateSheet, validateSnapshot } from '../validation';
 
 /**
  * One picked unit file → what consolidation needs: read and checked as `mtqg validate`
- * would; anything unreadable (not an .xlsx, not a template) becomes its status with the reason.
+ * would (a template workbook, or her own table through the layout reader); anything
+ * unreadable (not an .xlsx, neither template nor a plan table) becomes its status with the reason.
  */
 export async function readUnitFile(name: string, data: ArrayBuffer): Promise<UnitInput> {
   try {
     const snapshot = await snapshotFromXlsxBuffer(data);
-    if (!hasTemplateSheet(snapshot)) {
+    if (hasTemplateSheet(snapshot)) {
+      return { kind: 'read', reading: readUnit(name, snapshot, validateSnapshot(snapshot)) };
+    }
+    const layout = readLayout(snapshot);
+    if (!layout.tables.length) {
       return {
         kind: 'unreadable',
         input: {
           file: name,
           reason:
-            'Không phải tệp mẫu kế hoạch mtqg (không có trang mẫu hay dấu nhận biết) / not an mtqg planning workbook (no template sheet or marker)',
+            'Không phải tệp mẫu mtqg và không thấy bảng kế hoạch vốn (hàng tiêu đề STT + Nội dung) / not an mtqg planning workbook and no plan table found (STT + content headers)',
         },
       };
     }
-    return { kind: 'read', reading: readUnit(name, snapshot, validateSnapshot(snapshot)) };
+    const settings = layoutUnitSettings(layout, new Date().getFullYear());
+    const cells = { DON_VI: settings.sheet, NAM: settings.sheet, CAP: settings.sheet };
+    const model = buildLayoutModel(snapshot, layout);
+    return {
+      kind: 'read',
+      reading: readUnitFromModel(
+        name,
+        model,
+        settings,
+        validateLayout(snapshot, layout),
+        cells,
+        layoutRowNames(layout),
+      ),
+    };
   } catch (err) {
     const detail = (err as Error)?.message ?? String(err);
     return {
