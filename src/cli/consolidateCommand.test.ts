@@ -2,33 +2,20 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { run } from './main';
 import { readUnitDecisions } from '../consolidation';
 import { readWorkbookSnapshot } from '../host/xlsx/readSnapshot';
 import { unitPlans, unitWorkbookBuffer } from '../consolidation/testing/unitWorkbooks';
+import { captureCliOutput, mtqg } from './testing/captureOutput';
 
 describe('mtqg consolidate (command line)', () => {
+  const io = captureCliOutput();
   let dir: string;
-  let stdout: string;
-  let stderr: string;
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'mtqg-consol-cli-'));
-    stdout = '';
-    stderr = '';
-    jest.spyOn(process.stdout, 'write').mockImplementation((s) => {
-      stdout += String(s);
-      return true;
-    });
-    jest.spyOn(process.stderr, 'write').mockImplementation((s) => {
-      stderr += String(s);
-      return true;
-    });
   });
   afterEach(() => {
-    jest.restoreAllMocks();
     rmSync(dir, { recursive: true, force: true });
   });
-  const mtqg = (...args: string[]) => run(['node', 'mtqg', ...args]);
 
   it('template --units adds "Giao vốn theo đơn vị" with one row per unit, read back by consolidation', async () => {
     const out = path.join(dir, 'huyen.xlsx');
@@ -59,8 +46,8 @@ describe('mtqg consolidate (command line)', () => {
     const out = path.join(dir, 'out', 'huyen.xlsx');
     mkdirSync(path.dirname(out));
     expect(await mtqg('consolidate', dir, '--out', out, '--year', '2024')).toBe(0);
-    expect(stdout).toMatch(/a\.xlsx — Xã A: hợp lệ \/ ok/);
-    expect(stdout).toMatch(/b\.xlsx — Xã B: hợp lệ \/ ok .*quy đổi từ nghìn đồng/);
+    expect(io.stdout).toMatch(/a\.xlsx — Xã A: hợp lệ \/ ok/);
+    expect(io.stdout).toMatch(/b\.xlsx — Xã B: hợp lệ \/ ok .*quy đổi từ nghìn đồng/);
     expect(existsSync(out)).toBe(true);
   });
 
@@ -71,12 +58,12 @@ describe('mtqg consolidate (command line)', () => {
     expect(
       await mtqg('consolidate', b, path.join(dir, 'a.xlsx'), '--out', path.join(dir, 'o.xlsx'), '--year', '2024'),
     ).toBe(1);
-    expect(stdout).toMatch(/UNIT_YEAR_MISMATCH/);
+    expect(io.stdout).toMatch(/UNIT_YEAR_MISMATCH/);
     expect(await mtqg('consolidate', b, '--out', path.join(dir, 'o2.xlsx'), '--year', '2024')).toBe(0);
     // A missing input is listed as unreadable (an error), not a crash.
     expect(await mtqg('consolidate', b, path.join(dir, 'none.xlsx'), '--out', path.join(dir, 'o3.xlsx'))).toBe(1);
     expect(await mtqg('consolidate', dir, '--out', path.join(dir, 'p.xlsx'), '--unit', 'usd')).toBe(2);
-    expect(stderr).toMatch(/--unit/);
+    expect(io.stderr).toMatch(/--unit/);
     expect(await mtqg('consolidate', dir, '--out', path.join(dir, 'q.xlsx'), '--level', 'xa')).toBe(2);
     expect(await mtqg('consolidate', b, '--out', b, '--force')).toBe(2);
   });

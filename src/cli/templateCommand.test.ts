@@ -2,31 +2,18 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { run } from './main';
+import { captureCliOutput, mtqg } from './testing/captureOutput';
 
 describe('mtqg template', () => {
+  const io = captureCliOutput();
   let dir: string;
-  let stdout: string;
-  let stderr: string;
   beforeEach(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'mtqg-cli-'));
-    stdout = '';
-    stderr = '';
-    jest.spyOn(process.stdout, 'write').mockImplementation((s) => {
-      stdout += String(s);
-      return true;
-    });
-    jest.spyOn(process.stderr, 'write').mockImplementation((s) => {
-      stderr += String(s);
-      return true;
-    });
   });
   afterEach(() => {
-    jest.restoreAllMocks();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const mtqg = (...args: string[]) => run(['node', 'mtqg', ...args]);
   const settingValue = (wb: ExcelJS.Workbook, key: string) => {
     const ws = wb.getWorksheet('Thông tin')!;
     let value: ExcelJS.CellValue = null;
@@ -53,7 +40,7 @@ describe('mtqg template', () => {
       '--counterpart',
       '12.5',
     );
-    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect({ code, stderr: io.stderr }).toEqual({ code: 0, stderr: '' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
@@ -70,8 +57,8 @@ describe('mtqg template', () => {
       settingValue(wb, 'DON_VI'),
       settingValue(wb, 'DOI_UNG_TOI_THIEU'),
     ]).toEqual(['xa', 2024, 'nghin', 'Xã Côn Minh', 12.5]);
-    expect(stdout).toContain(out);
-    expect(stdout).toContain('Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu, Giải ngân');
+    expect(io.stdout).toContain(out);
+    expect(io.stdout).toContain('Thông tin, Giao vốn, Kế hoạch vốn, Chỉ tiêu, Giải ngân');
   });
 
   it('writes the counterpart scope: the whole central budget by default, each capital type on request', async () => {
@@ -103,8 +90,8 @@ describe('mtqg template', () => {
     const out = path.join(dir, 'x.xlsx');
     writeFileSync(out, 'của người dùng');
     expect(await mtqg('template', '--out', out, '--year', '2024')).toBe(2);
-    expect(stderr).toMatch(/--force/);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(io.stderr).toMatch(/--force/);
+    expect(io.stderr.trim().split('\n')).toHaveLength(1);
     expect(readFileSync(out, 'utf8')).toBe('của người dùng');
     expect(await mtqg('template', '--out', out, '--year', '2024', '--force')).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
@@ -120,12 +107,12 @@ describe('mtqg template', () => {
   ])('rejects bad option %j with a one-line error and exit 2', async (args, pattern) => {
     const out = path.join(dir, 'bad.xlsx');
     expect(await mtqg('template', '--out', out, ...args)).toBe(2);
-    expect(stderr).toMatch(pattern);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(io.stderr).toMatch(pattern);
+    expect(io.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('rejects an output that is not .xlsx', async () => {
     expect(await mtqg('template', '--out', path.join(dir, 'a.xls'))).toBe(2);
-    expect(stderr).toMatch(/\.xlsx/);
+    expect(io.stderr).toMatch(/\.xlsx/);
   });
 });

@@ -7,10 +7,9 @@ import { buildTemplatePlans } from '../templates';
 import { addPlanSheet } from '../host/xlsx/applyPlan';
 import { snapshotToWorkbook } from '../host/xlsx/testing/snapshotToWorkbook';
 import { SnapshotBuilder } from '../validation/testing/snapshotBuilder';
+import { captureCliOutput } from './testing/captureOutput';
 
 let dir: string;
-let stdout: string;
-let stderr: string;
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mtqg-validate-'));
@@ -18,19 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
-    stdout += String(s);
-    return true;
-  });
-  jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
-    stderr += String(s);
-    return true;
-  });
-});
-afterEach(() => jest.restoreAllMocks());
 
 async function templateFile(name: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -49,12 +35,13 @@ async function builtFile(name: string, b: SnapshotBuilder): Promise<string> {
 const validate = (...args: string[]) => run(['node', 'mtqg', 'validate', ...args]);
 
 describe('mtqg validate', () => {
+  const io = captureCliOutput();
   it('exits 0 on a blank template and never touches the input', async () => {
     const file = await templateFile('blank.xlsx');
     const before = await fs.readFile(file);
     const mtime = (await fs.stat(file)).mtimeMs;
     expect(await validate(file)).toBe(0);
-    expect(stdout).toContain('0 lỗi / errors');
+    expect(io.stdout).toContain('0 lỗi / errors');
     expect(await fs.readFile(file)).toEqual(before);
     expect((await fs.stat(file)).mtimeMs).toBe(mtime);
   });
@@ -66,16 +53,16 @@ describe('mtqg validate', () => {
     );
     expect(await validate(file)).toBe(1);
     // The cell beside the code, then the short message that names the allocation cell it compares with.
-    expect(stdout).toMatch(/^ {2}I\d+\s+OVER_ALLOCATION · /m);
-    expect(stdout).toMatch(
+    expect(io.stdout).toMatch(/^ {2}I\d+\s+OVER_ALLOCATION · /m);
+    expect(io.stdout).toMatch(
       /Kế hoạch vượt vốn giao 20 triệu đồng \(20\.000\.000 đồng\) — DA8 · SN NSTW: .* tại Giao vốn!I\d+\./,
     );
-    stdout = '';
+    io.stdout = '';
     expect(await validate(file, '--format', 'json')).toBe(1);
-    const json = JSON.parse(stdout);
+    const json = JSON.parse(io.stdout);
     expect(json).toMatchObject({ file: 'over.xlsx', summary: { error: 1 } });
     expect(json.findings[0]).toMatchObject({ code: 'OVER_ALLOCATION', sheet: 'Kế hoạch vốn', lineCode: 'DA8' });
-    stdout = '';
+    io.stdout = '';
     const report = path.join(dir, 'over.sarif');
     expect(await validate(file, '--format', 'sarif', '--out', report)).toBe(1);
     const sarif = JSON.parse(await fs.readFile(report, 'utf8'));
@@ -116,8 +103,8 @@ describe('mtqg validate', () => {
     ],
   ])('exits 2 with a one-line reason for %s', async (_label, make, reason) => {
     expect(await validate(await make())).toBe(2);
-    expect(stderr).toMatch(reason);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(io.stderr).toMatch(reason);
+    expect(io.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('refuses --out equal to the input', async () => {
@@ -131,7 +118,7 @@ describe('mtqg validate', () => {
     const report = path.join(dir, 'existing-report.txt');
     await fs.writeFile(report, 'OLD');
     expect(await validate(file, '--out', report)).toBe(2);
-    expect(stderr).toMatch(/Tệp đã tồn tại.*--force/);
+    expect(io.stderr).toMatch(/Tệp đã tồn tại.*--force/);
     expect(await fs.readFile(report, 'utf8')).toBe('OLD');
     expect(await validate(file, '--out', report, '--force')).toBe(0);
     expect(await fs.readFile(report, 'utf8')).toContain('0 lỗi / errors');
@@ -141,9 +128,9 @@ describe('mtqg validate', () => {
     await fs.symlink(file, sym);
     await fs.link(file, hard);
     for (const target of [sym, hard]) {
-      stderr = '';
+      io.stderr = '';
       expect(await validate(file, '--out', target, '--force')).toBe(2);
-      expect(stderr).toMatch(/^mtqg: Tệp kết quả trỏ tới chính tệp đầu vào/);
+      expect(io.stderr).toMatch(/^mtqg: Tệp kết quả trỏ tới chính tệp đầu vào/);
     }
     expect((await fs.readFile(file)).equals(before)).toBe(true);
     expect((await fs.readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
