@@ -1,6 +1,8 @@
 import { catalog } from '../domain/catalog';
 import { SOURCES, TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { DETAIL_CODE_PATTERN } from '../domain/workbookLayout';
+import { findKeyRowInGrid, type KeyRow } from '../domain/keyRow';
+import type { SheetSnapshot } from '../model/snapshot';
 import { sumAcross, sumOfRows } from './formulas';
 
 /**
@@ -83,4 +85,50 @@ export function leafSumFormula(col: number, firstRow: number, lastRow: number): 
   const rows: number[] = [];
   for (let r = firstRow; r <= lastRow; r++) rows.push(r);
   return sumOfRows(rows, col);
+}
+
+/** A money sheet read as a snapshot: its key row and the trimmed code of each row in column MA. */
+export interface CodeColumn {
+  keyRow: KeyRow;
+  /** The row's code in column MA ('' when blank). */
+  codeAt: (row: number) => string;
+}
+
+/** The key row and code column of a sheet where a host adds a detail row; throws one line without them. */
+export function readCodeColumn(sheet: SheetSnapshot): CodeColumn {
+  const keyRow = findKeyRowInGrid(
+    sheet.rows.map((r) => r.map((c) => c.v)),
+    ['MA'],
+  );
+  const maCol = keyRow?.columns.get('MA');
+  if (!keyRow || maCol === undefined)
+    throw new Error(`Không tìm thấy hàng khóa (cột MA) trên "${sheet.name}" / key row with MA not found`);
+  const codeAt = (r: number) => {
+    const v = sheet.rows[r]?.[maCol]?.v;
+    return typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v);
+  };
+  return { keyRow, codeAt };
+}
+
+/**
+ * The leaf's row and the last row of its detail block (the leaf's own row when it has no
+ * details); blank rows the user left inside the block belong to it. Throws when the leaf is missing.
+ */
+export function detailBlockOf(
+  sheet: SheetSnapshot,
+  { keyRow, codeAt }: CodeColumn,
+  leafCode: string,
+): { leafRow: number; lastRow: number } {
+  let leafRow = -1;
+  for (let r = keyRow.row + 1; r < sheet.rows.length && leafRow < 0; r++) if (codeAt(r) === leafCode) leafRow = r;
+  if (leafRow < 0) throw new Error(`Không tìm thấy dòng ${leafCode} trên "${sheet.name}" / line ${leafCode} not found`);
+  let lastRow = leafRow;
+  for (let r = leafRow + 1; r < sheet.rows.length; r++) {
+    const rowCode = codeAt(r);
+    if (rowCode === '') continue;
+    const m = DETAIL_CODE_PATTERN.exec(rowCode);
+    if (!m || m[1] !== leafCode) break;
+    lastRow = r;
+  }
+  return { leafRow, lastRow };
 }

@@ -1,9 +1,8 @@
-import { findKeyRowInGrid } from '../domain/keyRow';
-import { DETAIL_CODE_PATTERN, type DisbursementColumnKey } from '../domain/workbookLayout';
+import type { DisbursementColumnKey } from '../domain/workbookLayout';
 import type { SheetSnapshot } from '../model/snapshot';
 import { DISB_AMOUNT_KEYS, DISB_RATES, PLAN_SOURCE_OF } from './disbursementColumns';
 import { planLookup, rateFormula } from './disbursementSheet';
-import { leafSumFormula } from './detailRows';
+import { detailBlockOf, leafSumFormula, readCodeColumn } from './detailRows';
 
 /**
  * A detail row added to "Kế hoạch vốn" after the template exists goes to "Giải ngân" too
@@ -43,32 +42,12 @@ export function planDisbursementDetailRow(
   code: string,
   name: string,
 ): DisbursementDetailEdit {
-  const keyRow = findKeyRowInGrid(
-    sheet.rows.map((r) => r.map((c) => c.v)),
-    ['MA'],
-  );
-  const maCol = keyRow?.columns.get('MA');
-  if (!keyRow || maCol === undefined)
-    throw new Error(`Không tìm thấy hàng khóa (cột MA) trên "${sheet.name}" / key row with MA not found`);
-  const codeAt = (r: number) => {
-    const v = sheet.rows[r]?.[maCol]?.v;
-    return typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v);
-  };
-  let leafRow = -1;
-  for (let r = keyRow.row + 1; r < sheet.rows.length; r++) {
+  const codes = readCodeColumn(sheet);
+  const { keyRow, codeAt } = codes;
+  for (let r = keyRow.row + 1; r < sheet.rows.length; r++)
     if (codeAt(r) === code)
       throw new Error(`Mã "${code}" đã có trên "${sheet.name}"; sửa mã rồi thử lại / code already on the sheet`);
-    if (leafRow < 0 && codeAt(r) === leafCode) leafRow = r;
-  }
-  if (leafRow < 0) throw new Error(`Không tìm thấy dòng ${leafCode} trên "${sheet.name}" / line ${leafCode} not found`);
-  let last = leafRow;
-  for (let r = leafRow + 1; r < sheet.rows.length; r++) {
-    const rowCode = codeAt(r);
-    if (rowCode === '') continue;
-    const m = DETAIL_CODE_PATTERN.exec(rowCode);
-    if (!m || m[1] !== leafCode) break;
-    last = r;
-  }
+  const { leafRow, lastRow: last } = detailBlockOf(sheet, codes, leafCode);
   const hadDetails = last > leafRow;
   const insertRow = last + 1;
   const col = (key: string) => keyRow.columns.get(key);

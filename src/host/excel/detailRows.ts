@@ -1,16 +1,16 @@
 import { TYPED_SOURCE_KEYS, type SourceKey } from '../../domain/sources';
-import { DETAIL_CODE_PATTERN } from '../../domain/workbookLayout';
 import {
   amountsMovedToNewDetail,
   checkDetailRowRequest,
+  detailBlockOf,
   detailRowTotals,
   leafSumFormula,
   nextDetailCode,
+  readCodeColumn,
 } from '../../templates/detailRows';
 import { shiftRowRefs } from '../../templates/formulas';
 import { toExcelInput } from './applyPlans';
 import type { SheetSnapshot } from '../../model/snapshot';
-import { findKeyRow } from './sheetScan';
 
 export interface DetailRowEdit {
   /** 0-based row where a whole new row is inserted (rows from here shift down). */
@@ -29,31 +29,9 @@ export interface DetailRowEdit {
  */
 export function planDetailRow(sheet: SheetSnapshot, leafCode: string, name: string): DetailRowEdit {
   name = checkDetailRowRequest(leafCode, name);
-  const keyRow = findKeyRow(sheet.rows.map((r) => r.map((c) => c.v)));
-  const maCol = keyRow?.columns.get('MA');
-  if (!keyRow || maCol === undefined)
-    throw new Error(`Không tìm thấy hàng khóa (cột MA) trên "${sheet.name}" / key row with MA not found`);
-  const codeAt = (r: number) => {
-    const v = sheet.rows[r]?.[maCol]?.v;
-    return typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v);
-  };
-  let leafRow = -1;
-  for (let r = keyRow.row + 1; r < sheet.rows.length; r++)
-    if (codeAt(r) === leafCode) {
-      leafRow = r;
-      break;
-    }
-  if (leafRow < 0) throw new Error(`Không tìm thấy dòng ${leafCode} trên "${sheet.name}" / line ${leafCode} not found`);
-
-  // The detail block runs to the last detail of this leaf; blank rows the user left inside it belong to it.
-  let last = leafRow;
-  for (let r = leafRow + 1; r < sheet.rows.length; r++) {
-    const rowCode = codeAt(r);
-    if (rowCode === '') continue;
-    const m = DETAIL_CODE_PATTERN.exec(rowCode);
-    if (!m || m[1] !== leafCode) break;
-    last = r;
-  }
+  const codes = readCodeColumn(sheet);
+  const { keyRow, codeAt } = codes;
+  const { leafRow, lastRow: last } = detailBlockOf(sheet, codes, leafCode);
   const hadDetails = last > leafRow;
   // Numbered after every code on the sheet, so a detail moved elsewhere is never duplicated.
   const allCodes = sheet.rows.map((_, r) => (r > keyRow.row ? codeAt(r) : ''));
