@@ -65,7 +65,11 @@ export function noteText(findings: Finding[]): string {
 }
 
 export function annotateWorkbook(file: OpenedFile, findings: Finding[]): AnnotatedCopy {
-  const pkg = openPackage(file);
+  return annotatePackage(openPackage(file), findings);
+}
+
+/** The annotated copy of an opened package (the CLI opens it with Node's faster inflate). */
+export function annotatePackage(pkg: ZipPackage, findings: Finding[]): AnnotatedCopy {
   for (const name of pkg.order) {
     const e = pkg.get(name)!;
     if (e.method !== 0 && e.method !== 8) throw new AnnotateError(`phần ${name} nén kiểu lạ / unknown compression`);
