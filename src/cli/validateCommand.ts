@@ -111,7 +111,12 @@ async function writeAnnotated(
   ];
   if (copy.notesSkipped.length) {
     lines.push(
-      `  Trang đã có ghi chú của bạn, chỉ tô màu (ghi chú của bạn giữ nguyên) / sheets with your own notes, highlighted only: ${copy.notesSkipped.join(', ')}`,
+      `  Trang có hình vẽ/ghi chú dạng lạ, chỉ tô màu (không thêm ghi chú) / sheets whose drawing this tool does not edit, highlighted only: ${copy.notesSkipped.join(', ')}`,
+    );
+  }
+  if (copy.withHerNote.length) {
+    lines.push(
+      `  Ô đã có ghi chú của bạn, chỉ tô màu (ghi chú của bạn giữ nguyên) / cells with your own note, highlighted only: ${copy.withHerNote.join(', ')}`,
     );
   }
   if (copy.unplaced.length) {

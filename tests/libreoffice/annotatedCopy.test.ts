@@ -77,11 +77,14 @@ it('LibreOffice opens the copy of a workbook holding a chart: the chart and both
     messageEn: 'Total does not match (test)',
   };
   const input = path.join(dir, 'bieu-do-danh-dau.xlsx');
-  writeFileSync(input, annotateWorkbook({ name: 'bieu-do.xlsx', bytes }, [flagged]).bytes);
+  // B2 of her "Thuyết minh" (which holds her note on A2): our note joins hers in her drawing.
+  const beside: Finding = { ...flagged, sheet: 'Thuyết minh', cell: 'B2', message: 'Công thức thử (B2)' };
+  writeFileSync(input, annotateWorkbook({ name: 'bieu-do.xlsx', bytes }, [flagged, beside]).bytes);
   const converted = readFileSync(await recalcWithLibreOffice(input));
   expect(Object.keys(unzipSync(converted)).some((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toBe(true);
   const notes = notesOf(converted);
   expect(notes.get('D12')).toContain('Tổng không khớp (thử)');
   // Her own note on "Thuyết minh" survives next to ours.
   expect(notes.get('A2')).toContain('Số liệu quý 3');
+  expect(notes.get('B2')).toContain('Công thức thử (B2)');
 });

@@ -165,7 +165,7 @@ describe('annotatedCopy on a workbook holding a chart, a picture, her notes and 
     return { name: macro ? 'bieu-do.xlsm' : 'bieu-do.xlsx', bytes };
   }
 
-  it('keeps the chart, picture, pivot, macro and her notes byte for byte; the workbook stays macro-enabled', async () => {
+  it('keeps the chart, picture, pivot and macro byte for byte; the workbook stays macro-enabled', async () => {
     const file = await richFile(true);
     const before = unzipSync(file.bytes);
     const out = annotateWorkbook(file, [
@@ -173,18 +173,37 @@ describe('annotatedCopy on a workbook holding a chart, a picture, her notes and 
       finding('Thuyết minh', 'A2', 'warning', 'SUM_MISMATCH'),
     ]);
     const after = unzipSync(out.bytes);
-    const kept = Object.keys(before).filter((p) =>
-      /drawing1|chart|media|pivot|vbaProject|comments1|vmlDrawing1|externalLink/.test(p),
-    );
+    const kept = Object.keys(before).filter((p) => /drawing1|chart|media|pivot|vbaProject|externalLink/.test(p));
     expect(kept.length).toBeGreaterThanOrEqual(8);
     for (const p of kept) expect([p, same(before[p], after[p])]).toEqual([p, true]);
     expect(text(after['[Content_Types].xml'])).toContain('application/vnd.ms-excel.sheet.macroEnabled.main+xml');
-    // Her sheet with notes: highlighted, her notes left alone, ours not added there.
-    expect(out.notesSkipped).toEqual(['Thuyết minh']);
+    // A2 carries her note: highlighted, her note alone (her comments and drawing untouched: nothing to add).
+    expect(out.withHerNote).toEqual(['Thuyết minh!A2']);
     expect(out.notes).toBe(1);
+    for (const p of ['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml'])
+      expect([p, same(before[p], after[p])]).toEqual([p, true]);
     const theirs = sheetPaths(file.bytes).get('Thuyết minh')!;
     expect(text(after[theirs])).toMatch(/<c r="A2" s="\d+"/);
     expect(text(after[theirs]).match(/<legacyDrawing /g)).toHaveLength(1);
+  });
+
+  it('on a sheet with her notes, ours join hers: her note kept word for word, ours in her drawing', async () => {
+    const file = await richFile(false);
+    const before = unzipSync(file.bytes);
+    const out = annotateWorkbook(file, [finding('Thuyết minh', 'B2', 'error', 'SUM_MISMATCH')]);
+    const after = unzipSync(out.bytes);
+    expect([out.notes, out.notesSkipped, out.withHerNote]).toEqual([1, [], []]);
+    const comments = text(after['xl/comments1.xml']);
+    const hers = /<comment ref="A2"[\s\S]*?<\/comment>/.exec(text(before['xl/comments1.xml']))![0];
+    expect(comments).toContain(hers);
+    expect(comments).toMatch(/<authors><author>Cán bộ<\/author><author>mtqg<\/author><\/authors>/);
+    expect(comments).toMatch(/<comment ref="B2" authorId="1">[\s\S]*Test message SUM_MISMATCH at B2/);
+    const vml = text(after['xl/drawings/vmlDrawing1.vml']);
+    expect(vml).toContain('_x0000_s1025'); // her shape
+    expect(vml.match(/<x:ClientData ObjectType="Note">/g)).toHaveLength(2);
+    expect(vml).toMatch(/<o:idmap v:ext="edit" data="1,\d+"\/>/);
+    // No second drawing on her sheet.
+    expect(Object.keys(after).filter((p) => p.endsWith('.vml'))).toEqual(['xl/drawings/vmlDrawing1.vml']);
   });
 
   it('the fill keeps the flagged cell’s own format (number format, font, border)', async () => {
