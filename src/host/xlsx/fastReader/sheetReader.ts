@@ -2,6 +2,7 @@ import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot } from '../../../mode
 import { plainValue } from '../readSnapshot';
 import { decodeEscapes, local, saxParser } from './packageParts';
 import { decodeAddress, slideFormula } from './slideFormula';
+import { ScanFallback, scanXml, type ScanHandlers } from './xmlScanner';
 import type { ZipPackage } from './zipPackage';
 
 /**
@@ -59,9 +60,39 @@ interface CellState {
   runs: string[] | null;
 }
 
+/**
+ * Reads a worksheet part: the byte scanner first (xmlScanner.ts); XML it does not handle as
+ * saxes does is read again, from the start, with saxes (which also rejects malformed XML).
+ */
 export function readSheet(
   pkg: ZipPackage,
   part: string,
+  name: string,
+  ctx: SheetContext,
+  pending: PendingCell[],
+): SheetSnapshot {
+  const mark = pending.length;
+  try {
+    const bytes = pkg.bytes(part);
+    if (bytes) return parseSheet((h) => scanXml(bytes, h), name, ctx, pending);
+  } catch (err) {
+    if (!(err instanceof ScanFallback)) throw err;
+    pending.length = mark;
+  }
+  return parseSheet(
+    (h) => {
+      const parser = saxParser(h);
+      pkg.streamText(part, (chunk) => parser.write(chunk));
+      parser.close();
+    },
+    name,
+    ctx,
+    pending,
+  );
+}
+
+function parseSheet(
+  feed: (h: ScanHandlers) => void,
   name: string,
   ctx: SheetContext,
   pending: PendingCell[],
@@ -104,7 +135,8 @@ export function readSheet(
     }
   };
 
-  const parser = saxParser({
+  feed({
+    wantText: () => cell !== null && textTarget !== '',
     open: (tag) => {
       const n = local(tag.name);
       const a = tag.attributes;
@@ -178,8 +210,6 @@ export function readSheet(
       } else if (n === 'f' || n === 'v' || n === 't') textTarget = '';
     },
   });
-  pkg.streamText(part, (chunk) => parser.write(chunk));
-  parser.close();
 
   for (let r = 0; r <= lastRow; r++) if (!rows[r]) rows[r] = [];
   applyMerges(rows, merges, pending);
