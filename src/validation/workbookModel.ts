@@ -151,6 +151,17 @@ const SOURCE_COUNT = SOURCE_KEYS.length;
 /** Index of each source key in SOURCE_KEYS (for amountAt). */
 export const KEY_INDEX = Object.fromEntries(SOURCE_KEYS.map((k, i) => [k, i])) as Record<SourceKey, number>;
 
+/**
+ * An array of `size` empty slots kept in V8's fast (dense) mode: `[]` written at scattered
+ * indexes, or `new Array(size)` for a large size, becomes a dictionary, several times slower
+ * per read (the reads cached here run ~20 times per cell of a province plan).
+ */
+export function denseSlots<T>(size: number): Array<T | undefined> {
+  const out: Array<T | undefined> = [];
+  for (let i = 0; i < size; i++) out.push(undefined);
+  return out;
+}
+
 /** Rows of a sheet keyed by line code (money sheets, Giải ngân). */
 export interface LineRows {
   rowOf: Map<string, number>;
@@ -175,7 +186,7 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
   const { rowOf, lineCodes, detailsOf } = scanLineRows(base, structure);
   // Reads are cached per (row, source key): checks ask for the same cells many times.
   const sourceCols = SOURCE_KEYS.map((k) => base.cols.get(k) ?? -1);
-  const cache: Array<CellNumber | undefined> = [];
+  const cache = denseSlots<CellNumber>(base.sheet.rows.length * SOURCE_COUNT);
   const colOf = (key: string) => base.cols.get(key) ?? -1;
   const amountAt = (r: number, k: number): CellNumber => {
     if (sourceCols[k] < 0) return BLANK;

@@ -251,8 +251,8 @@ function cellSnapshot(
     if (!f) snap = result === undefined || result === null ? null : plainValue(result);
     else if (result === undefined || result === null) snap = { v: PENDING, t: 'n', f };
     else {
-      snap = plainValue(result);
-      snap.f = f;
+      const plain = plainValue(result);
+      snap = { v: plain.v, t: plain.t, f };
     }
   } else if (c.value !== undefined || c.runs) {
     let value: unknown;
@@ -280,8 +280,16 @@ function cellSnapshot(
     snap = plainValue(value);
     if (snap.t === 'z') snap = null;
   } else snap = null;
-  if (snap && nf) snap.nf = nf;
+  if (snap && nf) return withFormat(snap, nf);
   return snap;
+}
+
+/**
+ * The cell with its number format, built as one literal: a property added to a two-field
+ * literal moves to a separate property array (one more object per cell, millions of them).
+ */
+function withFormat(snap: CellSnapshot, nf: string): CellSnapshot {
+  return snap.f === undefined ? { v: snap.v, t: snap.t, nf } : { v: snap.v, t: snap.t, f: snap.f, nf };
 }
 
 function colLetters(n: number): string {
