@@ -305,7 +305,9 @@ export function scanLineRows(base: KeyedSheet, structure: Finding[]): LineRows {
 export function findStrayRows(sheet: SheetSnapshot, coded: Set<number>, sourceCols: number[], from?: number): number[] {
   const out: number[] = [];
   if (!coded.size && from === undefined) return out;
-  const first = from ?? Math.min(...coded);
+  // A loop, not Math.min(...coded): 200,000 arguments overflow the stack.
+  let first = from ?? Infinity;
+  if (from === undefined) for (const r of coded) if (r < first) first = r;
   for (let r = first + 1; r < sheet.rows.length; r++) {
     if (coded.has(r)) continue;
     if (sourceCols.some((c) => c >= 0 && isMoney(readCellNumber(cellAt(sheet, r, c))))) out.push(r);

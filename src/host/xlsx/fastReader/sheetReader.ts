@@ -328,6 +328,6 @@ function applyMerges(rows: CellSnapshot[][], merges: string[], pending: PendingC
   if (cleared.size) {
     const keep = pending.filter((p) => !cleared.has(p.cell));
     pending.length = 0;
-    pending.push(...keep);
+    for (const p of keep) pending.push(p);
   }
 }
