@@ -4,6 +4,7 @@ import { decodeEscapes, local, saxParser } from './packageParts';
 import { decodeAddress, slideFormula } from './slideFormula';
 import { ScanFallback, scanXml, type ScanHandlers } from './xmlScanner';
 import type { ZipPackage } from './zipPackage';
+import type { PendingFormula } from '../evaluateFormulas';
 
 /**
  * Streams one worksheet part into a SheetSnapshot: cell values, formulas (shared formulas
@@ -20,12 +21,8 @@ export interface SheetContext {
   date1904: boolean;
 }
 
-/** A formula cell without a cached result, to be evaluated after reading. */
-export interface PendingCell {
-  row: number;
-  col: number;
-  cell: CellSnapshot;
-}
+/** A formula cell without a cached result, to be evaluated after reading (sheet: its index). */
+export type PendingCell = PendingFormula;
 
 /** ExcelJS's test for a date format (quoted text and [..] sections removed first). */
 export function isDateFormat(fmt: string | undefined): boolean {
@@ -70,11 +67,12 @@ export function readSheet(
   name: string,
   ctx: SheetContext,
   pending: PendingCell[],
+  sheetIndex = 0,
 ): SheetSnapshot {
   const mark = pending.length;
   try {
     const bytes = pkg.bytes(part);
-    if (bytes) return parseSheet((h) => scanXml(bytes, h), name, ctx, pending);
+    if (bytes) return parseSheet((h) => scanXml(bytes, h), name, ctx, pending, sheetIndex);
   } catch (err) {
     if (!(err instanceof ScanFallback)) throw err;
     pending.length = mark;
@@ -88,6 +86,7 @@ export function readSheet(
     name,
     ctx,
     pending,
+    sheetIndex,
   );
 }
 
@@ -96,7 +95,9 @@ function parseSheet(
   name: string,
   ctx: SheetContext,
   pending: PendingCell[],
+  sheetIndex: number,
 ): SheetSnapshot {
+  const firstPending = pending.length;
   const rows: CellSnapshot[][] = [];
   const hiddenRows: number[] = [];
   const merges: string[] = [];
@@ -131,7 +132,7 @@ function parseSheet(
     rowCells[c.col] = snap;
     if (snap.v === PENDING) {
       snap.v = null;
-      pending.push({ row: c.row, col: c.col, cell: snap });
+      pending.push({ sheet: sheetIndex, row: c.row, col: c.col });
     }
   };
 
@@ -212,7 +213,7 @@ function parseSheet(
   });
 
   for (let r = 0; r <= lastRow; r++) if (!rows[r]) rows[r] = [];
-  applyMerges(rows, merges, pending);
+  applyMerges(rows, merges, pending, firstPending);
   const sheet: SheetSnapshot = hiddenRows.length ? { name, rows, hiddenRows } : { name, rows };
   // The layout reader reads an officer's merged group headers from these ranges.
   if (merges.length) sheet.merges = [...merges];
@@ -247,7 +248,10 @@ function cellSnapshot(
         formula = master ? slideFormula(master.formula, master.address, c.address) : undefined;
       }
     }
-    const f = formula ? `=${formula.indexOf('_xlfn.') >= 0 ? formula.replace(/_xlfn\./g, '') : formula}` : undefined;
+    // Joined, not `=${…}`: a concatenation is a two-part string object kept per formula cell.
+    const f = formula
+      ? ['=', formula.indexOf('_xlfn.') >= 0 ? formula.replace(/_xlfn\./g, '') : formula].join('')
+      : undefined;
     if (!f) snap = result === undefined || result === null ? null : plainValue(result);
     else if (result === undefined || result === null) snap = { v: PENDING, t: 'n', f };
     else {
@@ -303,9 +307,9 @@ function colLetters(n: number): string {
 }
 
 /** Only the top-left cell of a merged range keeps its content (as in Excel and ExcelJS). */
-function applyMerges(rows: CellSnapshot[][], merges: string[], pending: PendingCell[]): void {
+function applyMerges(rows: CellSnapshot[][], merges: string[], pending: PendingCell[], from: number): void {
   if (!merges.length) return;
-  const cleared = new Set<CellSnapshot>();
+  let cleared = 0;
   for (const ref of merges) {
     const [a, b = a] = ref.split(':');
     const tl = decodeAddress(a);
@@ -318,16 +322,20 @@ function applyMerges(rows: CellSnapshot[][], merges: string[], pending: PendingC
       const cells = (rows[r] ??= []);
       for (let c = left; c <= right; c++) {
         if ((r === top && c === left) || !cells[c] || cells[c] === EMPTY_CELL) continue;
-        cleared.add(cells[c]);
+        cleared += 1;
         cells[c] = EMPTY_CELL;
       }
       while (cells.length && cells[cells.length - 1] === EMPTY_CELL) cells.pop();
     }
   }
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-  if (cleared.size) {
-    const keep = pending.filter((p) => !cleared.has(p.cell));
-    pending.length = 0;
-    for (const p of keep) pending.push(p);
+  if (cleared) {
+    // This sheet's pending formulas whose cell a merge cleared are dropped.
+    let to = from;
+    for (let i = from; i < pending.length; i++) {
+      const p = pending[i];
+      if (rows[p.row][p.col] !== EMPTY_CELL) pending[to++] = p;
+    }
+    pending.length = to;
   }
 }

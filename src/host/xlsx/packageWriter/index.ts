@@ -135,7 +135,7 @@ export function addSheetsToPackage(pkg: ZipPackage, snapshot: WorkbookSnapshot, 
   for (const t of targets) {
     written.set(
       t.path.toLowerCase(),
-      compressText((emit) => writeSheetXml(t.plan, styles.merge, emit)),
+      compressText((emit) => writeSheetXml(t.plan, styles.merge, emit), pkg.deflateRaw),
     );
   }
   const edited = new Map<string, string>([
