@@ -4,7 +4,8 @@ import { cellAt } from '../model/snapshot';
 import type { Finding } from '../model/finding';
 import { readCellNumber, type CellNumber } from './cellNumber';
 import { makeFinding } from './findingFactory';
-import { denseSlots, scanLineRows, type KeyedSheet, type LineRows } from './workbookModel';
+import { scanLineRows, type KeyedSheet, type LineRows } from './workbookModel';
+import { CellNumberCache } from './cellNumberCache';
 
 /** Giải ngân located in the snapshot: rows by line code, columns by key, cached reads. */
 export interface DisbursementSheet extends KeyedSheet, LineRows {
@@ -34,17 +35,17 @@ export function disbursementSheet(base: KeyedSheet, structure: Finding[]): Disbu
   }
   const lines = scanLineRows(base, structure);
   const cols = DISBURSEMENT_COLUMN_KEYS.map((k) => base.cols.get(k) ?? -1);
-  const cache = denseSlots<CellNumber>(base.sheet.rows.length * KEY_COUNT);
+  const cache = new CellNumberCache(base.sheet.rows.length * KEY_COUNT);
   const colOf = (key: DisbursementColumnKey) => base.cols.get(key) ?? -1;
   const amount = (code: string, key: DisbursementColumnKey): CellNumber => {
     const r = lines.rowOf.get(code);
     const k = KEY_INDEX.get(key) ?? -1;
     if (r === undefined || k < 0 || cols[k] < 0) return BLANK;
     const slot = r * KEY_COUNT + k;
-    let n = cache[slot];
+    let n = cache.get(slot);
     if (n === undefined) {
       n = readCellNumber(cellAt(base.sheet, r, cols[k]));
-      cache[slot] = n;
+      cache.set(slot, n);
     }
     return n;
   };

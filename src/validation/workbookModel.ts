@@ -11,6 +11,7 @@ import { findKeyRowInGrid, findMarkerInGrid } from '../domain/keyRow';
 import { a1 } from '../model/a1';
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
 import { readCellNumber, type CellNumber } from './cellNumber';
+import { CellNumberCache } from './cellNumberCache';
 import { makeFinding } from './findingFactory';
 import type { Finding } from '../model/finding';
 import { disbursementSheet, type DisbursementSheet } from './disbursementModel';
@@ -151,17 +152,6 @@ const SOURCE_COUNT = SOURCE_KEYS.length;
 /** Index of each source key in SOURCE_KEYS (for amountAt). */
 export const KEY_INDEX = Object.fromEntries(SOURCE_KEYS.map((k, i) => [k, i])) as Record<SourceKey, number>;
 
-/**
- * An array of `size` empty slots kept in V8's fast (dense) mode: `[]` written at scattered
- * indexes, or `new Array(size)` for a large size, becomes a dictionary, several times slower
- * per read (the reads cached here run ~20 times per cell of a province plan).
- */
-export function denseSlots<T>(size: number): Array<T | undefined> {
-  const out: Array<T | undefined> = [];
-  for (let i = 0; i < size; i++) out.push(undefined);
-  return out;
-}
-
 /** Rows of a sheet keyed by line code (money sheets, Giải ngân). */
 export interface LineRows {
   rowOf: Map<string, number>;
@@ -186,15 +176,15 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
   const { rowOf, lineCodes, detailsOf } = scanLineRows(base, structure);
   // Reads are cached per (row, source key): checks ask for the same cells many times.
   const sourceCols = SOURCE_KEYS.map((k) => base.cols.get(k) ?? -1);
-  const cache = denseSlots<CellNumber>(base.sheet.rows.length * SOURCE_COUNT);
+  const cache = new CellNumberCache(base.sheet.rows.length * SOURCE_COUNT);
   const colOf = (key: string) => base.cols.get(key) ?? -1;
   const amountAt = (r: number, k: number): CellNumber => {
     if (sourceCols[k] < 0) return BLANK;
     const slot = r * SOURCE_COUNT + k;
-    let n = cache[slot];
+    let n = cache.get(slot);
     if (n === undefined) {
       n = readCellNumber(cellAt(base.sheet, r, sourceCols[k]));
-      cache[slot] = n;
+      cache.set(slot, n);
     }
     return n;
   };
