@@ -74,15 +74,40 @@ class Interner {
   }
 }
 
-function ascii(bytes: Uint8Array, from: number, to: number): string {
-  const len = to - from;
-  if (len <= 8) {
-    let s = '';
-    for (let i = from; i < to; i++) s += String.fromCharCode(bytes[i]);
-    return s;
+function ascii(b: Uint8Array, from: number, to: number): string {
+  // Short strings (cell references, numbers, style ids) by one call: a loop of += builds
+  // an intermediate string per character.
+  switch (to - from) {
+    case 0:
+      return '';
+    case 1:
+      return String.fromCharCode(b[from]);
+    case 2:
+      return String.fromCharCode(b[from], b[from + 1]);
+    case 3:
+      return String.fromCharCode(b[from], b[from + 1], b[from + 2]);
+    case 4:
+      return String.fromCharCode(b[from], b[from + 1], b[from + 2], b[from + 3]);
+    case 5:
+      return String.fromCharCode(b[from], b[from + 1], b[from + 2], b[from + 3], b[from + 4]);
+    case 6:
+      return String.fromCharCode(b[from], b[from + 1], b[from + 2], b[from + 3], b[from + 4], b[from + 5]);
+    case 7:
+      return String.fromCharCode(b[from], b[from + 1], b[from + 2], b[from + 3], b[from + 4], b[from + 5], b[from + 6]);
+    case 8:
+      return String.fromCharCode(
+        b[from],
+        b[from + 1],
+        b[from + 2],
+        b[from + 3],
+        b[from + 4],
+        b[from + 5],
+        b[from + 6],
+        b[from + 7],
+      );
   }
-  if (len < 2048) return String.fromCharCode.apply(null, bytes.subarray(from, to) as unknown as number[]);
-  return utf8.decode(bytes.subarray(from, to));
+  if (to - from < 2048) return String.fromCharCode.apply(null, b.subarray(from, to) as unknown as number[]);
+  return utf8.decode(b.subarray(from, to));
 }
 
 /**
