@@ -4,6 +4,7 @@ import { saxParser } from './packageParts';
 import { ScanFallback, scanXml } from './xmlScanner';
 import { readXlsxSnapshot } from '.';
 import { minimalPackage } from '../testing/packageBuilder';
+import { validateSnapshot } from '../../../validation';
 
 /** The byte scanner calls the handlers exactly as saxes does, or hands the part back to saxes. */
 
@@ -93,6 +94,10 @@ describe('the sheet reader with the scanner', () => {
       const parsed = readXlsxSnapshot(zipSync(withComments)).snapshot;
       expect(scanned.sheets.length).toBeGreaterThan(3);
       expect(scanned).toEqual(parsed);
+      // And so the same findings (the slips workbook has some of every kind the demo plants).
+      const findings = validateSnapshot(scanned);
+      expect(findings).toEqual(validateSnapshot(parsed));
+      if (withSlips) expect(new Set(findings.map((f) => f.code)).size).toBeGreaterThan(3);
     },
   );
 
