@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { buildSampleWorkbook } from '../../../demo/sampleWorkbook';
+import * as packageParts from './packageParts';
 import { saxParser } from './packageParts';
 import { ScanFallback, scanXml } from './xmlScanner';
 import { readXlsxSnapshot } from '.';
@@ -100,6 +101,19 @@ describe('the sheet reader with the scanner', () => {
       if (withSlips) expect(new Set(findings.map((f) => f.code)).size).toBeGreaterThan(3);
     },
   );
+
+  it('reads a sheet saved by Excel ("\\r\\n" after the declaration) itself, without handing it to saxes', () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet><sheetData>\r\n<row r="1"><c r="A1"><v>7</v></c></row></sheetData></worksheet>';
+    const spy = jest.spyOn(packageParts, 'saxParser');
+    try {
+      const sheet = readXlsxSnapshot(minimalPackage({ sheets: [{ name: 'A', xml }] })).snapshot.sheets[0];
+      expect(sheet.rows[0][0]).toEqual({ v: 7, t: 'n' });
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
 
   it('still rejects a malformed sheet (saxes decides after the scanner gives up)', () => {
     const data = minimalPackage({

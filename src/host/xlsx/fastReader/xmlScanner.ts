@@ -275,9 +275,16 @@ const endsCdata = (bytes: Uint8Array, from: number, gt: number) =>
 function checkText(bytes: Uint8Array, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     const b = bytes[i];
-    if ((b < 32 && b !== 9 && b !== 10) || b === AMP || (b === GT && endsCdata(bytes, from, i))) {
-      decodeRange(bytes, from, to, false);
-    }
+    if (b < 32) {
+      // A CR is fine here (saxes only normalizes it in text nobody reads): Excel writes "\r\n"
+      // after the XML declaration of every part.
+      if (b !== 9 && b !== 10 && b !== 13) throw new ScanFallback('control character');
+    } else if (b === AMP) {
+      const semi = bytes.indexOf(59, i);
+      if (semi < 0 || semi >= to || semi - i > 10) throw new ScanFallback('bad entity');
+      entity(ascii(bytes, i + 1, semi));
+      i = semi;
+    } else if (b === GT && endsCdata(bytes, from, i)) throw new ScanFallback('"]]>" in text');
   }
 }
 
