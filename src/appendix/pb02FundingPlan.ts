@@ -44,7 +44,12 @@ export function fundedTree(rows: MoneyRow[]): PlanNode {
   const details = new Map<string, MoneyRow[]>();
   for (const r of rows) {
     const m = DETAIL_CODE_PATTERN.exec(r.code);
-    if (m && catalog.byCode.get(m[1])?.isLeaf) details.set(m[1], [...(details.get(m[1]) ?? []), r]);
+    if (m && catalog.byCode.get(m[1])?.isLeaf) {
+      // Pushed, not copied: a leaf of a province plan has thousands of detail rows.
+      const list = details.get(m[1]);
+      if (list) list.push(r);
+      else details.set(m[1], [r]);
+    }
   }
   const lineNode = (code: string): PlanNode | null => {
     const node = catalog.byCode.get(code)!;

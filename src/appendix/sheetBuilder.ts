@@ -8,7 +8,11 @@ export type CellContent = { value: string | number | null } | { formula: string 
  * SheetPlan. Merged ranges get their style on every cell so borders print all round.
  */
 export class SheetBuilder {
-  private readonly cells = new Map<string, CellPlan>();
+  /**
+   * Cells by row, then by column: a province plan's appendices hold millions of cells, and a
+   * map keyed by "row:col" strings took several hundred bytes a cell.
+   */
+  private readonly cells = new Map<number, Array<CellPlan | undefined>>();
   private readonly merges: RangeRef[] = [];
   private readonly rows = new Map<number, { index: number; height?: number; hidden?: boolean }>();
   private columns: SheetPlan['columns'] = [];
@@ -21,9 +25,23 @@ export class SheetBuilder {
 
   set(row: number, col: number, content: CellContent, style?: string): void {
     if (style && !this.styles[style]) throw new Error(`unknown appendix style ${style}`);
-    const plan: CellPlan = { row, col, ...content };
-    if (style) plan.style = style;
-    this.cells.set(`${row}:${col}`, plan);
+    // One literal with every field (a field added later costs a property array per cell).
+    const plan: CellPlan =
+      'formula' in content
+        ? style
+          ? { row, col, formula: content.formula, style }
+          : { row, col, formula: content.formula }
+        : style
+          ? { row, col, value: content.value, style }
+          : { row, col, value: content.value };
+    this.put(plan);
+  }
+
+  private put(plan: CellPlan): void {
+    let line = this.cells.get(plan.row);
+    if (!line) this.cells.set(plan.row, (line = []));
+    while (line.length < plan.col) line.push(undefined);
+    line[plan.col] = plan;
   }
 
   value(row: number, col: number, value: string | number | null, style?: string): void {
@@ -39,9 +57,9 @@ export class SheetBuilder {
     this.merges.push(range);
     for (let r = range.top; r <= range.bottom; r++) {
       for (let c = range.left; c <= range.right; c++) {
-        const existing = this.cells.get(`${r}:${c}`);
+        const existing = this.get(r, c);
         if (existing) existing.style = style;
-        else this.cells.set(`${r}:${c}`, { row: r, col: c, style });
+        else this.put({ row: r, col: c, style });
       }
     }
   }
@@ -59,11 +77,15 @@ export class SheetBuilder {
   }
 
   get(row: number, col: number): CellPlan | undefined {
-    return this.cells.get(`${row}:${col}`);
+    return this.cells.get(row)?.[col];
   }
 
   build(print: PrintSetup, freeze?: { rows: number; cols: number }): SheetPlan {
-    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    // Sorted by row, then column.
+    const cells: CellPlan[] = [];
+    for (const row of [...this.cells.keys()].sort((a, b) => a - b)) {
+      for (const cell of this.cells.get(row)!) if (cell) cells.push(cell);
+    }
     return {
       id: this.id,
       name: this.name,

@@ -47,7 +47,7 @@ export async function loadAndCheck(
   const data = await readInputFile(file).catch(rethrowFileError);
   let pkg: ZipPackage;
   try {
-    pkg = new ZipPackage(data, (raw) => zlib.inflateRawSync(raw));
+    pkg = new ZipPackage(data, (raw) => zlib.inflateRawSync(raw), nodeDeflateRaw);
   } catch {
     throw new CliError(NOT_XLSX(file), EXIT.unusable);
   }
@@ -61,6 +61,10 @@ export async function loadAndCheck(
     throw err;
   }
 }
+
+/** Node's zlib for the parts an appendix writes (a sync flush lets the pieces join into one stream). */
+const nodeDeflateRaw = (piece: Uint8Array, final: boolean) =>
+  zlib.deflateRawSync(piece, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
 
 /** Refuses, before reading, a workbook whose sheets would not fit in this process's memory. */
 function assertFitsInMemory(file: string, pkg: ZipPackage): void {

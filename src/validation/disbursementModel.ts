@@ -5,6 +5,7 @@ import type { Finding } from '../model/finding';
 import { readCellNumber, type CellNumber } from './cellNumber';
 import { makeFinding } from './findingFactory';
 import { scanLineRows, type KeyedSheet, type LineRows } from './workbookModel';
+import { CellNumberCache } from './cellNumberCache';
 
 /** Giải ngân located in the snapshot: rows by line code, columns by key, cached reads. */
 export interface DisbursementSheet extends KeyedSheet, LineRows {
@@ -17,6 +18,7 @@ export interface DisbursementSheet extends KeyedSheet, LineRows {
 
 const BLANK: CellNumber = { state: 'blank' };
 const KEY_COUNT = DISBURSEMENT_COLUMN_KEYS.length;
+const KEY_INDEX = new Map<string, number>(DISBURSEMENT_COLUMN_KEYS.map((k, i) => [k, i]));
 
 export function disbursementSheet(base: KeyedSheet, structure: Finding[]): DisbursementSheet {
   const missing = DISBURSEMENT_COLUMN_KEYS.filter((k) => !base.cols.has(k) && k !== 'GHI_CHU' && k !== 'STT');
@@ -33,17 +35,17 @@ export function disbursementSheet(base: KeyedSheet, structure: Finding[]): Disbu
   }
   const lines = scanLineRows(base, structure);
   const cols = DISBURSEMENT_COLUMN_KEYS.map((k) => base.cols.get(k) ?? -1);
-  const cache: Array<CellNumber | undefined> = [];
+  const cache = new CellNumberCache(base.sheet.rows.length * KEY_COUNT);
   const colOf = (key: DisbursementColumnKey) => base.cols.get(key) ?? -1;
   const amount = (code: string, key: DisbursementColumnKey): CellNumber => {
     const r = lines.rowOf.get(code);
-    const k = DISBURSEMENT_COLUMN_KEYS.indexOf(key);
-    if (r === undefined || cols[k] < 0) return BLANK;
+    const k = KEY_INDEX.get(key) ?? -1;
+    if (r === undefined || k < 0 || cols[k] < 0) return BLANK;
     const slot = r * KEY_COUNT + k;
-    let n = cache[slot];
+    let n = cache.get(slot);
     if (n === undefined) {
       n = readCellNumber(cellAt(base.sheet, r, cols[k]));
-      cache[slot] = n;
+      cache.set(slot, n);
     }
     return n;
   };

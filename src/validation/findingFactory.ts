@@ -42,3 +42,8 @@ export function makeFinding(code: FindingCode, input: FindingInput): Finding {
 export function round12(x: number): number {
   return Number(x.toPrecision(12));
 }
+
+/** Appends a list of findings of any length (push(...list) overflows the stack past ~100,000 items). */
+export function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}

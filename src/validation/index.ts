@@ -3,7 +3,7 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 import { SEVERITY_RANK, type Finding } from '../model/finding';
 import { buildWorkbookModel, hasTemplateSheet, type WorkbookModel } from './workbookModel';
 import { readSettingsFromModel } from './settingsReader';
-import { makeFinding } from './findingFactory';
+import { makeFinding, pushAll } from './findingFactory';
 import { parseA1 } from '../model/a1';
 import type { Check, CheckContext } from './checkContext';
 import { checkSumMismatch } from './checks/sumMismatch';
@@ -75,11 +75,11 @@ export function validateSnapshot(snapshot: WorkbookSnapshot): Finding[] {
   } catch (err) {
     return [crashFinding('đọc cấu trúc / reading the structure', err, snapshot)];
   }
-  findings.push(...model.structure);
+  pushAll(findings, model.structure);
   let ctx: CheckContext;
   try {
     const { settings, findings: settingFindings } = readSettingsFromModel(model);
-    findings.push(...settingFindings);
+    pushAll(findings, settingFindings);
     ctx = { settings, unit: settings.unit };
   } catch (err) {
     findings.push(crashFinding('readSettings', err, snapshot));
@@ -96,7 +96,7 @@ export function validateModel(model: WorkbookModel, ctx: CheckContext, findings:
   const snapshot = model.snapshot;
   for (const [name, check] of Object.entries(CHECKS)) {
     try {
-      findings.push(...check(model, ctx));
+      pushAll(findings, check(model, ctx));
     } catch (err) {
       findings.push(crashFinding(name, err, snapshot));
     }

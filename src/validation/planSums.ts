@@ -1,4 +1,4 @@
-import type { SourceKey } from '../domain/sources';
+import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { KEY_INDEX, type MoneySheet } from './workbookModel';
 import { PARTS_OF, childCodes, hasTypedBelow, isGivenAllocation, presentParts } from './relations';
 
@@ -16,20 +16,28 @@ const ZERO: SumWithTolerance = { value: 0, tolerance: 0 };
  * sheet's own subtotal cells, so a broken subtotal is not blamed twice.
  */
 const planSumCache = new WeakMap<MoneySheet, (code: string, key: SourceKey) => SumWithTolerance>();
+const KEY_COUNT = SOURCE_KEYS.length;
 
 export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => SumWithTolerance {
   const cached = planSumCache.get(sheet);
   if (cached) return cached;
-  const memo = new Map<string, Array<SumWithTolerance | undefined>>();
+  // Sums of the rows the sheet has kept in flat arrays (row × key): a province plan has
+  // ~3 million of them, an object each was ~100 bytes. Codes without a row go in a map.
+  const rows = sheet.sheet.rows.length;
+  const values = new Float64Array(rows * KEY_COUNT);
+  const tolerances = new Float64Array(rows * KEY_COUNT);
+  const done = new Uint8Array(rows * KEY_COUNT);
+  const other = new Map<string, Array<SumWithTolerance | undefined>>();
   const rec = (code: string, key: SourceKey): SumWithTolerance => {
-    let row = memo.get(code);
-    if (!row) {
-      row = [];
-      memo.set(code, row);
-    }
     const k = KEY_INDEX[key];
-    const hit = row[k];
-    if (hit) return hit;
+    const r = sheet.rowOf.get(code);
+    const slot = r !== undefined && r < rows ? r * KEY_COUNT + k : -1;
+    if (slot >= 0) {
+      if (done[slot]) return { value: values[slot], tolerance: tolerances[slot] };
+    } else {
+      const hit = other.get(code)?.[k];
+      if (hit) return hit;
+    }
     let result: SumWithTolerance;
     const parts = PARTS_OF.get(key) ?? [];
     if (parts.length) result = add(presentParts(sheet, key).map((p) => rec(code, p)));
@@ -45,7 +53,15 @@ export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => Su
         result = n.state === 'number' && !n.asText ? { value: n.value, tolerance: n.halfUnit } : ZERO;
       }
     }
-    row[k] = result;
+    if (slot >= 0) {
+      values[slot] = result.value;
+      tolerances[slot] = result.tolerance;
+      done[slot] = 1;
+    } else {
+      let row = other.get(code);
+      if (!row) other.set(code, (row = []));
+      row[k] = result;
+    }
     return result;
   };
   planSumCache.set(sheet, rec);

@@ -1,6 +1,6 @@
 import { SHEET_NAMES } from '../domain/workbookLayout';
 import { SnapshotBuilder } from './testing/snapshotBuilder';
-import { buildWorkbookModel, hasTemplateSheet } from './workbookModel';
+import { buildWorkbookModel, findStrayRows, hasTemplateSheet } from './workbookModel';
 import { CHECKS, readSettings, validateSnapshot } from './index';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
@@ -140,5 +140,13 @@ describe('validateSnapshot', () => {
       ['warning', SHEET_NAMES.plan, 'UNDER_ALLOCATION'],
       ['warning', SHEET_NAMES.plan, 'NUMBER_AS_TEXT'],
     ]);
+  });
+});
+
+describe('a province plan of 200,000 lines', () => {
+  it('finds stray rows below 200,000 coded rows without overflowing the stack (no Math.min(...rows))', () => {
+    const rows = Array.from({ length: 200_002 }, () => [{ v: 5, t: 'n' as const }]);
+    const coded = new Set(Array.from({ length: 200_000 }, (_, i) => i + 1));
+    expect(findStrayRows({ name: 'S', rows }, coded, [0])).toEqual([200_001]);
   });
 });

@@ -11,6 +11,7 @@ import { findKeyRowInGrid, findMarkerInGrid } from '../domain/keyRow';
 import { a1 } from '../model/a1';
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
 import { readCellNumber, type CellNumber } from './cellNumber';
+import { CellNumberCache } from './cellNumberCache';
 import { makeFinding } from './findingFactory';
 import type { Finding } from '../model/finding';
 import { disbursementSheet, type DisbursementSheet } from './disbursementModel';
@@ -175,15 +176,15 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
   const { rowOf, lineCodes, detailsOf } = scanLineRows(base, structure);
   // Reads are cached per (row, source key): checks ask for the same cells many times.
   const sourceCols = SOURCE_KEYS.map((k) => base.cols.get(k) ?? -1);
-  const cache: Array<CellNumber | undefined> = [];
+  const cache = new CellNumberCache(base.sheet.rows.length * SOURCE_COUNT);
   const colOf = (key: string) => base.cols.get(key) ?? -1;
   const amountAt = (r: number, k: number): CellNumber => {
     if (sourceCols[k] < 0) return BLANK;
     const slot = r * SOURCE_COUNT + k;
-    let n = cache[slot];
+    let n = cache.get(slot);
     if (n === undefined) {
       n = readCellNumber(cellAt(base.sheet, r, sourceCols[k]));
-      cache[slot] = n;
+      cache.set(slot, n);
     }
     return n;
   };
@@ -294,7 +295,9 @@ export function scanLineRows(base: KeyedSheet, structure: Finding[]): LineRows {
 export function findStrayRows(sheet: SheetSnapshot, coded: Set<number>, sourceCols: number[], from?: number): number[] {
   const out: number[] = [];
   if (!coded.size && from === undefined) return out;
-  const first = from ?? Math.min(...coded);
+  // A loop, not Math.min(...coded): 200,000 arguments overflow the stack.
+  let first = from ?? Infinity;
+  if (from === undefined) for (const r of coded) if (r < first) first = r;
   for (let r = first + 1; r < sheet.rows.length; r++) {
     if (coded.has(r)) continue;
     if (sourceCols.some((c) => c >= 0 && isMoney(readCellNumber(cellAt(sheet, r, c))))) out.push(r);

@@ -1,7 +1,7 @@
 import { parseA1 } from '../../model/a1';
 import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
 import type { PendingFormula } from './evaluateFormulas';
-import { evaluateSimpleFormulas } from './simpleFormulas';
+import { evaluateSimpleFormulas, startsWithFold } from './simpleFormulas';
 
 /**
  * Fast path for the Giải ngân formulas a file did not cache (HyperFormula takes minutes on
@@ -18,7 +18,15 @@ const fold = (v: unknown) =>
   String(v ?? '')
     .trim()
     .toUpperCase();
-const colOf = (letters: string) => parseA1(`${letters}1`).col;
+const columns = new Map<string, number>();
+const colOf = (letters: string) => {
+  let col = columns.get(letters);
+  if (col === undefined) {
+    col = parseA1(`${letters}1`).col;
+    if (columns.size < 1000) columns.set(letters, col);
+  }
+  return col;
+};
 
 export function evaluateLookupFormulas(sheets: SheetSnapshot[], pending: PendingFormula[]): PendingFormula[] {
   const byName = new Map(sheets.map((s) => [s.name.toUpperCase(), s]));
@@ -37,7 +45,10 @@ export function evaluateLookupFormulas(sheets: SheetSnapshot[], pending: Pending
         map = null;
         break;
       }
-      if (value?.t === 'n') map!.set(fold(key.v), (map!.get(fold(key.v)) ?? 0) + (value.v as number));
+      if (value?.t === 'n') {
+        const k = fold(key.v);
+        map!.set(k, (map!.get(k) ?? 0) + (value.v as number));
+      }
     }
     indexes.set(id, map);
     return map;
@@ -47,7 +58,8 @@ export function evaluateLookupFormulas(sheets: SheetSnapshot[], pending: Pending
   for (const p of pending) {
     const sheet = sheets[p.sheet];
     const cell = sheet.rows[p.row][p.col];
-    const m = SUMIF.exec(cell.f ?? '');
+    // The prefix first: the regex on every pending formula was the hot spot.
+    const m = cell.f && startsWithFold(cell.f, '=SUMIF(') ? SUMIF.exec(cell.f) : null;
     if (!m || m[1] !== m[5]) {
       left.push(p);
       continue;
@@ -67,7 +79,7 @@ export function evaluateLookupFormulas(sheets: SheetSnapshot[], pending: Pending
   for (const p of left) {
     const sheet = sheets[p.sheet];
     const cell = sheet.rows[p.row][p.col];
-    const m = RATE.exec(cell.f ?? '');
+    const m = cell.f && startsWithFold(cell.f, '=IF(SUM(') ? RATE.exec(cell.f) : null;
     const den = m ? sheet.rows[Number(m[2]) - 1]?.[colOf(m[1])] : undefined;
     const num = m ? sheet.rows[Number(m[4]) - 1]?.[colOf(m[3])] : undefined;
     if (!m || isWaiting(den) || isWaiting(num) || den?.t === 'e' || num?.t === 'e') {

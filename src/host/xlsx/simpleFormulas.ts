@@ -18,19 +18,21 @@ type Parsed = { blankAware: boolean; ranges: Range[] };
 const SUM_OPEN = '=SUM(';
 const IF_OPEN = '=IF(COUNT(';
 
-/** Parses "A1,B2:C3" (optional $) with a hand-written scanner: regexes are the hot spot here. */
+/** Parses "A1,B2:C3" (optional $, any case) with a hand-written scanner: regexes are the hot spot here. */
 function parseRefs(text: string, from: number, to: number): Range[] | null {
   const out: Range[] = [];
   let i = from;
-  const readRef = (): [number, number] | null => {
+  let refRow = 0;
+  let refCol = 0;
+  const readRef = (): boolean => {
     if (text.charCodeAt(i) === 36) i++; // $
     let col = 0;
     let letters = 0;
-    for (let ch = text.charCodeAt(i); ch >= 65 && ch <= 90; ch = text.charCodeAt(++i)) {
+    for (let ch = text.charCodeAt(i) & ~32; ch >= 65 && ch <= 90; ch = text.charCodeAt(++i) & ~32) {
       col = col * 26 + ch - 64;
       letters++;
     }
-    if (!letters || letters > 3) return null;
+    if (!letters || letters > 3) return false;
     if (text.charCodeAt(i) === 36) i++;
     let row = 0;
     let digits = 0;
@@ -38,23 +40,23 @@ function parseRefs(text: string, from: number, to: number): Range[] | null {
       row = row * 10 + ch - 48;
       digits++;
     }
-    return digits ? [row - 1, col - 1] : null;
+    refRow = row - 1;
+    refCol = col - 1;
+    return digits > 0;
   };
   while (i < to) {
-    const a = readRef();
-    if (!a) return null;
-    let b = a;
+    if (!readRef()) return null;
+    const aRow = refRow;
+    const aCol = refCol;
     if (text.charCodeAt(i) === 58) {
       i++;
-      const c = readRef();
-      if (!c) return null;
-      b = c;
+      if (!readRef()) return null;
     }
     out.push({
-      top: Math.min(a[0], b[0]),
-      bottom: Math.max(a[0], b[0]),
-      left: Math.min(a[1], b[1]),
-      right: Math.max(a[1], b[1]),
+      top: Math.min(aRow, refRow),
+      bottom: Math.max(aRow, refRow),
+      left: Math.min(aCol, refCol),
+      right: Math.max(aCol, refCol),
     });
     if (i < to && text.charCodeAt(i) !== 44) return null;
     i++;
@@ -62,13 +64,25 @@ function parseRefs(text: string, from: number, to: number): Range[] | null {
   return out.length ? out : null;
 }
 
+/** Whether f starts with prefix (upper-case ASCII), in any case. */
+export function startsWithFold(f: string, prefix: string): boolean {
+  if (f.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) {
+    const ch = f.charCodeAt(i);
+    if ((ch >= 97 && ch <= 122 ? ch - 32 : ch) !== prefix.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 export function parseSimpleFormula(f: string): Parsed | null {
-  const upper = f.toUpperCase();
-  if (upper.startsWith(SUM_OPEN) && upper.endsWith(')')) {
-    const ranges = parseRefs(upper, SUM_OPEN.length, upper.length - 1);
+  if (f.charCodeAt(f.length - 1) !== 41) return null; // )
+  if (startsWithFold(f, SUM_OPEN)) {
+    const ranges = parseRefs(f, SUM_OPEN.length, f.length - 1);
     return ranges ? { blankAware: false, ranges } : null;
   }
-  if (upper.startsWith(IF_OPEN) && upper.endsWith('))')) {
+  if (startsWithFold(f, IF_OPEN)) {
+    const upper = f.toUpperCase();
+    if (!upper.endsWith('))')) return null;
     const close = upper.indexOf(')', IF_OPEN.length);
     const args = upper.slice(IF_OPEN.length, close);
     if (upper.slice(close) !== `)=0,"",SUM(${args}))`) return null;
@@ -87,8 +101,9 @@ export function evaluateSimpleFormulas(sheets: SheetSnapshot[], pending: Pending
   const visiting = new Set<CellSnapshot>();
 
   const evaluate = (sheet: SheetSnapshot, cell: CellSnapshot): boolean => {
-    if (failed.has(cell)) return false;
+    // A failed cell stays waiting (never written), so only waiting cells are looked up.
     if (!isWaiting(cell)) return true;
+    if (failed.has(cell)) return false;
     if (visiting.has(cell)) {
       failed.add(cell);
       return false;
@@ -111,7 +126,7 @@ export function evaluateSimpleFormulas(sheets: SheetSnapshot[], pending: Pending
         for (let col = r.left; col <= right; col++) {
           const c = cells[col];
           if (!c) continue;
-          if ((isWaiting(c) || failed.has(c)) && !evaluate(sheet, c)) {
+          if (isWaiting(c) && !evaluate(sheet, c)) {
             ok = false;
             break;
           }

@@ -1,7 +1,7 @@
 import type { SourceKey } from '../../domain/sources';
 import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
-import { makeFinding } from '../findingFactory';
+import { makeFinding, pushAll } from '../findingFactory';
 import { unitHint } from '../judge';
 import { amountEn, amountVn, moneyEn, moneyVn } from '../format';
 import { isHardcoded, judgeRelation, sumRelations, type RelationResult, type SumRelation } from '../relations';
@@ -66,6 +66,6 @@ export const checkHardcodedTotal: Check = (model, ctx) => {
       );
     }
   }
-  out.push(...disbursementHardcodedFindings(model, ctx));
+  pushAll(out, disbursementHardcodedFindings(model, ctx));
   return out;
 };

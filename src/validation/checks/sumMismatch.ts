@@ -1,6 +1,6 @@
 import type { Check, CheckContext } from '../checkContext';
 import type { Finding } from '../../model/finding';
-import { makeFinding } from '../findingFactory';
+import { makeFinding, pushAll } from '../findingFactory';
 import { describeFactor, unitHint } from '../judge';
 import { moneyEn, moneyVn } from '../format';
 import { isHardcoded, judgeRelation, sumRelations, type SumRelation } from '../relations';
@@ -26,7 +26,7 @@ export const checkSumMismatch: Check = (model: WorkbookModel, ctx: CheckContext)
       );
     }
   }
-  out.push(...disbursementSumFindings(model, ctx));
+  pushAll(out, disbursementSumFindings(model, ctx));
   return out;
 };
 

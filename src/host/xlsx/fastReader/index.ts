@@ -2,7 +2,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../../../model/snapshot';
 import type { PendingFormula } from '../evaluateFormulas';
 import { computePendingResults } from '../pendingFormulas';
 import { readCellFormats, readSharedStrings, readWorkbookInfo, type WorkbookInfo } from './packageParts';
-import { readSheet, type PendingCell } from './sheetReader';
+import { readSheet } from './sheetReader';
 import { ZipPackage } from './zipPackage';
 
 export { PackageError, ZipPackage } from './zipPackage';
@@ -34,14 +34,11 @@ export function readXlsxSnapshot(data: Uint8Array | ZipPackage, sheetNames?: str
   const pending: PendingFormula[] = [];
   for (const entry of workbook.sheets) {
     if (wanted && !wanted.has(entry.name)) continue;
-    const cells: PendingCell[] = [];
     // A sheet listed in the workbook whose part is missing reads as empty (ExcelJS does the same).
     const sheet = pkg.get(entry.path)
-      ? readSheet(pkg, entry.path, entry.name, ctx, cells)
+      ? readSheet(pkg, entry.path, entry.name, ctx, pending, sheets.length)
       : { name: entry.name, rows: [] };
-    const index = sheets.length;
     sheets.push(sheet);
-    for (const p of cells) pending.push({ sheet: index, row: p.row, col: p.col });
   }
   computePendingResults(sheets, pending);
   return { snapshot: { sheets }, workbook, pkg };

@@ -2,7 +2,9 @@ import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot } from '../../../mode
 import { plainValue } from '../readSnapshot';
 import { decodeEscapes, local, saxParser } from './packageParts';
 import { decodeAddress, slideFormula } from './slideFormula';
+import { ScanFallback, scanXml, type ScanHandlers } from './xmlScanner';
 import type { ZipPackage } from './zipPackage';
+import type { PendingFormula } from '../evaluateFormulas';
 
 /**
  * Streams one worksheet part into a SheetSnapshot: cell values, formulas (shared formulas
@@ -19,12 +21,8 @@ export interface SheetContext {
   date1904: boolean;
 }
 
-/** A formula cell without a cached result, to be evaluated after reading. */
-export interface PendingCell {
-  row: number;
-  col: number;
-  cell: CellSnapshot;
-}
+/** A formula cell without a cached result, to be evaluated after reading (sheet: its index). */
+export type PendingCell = PendingFormula;
 
 /** ExcelJS's test for a date format (quoted text and [..] sections removed first). */
 export function isDateFormat(fmt: string | undefined): boolean {
@@ -59,13 +57,47 @@ interface CellState {
   runs: string[] | null;
 }
 
+/**
+ * Reads a worksheet part: the byte scanner first (xmlScanner.ts); XML it does not handle as
+ * saxes does is read again, from the start, with saxes (which also rejects malformed XML).
+ */
 export function readSheet(
   pkg: ZipPackage,
   part: string,
   name: string,
   ctx: SheetContext,
   pending: PendingCell[],
+  sheetIndex = 0,
 ): SheetSnapshot {
+  const mark = pending.length;
+  try {
+    const bytes = pkg.bytes(part);
+    if (bytes) return parseSheet((h) => scanXml(bytes, h), name, ctx, pending, sheetIndex);
+  } catch (err) {
+    if (!(err instanceof ScanFallback)) throw err;
+    pending.length = mark;
+  }
+  return parseSheet(
+    (h) => {
+      const parser = saxParser(h);
+      pkg.streamText(part, (chunk) => parser.write(chunk));
+      parser.close();
+    },
+    name,
+    ctx,
+    pending,
+    sheetIndex,
+  );
+}
+
+function parseSheet(
+  feed: (h: ScanHandlers) => void,
+  name: string,
+  ctx: SheetContext,
+  pending: PendingCell[],
+  sheetIndex: number,
+): SheetSnapshot {
+  const firstPending = pending.length;
   const rows: CellSnapshot[][] = [];
   const hiddenRows: number[] = [];
   const merges: string[] = [];
@@ -100,11 +132,12 @@ export function readSheet(
     rowCells[c.col] = snap;
     if (snap.v === PENDING) {
       snap.v = null;
-      pending.push({ row: c.row, col: c.col, cell: snap });
+      pending.push({ sheet: sheetIndex, row: c.row, col: c.col });
     }
   };
 
-  const parser = saxParser({
+  feed({
+    wantText: () => cell !== null && textTarget !== '',
     open: (tag) => {
       const n = local(tag.name);
       const a = tag.attributes;
@@ -178,11 +211,9 @@ export function readSheet(
       } else if (n === 'f' || n === 'v' || n === 't') textTarget = '';
     },
   });
-  pkg.streamText(part, (chunk) => parser.write(chunk));
-  parser.close();
 
   for (let r = 0; r <= lastRow; r++) if (!rows[r]) rows[r] = [];
-  applyMerges(rows, merges, pending);
+  applyMerges(rows, merges, pending, firstPending);
   const sheet: SheetSnapshot = hiddenRows.length ? { name, rows, hiddenRows } : { name, rows };
   // The layout reader reads an officer's merged group headers from these ranges.
   if (merges.length) sheet.merges = [...merges];
@@ -217,12 +248,15 @@ function cellSnapshot(
         formula = master ? slideFormula(master.formula, master.address, c.address) : undefined;
       }
     }
-    const f = formula ? `=${formula.indexOf('_xlfn.') >= 0 ? formula.replace(/_xlfn\./g, '') : formula}` : undefined;
+    // Joined, not `=${…}`: a concatenation is a two-part string object kept per formula cell.
+    const f = formula
+      ? ['=', formula.indexOf('_xlfn.') >= 0 ? formula.replace(/_xlfn\./g, '') : formula].join('')
+      : undefined;
     if (!f) snap = result === undefined || result === null ? null : plainValue(result);
     else if (result === undefined || result === null) snap = { v: PENDING, t: 'n', f };
     else {
-      snap = plainValue(result);
-      snap.f = f;
+      const plain = plainValue(result);
+      snap = { v: plain.v, t: plain.t, f };
     }
   } else if (c.value !== undefined || c.runs) {
     let value: unknown;
@@ -250,8 +284,16 @@ function cellSnapshot(
     snap = plainValue(value);
     if (snap.t === 'z') snap = null;
   } else snap = null;
-  if (snap && nf) snap.nf = nf;
+  if (snap && nf) return withFormat(snap, nf);
   return snap;
+}
+
+/**
+ * The cell with its number format, built as one literal: a property added to a two-field
+ * literal moves to a separate property array (one more object per cell, millions of them).
+ */
+function withFormat(snap: CellSnapshot, nf: string): CellSnapshot {
+  return snap.f === undefined ? { v: snap.v, t: snap.t, nf } : { v: snap.v, t: snap.t, f: snap.f, nf };
 }
 
 function colLetters(n: number): string {
@@ -265,9 +307,9 @@ function colLetters(n: number): string {
 }
 
 /** Only the top-left cell of a merged range keeps its content (as in Excel and ExcelJS). */
-function applyMerges(rows: CellSnapshot[][], merges: string[], pending: PendingCell[]): void {
+function applyMerges(rows: CellSnapshot[][], merges: string[], pending: PendingCell[], from: number): void {
   if (!merges.length) return;
-  const cleared = new Set<CellSnapshot>();
+  let cleared = 0;
   for (const ref of merges) {
     const [a, b = a] = ref.split(':');
     const tl = decodeAddress(a);
@@ -280,16 +322,20 @@ function applyMerges(rows: CellSnapshot[][], merges: string[], pending: PendingC
       const cells = (rows[r] ??= []);
       for (let c = left; c <= right; c++) {
         if ((r === top && c === left) || !cells[c] || cells[c] === EMPTY_CELL) continue;
-        cleared.add(cells[c]);
+        cleared += 1;
         cells[c] = EMPTY_CELL;
       }
       while (cells.length && cells[cells.length - 1] === EMPTY_CELL) cells.pop();
     }
   }
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-  if (cleared.size) {
-    const keep = pending.filter((p) => !cleared.has(p.cell));
-    pending.length = 0;
-    pending.push(...keep);
+  if (cleared) {
+    // This sheet's pending formulas whose cell a merge cleared are dropped.
+    let to = from;
+    for (let i = from; i < pending.length; i++) {
+      const p = pending[i];
+      if (rows[p.row][p.col] !== EMPTY_CELL) pending[to++] = p;
+    }
+    pending.length = to;
   }
 }

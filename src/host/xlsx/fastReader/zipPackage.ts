@@ -33,6 +33,13 @@ const u32 = (d: Uint8Array, o: number) => (d[o] | (d[o + 1] << 8) | (d[o + 2] <<
 /** A faster raw-DEFLATE decoder the host may supply (Node's zlib); fflate otherwise. */
 export type InflateRaw = (raw: Uint8Array, size: number) => Uint8Array;
 
+/**
+ * A faster raw-DEFLATE encoder the host may supply for the parts written into a copy of the
+ * package (Node's zlib, several times fflate's speed): one piece of a part at a time, the
+ * output of every piece but the last ending on a sync flush so the pieces join into one stream.
+ */
+export type DeflateRaw = (piece: Uint8Array, final: boolean) => Uint8Array;
+
 export class ZipPackage {
   readonly entries = new Map<string, ZipEntry>();
   /** Entry names in the order of the central directory. */
@@ -41,6 +48,7 @@ export class ZipPackage {
   constructor(
     readonly data: Uint8Array,
     private readonly inflateRaw?: InflateRaw,
+    readonly deflateRaw?: DeflateRaw,
   ) {
     let eocd = -1;
     for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {

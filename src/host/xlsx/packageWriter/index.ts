@@ -1,6 +1,6 @@
 import { findMarkerInGrid } from '../../../domain/keyRow';
 import { assertSheetNames } from '../../../model/sheetName';
-import { sheetPlanSchema, type SheetPlan } from '../../../model/sheetPlan';
+import { cellPlanSchema, sheetPlanSchema, type SheetPlan } from '../../../model/sheetPlan';
 import type { WorkbookSnapshot } from '../../../model/snapshot';
 import { SheetExistsError } from '../../types';
 import { readWorkbookInfo, type SheetEntry } from '../fastReader/packageParts';
@@ -44,7 +44,11 @@ interface Target {
 }
 
 export function addSheetsToPackage(pkg: ZipPackage, snapshot: WorkbookSnapshot, plans: SheetPlan[]): Uint8Array[] {
-  plans.forEach((p) => sheetPlanSchema.parse(p));
+  // Checked cell by cell: parsing a whole plan builds a copy of its millions of cells at once.
+  for (const p of plans) {
+    sheetPlanSchema.parse({ ...p, cells: [] });
+    for (const c of p.cells) cellPlanSchema.parse(c);
+  }
   assertSheetNames(plans.map((p) => p.name));
   for (const name of pkg.order) {
     const e = pkg.get(name)!;
@@ -135,7 +139,7 @@ export function addSheetsToPackage(pkg: ZipPackage, snapshot: WorkbookSnapshot, 
   for (const t of targets) {
     written.set(
       t.path.toLowerCase(),
-      compressText((emit) => writeSheetXml(t.plan, styles.merge, emit)),
+      compressText((emit) => writeSheetXml(t.plan, styles.merge, emit), pkg.deflateRaw),
     );
   }
   const edited = new Map<string, string>([

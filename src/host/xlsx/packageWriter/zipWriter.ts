@@ -1,5 +1,5 @@
 import { Deflate } from 'fflate';
-import type { ZipEntry, ZipPackage } from '../fastReader/zipPackage';
+import type { DeflateRaw, ZipEntry, ZipPackage } from '../fastReader/zipPackage';
 
 /**
  * Writes a zip as a list of byte chunks: entries of the original package are copied with
@@ -37,14 +37,17 @@ export interface CompressedPart {
   compressedSize: number;
 }
 
-/** Deflates text given in pieces, encoding and compressing every ~64 K characters. */
-export function compressText(write: (emit: (text: string) => void) => void): CompressedPart {
+/** Deflates text given in pieces, encoding and compressing every ~64 K characters (fflate, or the host's encoder). */
+export function compressText(write: (emit: (text: string) => void) => void, deflateRaw?: DeflateRaw): CompressedPart {
   const encoder = new TextEncoder();
   const part: CompressedPart = { chunks: [], crc: 0, size: 0, compressedSize: 0 };
-  const deflate = new Deflate({ level: 6 }, (chunk) => {
+  const take = (chunk: Uint8Array) => {
     part.chunks.push(chunk);
     part.compressedSize += chunk.length;
-  });
+  };
+  const deflate = deflateRaw
+    ? { push: (bytes: Uint8Array, final: boolean) => take(deflateRaw(bytes, final)) }
+    : new Deflate({ level: 6 }, take);
   let pending: string[] = [];
   let pendingLength = 0;
   const flush = (final: boolean) => {

@@ -1,0 +1,298 @@
+import type { XmlHandlers } from './packageParts';
+
+/**
+ * A tokenizer for the plain XML that spreadsheet writers produce, working on the part's
+ * UTF-8 bytes: it finds tags, attributes and text and calls the same handlers as the SAX
+ * parser (saxes), several times faster and without turning the whole part into JS strings
+ * (a value kept from a decoded 64 KB chunk pins the whole chunk in memory). Anything it does
+ * not handle exactly as saxes does (comments, CDATA, a DOCTYPE, processing instructions after
+ * the start, carriage returns, unknown entities, control characters, unbalanced tags, …)
+ * throws ScanFallback before any handler has seen it differ: the caller then reads the part
+ * again with saxes, which gives the same result or rejects the malformed XML.
+ */
+export class ScanFallback extends Error {
+  constructor(reason: string) {
+    super(`xml scanner: ${reason}`);
+    this.name = 'ScanFallback';
+  }
+}
+
+export interface ScanHandlers extends XmlHandlers {
+  /** Whether text at this point is used (decoding the whitespace between tags is skipped). */
+  wantText?: () => boolean;
+}
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47;
+const AMP = 38;
+const EQ = 61;
+const QUOT = 34;
+const APOS = 39;
+const QUESTION = 63;
+const BANG = 33;
+
+const isSpace = (b: number) => b === 32 || b === 9 || b === 10 || b === 13;
+/** ASCII name characters: letters, digits, '_', ':', '.', '-'. */
+const NAME_CHAR = new Uint8Array(128);
+for (let b = 0; b < 128; b++) {
+  const ch = String.fromCharCode(b);
+  NAME_CHAR[b] = /[A-Za-z0-9_:.-]/.test(ch) ? 1 : 0;
+}
+const isNameStart = (b: number) => (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95 || b === 58;
+
+const utf8 = new TextDecoder();
+
+/**
+ * Names and short values repeat by the million: one string each, found by a hash of the
+ * bytes in a direct-mapped table (a collision just replaces the slot).
+ */
+class Interner {
+  private readonly hashes = new Int32Array(4096);
+  private readonly strings: string[] = new Array<string>(4096).fill('');
+
+  get(bytes: Uint8Array, from: number, to: number): string {
+    const len = to - from;
+    let h = len;
+    for (let i = from; i < to; i++) h = (Math.imul(h, 31) + bytes[i]) | 0;
+    const slot = (h ^ (h >>> 12)) & 4095;
+    const hit = this.strings[slot];
+    if (this.hashes[slot] === h && hit.length === len) {
+      let same = true;
+      for (let i = 0; i < len; i++) {
+        if (hit.charCodeAt(i) !== bytes[from + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return hit;
+    }
+    const s = ascii(bytes, from, to);
+    this.hashes[slot] = h;
+    this.strings[slot] = s;
+    return s;
+  }
+}
+
+function ascii(b: Uint8Array, from: number, to: number): string {
+  // Short strings (cell references, numbers, style ids) by one call: a loop of += builds
+  // an intermediate string per character.
+  switch (to - from) {
+    case 0:
+      return '';
+    case 1:
+      return String.fromCharCode(b[from]);
+    case 2:
+      return String.fromCharCode(b[from], b[from + 1]);
+    case 3:
+      return String.fromCharCode(b[from], b[from + 1], b[from + 2]);
+    case 4:
+      return String.fromCharCode(b[from], b[from + 1], b[from + 2], b[from + 3]);
+    case 5:
+      return String.fromCharCode(b[from], b[from + 1], b[from + 2], b[from + 3], b[from + 4]);
+    case 6:
+      return String.fromCharCode(b[from], b[from + 1], b[from + 2], b[from + 3], b[from + 4], b[from + 5]);
+    case 7:
+      return String.fromCharCode(b[from], b[from + 1], b[from + 2], b[from + 3], b[from + 4], b[from + 5], b[from + 6]);
+    case 8:
+      return String.fromCharCode(
+        b[from],
+        b[from + 1],
+        b[from + 2],
+        b[from + 3],
+        b[from + 4],
+        b[from + 5],
+        b[from + 6],
+        b[from + 7],
+      );
+  }
+  if (to - from < 2048) return String.fromCharCode.apply(null, b.subarray(from, to) as unknown as number[]);
+  return utf8.decode(b.subarray(from, to));
+}
+
+/**
+ * Text or attribute value between from and to, entities decoded. Throws ScanFallback on
+ * what saxes would normalize or reject (CR, control characters, '<' in a value, bad entities).
+ */
+function decodeRange(bytes: Uint8Array, from: number, to: number, attribute: boolean): string {
+  let plain = true;
+  let amp = false;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (b >= 0x80) plain = false;
+    else if (b < 32) {
+      if (b === 13 || (b !== 9 && b !== 10) || attribute) throw new ScanFallback('control character or line break');
+    } else if (b === AMP) amp = true;
+    else if (b === LT || (b === GT && !attribute && endsCdata(bytes, from, i))) throw new ScanFallback('"<" or "]]>"');
+  }
+  if (!amp) return plain ? ascii(bytes, from, to) : utf8.decode(bytes.subarray(from, to));
+  let out = '';
+  let start = from;
+  for (let i = from; i < to; i++) {
+    if (bytes[i] !== AMP) continue;
+    const semi = bytes.indexOf(59, i);
+    if (semi < 0 || semi >= to || semi - i > 10) throw new ScanFallback('bad entity');
+    out += utf8.decode(bytes.subarray(start, i)) + entity(ascii(bytes, i + 1, semi));
+    start = semi + 1;
+    i = semi;
+  }
+  return out + utf8.decode(bytes.subarray(start, to));
+}
+
+function entity(name: string): string {
+  switch (name) {
+    case 'amp':
+      return '&';
+    case 'lt':
+      return '<';
+    case 'gt':
+      return '>';
+    case 'quot':
+      return '"';
+    case 'apos':
+      return "'";
+  }
+  const code = /^#x[0-9a-fA-F]{1,6}$/.test(name)
+    ? parseInt(name.slice(2), 16)
+    : /^#[0-9]{1,7}$/.test(name)
+      ? parseInt(name.slice(1), 10)
+      : -1;
+  // Characters XML 1.0 allows; anything else saxes rejects.
+  const allowed =
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff);
+  if (!allowed) throw new ScanFallback(`entity &${name};`);
+  return String.fromCodePoint(code);
+}
+
+/** Calls the handlers for every tag and text of an XML part given as UTF-8 bytes. */
+export function scanXml(data: Uint8Array, h: ScanHandlers): void {
+  // A plain view: a Node Buffer's subarray and indexOf are several times slower per call.
+  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  const names = new Interner();
+  const values = new Interner();
+  const stack: string[] = [];
+  const n = bytes.length;
+  let rootSeen = false;
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  // The XML declaration, only at the very start.
+  if (bytes[i] === LT && bytes[i + 1] === QUESTION) {
+    const end = bytes.indexOf(GT, i);
+    if (end < 0 || bytes[end - 1] !== QUESTION || ascii(bytes, i, i + 6) !== '<?xml ') {
+      throw new ScanFallback('processing instruction');
+    }
+    i = end + 1;
+  }
+  const tag = { name: '', attributes: {} as Record<string, string> };
+  while (i < n) {
+    let lt = i;
+    while (lt < n && bytes[lt] !== LT) lt++;
+    const textEnd = lt;
+    if (lt === n) lt = -1;
+    if (textEnd > i) {
+      if (stack.length === 0) {
+        for (let k = i; k < textEnd; k++) if (!isSpace(bytes[k])) throw new ScanFallback('text outside the root');
+      }
+      if (h.text && (!h.wantText || h.wantText())) h.text(decodeRange(bytes, i, textEnd, false));
+      else checkText(bytes, i, textEnd);
+    }
+    if (lt < 0) break;
+    i = lt + 1;
+    const first = bytes[i];
+    if (first === SLASH) {
+      // </name >
+      const from = ++i;
+      while (i < n && bytes[i] < 128 && NAME_CHAR[bytes[i]]) i++;
+      const name = names.get(bytes, from, i);
+      while (i < n && isSpace(bytes[i])) i++;
+      if (bytes[i] !== GT || stack.pop() !== name) throw new ScanFallback('unbalanced close tag');
+      i++;
+      h.close?.(name);
+      continue;
+    }
+    if (first === BANG || first === QUESTION || !isNameStart(first)) throw new ScanFallback('markup other than tags');
+    const from = i;
+    while (i < n && bytes[i] < 128 && NAME_CHAR[bytes[i]]) i++;
+    if (i >= n || bytes[i] >= 128) throw new ScanFallback('name');
+    const name = names.get(bytes, from, i);
+    const attributes: Record<string, string> = {};
+    let selfClosing = false;
+    for (;;) {
+      const spaced = isSpace(bytes[i]);
+      while (i < n && isSpace(bytes[i])) i++;
+      const b = bytes[i];
+      if (b === GT) {
+        i++;
+        break;
+      }
+      if (b === SLASH && bytes[i + 1] === GT) {
+        selfClosing = true;
+        i += 2;
+        break;
+      }
+      if (!spaced || i >= n || !isNameStart(b)) throw new ScanFallback('attribute');
+      const an = i;
+      while (i < n && bytes[i] < 128 && NAME_CHAR[bytes[i]]) i++;
+      const attrName = names.get(bytes, an, i);
+      while (i < n && isSpace(bytes[i])) i++;
+      if (bytes[i] !== EQ) throw new ScanFallback('attribute without value');
+      i++;
+      while (i < n && isSpace(bytes[i])) i++;
+      const quote = bytes[i];
+      if (quote !== QUOT && quote !== APOS) throw new ScanFallback('unquoted attribute');
+      let close = i + 1;
+      while (close < n && bytes[close] !== quote) close++;
+      if (close >= n) throw new ScanFallback('unterminated attribute');
+      if (attrName in attributes) throw new ScanFallback('duplicate attribute');
+      attributes[attrName] =
+        close - i - 1 <= 12 && !hasSpecial(bytes, i + 1, close)
+          ? values.get(bytes, i + 1, close)
+          : decodeRange(bytes, i + 1, close, true);
+      i = close + 1;
+    }
+    if (stack.length === 0) {
+      if (rootSeen) throw new ScanFallback('second root');
+      rootSeen = true;
+    }
+    tag.name = name;
+    tag.attributes = attributes;
+    h.open?.(tag as Parameters<NonNullable<XmlHandlers['open']>>[0]);
+    if (selfClosing) h.close?.(name);
+    else stack.push(name);
+  }
+  if (stack.length || !rootSeen) throw new ScanFallback('unclosed tags or no root');
+}
+
+/** "]]>" may not appear in text. */
+const endsCdata = (bytes: Uint8Array, from: number, gt: number) =>
+  gt - 2 >= from && bytes[gt - 1] === 93 && bytes[gt - 2] === 93;
+
+/** Text no handler reads is still checked as saxes would (whitespace between tags, mostly). */
+function checkText(bytes: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (b < 32) {
+      // A CR is fine here (saxes only normalizes it in text nobody reads): Excel writes "\r\n"
+      // after the XML declaration of every part.
+      if (b !== 9 && b !== 10 && b !== 13) throw new ScanFallback('control character');
+    } else if (b === AMP) {
+      const semi = bytes.indexOf(59, i);
+      if (semi < 0 || semi >= to || semi - i > 10) throw new ScanFallback('bad entity');
+      entity(ascii(bytes, i + 1, semi));
+      i = semi;
+    } else if (b === GT && endsCdata(bytes, from, i)) throw new ScanFallback('"]]>" in text');
+  }
+}
+
+/** Bytes an attribute value cannot be interned with: non-ASCII, control characters, '&' and '<'. */
+function hasSpecial(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (b >= 0x80 || b < 32 || b === AMP || b === LT) return true;
+  }
+  return false;
+}
