@@ -5,7 +5,7 @@ import { NOT_XLSX, readInputFile } from '../host/xlsx/fileIo';
 import { readableSize, readXlsxSnapshot, ZipPackage } from '../host/xlsx/fastReader';
 import { hasTemplateSheet, validateSnapshot } from '../validation';
 import type { Finding } from '../model/finding';
-import { readLayout } from '../layout/readLayout';
+import { mappingOf } from '../layout/validateAny';
 import { validateLayout } from '../layout/validateLayout';
 import type { LayoutMapping } from '../layout/mapping';
 import type { WorkbookSnapshot } from '../model/snapshot';
@@ -39,7 +39,8 @@ export const MEMORY_PER_XML_BYTE = 12;
  * Load → snapshot → check, the one path every command takes to read a workbook: the
  * streaming reader made for checking (src/host/xlsx/fastReader), which opens only the
  * parts the checks use. `ownLayout`: a workbook not made from the template is read through
- * the layout reader (or the mapping given). Not an mtqg workbook, not an .xlsx, or too big
+ * the layout reader, with the mapping saved in the workbook from the pane's review laid over
+ * it (or the mapping given). Not an mtqg workbook, not an .xlsx, or too big
  * for this machine → one-line error, exit 2.
  */
 export async function loadAndCheck(
@@ -63,7 +64,7 @@ export async function loadAndCheck(
   }
   const template = hasTemplateSheet(snapshot);
   if (ownLayout && (mapping || !template)) {
-    const layout = mapping ?? readLayout(snapshot);
+    const layout = mapping ?? mappingOf(snapshot);
     if (!layout.tables.length) {
       throw new CliError(
         `Không phải tệp mẫu mtqg và không thấy bảng kế hoạch vốn (hàng tiêu đề STT + Nội dung) / not an mtqg planning workbook and no plan table found (STT + content headers): ${file}`,

@@ -8,6 +8,7 @@ import { findHeaderBlocks, headerPaths, shownAt, textAt, type HeaderBlock } from
 import type { LayoutMapping, MappedColumn, MappedRow, TableMapping, Unmapped } from './mapping';
 import { readRowLabel, type RowContext } from './rows';
 import { fold } from './text';
+import { isOwnSheet } from './savedMapping';
 
 /**
  * Finds the plan tables in a workbook that was not made from the template and maps them:
@@ -19,6 +20,7 @@ export function readLayout(snapshot: WorkbookSnapshot): LayoutMapping {
   const unmapped: Unmapped[] = [];
   let level: Level | null = null;
   for (const sheet of snapshot.sheets) {
+    if (isOwnSheet(sheet)) continue;
     const blocks = findHeaderBlocks(sheet);
     const table = blocks.map((b, i) => readTable(sheet, b, blocks[i + 1]?.top)).find((t) => t && moneyColumns(t) > 0);
     if (!table) {

@@ -12,6 +12,9 @@ import { useJump } from './useJump';
 import { useTask } from './useTask';
 import { useWorkbookChanges } from './useWorkbookChanges';
 import { ASSUMED_STATE, WorkbookStateNote } from './WorkbookStateNote';
+import { MappingReview } from './MappingReview';
+import type { LayoutMapping } from '../../layout/mapping';
+import { buildMappingSheetPlan } from '../../layout/savedMapping';
 
 const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
   error: 'danger',
@@ -27,6 +30,12 @@ interface CheckResult {
   changes: number;
 }
 
+/** Her own table's mapping under review: as checked, and whether she edited it since. */
+interface Review {
+  mapping: LayoutMapping;
+  edited: boolean;
+}
+
 /** "Kiểm tra": check the workbook, colour the cells, list the findings, jump to them. */
 export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => void }) {
   const { lang, t } = useI18n();
@@ -35,6 +44,7 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
   const { busy, status, setStatus, run, setProgress } = useTask();
   const [result, setResult] = useState<CheckResult | null>(null);
   const [manualCopy, setManualCopy] = useState<string | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
   const changes = useWorkbookChanges(host);
   const changesRef = useRef(changes);
   useEffect(() => {
@@ -42,7 +52,8 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
   }, [changes]);
   const resultRef = useRef<HTMLDivElement>(null);
 
-  const check = () =>
+  // `mapping`: re-check her own table through the mapping as edited in the review.
+  const check = (mapping?: LayoutMapping) =>
     run(t('stageReading'), async () => {
       setManualCopy(null);
       const changesAtRead = changesRef.current;
@@ -50,9 +61,11 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
       const snapshot = await host.readSnapshot();
       await setProgress(t('stageChecking'));
       const [findings, state] = await Promise.all([
-        services.validateSnapshot(snapshot),
+        mapping ? services.validateSnapshot(snapshot, mapping) : services.validateSnapshot(snapshot),
         services.assessWorkbook?.(snapshot) ?? ASSUMED_STATE,
       ]);
+      const found = mapping ?? (state.ownTable ? ((await services.readMapping?.(snapshot)) ?? null) : null);
+      setReview(found ? { mapping: found, edited: false } : null);
       await setProgress(t('stageHighlighting'));
       await host.highlightFindings(findings);
       setResult({ findings, at: new Date(), state, changes: changesAtRead });
@@ -91,6 +104,13 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
       return { intent: 'success', text: (tr) => tr('reportExported', { name: FINDINGS_SHEET_NAME }) };
     });
 
+  const saveMapping = () =>
+    run(reviewSaving[lang], async () => {
+      if (!review) return null;
+      await host.applyPlans([buildMappingSheetPlan(review.mapping)], 'replaceOwn');
+      return { intent: 'success', text: () => reviewSaved[lang] };
+    });
+
   const summary = result ? summarize(result.findings) : null;
   const stale = result !== null && changes > result.changes;
   return (
@@ -98,7 +118,7 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
       <Text as="p" className="mtqg-intro">
         {t('validationIntro')}
       </Text>
-      <Button appearance="primary" onClick={() => void check()} disabled={busy !== null}>
+      <Button appearance="primary" onClick={() => void check(review?.mapping)} disabled={busy !== null}>
         {t('runValidation')}
       </Button>
       <StatusArea busy={busy} status={status} />
@@ -122,13 +142,23 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
                 <Text size={200} weight="semibold" data-testid="stale">
                   {t('changedSince')}
                 </Text>
-                <Button size="small" onClick={() => void check()} disabled={busy !== null}>
+                <Button size="small" onClick={() => void check(review?.mapping)} disabled={busy !== null}>
                   {t('recheck')}
                 </Button>
               </>
             )}
           </div>
           <WorkbookStateNote state={result.state} onOpenTemplates={onOpenTemplates} />
+          {review && (
+            <MappingReview
+              mapping={review.mapping}
+              edited={review.edited}
+              busy={busy !== null}
+              onChange={(mapping) => setReview({ mapping, edited: true })}
+              onRecheck={() => void check(review.mapping)}
+              onSave={() => void saveMapping()}
+            />
+          )}
           <div className="mtqg-summary" data-testid="summary">
             {(['error', 'warning', 'info'] as Severity[]).map((s) => (
               <span key={s} className="mtqg-summary-item" data-testid={`count-${s}`} data-count={summary[s]}>
@@ -171,6 +201,12 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
     </section>
   );
 }
+
+const reviewSaving = { vi: 'Đang lưu ánh xạ vào sổ tính…', en: 'Saving the mapping in the workbook…' };
+const reviewSaved = {
+  vi: 'Đã lưu ánh xạ vào sổ tính (trang ẩn mtqg_anh_xa); lần kiểm tra sau dùng lại.',
+  en: 'Mapping saved in the workbook (hidden sheet mtqg_anh_xa); the next check reuses it.',
+};
 
 /** hh:mm:ss, the same in both languages. */
 function formatTime(d: Date): string {
