@@ -138,6 +138,15 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
     this.emit();
   }
 
+  async restoreFormula(sheet: string, cell: string, formula: string): Promise<void> {
+    try {
+      await this.inner.restoreFormula(sheet, cell, formula);
+      this.noteChange();
+    } finally {
+      this.emit();
+    }
+  }
+
   async addDetailRow(leafCode: string, name: string): Promise<string> {
     try {
       const code = await this.inner.addDetailRow(leafCode, name);

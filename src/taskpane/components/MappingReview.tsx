@@ -30,7 +30,8 @@ const UNITS: MoneyUnit[] = ['dong', 'nghin', 'trieu'];
 const MAPPING_CSS = `
 .mtqg-mapping { display: flex; flex-direction: column; gap: 6px; margin: 8px 0; padding: 8px; border: 1px solid #e0e0e0; border-radius: 4px; }
 .mtqg-mapping-facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; margin: 0; font-size: 12px; }
-.mtqg-mapping-facts dt { color: #616161; }
+.mtqg-mapping-facts dt { color: #616161; white-space: nowrap; }
+.mtqg-mapping h2, .mtqg-mapping h3, .mtqg-mapping p { margin: 0; }
 .mtqg-mapping-facts dd { margin: 0; overflow-wrap: anywhere; }
 .mtqg-mapping-columns { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
 .mtqg-mapping-column { display: flex; flex-direction: column; gap: 2px; }
@@ -101,6 +102,7 @@ function TableReview({ table, index, onColumn, onUnit, busy }: TableReviewProps)
   const rows = table.rows.filter((x) => x.kind !== 'unmapped' || x.text);
   const first = table.rows[0]?.row;
   const last = table.rows[table.rows.length - 1]?.row;
+  const totals = table.rows.filter((x) => x.kind === 'total').map((x) => x.row);
   const money = table.columns.filter(isEditableColumn);
   const other = table.columns.filter((c) => !isEditableColumn(c));
   const unitId = `mtqg-unit-${index}`;
@@ -122,6 +124,8 @@ function TableReview({ table, index, onColumn, onUnit, busy }: TableReviewProps)
         <dd data-testid="mapping-rows">
           {first !== undefined ? `${first}–${last} (${rows.length} ${r('rowCount')})` : '—'}
         </dd>
+        <dt>{r('totalRows')}</dt>
+        <dd data-testid="mapping-total-rows">{totals.length ? totals.join(', ') : '—'}</dd>
       </dl>
       <Field
         label={r('unit')}

@@ -149,16 +149,6 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
             )}
           </div>
           <WorkbookStateNote state={result.state} onOpenTemplates={onOpenTemplates} />
-          {review && (
-            <MappingReview
-              mapping={review.mapping}
-              edited={review.edited}
-              busy={busy !== null}
-              onChange={(mapping) => setReview({ mapping, edited: true })}
-              onRecheck={() => void check(review.mapping)}
-              onSave={() => void saveMapping()}
-            />
-          )}
           <div className="mtqg-summary" data-testid="summary">
             {(['error', 'warning', 'info'] as Severity[]).map((s) => (
               <span key={s} className="mtqg-summary-item" data-testid={`count-${s}`} data-count={summary[s]}>
@@ -195,6 +185,17 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
                 </Button>
               </div>
             </>
+          )}
+          {/* Below the findings: the counts and the first finding stay in view after a check. */}
+          {review && (
+            <MappingReview
+              mapping={review.mapping}
+              edited={review.edited}
+              busy={busy !== null}
+              onChange={(mapping) => setReview({ mapping, edited: true })}
+              onRecheck={() => void check(review.mapping)}
+              onSave={() => void saveMapping()}
+            />
           )}
         </div>
       )}

@@ -16,6 +16,7 @@ export const REVIEW_STRINGS = {
   headerRows: { vi: 'Hàng tiêu đề', en: 'Header rows' },
   dataRows: { vi: 'Dữ liệu', en: 'Data rows' },
   rowCount: { vi: 'dòng', en: 'rows' },
+  totalRows: { vi: 'Dòng tổng', en: 'Total row' },
   unit: { vi: 'Đơn vị tính', en: 'Money unit' },
   unitAssumed: { vi: 'không thấy dòng ĐVT, coi là', en: 'no unit line found, read as' },
   unitFound: { vi: 'đọc ở ô', en: 'read at' },
