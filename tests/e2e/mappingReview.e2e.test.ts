@@ -85,6 +85,7 @@ describe('mapping review of her own table in the pane', () => {
     await review.waitFor({ state: 'visible', timeout: 60000 });
     expect(await review.getByTestId('mapping-sheet').textContent()).toContain('KH 2023');
     expect(await review.getByTestId('mapping-col-I').getAttribute('data-choice')).toBe('SN_NSDP');
+    expect(await review.getByTestId('mapping-total-rows').textContent()).toBe('23');
     const before = await shownCodes();
     expect(before.filter((c) => c.startsWith('NOT_IN_ANY_TOTAL'))).toEqual([]);
     await review.getByTestId('mapping-col-I').scrollIntoViewIfNeeded();
@@ -94,12 +95,15 @@ describe('mapping review of her own table in the pane', () => {
     await review.getByTestId('mapping-col-I').getByRole('combobox').click();
     await page.getByRole('option', { name: /^Bỏ qua/ }).click();
     await review.getByTestId('mapping-edited').waitFor({ state: 'visible' });
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
     await shot('mapping-02-edited');
     await review.getByRole('button', { name: 'Kiểm tra lại' }).click();
     await review.getByTestId('mapping-edited').waitFor({ state: 'detached', timeout: 60000 });
     const after = await shownCodes();
     expect(after).toContain('NOT_IN_ANY_TOTAL@I15');
     expect(after).not.toEqual(before);
+    await page.getByTestId('summary').scrollIntoViewIfNeeded();
+    await shot('mapping-03-rechecked');
 
     await review.getByRole('button', { name: 'Lưu vào sổ tính' }).click();
     await panel.getByText(/^Đã lưu ánh xạ vào sổ tính/).waitFor({ state: 'visible', timeout: 60000 });
@@ -109,6 +113,6 @@ describe('mapping review of her own table in the pane', () => {
       return { state: ws?.state, active: handle.host.activeSheet };
     });
     expect(saved).toEqual({ state: 'veryHidden', active: 'KH 2023' });
-    await shot('mapping-03-saved');
+    await shot('mapping-04-saved');
   });
 });

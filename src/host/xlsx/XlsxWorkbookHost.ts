@@ -89,10 +89,10 @@ export class XlsxWorkbookHost implements WorkbookHost {
   async restoreFormula(sheet: string, cell: string, formula: string): Promise<void> {
     const ws = this.workbook.getWorksheet(sheet);
     if (!ws) throw new Error(`Không có trang tính "${sheet}" / no such sheet`);
-    const target = ws.getCell(cell);
     // Only a typed number is replaced (her style kept): anything else means the cell changed.
-    if (typeof target.value !== 'number') throw new CellChangedError(sheet, cell);
-    target.value = { formula: formula.replace(/^=/, '') };
+    const typed: unknown = ws.getCell(cell).value;
+    if (typeof typed !== 'number') throw new CellChangedError(sheet, cell);
+    ws.getCell(cell).value = { formula: formula.replace(/^=/, '') };
     this.workbook.calcProperties = { ...(this.workbook.calcProperties ?? {}), fullCalcOnLoad: true };
   }
 
