@@ -9,7 +9,7 @@ import { copyToClipboard, useServices } from '../services';
 import { FindingsList, SEVERITY_LABEL_KEY } from './FindingsList';
 import { StatusArea } from './StatusArea';
 import { useJump } from './useJump';
-import { useTask } from './useTask';
+import { useTask, type Status } from './useTask';
 import { useWorkbookChanges } from './useWorkbookChanges';
 import { ASSUMED_STATE, WorkbookStateNote } from './WorkbookStateNote';
 import { MappingReview } from './MappingReview';
@@ -53,25 +53,25 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
   const resultRef = useRef<HTMLDivElement>(null);
 
   // `mapping`: re-check her own table through the mapping as edited in the review.
-  const check = (mapping?: LayoutMapping) =>
-    run(t('stageReading'), async () => {
-      setManualCopy(null);
-      const changesAtRead = changesRef.current;
-      await setProgress(t('stageReading'));
-      const snapshot = await host.readSnapshot();
-      await setProgress(t('stageChecking'));
-      const [findings, state] = await Promise.all([
-        mapping ? services.validateSnapshot(snapshot, mapping) : services.validateSnapshot(snapshot),
-        services.assessWorkbook?.(snapshot) ?? ASSUMED_STATE,
-      ]);
-      const found = mapping ?? (state.ownTable ? ((await services.readMapping?.(snapshot)) ?? null) : null);
-      setReview(found ? { mapping: found, edited: false } : null);
-      await setProgress(t('stageHighlighting'));
-      await host.highlightFindings(findings);
-      setResult({ findings, at: new Date(), state, changes: changesAtRead });
-      const s = summarize(findings);
-      return { intent: s.error > 0 ? 'warning' : 'success', text: (tr) => tr('checkSummary', { ...s }) };
-    });
+  const checkNow = async (mapping?: LayoutMapping): Promise<Status> => {
+    setManualCopy(null);
+    const changesAtRead = changesRef.current;
+    await setProgress(t('stageReading'));
+    const snapshot = await host.readSnapshot();
+    await setProgress(t('stageChecking'));
+    const [findings, state] = await Promise.all([
+      mapping ? services.validateSnapshot(snapshot, mapping) : services.validateSnapshot(snapshot),
+      services.assessWorkbook?.(snapshot) ?? ASSUMED_STATE,
+    ]);
+    const found = mapping ?? (state.ownTable ? ((await services.readMapping?.(snapshot)) ?? null) : null);
+    setReview(found ? { mapping: found, edited: false } : null);
+    await setProgress(t('stageHighlighting'));
+    await host.highlightFindings(findings);
+    setResult({ findings, at: new Date(), state, changes: changesAtRead });
+    const s = summarize(findings);
+    return { intent: s.error > 0 ? 'warning' : 'success', text: (tr) => tr('checkSummary', { ...s }) };
+  };
+  const check = (mapping?: LayoutMapping) => run(t('stageReading'), () => checkNow(mapping));
 
   // A new result starts at the top of the pane's view: counts and the first finding without scrolling.
   useEffect(() => {
@@ -110,6 +110,17 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
       await host.applyPlans([buildMappingSheetPlan(review.mapping)], 'replaceOwn');
       return { intent: 'success', text: () => reviewSaved[lang] };
     });
+
+  // "Khôi phục công thức": the template's formula back over the typed total, then check again.
+  const restore = host.restoreFormula
+    ? (f: Finding) =>
+        void run(reviewRestoring[lang], async () => {
+          if (!f.fix || !host.restoreFormula) return null;
+          await host.restoreFormula(f.sheet, f.cell, f.fix.formula);
+          await checkNow(review?.mapping);
+          return { intent: 'success', text: () => reviewRestored[lang].replace('{ref}', `${f.sheet}!${f.cell}`) };
+        })
+    : undefined;
 
   const summary = result ? summarize(result.findings) : null;
   const stale = result !== null && changes > result.changes;
@@ -172,7 +183,7 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
             )
           ) : (
             <>
-              <FindingsList findings={result.findings} onSelect={select} />
+              <FindingsList findings={result.findings} onSelect={select} onFix={restore} />
               <div className="mtqg-actions">
                 <Button size="small" onClick={() => void clear()} disabled={busy !== null}>
                   {t('clearHighlights')}
@@ -207,6 +218,12 @@ const reviewSaving = { vi: 'Đang lưu ánh xạ vào sổ tính…', en: 'Savin
 const reviewSaved = {
   vi: 'Đã lưu ánh xạ vào sổ tính (trang ẩn mtqg_anh_xa); lần kiểm tra sau dùng lại.',
   en: 'Mapping saved in the workbook (hidden sheet mtqg_anh_xa); the next check reuses it.',
+};
+
+const reviewRestoring = { vi: 'Đang khôi phục công thức…', en: 'Restoring the formula…' };
+const reviewRestored = {
+  vi: 'Đã khôi phục công thức ở {ref}; đã kiểm tra lại.',
+  en: 'Formula restored at {ref}; checked again.',
 };
 
 /** hh:mm:ss, the same in both languages. */
