@@ -96,6 +96,7 @@ describe('mapping review of her own table in the pane', () => {
     await page.getByRole('option', { name: /^Bỏ qua/ }).click();
     await review.getByTestId('mapping-edited').waitFor({ state: 'visible' });
     await page.getByRole('listbox').waitFor({ state: 'detached' });
+    await page.waitForTimeout(300); // let the button's colour transition settle before the picture
     await shot('mapping-02-edited');
     await review.getByRole('button', { name: 'Kiểm tra lại' }).click();
     await review.getByTestId('mapping-edited').waitFor({ state: 'detached', timeout: 60000 });
