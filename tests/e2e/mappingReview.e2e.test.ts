@@ -116,4 +116,24 @@ describe('mapping review of her own table in the pane', () => {
     expect(saved).toEqual({ state: 'veryHidden', active: 'KH 2023' });
     await shot('mapping-04-saved');
   });
+
+  it('"Khôi phục công thức" on the sample\'s typed-over total writes the formula back and the finding goes', async () => {
+    await page.getByRole('button', { name: 'Điền số liệu mẫu' }).click();
+    await page.getByText(/^Đã thay sổ tính xem thử/).waitFor({ state: 'visible', timeout: 60000 });
+    const panel = page.getByTestId('panel-validation');
+    await panel.getByRole('button', { name: 'Kiểm tra sổ tính' }).click();
+    await panel.locator('[data-testid="finding"][data-code="HARDCODED_TOTAL"]').first().waitFor({ timeout: 60000 });
+    expect(await shownCodes()).toContain('HARDCODED_TOTAL@I20');
+    // A template workbook now: the review of the previous table is gone.
+    expect(await panel.getByTestId('mapping-review').count()).toBe(0);
+    await panel.getByRole('button', { name: 'Khôi phục công thức' }).click();
+    await panel.getByText(/^Đã khôi phục công thức ở Kế hoạch vốn!I20/).waitFor({ state: 'visible', timeout: 60000 });
+    expect(await shownCodes()).not.toContain('HARDCODED_TOTAL@I20');
+    const formula = await page.evaluate(() => {
+      const handle = (window as unknown as { __mtqgPreview: { host: any } }).__mtqgPreview;
+      return handle.host.workbook.getWorksheet('Kế hoạch vốn').getCell('I20').formula;
+    });
+    expect(formula).toMatch(/^SUM\(/);
+    await shot('mapping-05-formula-restored');
+  });
 });

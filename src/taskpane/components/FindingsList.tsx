@@ -235,7 +235,13 @@ function RowContent({
   return (
     <>
       {finding}
-      <Button size="small" className="mtqg-finding-fix" data-testid="restore-formula" onClick={() => onFix(f)}>
+      <Button
+        size="small"
+        className="mtqg-finding-fix"
+        style={{ margin: '2px 0 8px' }}
+        data-testid="restore-formula"
+        onClick={() => onFix(f)}
+      >
         {RESTORE_LABEL[lang]}
       </Button>
     </>

@@ -63,7 +63,8 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
       mapping ? services.validateSnapshot(snapshot, mapping) : services.validateSnapshot(snapshot),
       services.assessWorkbook?.(snapshot) ?? ASSUMED_STATE,
     ]);
-    const found = mapping ?? (state.ownTable ? ((await services.readMapping?.(snapshot)) ?? null) : null);
+    // The review only for her own table (another workbook opened since drops the old one).
+    const found = state.ownTable ? (mapping ?? (await services.readMapping?.(snapshot)) ?? null) : null;
     setReview(found ? { mapping: found, edited: false } : null);
     await setProgress(t('stageHighlighting'));
     await host.highlightFindings(findings);
