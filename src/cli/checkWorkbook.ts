@@ -37,7 +37,8 @@ export const MEMORY_PER_XML_BYTE = 12;
  * Load → snapshot → check, the one path every command takes to read a workbook: the file
  * read here (zlib inflates, faster than fflate), then the page's own checkPackage
  * (src/host/xlsx/outputs) over the streaming reader made for checking. `ownLayout`: a workbook not made from the template is read through
- * the layout reader (or the mapping given). Not an mtqg workbook, not an .xlsx, or too big
+ * the layout reader, with the mapping saved in the workbook from the pane's review laid over
+ * it (or the mapping given). Not an mtqg workbook, not an .xlsx, or too big
  * for this machine → one-line error, exit 2.
  */
 export async function loadAndCheck(

@@ -13,6 +13,18 @@ export interface SheetInfo {
   owner: { kind: SheetKind; sheetId: string } | null;
 }
 
+export class CellChangedError extends Error {
+  constructor(
+    public readonly sheet: string,
+    public readonly cell: string,
+  ) {
+    super(
+      `Ô ${sheet}!${cell} không còn là số gõ tay (đã thay đổi từ lần kiểm tra); kiểm tra lại / the cell no longer holds a typed number (changed since the check); check again`,
+    );
+    this.name = 'CellChangedError';
+  }
+}
+
 export class SheetExistsError extends Error {
   constructor(public readonly names: string[]) {
     super(`Sheet already exists / Trang tính đã tồn tại: ${names.join(', ')}`);
@@ -35,6 +47,12 @@ export interface WorkbookHost {
   clearHighlights(): Promise<void>;
   /** Select (and scroll to) a cell, e.g. when a finding is clicked. */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * Write the template's formula (without '=') back into a total cell she typed a number
+   * over ("Khôi phục công thức"). Refuses, changing nothing, when the cell no longer holds a
+   * typed number (she changed it since the check). Optional: a host without it offers no fix.
+   */
+  restoreFormula?(sheet: string, cell: string, formula: string): Promise<void>;
   /** Add a detail row (individual work) under a leaf line of Kế hoạch vốn; returns its code. */
   addDetailRow(leafCode: string, name: string): Promise<string>;
   /**

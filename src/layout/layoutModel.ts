@@ -53,8 +53,13 @@ function layoutMoneySheet(snapshot: WorkbookSnapshot, table: TableMapping, facto
   const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
   if (!sheet) return null;
   const cols = new Map<string, number>();
-  for (const c of table.columns)
-    if (c.key && (c.role === 'amount' || c.role === 'sum')) cols.set(c.key, colIndex(c.col));
+  // Typed columns sharing a key (NS tỉnh + NS huyện → NSĐP) are added up; findings name the first.
+  const shared = new Map<string, number[]>();
+  for (const c of table.columns) {
+    if (!c.key || (c.role !== 'amount' && c.role !== 'sum')) continue;
+    if (!cols.has(c.key)) cols.set(c.key, colIndex(c.col));
+    else if (c.role === 'amount') shared.set(c.key, [...(shared.get(c.key) ?? [cols.get(c.key)!]), colIndex(c.col)]);
+  }
   const rowOf = new Map<string, number>();
   const lineCodes: string[] = [];
   const detailsOf = new Map<string, string[]>();
@@ -68,6 +73,7 @@ function layoutMoneySheet(snapshot: WorkbookSnapshot, table: TableMapping, facto
     } else if (code !== TOTAL_ROW_CODE) lineCodes.push(code);
   }
   const sourceCols = SOURCE_KEYS.map((k) => cols.get(k) ?? -1);
+  const sharedCols = SOURCE_KEYS.map((k) => shared.get(k) ?? null);
   const moneyCols = table.columns.filter((c) => c.role === 'amount' || c.role === 'sum').map((c) => colIndex(c.col));
   const cache = new Map<number, CellNumber>();
   const amountAt = (r: number, k: number): CellNumber => {
@@ -75,7 +81,10 @@ function layoutMoneySheet(snapshot: WorkbookSnapshot, table: TableMapping, facto
     const slot = r * SOURCE_KEYS.length + k;
     let n = cache.get(slot);
     if (!n) {
-      n = readCellNumber(cellAt(sheet, r, sourceCols[k]));
+      const many = sharedCols[k];
+      n = many
+        ? addCells(many.map((c) => readCellNumber(cellAt(sheet, r, c))))
+        : readCellNumber(cellAt(sheet, r, sourceCols[k]));
       if (factor !== 1 && n.state === 'number') n = { ...n, value: n.value * factor, halfUnit: n.halfUnit * factor };
       cache.set(slot, n);
     }
@@ -102,5 +111,18 @@ function layoutMoneySheet(snapshot: WorkbookSnapshot, table: TableMapping, facto
     colOf: (key: string) => cols.get(key) ?? -1,
     strayRows,
     typedLayout: true,
+  };
+}
+
+/** Several typed cells read as one figure: their sum (blank when all are blank; a non-number wins). */
+function addCells(cells: CellNumber[]): CellNumber {
+  const odd = cells.find((c) => c.state !== 'number' && c.state !== 'blank');
+  if (odd) return odd;
+  const numbers = cells.filter((c): c is Extract<CellNumber, { state: 'number' }> => c.state === 'number');
+  if (!numbers.length) return BLANK;
+  return {
+    ...numbers[0],
+    value: numbers.reduce((s, c) => s + c.value, 0),
+    halfUnit: numbers.reduce((s, c) => s + c.halfUnit, 0),
   };
 }

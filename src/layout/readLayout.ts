@@ -8,6 +8,7 @@ import { findHeaderBlocks, headerPaths, shownAt, textAt, type HeaderBlock } from
 import type { LayoutMapping, MappedColumn, MappedRow, TableMapping, Unmapped } from './mapping';
 import { readRowLabel, type RowContext } from './rows';
 import { fold } from './text';
+import { isOwnSheet } from './savedMapping';
 
 /**
  * Finds the plan tables in a workbook that was not made from the template and maps them:
@@ -19,6 +20,7 @@ export function readLayout(snapshot: WorkbookSnapshot): LayoutMapping {
   const unmapped: Unmapped[] = [];
   let level: Level | null = null;
   for (const sheet of snapshot.sheets) {
+    if (isOwnSheet(sheet)) continue;
     const blocks = findHeaderBlocks(sheet);
     const table = blocks.map((b, i) => readTable(sheet, b, blocks[i + 1]?.top)).find((t) => t && moneyColumns(t) > 0);
     if (!table) {
@@ -184,9 +186,16 @@ function mapColumns(
       continue;
     }
     let key = r.key;
+    let note = r.note;
+    // NS tỉnh / NS huyện / NS xã without an NSĐP column of their own: each is local budget,
+    // summed into the group's NSĐP source (the model adds columns that share a key).
+    let levelPart = false;
     if (key && r.localLevel) {
       const sameCapitalLocal = amounts.filter((a) => a.r.capital === r.capital && a.r.budget === 'NSDP');
-      if (sameCapitalLocal.length > 1) {
+      if (sameCapitalLocal.length > 1 && sameCapitalLocal.every((a) => a.r.localLevel)) {
+        levelPart = true;
+        note = `Ngân sách địa phương theo cấp (${sameCapitalLocal.map((a) => columnLetter(a.col)).join('+')}) cộng vào ${key} / local budget by level, summed into ${key}`;
+      } else if (sameCapitalLocal.length > 1) {
         unmapped.push({
           cell,
           text: header,
@@ -195,7 +204,7 @@ function mapColumns(
         key = null;
       }
     }
-    if (key && used.has(key)) {
+    if (key && used.has(key) && !levelPart) {
       unmapped.push({
         cell,
         text: header,
@@ -204,7 +213,7 @@ function mapColumns(
       key = null;
     }
     if (key) used.set(key, letter);
-    out.push({ col: letter, header, role: key ? 'amount' : 'ignored', key, ...(r.note ? { note: r.note } : {}) });
+    out.push({ col: letter, header, role: key ? 'amount' : 'ignored', key, ...(note ? { note } : {}) });
   }
   return out;
 }

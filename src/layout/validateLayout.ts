@@ -12,6 +12,9 @@ import type { CheckContext } from '../validation/checkContext';
 import { buildLayoutModel, colIndex, rowCodes } from './layoutModel';
 import type { LayoutMapping, TableMapping } from './mapping';
 import { fold } from './text';
+import { rowUnitSlips } from './rowSlips';
+import { setSumRelation } from '../validation/echoes';
+import type { SourceKey } from '../domain/sources';
 
 /**
  * Every check on an officer's own table through its mapping, plus what only her layout has:
@@ -29,7 +32,11 @@ export function validateLayout(snapshot: WorkbookSnapshot, mapping: LayoutMappin
   const ctx: CheckContext = { settings, unit: settings.unit };
   const findings: Finding[] = [];
   for (const table of mapping.tables)
-    findings.push(...ownSums(snapshot, table, ctx), ...looseMoney(snapshot, table, ctx));
+    findings.push(
+      ...ownSums(snapshot, table, ctx),
+      ...looseMoney(snapshot, table, ctx),
+      ...rowUnitSlips(snapshot, table, ctx),
+    );
   return sortFindings(validateModel(model, ctx, findings), snapshot);
 }
 
@@ -48,6 +55,9 @@ function ownSums(snapshot: WorkbookSnapshot, table: TableMapping, ctx: CheckCont
     // A sum column with a source key is checked by the workbook checks themselves.
     if (col.role !== 'sum' || col.key || !col.sumOf?.length) continue;
     const c = colIndex(col.col);
+    const partKeys = col.sumOf
+      .map((p) => table.columns.find((x) => x.col === p)?.key)
+      .filter((k): k is SourceKey => !!k);
     for (const [row, code] of codes) {
       const r = row - 1;
       const total = readCellNumber(cellAt(sheet, r, c));
@@ -66,19 +76,20 @@ function ownSums(snapshot: WorkbookSnapshot, table: TableMapping, ctx: CheckCont
       const code_ = j.verdict === 'rounding' ? 'ROUNDING_DIFF' : j.verdict === 'unit' ? 'UNIT_SUSPECT' : 'SUM_MISMATCH';
       const parts = col.sumOf.map((p) => `${p}${row}`).join('+');
       const u = MONEY_UNITS[ctx.unit];
-      out.push(
-        makeFinding(code_, {
-          sheet: sheet.name,
-          row: r,
-          col: c,
-          lineCode: code,
-          ...(col.key ? { sourceKey: col.key } : {}),
-          expected: sum,
-          actual: total.value,
-          message: `Cột tổng "${col.header}" ${j.diff > 0 ? 'cao' : 'thấp'} hơn các cột cộng thành (${parts}) ${moneyVn(Math.abs(j.diff), ctx.unit)} — ghi ${figureVn(total.value, ctx.unit)}, cộng ${figureVn(sum, ctx.unit)} ${u.label}.`,
-          messageEn: `Sum column "${col.header}" is ${moneyEn(Math.abs(j.diff), ctx.unit)} ${j.diff > 0 ? 'above' : 'below'} its parts (${parts}) — shows ${figureEn(total.value, ctx.unit)}, parts add to ${figureEn(sum, ctx.unit)} ${u.labelEn}.`,
-        }),
-      );
+      const finding = makeFinding(code_, {
+        sheet: sheet.name,
+        row: r,
+        col: c,
+        lineCode: code,
+        ...(col.key ? { sourceKey: col.key } : {}),
+        expected: sum,
+        actual: total.value,
+        message: `Cột tổng "${col.header}" ${j.diff > 0 ? 'cao' : 'thấp'} hơn các cột cộng thành (${parts}) ${moneyVn(Math.abs(j.diff), ctx.unit)} — ghi ${figureVn(total.value, ctx.unit)}, cộng ${figureVn(sum, ctx.unit)} ${u.label}.`,
+        messageEn: `Sum column "${col.header}" is ${moneyEn(Math.abs(j.diff), ctx.unit)} ${j.diff > 0 ? 'above' : 'below'} its parts (${parts}) — shows ${figureEn(total.value, ctx.unit)}, parts add to ${figureEn(sum, ctx.unit)} ${u.labelEn}.`,
+      });
+      // A slip typed in one of its parts explains it (the echo rule then keeps only the slip).
+      if (code_ !== 'ROUNDING_DIFF') setSumRelation(finding, partKeys);
+      out.push(finding);
     }
   }
   return out;

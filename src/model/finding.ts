@@ -54,6 +54,11 @@ export const findingSchema = z.object({
   actual: z.number().optional(),
   message: z.string().min(1),
   messageEn: z.string().min(1),
+  /**
+   * An action the pane may offer on the finding's cell: 'restoreFormula' writes back the
+   * template's formula (without '=') over a number typed there. Never applied by a check.
+   */
+  fix: z.object({ kind: z.literal('restoreFormula'), formula: z.string().min(1) }).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

@@ -108,6 +108,8 @@ export const sheetPlanSchema = z.object({
   validations: z.array(dataValidationPlanSchema),
   freeze: z.object({ rows: z.number().int().min(0), cols: z.number().int().min(0) }).optional(),
   print: printSetupSchema.optional(),
+  /** 'veryHidden': a sheet of ours the user never sees (the saved mapping); absent: visible. */
+  visibility: z.enum(['hidden', 'veryHidden']).optional(),
   tabColor: z
     .string()
     .regex(/^[0-9A-F]{6}$/i)

@@ -2,7 +2,7 @@ import { consolidate, readUnit, readUnitFromModel, type UnitInput } from '../con
 import { snapshotFromXlsxBuffer } from '../host/xlsx/loadBuffer';
 import { xlsxFromPlans } from '../host/xlsx/plansToXlsx';
 import { buildLayoutModel } from '../layout/layoutModel';
-import { readLayout } from '../layout/readLayout';
+import { mappingOf } from '../layout/validateAny';
 import { layoutRowNames, layoutUnitSettings } from '../layout/unitSettings';
 import { validateLayout } from '../layout/validateLayout';
 import { hasTemplateSheet, validateSnapshot } from '../validation';
@@ -18,7 +18,7 @@ export async function readUnitFile(name: string, data: ArrayBuffer): Promise<Uni
     if (hasTemplateSheet(snapshot)) {
       return { kind: 'read', reading: readUnit(name, snapshot, validateSnapshot(snapshot)) };
     }
-    const layout = readLayout(snapshot);
+    const layout = mappingOf(snapshot);
     if (!layout.tables.length) {
       return {
         kind: 'unreadable',

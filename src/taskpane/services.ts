@@ -7,6 +7,7 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 import type { Finding } from '../model/finding';
 import type { consolidate, UnitInput } from '../consolidation';
 import type { WorkbookState } from '../validation/workbookState';
+import type { LayoutMapping } from '../layout/mapping';
 
 /** A core function that may run here or in the worker (then it answers with a promise). */
 type MaybeAsync<T> = T | Promise<T>;
@@ -18,10 +19,13 @@ type MaybeAsync<T> = T | Promise<T>;
 export interface PaneServices {
   host: WorkbookHost;
   buildTemplatePlans: (options: SettingsInput) => SheetPlan[];
-  validateSnapshot: (snapshot: WorkbookSnapshot) => MaybeAsync<Finding[]>;
+  /** `mapping`: her own table checked through this (reviewed) mapping. */
+  validateSnapshot: (snapshot: WorkbookSnapshot, mapping?: LayoutMapping) => MaybeAsync<Finding[]>;
   buildAppendixPlans: (snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }) => MaybeAsync<SheetPlan[]>;
   /** Template present? Figures typed? Her own table? (absent: assume a filled template, as before). */
   assessWorkbook?: (snapshot: WorkbookSnapshot) => MaybeAsync<WorkbookState>;
+  /** Her own table's mapping (the saved review laid over what the reader finds); null for a template. */
+  readMapping?: (snapshot: WorkbookSnapshot) => MaybeAsync<LayoutMapping | null>;
   /** Tổng hợp: read one picked unit file (never throws: unreadable → its status). */
   readUnitFile?: (name: string, data: ArrayBuffer) => Promise<UnitInput>;
   consolidate?: typeof consolidate;

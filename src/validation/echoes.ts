@@ -26,6 +26,25 @@ const ECHOES = new Set<FindingCode>(['SUM_MISMATCH', 'OVER_ALLOCATION', 'UNDER_A
 const UNIT_SLACK = 0.005;
 
 const excessOverride = new WeakMap<Finding, number>();
+/** Findings of a total against its parts (a relation): their difference is minus the parts' excess. */
+const sumFindings = new WeakMap<Finding, Set<SourceKey> | null>();
+
+/**
+ * Marks a finding as a total judged against its parts (a ×1,000 total is UNIT_SUSPECT, not
+ * SUM_MISMATCH): slips among its parts may explain it. `partKeys`: for a sum column of her
+ * own making (no source key), the source keys of the columns it adds up, on its own row.
+ */
+export function setSumRelation(f: Finding, partKeys?: SourceKey[]): void {
+  sumFindings.set(f, partKeys ? new Set(partKeys) : null);
+}
+
+function isSumFinding(f: Finding): boolean {
+  return f.code === 'SUM_MISMATCH' || sumFindings.has(f);
+}
+
+function isEcho(f: Finding): boolean {
+  return ECHOES.has(f.code) || sumFindings.has(f);
+}
 
 /** For a finding whose `expected` is not the right figure (a column median): the cell's excess. */
 export function setExcess(f: Finding, excess: number): void {
@@ -77,12 +96,12 @@ interface Slip {
 export function dropEchoes(findings: Finding[], counterpartPercent: number): Finding[] {
   const order = findings
     .map((f, i) => ({ f, i }))
-    .filter(({ f }) => ECHOES.has(f.code) || EXPLAINERS.has(f.code))
+    .filter(({ f }) => isEcho(f) || EXPLAINERS.has(f.code))
     .sort((a, b) => depth(b.f.lineCode) - depth(a.f.lineCode) || explainsFirst(a.f) - explainsFirst(b.f));
   const slips: Slip[] = [];
   const dropped = new Set<Finding>();
   for (const { f } of order) {
-    const by = ECHOES.has(f.code) ? explained(f, slips, counterpartPercent) : null;
+    const by = isEcho(f) ? explained(f, slips, counterpartPercent) : null;
     if (by) {
       dropped.add(f);
       // The slip stands for what it explains: a warning-level unit slip behind an over-allocation
@@ -97,9 +116,13 @@ export function dropEchoes(findings: Finding[], counterpartPercent: number): Fin
   return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
 }
 
-/** On one line, the slips (not echoes) first, so they can explain what sits beside them. */
+/**
+ * On one line, the typed cells' slips first, then totals against their parts (which a
+ * typed slip beside them explains), then the pure echoes (allocation, counterpart).
+ */
 function explainsFirst(f: Finding): number {
-  return EXPLAINERS.has(f.code) ? 0 : 1;
+  if (isSumFinding(f)) return 1;
+  return EXPLAINERS.has(f.code) ? 0 : 2;
 }
 
 /**
@@ -110,15 +133,19 @@ function explainsFirst(f: Finding): number {
  */
 function explained(f: Finding, slips: Slip[], percent: number): Slip[] | null {
   if (f.code === 'COUNTERPART_SHORTFALL') return counterpartExplained(f, slips, percent);
-  if (!f.lineCode || !f.sourceKey || f.actual === undefined || f.expected === undefined) return null;
-  const keys = closure(f.sourceKey);
+  const ownParts = sumFindings.get(f);
+  if (!f.lineCode || f.actual === undefined || f.expected === undefined) return null;
+  if (!f.sourceKey && !ownParts) return null;
+  const keys = ownParts ?? closure(f.sourceKey!);
   let predicted = 0;
   let slack = 0;
   const by: Slip[] = [];
   for (const s of slips) {
     if (s.f === f || !isUnder(s.f.lineCode!, f.lineCode) || !keys.has(s.f.sourceKey!)) continue;
+    // Her own sum column adds up cells of its own row only.
+    if (ownParts && s.f.lineCode !== f.lineCode) continue;
     const sameCell = s.f.lineCode === f.lineCode && s.f.sourceKey === f.sourceKey;
-    if (f.code === 'SUM_MISMATCH') {
+    if (isSumFinding(f)) {
       if (s.f.sheet !== f.sheet || sameCell || s.f.code === 'NUMBER_AS_TEXT' || s.f.code === 'NUMBER_WITH_UNIT')
         continue;
       predicted -= s.excess;

@@ -249,6 +249,14 @@ class WorksheetProxy extends Loadable {
       s.name = value;
     });
   }
+  set visibility(value: string) {
+    this.rec.enqueue(60, () => {
+      const s = this.resolve();
+      if (this.rec.activeSheet === s.name) throw new Error('recorder: the active sheet cannot be hidden');
+      s.visibility = value;
+      this.rec.recordWrite(s, '', 'visibility', value);
+    });
+  }
   set tabColor(value: string) {
     this.rec.enqueue(60, () => {
       const s = this.resolve();
@@ -285,6 +293,7 @@ class WorksheetProxy extends Loadable {
   }
   activate() {
     this.rec.enqueue(40, () => {
+      if (this.resolve().visibility !== 'Visible') throw new Error('recorder: a hidden sheet cannot be activated');
       this.rec.activeSheet = this.resolve().name;
     });
   }

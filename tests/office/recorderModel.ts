@@ -38,6 +38,7 @@ export class RecSheet {
   freeze: unknown = null;
   pageLayout: Record<string, unknown> = {};
   tabColor = '';
+  visibility = 'Visible';
   hiddenRows = new Set<number>();
   hiddenCols = new Set<number>();
   constructor(public name: string) {}

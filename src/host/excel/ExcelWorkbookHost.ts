@@ -5,7 +5,7 @@ import { checkPlans } from '../../model/planCheck';
 import { blockedSheets, findSheetClashes } from '../../model/sheetClash';
 import type { Finding } from '../../model/finding';
 import type { WorkbookSnapshot } from '../../model/snapshot';
-import { SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
+import { CellChangedError, SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
 import { writePlans } from './applyPlans';
 import { planDetailRow } from './detailRows';
 import { planDisbursementEdit, queueDisbursementEdit, readPlanWithDisbursement } from './disbursementDetailRow';
@@ -160,6 +160,20 @@ export class ExcelWorkbookHost implements WorkbookHost {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  /** Read the cell, then write the formula: 2 syncs; a cell that is no longer a typed number is left alone. */
+  async restoreFormula(sheet: string, cell: string, formula: string): Promise<void> {
+    await this.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
+      range.load('formulas,valueTypes');
+      await context.sync();
+      const f = asGrid(range.formulas, 'formulas')[0]?.[0];
+      const type = asGrid(range.valueTypes, 'valueTypes')[0]?.[0];
+      if (type !== 'Double' || (typeof f === 'string' && f.startsWith('='))) throw new CellChangedError(sheet, cell);
+      range.formulas = [[`=${formula.replace(/^=/, '')}`]];
       await context.sync();
     });
   }

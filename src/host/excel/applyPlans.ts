@@ -22,7 +22,8 @@ export type WriteOp =
   | { kind: 'validation'; sheet: string; validation: DataValidationPlan }
   | { kind: 'freeze'; sheet: string; rows: number; cols: number }
   | { kind: 'print'; sheet: string; print: NonNullable<SheetPlan['print']> }
-  | { kind: 'tab'; sheet: string; color: string };
+  | { kind: 'tab'; sheet: string; color: string }
+  | { kind: 'visibility'; sheet: string; visibility: 'hidden' | 'veryHidden' };
 
 /** Rows per written block, so one block never dominates a batch. */
 const MAX_BLOCK_ROWS = 500;
@@ -54,6 +55,7 @@ export function planToOps(plan: SheetPlan, options: { printSetup: boolean }): Wr
   const sheet = plan.name;
   const ops: WriteOp[] = [];
   if (plan.tabColor) ops.push({ kind: 'tab', sheet, color: `#${plan.tabColor}` });
+  if (plan.visibility) ops.push({ kind: 'visibility', sheet, visibility: plan.visibility });
   for (const c of plan.columns) {
     if (c.width === undefined && !c.hidden) continue;
     ops.push({
@@ -224,6 +226,9 @@ export function queueOp(sheet: Excel.Worksheet, op: WriteOp): void {
     case 'tab':
       sheet.tabColor = op.color;
       return;
+    case 'visibility':
+      sheet.visibility = op.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
+      return;
   }
 }
 
@@ -369,10 +374,13 @@ function queueSwap(context: Excel.RequestContext, plans: SheetPlan[], target: Ma
     if (used) sheet.getRange(used).copyFrom(source.getRange(used), 'All', false, false);
     // Widths, heights and hidden rows/columns do not travel with a copy: set them again.
     for (const op of planToOps(plan, { printSetup: false }))
-      if (op.kind === 'column' || op.kind === 'row' || op.kind === 'tab') queueOp(sheet, op);
+      if (op.kind === 'column' || op.kind === 'row' || op.kind === 'tab' || op.kind === 'visibility')
+        queueOp(sheet, op);
     source.delete();
   }
-  if (plans.length > 0) worksheets.getItem(plans[0].name).activate();
+  // A hidden sheet of ours (the saved mapping) cannot be shown.
+  const shown = plans.find((p) => !p.visibility);
+  if (shown) worksheets.getItem(shown.name).activate();
 }
 
 /** The A1 range covering every planned cell (and merge), or null for an empty plan. */

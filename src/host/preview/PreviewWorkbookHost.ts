@@ -113,7 +113,8 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
   async applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
     try {
       await this.inner.applyPlans(plans, mode);
-      if (plans.length > 0) this.active = plans[0].name;
+      const shown = plans.find((p) => !p.visibility);
+      if (shown) this.active = shown.name;
       // Template sheets change what a check reads; appendices and reports do not.
       if (plans.some((p) => p.kind === 'template')) this.noteChange();
     } finally {
@@ -135,6 +136,15 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
     await this.inner.selectCell(sheet, cell);
     this.active = sheet;
     this.emit();
+  }
+
+  async restoreFormula(sheet: string, cell: string, formula: string): Promise<void> {
+    try {
+      await this.inner.restoreFormula(sheet, cell, formula);
+      this.noteChange();
+    } finally {
+      this.emit();
+    }
   }
 
   async addDetailRow(leafCode: string, name: string): Promise<string> {

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
+import { CellChangedError, SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
 import type { SheetPlan } from '../../model/sheetPlan';
 import { checkPlans } from '../../model/planCheck';
 import { blockedSheets, findSheetClashes } from '../../model/sheetClash';
@@ -84,6 +84,16 @@ export class XlsxWorkbookHost implements WorkbookHost {
   async selectCell(sheet: string, cell: string): Promise<void> {
     if (!this.workbook.getWorksheet(sheet)) throw new Error(`Không có trang tính "${sheet}" / no such sheet`);
     this.selected = { sheet, cell };
+  }
+
+  async restoreFormula(sheet: string, cell: string, formula: string): Promise<void> {
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) throw new Error(`Không có trang tính "${sheet}" / no such sheet`);
+    // Only a typed number is replaced (her style kept): anything else means the cell changed.
+    const typed: unknown = ws.getCell(cell).value;
+    if (typeof typed !== 'number') throw new CellChangedError(sheet, cell);
+    ws.getCell(cell).value = { formula: formula.replace(/^=/, '') };
+    this.workbook.calcProperties = { ...(this.workbook.calcProperties ?? {}), fullCalcOnLoad: true };
   }
 
   async addDetailRow(leafCode: string, name: string): Promise<string> {

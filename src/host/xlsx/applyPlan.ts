@@ -16,6 +16,7 @@ export type InternalWorksheet = ExcelJS.Worksheet & {
 /** Adds a new worksheet for `plan` and writes it; `orderNo` places it among the tabs. */
 export function addPlanSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, orderNo?: number): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(plan.name, {
+    ...(plan.visibility ? { state: plan.visibility } : {}),
     properties: plan.tabColor ? { tabColor: { argb: `FF${plan.tabColor.toUpperCase()}` } } : {},
     views:
       plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Field, SearchBox, Select, Text } from '@fluentui/react-components';
+import { Button, Field, SearchBox, Select, Text } from '@fluentui/react-components';
 import { summarize, type Finding, type FindingCode, type Severity } from '../../model/finding';
 import { CODE_CATALOG } from '../../validation/codes';
 import { formatNumber } from '../format';
@@ -33,7 +33,16 @@ export function codeTitle(code: FindingCode, lang: Lang): string {
 }
 
 /** Filters, search and the grouped findings list; activating an item calls onSelect. */
-export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSelect: (f: Finding) => void }) {
+export function FindingsList({
+  findings,
+  onSelect,
+  onFix,
+}: {
+  findings: Finding[];
+  onSelect: (f: Finding) => void;
+  /** Apply a finding's fix ("Khôi phục công thức"); absent: no fix is offered. */
+  onFix?: (f: Finding) => void;
+}) {
   const { lang, t } = useI18n();
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
   const options = useMemo(() => filterOptions(findings, filter), [findings, filter]);
@@ -102,7 +111,7 @@ export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSe
         {shown.length === 0 ? t('noMatch') : t('shownCount', { shown: shown.length, total: findings.length })}
       </Text>
       {rows.length > VIRTUAL_ABOVE_ROWS ? (
-        <VirtualRows rows={rows} total={shown.length} onSelect={onSelect} />
+        <VirtualRows rows={rows} total={shown.length} onSelect={onSelect} onFix={onFix} />
       ) : (
         <ul className="mtqg-finding-list" aria-label={t('tabValidation')} data-testid="findings-list">
           {rows.map((row, i) => (
@@ -112,7 +121,7 @@ export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSe
               aria-setsize={ariaSize(row, shown.length)}
               aria-posinset={ariaPos(row)}
             >
-              <RowContent row={row} onSelect={onSelect} />
+              <RowContent row={row} onSelect={onSelect} onFix={onFix} />
             </li>
           ))}
         </ul>
@@ -122,7 +131,17 @@ export function FindingsList({ findings, onSelect }: { findings: Finding[]; onSe
 }
 
 /** Thousands of findings: a scroll box drawing only the rows in view (a few dozen DOM nodes). */
-function VirtualRows({ rows, total, onSelect }: { rows: FindingRow[]; total: number; onSelect: (f: Finding) => void }) {
+function VirtualRows({
+  rows,
+  total,
+  onSelect,
+  onFix,
+}: {
+  rows: FindingRow[];
+  total: number;
+  onSelect: (f: Finding) => void;
+  onFix?: (f: Finding) => void;
+}) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -159,7 +178,7 @@ function VirtualRows({ rows, total, onSelect }: { rows: FindingRow[]; total: num
               aria-setsize={ariaSize(row, total)}
               aria-posinset={ariaPos(row)}
             >
-              <RowContent row={row} onSelect={onSelect} />
+              <RowContent row={row} onSelect={onSelect} onFix={onFix} />
             </li>
           );
         })}
@@ -168,7 +187,15 @@ function VirtualRows({ rows, total, onSelect }: { rows: FindingRow[]; total: num
   );
 }
 
-function RowContent({ row, onSelect }: { row: FindingRow; onSelect: (f: Finding) => void }) {
+function RowContent({
+  row,
+  onSelect,
+  onFix,
+}: {
+  row: FindingRow;
+  onSelect: (f: Finding) => void;
+  onFix?: (f: Finding) => void;
+}) {
   const { lang, t } = useI18n();
   if (row.kind === 'severity')
     return (
@@ -183,7 +210,7 @@ function RowContent({ row, onSelect }: { row: FindingRow; onSelect: (f: Finding)
       </Text>
     );
   const f = row.finding;
-  return (
+  const finding = (
     <button
       type="button"
       className={`mtqg-finding mtqg-finding-${f.severity}`}
@@ -204,7 +231,24 @@ function RowContent({ row, onSelect }: { row: FindingRow; onSelect: (f: Finding)
       </span>
     </button>
   );
+  if (!onFix || f.fix?.kind !== 'restoreFormula') return finding;
+  return (
+    <>
+      {finding}
+      <Button
+        size="small"
+        className="mtqg-finding-fix"
+        style={{ margin: '2px 0 8px' }}
+        data-testid="restore-formula"
+        onClick={() => onFix(f)}
+      >
+        {RESTORE_LABEL[lang]}
+      </Button>
+    </>
+  );
 }
+
+const RESTORE_LABEL = { vi: 'Khôi phục công thức', en: 'Restore the formula' };
 
 function rowKey(row: FindingRow, i: number): string {
   if (row.kind === 'finding') return `f${row.index}`;

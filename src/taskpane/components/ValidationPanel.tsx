@@ -9,9 +9,12 @@ import { copyToClipboard, useServices } from '../services';
 import { FindingsList, SEVERITY_LABEL_KEY } from './FindingsList';
 import { StatusArea } from './StatusArea';
 import { useJump } from './useJump';
-import { useTask } from './useTask';
+import { useTask, type Status } from './useTask';
 import { useWorkbookChanges } from './useWorkbookChanges';
 import { ASSUMED_STATE, WorkbookStateNote } from './WorkbookStateNote';
+import { MappingReview } from './MappingReview';
+import type { LayoutMapping } from '../../layout/mapping';
+import { buildMappingSheetPlan } from '../../layout/savedMapping';
 
 const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
   error: 'danger',
@@ -27,6 +30,12 @@ interface CheckResult {
   changes: number;
 }
 
+/** Her own table's mapping under review: as checked, and whether she edited it since. */
+interface Review {
+  mapping: LayoutMapping;
+  edited: boolean;
+}
+
 /** "Kiểm tra": check the workbook, colour the cells, list the findings, jump to them. */
 export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => void }) {
   const { lang, t } = useI18n();
@@ -35,6 +44,7 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
   const { busy, status, setStatus, run, setProgress } = useTask();
   const [result, setResult] = useState<CheckResult | null>(null);
   const [manualCopy, setManualCopy] = useState<string | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
   const changes = useWorkbookChanges(host);
   const changesRef = useRef(changes);
   useEffect(() => {
@@ -42,23 +52,27 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
   }, [changes]);
   const resultRef = useRef<HTMLDivElement>(null);
 
-  const check = () =>
-    run(t('stageReading'), async () => {
-      setManualCopy(null);
-      const changesAtRead = changesRef.current;
-      await setProgress(t('stageReading'));
-      const snapshot = await host.readSnapshot();
-      await setProgress(t('stageChecking'));
-      const [findings, state] = await Promise.all([
-        services.validateSnapshot(snapshot),
-        services.assessWorkbook?.(snapshot) ?? ASSUMED_STATE,
-      ]);
-      await setProgress(t('stageHighlighting'));
-      await host.highlightFindings(findings);
-      setResult({ findings, at: new Date(), state, changes: changesAtRead });
-      const s = summarize(findings);
-      return { intent: s.error > 0 ? 'warning' : 'success', text: (tr) => tr('checkSummary', { ...s }) };
-    });
+  // `mapping`: re-check her own table through the mapping as edited in the review.
+  const checkNow = async (mapping?: LayoutMapping): Promise<Status> => {
+    setManualCopy(null);
+    const changesAtRead = changesRef.current;
+    await setProgress(t('stageReading'));
+    const snapshot = await host.readSnapshot();
+    await setProgress(t('stageChecking'));
+    const [findings, state] = await Promise.all([
+      mapping ? services.validateSnapshot(snapshot, mapping) : services.validateSnapshot(snapshot),
+      services.assessWorkbook?.(snapshot) ?? ASSUMED_STATE,
+    ]);
+    // The review only for her own table (another workbook opened since drops the old one).
+    const found = state.ownTable ? (mapping ?? (await services.readMapping?.(snapshot)) ?? null) : null;
+    setReview(found ? { mapping: found, edited: false } : null);
+    await setProgress(t('stageHighlighting'));
+    await host.highlightFindings(findings);
+    setResult({ findings, at: new Date(), state, changes: changesAtRead });
+    const s = summarize(findings);
+    return { intent: s.error > 0 ? 'warning' : 'success', text: (tr) => tr('checkSummary', { ...s }) };
+  };
+  const check = (mapping?: LayoutMapping) => run(t('stageReading'), () => checkNow(mapping));
 
   // A new result starts at the top of the pane's view: counts and the first finding without scrolling.
   useEffect(() => {
@@ -91,6 +105,24 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
       return { intent: 'success', text: (tr) => tr('reportExported', { name: FINDINGS_SHEET_NAME }) };
     });
 
+  const saveMapping = () =>
+    run(reviewSaving[lang], async () => {
+      if (!review) return null;
+      await host.applyPlans([buildMappingSheetPlan(review.mapping)], 'replaceOwn');
+      return { intent: 'success', text: () => reviewSaved[lang] };
+    });
+
+  // "Khôi phục công thức": the template's formula back over the typed total, then check again.
+  const restore = host.restoreFormula
+    ? (f: Finding) =>
+        void run(reviewRestoring[lang], async () => {
+          if (!f.fix || !host.restoreFormula) return null;
+          await host.restoreFormula(f.sheet, f.cell, f.fix.formula);
+          await checkNow(review?.mapping);
+          return { intent: 'success', text: () => reviewRestored[lang].replace('{ref}', `${f.sheet}!${f.cell}`) };
+        })
+    : undefined;
+
   const summary = result ? summarize(result.findings) : null;
   const stale = result !== null && changes > result.changes;
   return (
@@ -98,7 +130,7 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
       <Text as="p" className="mtqg-intro">
         {t('validationIntro')}
       </Text>
-      <Button appearance="primary" onClick={() => void check()} disabled={busy !== null}>
+      <Button appearance="primary" onClick={() => void check(review?.mapping)} disabled={busy !== null}>
         {t('runValidation')}
       </Button>
       <StatusArea busy={busy} status={status} />
@@ -122,7 +154,7 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
                 <Text size={200} weight="semibold" data-testid="stale">
                   {t('changedSince')}
                 </Text>
-                <Button size="small" onClick={() => void check()} disabled={busy !== null}>
+                <Button size="small" onClick={() => void check(review?.mapping)} disabled={busy !== null}>
                   {t('recheck')}
                 </Button>
               </>
@@ -152,7 +184,7 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
             )
           ) : (
             <>
-              <FindingsList findings={result.findings} onSelect={select} />
+              <FindingsList findings={result.findings} onSelect={select} onFix={restore} />
               <div className="mtqg-actions">
                 <Button size="small" onClick={() => void clear()} disabled={busy !== null}>
                   {t('clearHighlights')}
@@ -166,11 +198,34 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
               </div>
             </>
           )}
+          {/* Below the findings: the counts and the first finding stay in view after a check. */}
+          {review && (
+            <MappingReview
+              mapping={review.mapping}
+              edited={review.edited}
+              busy={busy !== null}
+              onChange={(mapping) => setReview({ mapping, edited: true })}
+              onRecheck={() => void check(review.mapping)}
+              onSave={() => void saveMapping()}
+            />
+          )}
         </div>
       )}
     </section>
   );
 }
+
+const reviewSaving = { vi: 'Đang lưu ánh xạ vào sổ tính…', en: 'Saving the mapping in the workbook…' };
+const reviewSaved = {
+  vi: 'Đã lưu ánh xạ vào sổ tính (trang ẩn mtqg_anh_xa); lần kiểm tra sau dùng lại.',
+  en: 'Mapping saved in the workbook (hidden sheet mtqg_anh_xa); the next check reuses it.',
+};
+
+const reviewRestoring = { vi: 'Đang khôi phục công thức…', en: 'Restoring the formula…' };
+const reviewRestored = {
+  vi: 'Đã khôi phục công thức ở {ref}; đã kiểm tra lại.',
+  en: 'Formula restored at {ref}; checked again.',
+};
 
 /** hh:mm:ss, the same in both languages. */
 function formatTime(d: Date): string {

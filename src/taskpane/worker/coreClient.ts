@@ -18,9 +18,10 @@ export function createCore(): { core: AsyncCore; inWorker: boolean } {
       return {
         inWorker: true,
         core: {
-          validateSnapshot: (s) => remote.validateSnapshot(s),
+          validateSnapshot: (s, m) => remote.validateSnapshot(s, m),
           assessWorkbook: (s) => remote.assessWorkbook(s),
           buildAppendixPlans: (s, o) => remote.buildAppendixPlans(s, o),
+          readMapping: (s) => remote.readMapping(s),
         },
       };
     } catch {
@@ -30,9 +31,10 @@ export function createCore(): { core: AsyncCore; inWorker: boolean } {
   return {
     inWorker: false,
     core: {
-      validateSnapshot: async (s) => CORE.validateSnapshot(s),
+      validateSnapshot: async (s, m) => CORE.validateSnapshot(s, m),
       assessWorkbook: async (s) => CORE.assessWorkbook(s),
       buildAppendixPlans: async (s, o) => CORE.buildAppendixPlans(s, o),
+      readMapping: async (s) => CORE.readMapping(s),
     },
   };
 }

@@ -7,6 +7,7 @@ import { amountEn, amountVn, moneyEn, moneyVn } from '../format';
 import { isHardcoded, judgeRelation, sumRelations, type RelationResult, type SumRelation } from '../relations';
 import { PARTS_PHRASE, cellOf, sumFigures, tagOf } from '../describe';
 import { disbursementHardcodedFindings } from './disbursementTotals';
+import { templateFormulaOf } from '../restoreFormula';
 
 /**
  * HARDCODED_TOTAL: a cell the template makes a formula holds a constant. Warning while it
@@ -29,6 +30,9 @@ export const checkHardcodedTotal: Check = (model, ctx) => {
       byCell.set(id, entry);
     }
     for (const { code, key, results } of byCell.values()) {
+      // The pane offers "Khôi phục công thức": the template's formula over the sheet as it is.
+      const formula = templateFormulaOf(sheet, code, key);
+      const withFix = (f: Finding): Finding => (formula ? { ...f, fix: { kind: 'restoreFormula', formula } } : f);
       const n = sheet.amount(code, key);
       const value = n.state === 'number' ? n.value : 0;
       const wrong = results.find(({ r }) => r.judgement.verdict === 'different' || r.judgement.verdict === 'unit');
@@ -37,13 +41,15 @@ export const checkHardcodedTotal: Check = (model, ctx) => {
       if (!wrong) {
         const tag = tagOf(code, key);
         out.push(
-          makeFinding('HARDCODED_TOTAL', {
-            ...base,
-            severity: 'warning',
-            expected: results[0]?.r.sum ?? value,
-            message: `Ô tổng bị gõ số thay công thức: còn khớp nhưng sẽ không tự cập nhật, nên khôi phục công thức — ${tag.vi}: ${amountVn(value, ctx.unit)}.`,
-            messageEn: `A typed number replaces the total's formula: it still matches but will not follow changes; restore the formula — ${tag.en}: ${amountEn(value, ctx.unit)}.`,
-          }),
+          withFix(
+            makeFinding('HARDCODED_TOTAL', {
+              ...base,
+              severity: 'warning',
+              expected: results[0]?.r.sum ?? value,
+              message: `Ô tổng bị gõ số thay công thức: còn khớp nhưng sẽ không tự cập nhật, nên khôi phục công thức — ${tag.vi}: ${amountVn(value, ctx.unit)}.`,
+              messageEn: `A typed number replaces the total's formula: it still matches but will not follow changes; restore the formula — ${tag.en}: ${amountEn(value, ctx.unit)}.`,
+            }),
+          ),
         );
         continue;
       }
@@ -57,12 +63,14 @@ export const checkHardcodedTotal: Check = (model, ctx) => {
           : { vi: '', en: '' };
       const [figures, figuresEn] = sumFigures(sheet, rel, value, r.sum, ctx.unit);
       out.push(
-        makeFinding('HARDCODED_TOTAL', {
-          ...base,
-          expected: r.sum,
-          message: `Ô tổng bị gõ đè công thức, ${diff > 0 ? 'cao' : 'thấp'} hơn ${parts.vi} ${moneyVn(Math.abs(diff), ctx.unit)}${unit.vi} — ${figures}`,
-          messageEn: `A typed number replaces the total's formula, ${moneyEn(Math.abs(diff), ctx.unit)} ${diff > 0 ? 'above' : 'below'} ${parts.en}${unit.en} — ${figuresEn}`,
-        }),
+        withFix(
+          makeFinding('HARDCODED_TOTAL', {
+            ...base,
+            expected: r.sum,
+            message: `Ô tổng bị gõ đè công thức, ${diff > 0 ? 'cao' : 'thấp'} hơn ${parts.vi} ${moneyVn(Math.abs(diff), ctx.unit)}${unit.vi} — ${figures}`,
+            messageEn: `A typed number replaces the total's formula, ${moneyEn(Math.abs(diff), ctx.unit)} ${diff > 0 ? 'above' : 'below'} ${parts.en}${unit.en} — ${figuresEn}`,
+          }),
+        ),
       );
     }
   }

@@ -7,6 +7,7 @@ import { isHardcoded, judgeRelation, sumRelations, type SumRelation } from '../r
 import { PARTS_PHRASE, cellOf, sumFigures } from '../describe';
 import type { MoneySheet, WorkbookModel } from '../workbookModel';
 import { disbursementSumFindings } from './disbursementTotals';
+import { setSumRelation } from '../echoes';
 
 /**
  * SUM_MISMATCH: totals vs parts (total columns vs sources per row; parents vs children per
@@ -64,11 +65,14 @@ function sumFinding(
   if (verdict === 'unit') {
     const f = describeFactor(factor!, parts);
     const hint = unitHint(factor!, ctx.unit);
-    return makeFinding('UNIT_SUSPECT', {
+    const finding = makeFinding('UNIT_SUSPECT', {
       ...base,
       message: `Ô tổng ${f.vi}: ${hint.vi} — ${figures}`,
       messageEn: `The total is ${f.en}: it ${hint.en} — ${figuresEn}`,
     });
+    // A slip among its parts (one cell typed in đồng) may explain it: then it is an echo.
+    setSumRelation(finding);
+    return finding;
   }
   return makeFinding('SUM_MISMATCH', {
     ...base,

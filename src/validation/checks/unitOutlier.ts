@@ -27,8 +27,9 @@ export const checkUnitOutlier: Check = (model, ctx) => {
   for (const sheet of [model.allocation, model.plan]) {
     if (!sheet) continue;
     // Rows where money is typed: leaves, detail rows, and lines carrying a figure of their own level.
+    // A catalog parent with no child rows on the sheet (her table lists "Tiểu dự án 2" alone) is typed too.
     const atLeaf = (code: string) =>
-      DETAIL_CODE_PATTERN.test(code) || (catalog.byCode.get(code)?.isLeaf === true && !childCodes(sheet, code));
+      DETAIL_CODE_PATTERN.test(code) || (catalog.byCode.has(code) && !childCodes(sheet, code));
     const typedRows = [...sheet.rowOf.keys()].filter((code) => catalog.byCode.has(code) || atLeaf(code));
     const typedRowIndex = typedRows.map((code) => sheet.rowOf.get(code)!);
     for (const key of TYPED_SOURCE_KEYS) {

@@ -1,6 +1,6 @@
 import type { Finding } from '../../../model/finding';
 import type { WorkbookSnapshot } from '../../../model/snapshot';
-import { readLayout } from '../../../layout/readLayout';
+import { mappingOf } from '../../../layout/validateAny';
 import { validateLayout } from '../../../layout/validateLayout';
 import type { LayoutMapping } from '../../../layout/mapping';
 import { hasTemplateSheet, validateSnapshot } from '../../../validation';
@@ -89,7 +89,7 @@ export function checkPackage(pkg: ZipPackage, name: string, opts: CheckOptions =
   }
   const template = hasTemplateSheet(snapshot);
   if ((opts.ownLayout ?? true) && (opts.mapping || !template)) {
-    const layout = opts.mapping ?? readLayout(snapshot);
+    const layout = opts.mapping ?? mappingOf(snapshot);
     if (!layout.tables.length) throw new UnreadableFileError(NO_PLAN_TABLE(name));
     return { name, snapshot, findings: validateLayout(snapshot, layout), kind: 'own-layout', layout };
   }

@@ -1,0 +1,61 @@
+import { SOURCES, type SourceKey } from '../domain/sources';
+import type { MoneyUnit } from '../domain/units';
+import type { LayoutMapping, MappedColumn } from './mapping';
+
+/**
+ * What the review offers for one money column: a funding source, a total of her own group
+ * ("Tổng nhóm"), the grand total, or nothing (ignored). Pure edits of the mapping, shared by
+ * the pane's review and the standalone page.
+ */
+export type ColumnChoice = SourceKey | 'group' | 'grand' | 'ignored';
+
+export const COLUMN_CHOICES: ColumnChoice[] = [
+  ...SOURCES.filter((s) => s.key !== 'TONG').map((s) => s.key),
+  'group',
+  'grand',
+  'ignored',
+];
+
+/** Columns the review lets her change (STT, names and notes are shown, not offered). */
+export function isEditableColumn(c: MappedColumn): boolean {
+  return c.role === 'amount' || c.role === 'sum' || c.role === 'ignored';
+}
+
+export function choiceOf(c: MappedColumn): ColumnChoice {
+  if (c.role === 'sum') return c.key === 'TONG' ? 'grand' : (c.key ?? 'group');
+  if (c.role === 'amount' && c.key) return c.key === 'TONG' ? 'grand' : c.key;
+  return 'ignored';
+}
+
+const groupOf = (c: MappedColumn) => c.header.split(' › ').slice(0, -1).join(' › ');
+
+/** The mapping with one column of one table set to `choice` (a new object; the input is kept). */
+export function setColumnChoice(
+  mapping: LayoutMapping,
+  table: number,
+  col: string,
+  choice: ColumnChoice,
+): LayoutMapping {
+  const t = mapping.tables[table];
+  if (!t) return mapping;
+  const columns = t.columns.map((c): MappedColumn => {
+    if (c.col !== col) return c;
+    const typed = t.columns.filter((x) => x.col !== col && x.role === 'amount').map((x) => x.col);
+    if (choice === 'ignored') return { col: c.col, header: c.header, role: 'ignored', key: null };
+    if (choice === 'grand') return { ...c, role: 'sum', key: 'TONG', sumOf: c.sumOf ?? typed };
+    if (choice === 'group') {
+      const group = groupOf(c);
+      const parts = t.columns.filter((x) => x.col !== col && x.role === 'amount' && groupOf(x) === group);
+      return { ...c, role: 'sum', key: null, sumOf: c.sumOf ?? parts.map((x) => x.col) };
+    }
+    // A total key on a sum column stays a sum (its parts kept); anything else is typed money.
+    const total = SOURCES.find((s) => s.key === choice)?.parts.length;
+    if (total && c.role === 'sum') return { ...c, key: choice };
+    return { col: c.col, header: c.header, role: 'amount', key: choice, ...(c.note ? { note: c.note } : {}) };
+  });
+  return { ...mapping, tables: mapping.tables.map((x, i) => (i === table ? { ...x, columns } : x)) };
+}
+
+export function setTableUnit(mapping: LayoutMapping, table: number, unit: MoneyUnit): LayoutMapping {
+  return { ...mapping, tables: mapping.tables.map((x, i) => (i === table ? { ...x, unit } : x)) };
+}

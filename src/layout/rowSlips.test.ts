@@ -1,0 +1,68 @@
+import { a1 } from '../model/a1';
+import type { WorkbookSnapshot } from '../model/snapshot';
+import { camLuong, C, ngocHoi, vinhLinh } from '../../tests/fixtures/ownLayout/corpus';
+import { workbookOf, type OwnTable } from '../../tests/fixtures/ownLayout/grid';
+import { readLayout } from './readLayout';
+import { validateLayout } from './validateLayout';
+
+const id = (f: { code: string; cell: string }) => `${f.code}@${f.cell}`;
+const findingsOf = (s: WorkbookSnapshot) => validateLayout(s, readLayout(s));
+
+/**
+ * Types one cell ×factor (her sum columns and the line above keep the right figures, as
+ * typed) and returns what the check reports beyond what it reports on the sheet as made.
+ */
+function slip(table: () => OwnTable, rowIndex: number, colIndex: number, times = 1000) {
+  const { snapshot, placed } = workbookOf([table()]);
+  const before = new Set(findingsOf(snapshot).map(id));
+  const p = placed[0];
+  const row = p.rowOf.get(rowIndex)!;
+  const col = p.colOf(colIndex);
+  const cell = snapshot.sheets[0].rows[row][col];
+  cell.v = (cell.v as number) * times;
+  // Info notes left out: with the local budget ×1,000 the counterpart is met overall and the
+  // per-capital-type note (info) shows instead of the shortfall.
+  const added = findingsOf(snapshot).filter((f) => !before.has(id(f)) && f.severity !== 'info');
+  return { added, cell: a1(row, col) };
+}
+
+describe('one ×1,000 slip in her table, one finding at the cell she typed', () => {
+  it('Cẩm Lương: SN NSTW of Tiểu dự án 2 typed in nghìn (her Tổng SN and Dự án 3 typed right)', () => {
+    const { added, cell } = slip(camLuong, 4, C.SN_NSTW);
+    expect(added.map(id)).toEqual([`UNIT_SUSPECT@${cell}`]);
+    expect(added[0]).toMatchObject({ lineCode: 'DA3.TDA2', sourceKey: 'SN_NSTW', severity: 'error' });
+  });
+
+  it('Ngọc Hồi: a cell her own "NSTW › Tổng" column sums (no source key) is the one finding', () => {
+    const { added, cell } = slip(ngocHoi, 4, 3);
+    expect(added.map(id)).toEqual([`UNIT_SUSPECT@${cell}`]);
+  });
+
+  it('Vĩnh Linh: too few figures in the column for the outlier rule; her two sum columns agree on the slip', () => {
+    const { added, cell } = slip(vinhLinh, 2, 3);
+    expect(added.map(id)).toEqual([`UNIT_SUSPECT@${cell}`]);
+    expect(added[0]).toMatchObject({ lineCode: 'DA4.TDA1', sourceKey: 'DTPT_NSDP', actual: 385_000, expected: 385 });
+  });
+
+  it('a work row under Dự án 4 typed in đồng: its line and the sums above are echoes', () => {
+    const { added, cell } = slip(ngocHoi, 2, 2);
+    expect(added.map(id)).toEqual([`UNIT_SUSPECT@${cell}`]);
+  });
+
+  it('near miss: her sum column itself typed 1,000× too small is reported there, not at its parts', () => {
+    const { snapshot, placed } = workbookOf([vinhLinh()]);
+    const before = new Set(findingsOf(snapshot).map(id));
+    const p = placed[0];
+    const row = p.rowOf.get(2)!;
+    const sumCell = snapshot.sheets[0].rows[row][p.colOf(1)];
+    sumCell.v = (sumCell.v as number) / 1000;
+    const added = findingsOf(snapshot).filter((f) => !before.has(id(f)));
+    expect(added.map(id)).toEqual([`UNIT_SUSPECT@${a1(row, p.colOf(1))}`]);
+  });
+
+  it('near miss: a slip that is not a unit step (typed 385 as 3850) keeps the sums reporting it', () => {
+    const { added } = slip(vinhLinh, 2, 3, 10);
+    expect(added.map((f) => f.code)).not.toContain('UNIT_SUSPECT');
+    expect(added.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,128 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import '../testing/jsdomSetup';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { App } from '../App';
+import { I18nContext, translate } from '../i18n';
+import { MappingReview } from './MappingReview';
+import { readLayout } from '../../layout/readLayout';
+import type { LayoutMapping } from '../../layout/mapping';
+import { camLuong } from '../../../tests/fixtures/ownLayout/corpus';
+import { workbookOf } from '../../../tests/fixtures/ownLayout/grid';
+import { makeFakeHost, makeFinding, makeServices } from '../testing/fakes';
+
+const found = (): LayoutMapping => readLayout(workbookOf([camLuong()]).snapshot);
+
+function renderReview(mapping: LayoutMapping, more: { onRecheck?: () => void; onSave?: () => void } = {}) {
+  const onChange = jest.fn();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nContext.Provider value={{ lang: 'vi', t: (k, v) => translate('vi', k, v) }}>
+        <MappingReview mapping={mapping} onChange={onChange} {...more} />
+      </I18nContext.Provider>
+    </FluentProvider>,
+  );
+  return { onChange };
+}
+
+/** Opens a column's dropdown and picks an option by its text. */
+async function pick(col: string, option: RegExp) {
+  const row = screen.getByTestId(`mapping-col-${col}`);
+  await act(async () => fireEvent.click(within(row).getByRole('combobox')));
+  await act(async () => fireEvent.click(screen.getByRole('option', { name: option })));
+}
+
+describe('MappingReview', () => {
+  it('shows the table, its unit and each amount column with its header path and source', () => {
+    const mapping = found();
+    renderReview(mapping);
+    const t = mapping.tables[0];
+    expect(screen.getByTestId('mapping-sheet').textContent).toContain('KH 2023');
+    expect(screen.getByTestId('mapping-rows').textContent).toBe(
+      `${t.rows[0].row}–${t.rows[t.rows.length - 1].row} (${t.rows.length} dòng)`,
+    );
+    expect(screen.getByTestId('mapping-review').textContent).toContain('đồng');
+    const h = screen.getByTestId('mapping-col-H');
+    expect(h.textContent).toContain('Vốn sự nghiệp › NSTW');
+    expect(h.getAttribute('data-choice')).toBe('SN_NSTW');
+    expect(within(h).getByRole('combobox').textContent).toContain('SN NSTW (SN_NSTW)');
+    expect(screen.getByTestId('mapping-col-C').getAttribute('data-choice')).toBe('grand');
+    expect(screen.getByTestId('mapping-col-D').getAttribute('data-choice')).toBe('DTPT');
+  });
+
+  it('changing a column to "Bỏ qua" gives the mapping with that column ignored, others kept', async () => {
+    const mapping = found();
+    const { onChange } = renderReview(mapping);
+    await pick('I', /^Bỏ qua/);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    const next: LayoutMapping = onChange.mock.calls[0][0];
+    const cols = next.tables[0].columns;
+    expect(cols.find((c) => c.col === 'I')).toMatchObject({ role: 'ignored', key: null });
+    expect(cols.filter((c) => c.col !== 'I')).toEqual(mapping.tables[0].columns.filter((c) => c.col !== 'I'));
+    // The mapping given is not changed in place.
+    expect(mapping.tables[0].columns.find((c) => c.col === 'I')?.key).toBe('SN_NSDP');
+  });
+
+  it('near miss: picking the source the column already has changes nothing', async () => {
+    const { onChange } = renderReview(found());
+    await pick('H', /^SN NSTW/);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('the unit dropdown and the buttons', async () => {
+    const onRecheck = jest.fn();
+    const onSave = jest.fn();
+    const { onChange } = renderReview(found(), { onRecheck, onSave });
+    await act(async () => fireEvent.click(screen.getByTestId('mapping-unit')));
+    await act(async () => fireEvent.click(screen.getByRole('option', { name: 'triệu đồng' })));
+    expect(onChange.mock.calls[0][0].tables[0].unit).toBe('trieu');
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra lại' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu vào sổ tính' }));
+    expect(onRecheck).toHaveBeenCalledTimes(1);
+    expect(onSave).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the Kiểm tra panel on her own table', () => {
+  it('shows the review, re-checks through the edited mapping and saves it as our hidden sheet', async () => {
+    localStorage.clear();
+    const { host } = makeFakeHost(['KH 2023']);
+    const mapping = found();
+    const services = makeServices(
+      host,
+      [makeFinding({ code: 'SUM_MISMATCH', severity: 'error', sheet: 'KH 2023', cell: 'E9' })],
+      {
+        assessWorkbook: jest.fn(() => ({ hasTemplate: false, hasFigures: true, ownTable: true })),
+        readMapping: jest.fn(() => mapping),
+      },
+    );
+    render(<App services={services} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })));
+    expect(screen.getByTestId('mapping-review')).toBeTruthy();
+    await pick('I', /^Bỏ qua/);
+    expect(screen.getByTestId('mapping-edited')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra lại' })));
+    const last = (services.validateSnapshot as jest.Mock).mock.calls.at(-1)!;
+    expect(last[1].tables[0].columns.find((c: { col: string }) => c.col === 'I').role).toBe('ignored');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Lưu vào sổ tính' })));
+    const [plans, mode] = host.applyPlans.mock.calls.at(-1)!;
+    expect(mode).toBe('replaceOwn');
+    expect(plans[0]).toMatchObject({ name: 'mtqg_anh_xa', kind: 'report', visibility: 'veryHidden' });
+  });
+
+  it('near miss: a template workbook shows no review', async () => {
+    localStorage.clear();
+    const { host } = makeFakeHost(['Kế hoạch vốn']);
+    const readMapping = jest.fn(() => null);
+    const services = makeServices(host, [], {
+      assessWorkbook: jest.fn(() => ({ hasTemplate: true, hasFigures: true })),
+      readMapping,
+    });
+    render(<App services={services} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })));
+    expect(screen.queryByTestId('mapping-review')).toBeNull();
+    expect(readMapping).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,219 @@
+import { Button, Dropdown, Field, Option, Text } from '@fluentui/react-components';
+import type { MoneyUnit } from '../../domain/units';
+import {
+  choiceOf,
+  COLUMN_CHOICES,
+  isEditableColumn,
+  setColumnChoice,
+  setTableUnit,
+  type ColumnChoice,
+} from '../../layout/editMapping';
+import type { LayoutMapping, MappedColumn, TableMapping } from '../../layout/mapping';
+import { useI18n } from '../i18n';
+import { choiceLabel, reviewText, UNIT_LABEL, type ReviewKey } from './mappingReviewStrings';
+
+export interface MappingReviewProps {
+  mapping: LayoutMapping;
+  onChange: (mapping: LayoutMapping) => void;
+  /** Check again through the mapping as edited. */
+  onRecheck?: () => void;
+  /** Keep the mapping in the workbook (the next check reuses it). */
+  onSave?: () => void;
+  /** Edited since the findings shown were made. */
+  edited?: boolean;
+  busy?: boolean;
+}
+
+const UNITS: MoneyUnit[] = ['dong', 'nghin', 'trieu'];
+
+/** Its own few rules (kept here, so the pane's shared stylesheet is untouched). */
+const MAPPING_CSS = `
+.mtqg-mapping { display: flex; flex-direction: column; gap: 6px; margin: 8px 0; padding: 8px; border: 1px solid #e0e0e0; border-radius: 4px; }
+.mtqg-mapping-facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; margin: 0; font-size: 12px; }
+.mtqg-mapping-facts dt { color: #616161; white-space: nowrap; }
+.mtqg-mapping h2, .mtqg-mapping h3, .mtqg-mapping p { margin: 0; }
+.mtqg-mapping-facts dd { margin: 0; overflow-wrap: anywhere; }
+.mtqg-mapping-columns { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
+.mtqg-mapping-column { display: flex; flex-direction: column; gap: 2px; }
+.mtqg-mapping-dropdown { min-width: 0; width: 100%; }
+.mtqg-mapping-unmapped { font-size: 12px; }
+`;
+
+/**
+ * What the layout reader found in her own table, to correct: per table the sheet, header
+ * rows, data rows and unit; per amount column its header path and the source it was read
+ * as, with a dropdown to change it. Functions come in as props, so the standalone page
+ * reuses it with its own host.
+ */
+export function MappingReview({ mapping, onChange, onRecheck, onSave, edited, busy }: MappingReviewProps) {
+  const { lang } = useI18n();
+  const r = (key: ReviewKey) => reviewText(lang, key);
+  return (
+    <section className="mtqg-mapping" aria-label={r('title')} data-testid="mapping-review">
+      <style>{MAPPING_CSS}</style>
+      <Text as="h2" weight="semibold" size={300}>
+        {r('title')}
+      </Text>
+      <Text as="p" size={200} className="mtqg-muted">
+        {r('intro')}
+      </Text>
+      {mapping.tables.map((t, ti) => (
+        <TableReview
+          key={`${t.sheet}-${t.role}`}
+          table={t}
+          index={ti}
+          onColumn={(col, choice) => onChange(setColumnChoice(mapping, ti, col, choice))}
+          onUnit={(unit) => onChange(setTableUnit(mapping, ti, unit))}
+          busy={busy}
+        />
+      ))}
+      <div className="mtqg-actions">
+        {onRecheck && (
+          <Button size="small" appearance={edited ? 'primary' : 'secondary'} onClick={onRecheck} disabled={busy}>
+            {r('recheck')}
+          </Button>
+        )}
+        {onSave && (
+          <Button size="small" onClick={onSave} disabled={busy}>
+            {r('save')}
+          </Button>
+        )}
+        {edited && (
+          <Text size={200} weight="semibold" data-testid="mapping-edited">
+            {r('edited')}
+          </Text>
+        )}
+      </div>
+    </section>
+  );
+}
+
+interface TableReviewProps {
+  table: TableMapping;
+  index: number;
+  onColumn: (col: string, choice: ColumnChoice) => void;
+  onUnit: (unit: MoneyUnit) => void;
+  busy?: boolean;
+}
+
+function TableReview({ table, index, onColumn, onUnit, busy }: TableReviewProps) {
+  const { lang } = useI18n();
+  const r = (key: ReviewKey) => reviewText(lang, key);
+  const rows = table.rows.filter((x) => x.kind !== 'unmapped' || x.text);
+  const first = table.rows[0]?.row;
+  const last = table.rows[table.rows.length - 1]?.row;
+  const totals = table.rows.filter((x) => x.kind === 'total').map((x) => x.row);
+  const money = table.columns.filter(isEditableColumn);
+  const other = table.columns.filter((c) => !isEditableColumn(c));
+  const unitId = `mtqg-unit-${index}`;
+  return (
+    <div className="mtqg-mapping-table" data-testid={`mapping-table-${index}`}>
+      <dl className="mtqg-mapping-facts">
+        <dt>{r('sheet')}</dt>
+        <dd data-testid="mapping-sheet">
+          {table.sheet}
+          {table.title ? ` — ${table.title}` : ''}
+        </dd>
+        <dt>{r('headerRows')}</dt>
+        <dd>
+          {table.headerRows[0] === table.headerRows[1]
+            ? table.headerRows[0]
+            : `${table.headerRows[0]}–${table.headerRows[1]}`}
+        </dd>
+        <dt>{r('dataRows')}</dt>
+        <dd data-testid="mapping-rows">
+          {first !== undefined ? `${first}–${last} (${rows.length} ${r('rowCount')})` : '—'}
+        </dd>
+        <dt>{r('totalRows')}</dt>
+        <dd data-testid="mapping-total-rows">{totals.length ? totals.join(', ') : '—'}</dd>
+      </dl>
+      <Field
+        label={r('unit')}
+        size="small"
+        hint={
+          table.unitCell ? `${r('unitFound')} ${table.unitCell}` : `${r('unitAssumed')} ${UNIT_LABEL[table.unit][lang]}`
+        }
+      >
+        <Dropdown
+          id={unitId}
+          size="small"
+          disabled={busy}
+          value={UNIT_LABEL[table.unit][lang]}
+          selectedOptions={[table.unit]}
+          onOptionSelect={(_, d) => d.optionValue && onUnit(d.optionValue as MoneyUnit)}
+          data-testid="mapping-unit"
+        >
+          {UNITS.map((u) => (
+            <Option key={u} value={u}>
+              {UNIT_LABEL[u][lang]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Text as="h3" weight="semibold" size={200}>
+        {r('columns')}
+      </Text>
+      <ul className="mtqg-mapping-columns">
+        {money.map((c) => (
+          <ColumnRow key={c.col} column={c} onChoice={(choice) => onColumn(c.col, choice)} busy={busy} />
+        ))}
+      </ul>
+      {other.length > 0 && (
+        <Text as="p" size={200} className="mtqg-muted">
+          {r('otherColumns')}: {other.map((c) => `${c.col} ${r(`role_${c.role}` as ReviewKey)}`).join(' · ')}
+        </Text>
+      )}
+      {table.unmapped.length > 0 && (
+        <details className="mtqg-mapping-unmapped">
+          <summary>
+            {r('notMapped')} ({table.unmapped.length})
+          </summary>
+          <ul>
+            {table.unmapped.map((u) => (
+              <li key={`${u.cell}-${u.why}`}>
+                <b>{u.cell}</b> {u.text ? `“${u.text}” ` : ''}— {u.why}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function ColumnRow({
+  column,
+  onChoice,
+  busy,
+}: {
+  column: MappedColumn;
+  onChoice: (choice: ColumnChoice) => void;
+  busy?: boolean;
+}) {
+  const { lang } = useI18n();
+  const choice = choiceOf(column);
+  const labelId = `mtqg-col-${column.col}`;
+  return (
+    <li className="mtqg-mapping-column" data-testid={`mapping-col-${column.col}`} data-choice={choice}>
+      <Text id={labelId} size={200}>
+        <b>{column.col}</b> {column.header || '—'}
+        {column.role === 'sum' && column.sumOf?.length ? ` = ${column.sumOf.join('+')}` : ''}
+      </Text>
+      <Dropdown
+        size="small"
+        aria-labelledby={labelId}
+        disabled={busy}
+        value={choiceLabel(lang, choice)}
+        selectedOptions={[choice]}
+        onOptionSelect={(_, d) => d.optionValue && d.optionValue !== choice && onChoice(d.optionValue as ColumnChoice)}
+        className="mtqg-mapping-dropdown"
+      >
+        {COLUMN_CHOICES.map((c) => (
+          <Option key={c} value={c} text={choiceLabel(lang, c)}>
+            {choiceLabel(lang, c)}
+          </Option>
+        ))}
+      </Dropdown>
+    </li>
+  );
+}

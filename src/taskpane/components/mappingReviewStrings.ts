@@ -1,0 +1,60 @@
+import type { ColumnChoice } from '../../layout/editMapping';
+import { SOURCES } from '../../domain/sources';
+import type { MoneyUnit } from '../../domain/units';
+import type { Lang } from '../i18n';
+
+type Pair = { vi: string; en: string };
+
+/** The review's own strings (Vietnamese first), kept beside it so the page can reuse it as is. */
+export const REVIEW_STRINGS = {
+  title: { vi: 'Ánh xạ bảng của bạn', en: 'How your table is read' },
+  intro: {
+    vi: 'Công cụ đọc bảng của bạn như sau. Sửa nguồn vốn của cột nếu chưa đúng, bấm Kiểm tra lại; Lưu vào sổ tính để lần sau dùng lại.',
+    en: 'This is how your table is read. Correct a column’s source if it is wrong and re-check; save it in the workbook to reuse it next time.',
+  },
+  sheet: { vi: 'Trang', en: 'Sheet' },
+  headerRows: { vi: 'Hàng tiêu đề', en: 'Header rows' },
+  dataRows: { vi: 'Dữ liệu', en: 'Data rows' },
+  rowCount: { vi: 'dòng', en: 'rows' },
+  totalRows: { vi: 'Dòng tổng', en: 'Total row' },
+  unit: { vi: 'Đơn vị tính', en: 'Money unit' },
+  unitAssumed: { vi: 'không thấy dòng ĐVT, coi là', en: 'no unit line found, read as' },
+  unitFound: { vi: 'đọc ở ô', en: 'read at' },
+  columns: { vi: 'Cột số tiền', en: 'Amount columns' },
+  otherColumns: { vi: 'Cột khác', en: 'Other columns' },
+  notMapped: { vi: 'Chưa ánh xạ', en: 'Not mapped' },
+  recheck: { vi: 'Kiểm tra lại', en: 'Re-check' },
+  save: { vi: 'Lưu vào sổ tính', en: 'Save in the workbook' },
+  edited: { vi: 'Đã sửa, chưa kiểm tra lại', en: 'Edited, not re-checked yet' },
+  role_stt: { vi: 'STT', en: 'No.' },
+  role_name: { vi: 'Nội dung', en: 'Content' },
+  role_note: { vi: 'Ghi chú', en: 'Notes' },
+  sumOf: { vi: 'cộng', en: 'adds' },
+} satisfies Record<string, Pair>;
+export type ReviewKey = keyof typeof REVIEW_STRINGS;
+
+export function reviewText(lang: Lang, key: ReviewKey): string {
+  return REVIEW_STRINGS[key][lang];
+}
+
+const CHOICE_LABEL: Record<'group' | 'grand' | 'ignored', Pair> = {
+  group: { vi: 'Tổng nhóm (cộng các cột trong nhóm)', en: 'Group total' },
+  grand: { vi: 'Tổng cộng', en: 'Grand total' },
+  ignored: { vi: 'Bỏ qua', en: 'Ignore' },
+};
+
+/** "ĐTPT NSTW (DTPT_NSTW)", "Tổng nhóm", "Bỏ qua"… */
+export function choiceLabel(lang: Lang, choice: ColumnChoice): string {
+  if (choice === 'group' || choice === 'grand' || choice === 'ignored') return CHOICE_LABEL[choice][lang];
+  const s = SOURCES.find((x) => x.key === choice)!;
+  // Short, as officers head their columns: "ĐTPT NSTW", "Tổng SN", "Lồng ghép".
+  const capital = s.capitalType === 'DTPT' ? 'ĐTPT' : s.capitalType === 'SN' ? 'SN' : '';
+  const short = capital && s.budget ? `${capital} ${s.header}` : s.header;
+  return lang === 'vi' ? `${short} (${s.key})` : `${short} – ${s.nameEn}`;
+}
+
+export const UNIT_LABEL: Record<MoneyUnit, Pair> = {
+  dong: { vi: 'đồng', en: 'VND' },
+  nghin: { vi: 'nghìn đồng', en: 'thousand VND' },
+  trieu: { vi: 'triệu đồng', en: 'million VND' },
+};
