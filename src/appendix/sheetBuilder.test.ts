@@ -22,4 +22,16 @@ describe('appendix sheet helpers', () => {
     const three = wrappedRowHeight([{ text: 'x'.repeat(120), width: 40 }]);
     expect(three).toBeGreaterThan(2.5 * one - 10);
   });
+
+  it('keeps a row both tall and hidden when told both, rows in sheet order', () => {
+    const b = new SheetBuilder('x', 'X', {});
+    b.height(5, 42);
+    b.hide(5);
+    b.hide(1);
+    b.height(1, 20);
+    expect(b.build({ orientation: 'portrait', paper: 'A4', fitToWidth: true }).rows).toEqual([
+      { index: 1, hidden: true, height: 20 },
+      { index: 5, height: 42, hidden: true },
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { describeFactor, judge, unitHint, unitFactor } from './judge';
+import { describeFactor, floatEpsilon, judge, unitHint, unitFactor } from './judge';
 
 describe('judge (interval arithmetic on declared precision)', () => {
   it('tells equal, rounding, unit slip and difference apart', () => {
@@ -22,6 +22,19 @@ describe('judge (interval arithmetic on declared precision)', () => {
     expect(unitFactor(904_000_000, 900, 0)).toBe(1_000_000);
     expect(unitFactor(906_000_000, 900, 0)).toBeUndefined();
     expect(judge(906_000, 900, 0.0015).verdict).toBe('different');
+  });
+  it('scales the float epsilon with the larger magnitude, never below 1e-9', () => {
+    expect(floatEpsilon(0.5)).toBe(1e-9);
+    expect(floatEpsilon(3, -2_000_000)).toBeCloseTo(2e-3, 15);
+    // 20,000,000.1 typed against a sum that float arithmetic leaves 4e-9 off is still equal.
+    expect(judge(20_000_000.1, 20_000_000.1 + 4e-9, 0).verdict).toBe('equal');
+  });
+  it('sees no unit slip against zero or across signs, however wide the rounding', () => {
+    expect(unitFactor(0.5, 0, 0.001)).toBeUndefined();
+    expect(unitFactor(0, 0.5, 0.001)).toBeUndefined();
+    expect(judge(0.5, 0, 0.001).verdict).toBe('different');
+    // |−900 − 1000 × 0.9| is within 1000 × 2 + 0.5 %: only the signs rule the slip out.
+    expect(unitFactor(-900, 0.9, 2)).toBeUndefined();
   });
   it('names the unit a slipped figure looks typed in', () => {
     expect(unitHint(1000, 'trieu').vi).toBe('có vẻ nhập theo nghìn đồng thay vì triệu đồng');

@@ -141,6 +141,12 @@ describe('validateSnapshot', () => {
       ['warning', SHEET_NAMES.plan, 'NUMBER_AS_TEXT'],
     ]);
   });
+
+  it('knows our workbook by one template sheet among others', () => {
+    const ours = new SnapshotBuilder().build();
+    const foreign = { name: 'Sheet1', rows: [[{ v: 1, t: 'n' as const }]] };
+    expect(hasTemplateSheet({ sheets: [foreign, ...ours.sheets] })).toBe(true);
+  });
 });
 
 describe('a province plan of 200,000 lines', () => {

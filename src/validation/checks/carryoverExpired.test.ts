@@ -36,4 +36,15 @@ describe('CARRYOVER_EXPIRED', () => {
     const f = runCheck(checkCarryoverExpired, base('cuối năm'));
     expect(f.map((x) => x.code)).toEqual(['TEMPLATE_STRUCTURE']);
   });
+  it('points an unreadable as-of date at the settings sheet under its own name, and says nothing without Giải ngân', () => {
+    const renamed = base('cuối năm').renameSheet('settings', 'TT chung');
+    expect(runCheck(checkCarryoverExpired, renamed).map((x) => [x.sheet, x.messageEn])).toEqual([
+      [
+        'TT chung',
+        'The as-of date NGAY_SO_LIEU ("cuối năm") is unreadable; type dd/mm/yyyy. Deadlines were not checked.',
+      ],
+    ]);
+    const noDisbursement = new SnapshotBuilder({ year: 2024 }).setting('NGAY_SO_LIEU', 'cuối năm');
+    expect(runCheck(checkCarryoverExpired, noDisbursement)).toEqual([]);
+  });
 });

@@ -72,4 +72,36 @@ describe('CIRCULAR_REFERENCE', () => {
     setCell(s, a, { v: 1, t: 'n', f: '=LOG10(10)' });
     expect(runCheck(checkCircularReference, s)).toEqual([]);
   });
+
+  it('follows ranges written backwards or across a row, and lists loops from the top', () => {
+    const s = new SnapshotBuilder().build();
+    const at = (code: string, key: 'LONG_GHEP' | 'TIN_DUNG' = 'LONG_GHEP') => moneyCell(s, 'plan', code, key);
+    // Each formula's range holds its own cell: bottom-to-top, right-to-left, left-to-right.
+    setCell(s, at('DA6'), { v: 0, t: 'n', f: `=SUM(${at('DA8')}:${at('DA6')})` });
+    setCell(s, at('DA7'), { v: 0, t: 'n', f: `=SUM(${at('DA7', 'TIN_DUNG')}:${at('DA7')})` });
+    setCell(s, at('DA8'), { v: 0, t: 'n', f: `=SUM(${at('DA8')}:${at('DA8', 'TIN_DUNG')})` });
+    const f = runCheck(checkCircularReference, s);
+    expect(f.map((x) => x.cell)).toEqual([at('DA6'), at('DA7'), at('DA8')]);
+    expect(f[1].message).toContain(`công thức ô ${at('DA7')} tham chiếu chính nó`);
+  });
+
+  it('near miss: a total under its parts (the rows right above it) is no loop', () => {
+    const s = new SnapshotBuilder().build();
+    const at = (code: string) => moneyCell(s, 'plan', code, 'LONG_GHEP');
+    setCell(s, at('DA8'), { v: 0, t: 'n', f: `=SUM(${at('DA6')}:${at('DA7')})` });
+    expect(runCheck(checkCircularReference, s)).toEqual([]);
+  });
+
+  it('names the cells of a loop along a row in column order', () => {
+    const s = new SnapshotBuilder().build();
+    const [left, right] = (['LONG_GHEP', 'TIN_DUNG'] as const).map((k) => moneyCell(s, 'plan', 'DA8', k));
+    setCell(s, right, { v: 0, t: 'n', f: `=${left}` });
+    setCell(s, left, { v: 0, t: 'n', f: `=${right}*2` });
+    expect(runCheck(checkCircularReference, s).map((x) => [x.cell, x.messageEn])).toEqual([
+      [
+        left,
+        `Circular reference: the formulas of ${left}, ${right} depend on each other and cannot be computed; make each total add only the cells under it.`,
+      ],
+    ]);
+  });
 });

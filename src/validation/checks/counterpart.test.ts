@@ -1,4 +1,4 @@
-import { SnapshotBuilder } from '../testing/snapshotBuilder';
+import { SnapshotBuilder, constant } from '../testing/snapshotBuilder';
 import { runCheck } from '../testing/runCheck';
 import { checkCounterpart } from './counterpart';
 
@@ -67,5 +67,15 @@ describe('COUNTERPART_SHORTFALL', () => {
     expect(runCheck(checkCounterpart, district).map((x) => [x.severity, x.sourceKey])).toEqual([
       ['warning', 'SN_NSDP'],
     ]);
+  });
+
+  it('allows the rounding of the typed figures, and not more', () => {
+    // 5 % of 1.000 (± 0,5) is 50 ± 0,025; a local figure shown to 2 decimals adds ± 0,005: the line is 49,97.
+    const b = (local: number) =>
+      new SnapshotBuilder({ level: 'tinh' })
+        .plan('DA8', 'SN_NSTW', constant(1000, '#,##0'))
+        .plan('DA8', 'SN_NSDP', constant(local, '#,##0.00'));
+    expect(runCheck(checkCounterpart, b(49.98))).toEqual([]);
+    expect(runCheck(checkCounterpart, b(49.96)).map((x) => x.code)).toEqual(['COUNTERPART_SHORTFALL']);
   });
 });

@@ -35,4 +35,13 @@ describe('DATE_IN_AMOUNT', () => {
       .indicator('CT02', constant(0.5, '0.0%'));
     expect(runCheck(checkDateInAmount, b)).toEqual([]);
   });
+  it('says what a date typed as text does to the totals, in Vietnamese and English', () => {
+    const f = runCheck(checkDateInAmount, new SnapshotBuilder().plan('DA8', 'SN_NSTW', '15/05/2024'));
+    expect(f.map((x) => [x.message, x.messageEn])).toEqual([
+      [
+        'Ô chứa ngày "15/05/2024" dạng văn bản thay vì số liệu; Excel không cộng ô này — DA8 · SN NSTW.',
+        'The cell holds the date "15/05/2024" as text instead of a figure; Excel skips it — DA8 · recurrent central.',
+      ],
+    ]);
+  });
 });

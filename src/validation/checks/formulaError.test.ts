@@ -36,4 +36,14 @@ describe('FORMULA_ERROR', () => {
   it('passes a clean workbook', () => {
     expect(runCheck(checkFormulaError, new SnapshotBuilder().plan('DA8', 'SN_NSTW', 1))).toEqual([]);
   });
+  it('explains deleted cells only for #REF!', () => {
+    const b = new SnapshotBuilder().plan('DA8', 'SN_NSTW', errorCell('#DIV/0!', '=A1/0'));
+    expect(runCheck(checkFormulaError, b).map((f) => [f.message, f.messageEn])).toEqual([
+      ['Ô báo lỗi #DIV/0! (=A1/0).', 'The cell shows #DIV/0! (=A1/0).'],
+    ]);
+    const ref = new SnapshotBuilder().plan('DA8', 'SN_NSTW', errorCell('#REF!', '=SUM(#REF!)'));
+    expect(runCheck(checkFormulaError, ref)[0].messageEn).toBe(
+      'The cell shows #REF!: the formula refers to deleted cells (=SUM(#REF!)).',
+    );
+  });
 });

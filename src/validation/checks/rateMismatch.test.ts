@@ -23,4 +23,10 @@ describe('RATE_MISMATCH', () => {
   it('leaves the template formulas alone', () => {
     expect(runCheck(checkRateMismatch, base())).toEqual([]);
   });
+  it('says it in English too', () => {
+    const b = base().disb('DA1.ND4.TT', 'TL_DTPT', constant(0.881, '0.0%'));
+    expect(runCheck(checkRateMismatch, b)[0].messageEn).toBe(
+      'The rate reads 88.10% but disbursed / plan = 89.11%; restore the formula — DA1.ND4.TT · investment rate.',
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import { SHEET_NAMES } from '../../domain/workbookLayout';
 import { SnapshotBuilder, moneyCell } from '../testing/snapshotBuilder';
 import { runCheck } from '../testing/runCheck';
-import { checkSourceEligibility } from './sourceEligibility';
+import { checkSourceEligibility, permissionBelow } from './sourceEligibility';
 
 describe('SOURCE_NOT_ELIGIBLE', () => {
   it('is an error for a forbidden capital type (investment on DA8, SN only)', () => {
@@ -51,5 +51,41 @@ describe('SOURCE_NOT_ELIGIBLE', () => {
   it('passes allowed money on Giao vốn (near miss)', () => {
     const b = new SnapshotBuilder().alloc('DA8', 'SN_NSTW', 100).alloc('DA4.TDA1.ND1', 'DTPT_NSTW', 300);
     expect(runCheck(checkSourceEligibility, b)).toEqual([]);
+  });
+
+  it('says what is wrong, where and on what basis, in Vietnamese and English', () => {
+    const b = new SnapshotBuilder();
+    const d = b.detail('DA8', 'Nhà văn hóa');
+    b.plan(d, 'DTPT_NSTW', 1234.5).plan('DA7', 'DTPT_NSDP', 50);
+    const byLine = new Map(runCheck(checkSourceEligibility, b).map((f) => [f.lineCode, f]));
+    expect(byLine.get(d)).toMatchObject({
+      message:
+        'Dòng thuộc DA8 không được dùng vốn đầu tư phát triển (căn cứ: QĐ 1719/QĐ-TTg) — DA8.01 · ĐTPT NSTW: 1.234,5 triệu đồng.',
+      messageEn:
+        'A row under DA8 may not carry development investment (basis: QĐ 1719/QĐ-TTg) — DA8.01 · investment central: 1,234.5 million VND.',
+      actual: 1234.5,
+      expected: 0,
+    });
+    expect(byLine.get('DA7')).toMatchObject({
+      message:
+        'Chưa chắc dòng này được dùng vốn đầu tư phát triển (Một số hướng dẫn chỉ bố trí vốn sự nghiệp); xem hướng dẫn của tỉnh — DA7 · ĐTPT NSĐP: 50 triệu đồng.',
+      messageEn:
+        "Guidance disagrees whether this line may carry development investment (Một số hướng dẫn chỉ bố trí vốn sự nghiệp); check the province's guidance — DA7 · investment local: 50 million VND.",
+    });
+  });
+
+  it('passes a zero or text in a forbidden column (other checks report text)', () => {
+    const b = new SnapshotBuilder().plan('DA3.TDA1', 'DTPT_NSTW', 0).plan('DA9.TDA2', 'DTPT_NSDP', 'năm');
+    expect(runCheck(checkSourceEligibility, b)).toEqual([]);
+  });
+
+  it('lets a parent carry what its most permissive leaf may', () => {
+    // DA3.TDA2: only its ND2 may take investment; a leaf answers for itself; an unknown code is not judged.
+    expect(permissionBelow('DA3.TDA2', 'DTPT')).toBe('allowed');
+    expect(permissionBelow('DA8', 'DTPT')).toBe('forbidden');
+    expect(permissionBelow('DA7', 'DTPT')).toBe('doubtful');
+    expect(permissionBelow('DA99', 'SN')).toBe('allowed');
+    // A figure given at DA3.TDA2's own level (nothing typed below) is judged by that rule: no finding.
+    expect(runCheck(checkSourceEligibility, new SnapshotBuilder().plan('DA3.TDA2', 'DTPT_NSTW', 70))).toEqual([]);
   });
 });

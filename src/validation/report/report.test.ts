@@ -77,6 +77,10 @@ describe('reports', () => {
     expect(driver.rules.map((r: { id: string }) => r.id)).toEqual([...FINDING_CODES]);
     for (const rule of driver.rules) {
       expect(rule.shortDescription.text).toBeTruthy();
+      // The full description carries the catalog's explanation in both languages.
+      const info = CODE_CATALOG[rule.id as keyof typeof CODE_CATALOG];
+      expect(rule.fullDescription.text).toContain(info.explanation);
+      expect(rule.fullDescription.text).toContain(info.explanationEn);
       expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration.level);
     }
     const results = log.runs[0].results;
