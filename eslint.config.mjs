@@ -36,6 +36,7 @@ const ALL = [
   'consolidation',
   'host',
   'taskpane',
+  'page',
   'cli',
   'demo',
   'commands',
