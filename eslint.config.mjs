@@ -19,8 +19,9 @@ export const LAYERS = {
   validation: ['domain', 'model'],
   // Appendices read a workbook through validation's model (the same reading the checks use).
   appendix: ['domain', 'model', 'templates', 'validation'],
-  // Hosts read settings through validation's reader (the one reader of "Thông tin").
-  host: ['domain', 'model', 'templates', 'validation'],
+  // Hosts read settings through validation's reader (the one reader of "Thông tin"); the page's
+  // outputs (src/host/xlsx/outputs) write appendices, her converted layout and consolidations.
+  host: ['domain', 'model', 'templates', 'validation', 'appendix', 'layout', 'consolidation'],
   // Her own layout, read and mapped onto the workbook model the checks read.
   layout: ['domain', 'model', 'validation'],
   // Consolidation reads units through validation's model and builds the output with the template builders.
@@ -174,5 +175,37 @@ export default tseslint.config(
     },
   },
   ...Object.keys(LAYERS).map(layerRule),
+  {
+    // The page's downloads run in a Web Worker: no file system, no Node module, no Buffer.
+    files: ['src/host/xlsx/outputs/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/taskpane',
+                '**/taskpane/**',
+                '**/cli',
+                '**/cli/**',
+                '**/demo',
+                '**/demo/**',
+                '**/commands',
+                '**/commands/**',
+              ],
+              message: 'src/host sits below these folders.',
+            },
+            {
+              group: ['fs', 'fs/*', 'path', 'os', 'zlib', 'child_process', 'node:*', '**/fileIo', '**/safeWrite'],
+              message: 'src/host/xlsx/outputs runs in the browser: bytes in, bytes out (no Node module).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', { name: 'Buffer', message: 'Browser-safe: use Uint8Array.' }],
+    },
+  },
   prettier,
 );

@@ -1,13 +1,11 @@
 import * as path from 'path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { buildAppendixPlans } from '../appendix';
 import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
-import { SheetExistsError } from '../host/types';
 import { promises as fs } from 'fs';
 import { checkWriteTarget, writeFileSafely } from '../host/xlsx/safeWrite';
-import { addSheetsToPackage, PackageKeptWholeError } from '../host/xlsx/packageWriter';
 import type { ZipPackage } from '../host/xlsx/fastReader';
+import { appendixChunks, AppendixError, isMacroPackage } from '../host/xlsx/outputs/appendixCopy';
 import { formatText } from '../validation';
 import { loadAndCheck } from './checkWorkbook';
 import { CliError, EXIT, rethrowFileError } from './errors';
@@ -50,20 +48,11 @@ export async function runAppendix(
     return EXIT.findings;
   }
 
-  const plans = buildAppendixPlans(snapshot, { unverified: errors.length > 0 });
   let chunks: Uint8Array[];
   try {
-    // The user's package kept whole: only the appendix sheets are added (or our own replaced).
-    chunks = addSheetsToPackage(pkg, snapshot, plans);
+    chunks = appendixChunks(pkg, snapshot, { unverified: errors.length > 0 });
   } catch (err) {
-    if (err instanceof SheetExistsError) {
-      throw new CliError(
-        `Trang tính của người dùng trùng tên phụ biểu, không ghi đè: ${err.names.join(', ')}; đổi tên trang đó rồi chạy lại / ` +
-          `a user sheet has an appendix name and is not overwritten: ${err.names.join(', ')}; rename it and retry`,
-        EXIT.unusable,
-      );
-    }
-    if (err instanceof PackageKeptWholeError) throw new CliError(err.message, EXIT.unusable);
+    if (err instanceof AppendixError) throw new CliError(err.message, EXIT.unusable);
     throw err;
   }
   await writeFileSafely(flags.out, (temp) => writeChunks(temp, chunks), writeOpts).catch(rethrowFileError);
@@ -77,12 +66,9 @@ export async function runAppendix(
   return EXIT.ok;
 }
 
-const MACRO_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
-
 /** A macro workbook stays one: Excel refuses an .xlsx holding macros. */
 function assertSameKind(file: string, out: string, pkg: ZipPackage): void {
-  const macro = (pkg.text('[Content_Types].xml') ?? '').includes(MACRO_TYPE);
-  if (macro && !/\.xlsm$/i.test(out)) {
+  if (isMacroPackage(pkg) && !/\.xlsm$/i.test(out)) {
     throw new CliError(
       `Tệp ${path.basename(file)} có macro: tệp kết quả phải có đuôi .xlsm (ví dụ ${path.basename(out).replace(/\.[^.]*$/, '')}.xlsm) / ` +
         `the workbook holds macros: the output must end in .xlsm`,

@@ -2,11 +2,9 @@ import * as os from 'os';
 import * as v8 from 'v8';
 import * as zlib from 'zlib';
 import { NOT_XLSX, readInputFile } from '../host/xlsx/fileIo';
-import { readableSize, readXlsxSnapshot, ZipPackage } from '../host/xlsx/fastReader';
-import { hasTemplateSheet, validateSnapshot } from '../validation';
+import { readableSize, ZipPackage } from '../host/xlsx/fastReader';
+import { checkPackage, FileTooBigError, isOutOfMemory, UnreadableFileError } from '../host/xlsx/outputs/checkFile';
 import type { Finding } from '../model/finding';
-import { readLayout } from '../layout/readLayout';
-import { validateLayout } from '../layout/validateLayout';
 import type { LayoutMapping } from '../layout/mapping';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { CliError, EXIT, rethrowFileError } from './errors';
@@ -36,9 +34,9 @@ export interface LoadOptions {
 export const MEMORY_PER_XML_BYTE = 12;
 
 /**
- * Load → snapshot → check, the one path every command takes to read a workbook: the
- * streaming reader made for checking (src/host/xlsx/fastReader), which opens only the
- * parts the checks use. `ownLayout`: a workbook not made from the template is read through
+ * Load → snapshot → check, the one path every command takes to read a workbook: the file
+ * read here (zlib inflates, faster than fflate), then the page's own checkPackage
+ * (src/host/xlsx/outputs) over the streaming reader made for checking. `ownLayout`: a workbook not made from the template is read through
  * the layout reader (or the mapping given). Not an mtqg workbook, not an .xlsx, or too big
  * for this machine → one-line error, exit 2.
  */
@@ -54,31 +52,14 @@ export async function loadAndCheck(
     throw new CliError(NOT_XLSX(file), EXIT.unusable);
   }
   assertFitsInMemory(file, pkg);
-  let snapshot: WorkbookSnapshot;
   try {
-    snapshot = readXlsxSnapshot(pkg).snapshot;
+    const { snapshot, findings, layout } = checkPackage(pkg, file, { ownLayout, mapping });
+    return { data, pkg, snapshot, findings, ...(layout ? { layout } : {}) };
   } catch (err) {
-    if (isOutOfMemory(err)) throw tooBig(file);
-    throw new CliError(NOT_XLSX(file), EXIT.unusable);
+    if (err instanceof FileTooBigError) throw tooBig(file);
+    if (err instanceof UnreadableFileError) throw new CliError(err.message, EXIT.unusable);
+    throw err;
   }
-  const template = hasTemplateSheet(snapshot);
-  if (ownLayout && (mapping || !template)) {
-    const layout = mapping ?? readLayout(snapshot);
-    if (!layout.tables.length) {
-      throw new CliError(
-        `Không phải tệp mẫu mtqg và không thấy bảng kế hoạch vốn (hàng tiêu đề STT + Nội dung) / not an mtqg planning workbook and no plan table found (STT + content headers): ${file}`,
-        EXIT.unusable,
-      );
-    }
-    return { data, pkg, snapshot, findings: validateLayout(snapshot, layout), layout };
-  }
-  if (!template) {
-    throw new CliError(
-      `Không phải tệp mẫu kế hoạch mtqg (không có trang mẫu hay dấu nhận biết); bảng tính riêng: mtqg validate / mtqg import / not an mtqg planning workbook (no template sheet or marker); for your own table use mtqg validate or mtqg import: ${file}`,
-      EXIT.unusable,
-    );
-  }
-  return { data, pkg, snapshot, findings: validateSnapshot(snapshot) };
 }
 
 /** Refuses, before reading, a workbook whose sheets would not fit in this process's memory. */
@@ -99,12 +80,7 @@ function heapFreeSlack(): number {
   return (os.totalmem() - os.freemem()) / 2;
 }
 
-export function isOutOfMemory(err: unknown): boolean {
-  return (
-    err instanceof RangeError &&
-    /allocation|Invalid (string|array|typed array) length|Array buffer allocation|memory/i.test(err.message)
-  );
-}
+export { isOutOfMemory };
 
 function tooBig(file: string, size?: number): CliError {
   const mb = size ? ` (${Math.round(size / 1e6)} MB dữ liệu / of sheet data)` : '';

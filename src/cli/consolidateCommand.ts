@@ -1,22 +1,18 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import {
-  consolidate,
-  readUnit,
-  readUnitDecisions,
-  readUnitFromModel,
-  type UnitInput,
-  type UpperInput,
-} from '../consolidation';
+import type { UnitInput, UpperInput } from '../consolidation';
 import { moneyUnitSchema } from '../domain/units';
-import { addPlanSheet } from '../host/xlsx/applyPlan';
-import { fileExists, saveWorkbookFile } from '../host/xlsx/fileIo';
+import { fileExists } from '../host/xlsx/fileIo';
+import { writeFileSafely } from '../host/xlsx/safeWrite';
+import {
+  consolidateUnits,
+  unitFromChecked,
+  unreadableUnit,
+  upperFromChecked,
+} from '../host/xlsx/outputs/consolidatedWorkbook';
 import { SEVERITY_RANK } from '../model/finding';
-import { buildLayoutModel } from '../layout/layoutModel';
-import { layoutRowNames, layoutUnitSettings } from '../layout/unitSettings';
 import { loadAndCheck } from './checkWorkbook';
 import { formatConsolidationJson, formatConsolidationText } from './consolidateReport';
 import { CliError, EXIT, rethrowFileError } from './errors';
@@ -72,26 +68,9 @@ export async function expandInputs(args: string[]): Promise<string[]> {
 async function readInput(file: string): Promise<UnitInput> {
   const name = path.basename(file);
   try {
-    const { snapshot, findings, layout } = await loadAndCheck(file, { ownLayout: true });
-    if (!layout) return { kind: 'read', reading: readUnit(name, snapshot, findings) };
-    // Her own table: read through the same model `mtqg validate` checked, so the findings
-    // and the sums come from the same cells of hers.
-    const settings = layoutUnitSettings(layout, new Date().getFullYear());
-    const cells = { DON_VI: settings.sheet, NAM: settings.sheet, CAP: settings.sheet };
-    return {
-      kind: 'read',
-      reading: readUnitFromModel(
-        name,
-        buildLayoutModel(snapshot, layout),
-        settings,
-        findings,
-        cells,
-        layoutRowNames(layout),
-      ),
-    };
+    return unitFromChecked(name, await loadAndCheck(file, { ownLayout: true }));
   } catch (err) {
-    const reason = ((err as Error)?.message ?? String(err)).split(file).join(name);
-    return { kind: 'unreadable', input: { file: name, reason } };
+    return unreadableUnit(name, err, file);
   }
 }
 
@@ -126,25 +105,14 @@ export async function runConsolidate(
   }
 
   let upper: UpperInput | undefined;
-  if (flags.allocation) {
-    const { snapshot, findings } = await loadAndCheck(flags.allocation);
-    upper = {
-      reading: readUnit(path.basename(flags.allocation), snapshot, findings),
-      decisions: readUnitDecisions(snapshot),
-    };
-  }
+  if (flags.allocation) upper = upperFromChecked(path.basename(flags.allocation), await loadAndCheck(flags.allocation));
   const read: UnitInput[] = [];
   for (const file of inputs) {
     read.push(await readInput(file));
     onProgress?.(read.length, inputs.length);
   }
-  const year = flags.year ?? commonYear(read) ?? new Date().getFullYear();
-  const result = consolidate(read, { level: flags.level, year, unit: flags.unit, name: flags.name }, upper);
-
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'mtqg';
-  for (const plan of result.plans) addPlanSheet(workbook, plan);
-  await saveWorkbookFile(workbook, target, {
+  const { bytes, result, findings } = await consolidateUnits(read, flags, upper);
+  await writeFileSafely(target, bytes, {
     force: flags.force,
     protect: flags.allocation ? [...inputs, flags.allocation] : inputs,
   }).catch(rethrowFileError);
@@ -153,17 +121,7 @@ export async function runConsolidate(
     flags.format === 'json' ? formatConsolidationJson(result, flags.out) : formatConsolidationText(result, flags.out),
   );
   const threshold = SEVERITY_RANK[flags.failOn];
-  const all = [...result.findings, ...result.units.flatMap((u) => u.findings)];
-  return all.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? EXIT.findings : EXIT.ok;
-}
-
-/** The year most units give (the default of --year). */
-function commonYear(inputs: UnitInput[]): number | null {
-  const counts = new Map<number, number>();
-  for (const i of inputs) if (i.kind === 'read') counts.set(i.reading.year, (counts.get(i.reading.year) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > counts.get(best)!) best = y;
-  return best;
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? EXIT.findings : EXIT.ok;
 }
 
 export function registerConsolidateCommand(program: Command, setExit: (code: number) => void): void {

@@ -1,14 +1,8 @@
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { SHEET_NAMES } from '../domain/workbookLayout';
-import { buildTemplatePlans } from '../templates';
-import { addPlanSheet } from '../host/xlsx/applyPlan';
-import { saveWorkbookFile } from '../host/xlsx/fileIo';
-import { findKeyRow, findTemplateSheet, cellText } from '../host/xlsx/sheetScan';
-import { planImport } from '../layout/importPlan';
-import { fold } from '../layout/text';
+import { checkWriteTarget, writeFileSafely } from '../host/xlsx/safeWrite';
+import { ALREADY_TEMPLATE, convertLayout } from '../host/xlsx/outputs/convertedTemplate';
 import { loadAndCheck } from './checkWorkbook';
 import { CliError, EXIT, rethrowFileError } from './errors';
 import { readMappingFile } from './mappingFile';
@@ -42,50 +36,14 @@ export async function runImport(
   const mapping = flags.map ? await readMappingFile(flags.map) : undefined;
   const { snapshot, layout } = await loadAndCheck(file, { ownLayout: true, mapping });
   if (!layout) {
-    throw new CliError(`Tệp đã theo mẫu mtqg / the workbook already follows the mtqg template: ${file}`, EXIT.unusable);
-  }
-  const plan = layout.tables.find((t) => t.role === 'plan') ?? layout.tables[0];
-  const unit = plan.unit;
-  const imported = planImport(snapshot, layout);
-  const year = /nam (20\d\d)/.exec(fold(plan.title))?.[1];
-  const plans = buildTemplatePlans(
-    {
-      level: layout.level,
-      year: year ? Number(year) : new Date().getFullYear(),
-      unit,
-      unitName: plan.issuer,
-    },
-    { details: imported.details },
-  );
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'mtqg import';
-  for (const p of plans) addPlanSheet(workbook, p);
-  let written = 0;
-  for (const id of ['plan', 'allocation'] as const) {
-    const ws = findTemplateSheet(workbook, id, SHEET_NAMES[id]);
-    const keys = ws && findKeyRow(ws, 'MA');
-    if (!ws || !keys) continue;
-    const rowOf = codeRows(ws, keys.row, keys.columns.get('MA')!);
-    for (const f of imported.figures.filter((x) => x.sheet === id)) {
-      const r = rowOf.get(f.code);
-      const c = keys.columns.get(f.key);
-      if (!r || !c) continue;
-      const cell = ws.getRow(r).getCell(c);
-      // Figures come in the plan's unit (an allocation in another unit is converted on reading).
-      cell.value = Math.round(f.value * 1e6) / 1e6;
-      cell.note = `Từ / from ${f.from}${f.converted ? ` (${f.converted})` : ''}`;
-      written += 1;
-    }
-    if (id === 'plan') {
-      for (const { line, names } of imported.folded) {
-        const r = rowOf.get(line);
-        const c = keys.columns.get('NOI_DUNG');
-        if (r && c) ws.getRow(r).getCell(c).note = `Gồm các dòng chi tiết / includes: ${names.join('; ')}`;
-      }
-    }
+    throw new CliError(ALREADY_TEMPLATE(file), EXIT.unusable);
   }
   const target = path.resolve(flags.out);
-  await saveWorkbookFile(workbook, target, { force: flags.force, protect: [file] }).catch(rethrowFileError);
+  const writeOpts = { force: flags.force, protect: [file] };
+  // Refused before the (slow) serialisation; writeFileSafely checks again before the rename.
+  await checkWriteTarget(target, writeOpts).catch(rethrowFileError);
+  const { bytes, written } = await convertLayout(snapshot, layout);
+  await writeFileSafely(target, bytes, writeOpts).catch(rethrowFileError);
   out.write(
     `Đã nhập ${written} số liệu vào mẫu chuẩn / imported ${written} figures into the standard template: ${target}\n`,
   );
@@ -93,15 +51,6 @@ export async function runImport(
     `  Từ trang / from sheet(s): ${layout.tables.map((t) => `"${t.sheet}"`).join(', ')} — tệp gốc không bị sửa / your file is unchanged\n`,
   );
   out.write(`  Kiểm tra / check it: mtqg validate ${path.basename(flags.out)}\n`);
-}
-
-function codeRows(ws: ExcelJS.Worksheet, keyRow: number, maCol: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let r = keyRow + 1; r <= ws.rowCount; r++) {
-    const code = cellText(ws.getRow(r).getCell(maCol).value)?.trim();
-    if (code && !out.has(code)) out.set(code, r);
-  }
-  return out;
 }
 
 export function registerImportCommand(program: Command, setExit: (code: number) => void): void {

@@ -1,5 +1,4 @@
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { LEVEL_LABELS, MONEY_UNITS } from '../domain/units';
@@ -11,9 +10,8 @@ import {
   type SettingField,
   type SettingsInput,
 } from '../domain/settings';
-import { buildTemplatePlans, buildUnitAllocationSheet } from '../templates';
-import { addPlanSheet } from '../host/xlsx/applyPlan';
-import { saveWorkbookFile } from '../host/xlsx/fileIo';
+import { checkWriteTarget, writeFileSafely } from '../host/xlsx/safeWrite';
+import { buildBlankTemplate } from '../host/xlsx/outputs/blankTemplate';
 import { CliError, EXIT, rethrowFileError } from './errors';
 
 /** The settings `mtqg template` takes as flags (the field table's rows with a flag). */
@@ -94,15 +92,13 @@ export async function runTemplate(
 ): Promise<void> {
   const flags = parseTemplateFlags(raw);
   const target = path.resolve(flags.out);
-  const settings = settingsSchema.parse(settingsFromFlags(flags));
-  const plans = buildTemplatePlans(settings);
+  // Refused before the (slow) serialisation; writeFileSafely checks again before the rename.
+  await checkWriteTarget(target, { force: flags.force }).catch(rethrowFileError);
   const units = (flags as { units: string[] }).units;
-  if (units.length) plans.push(buildUnitAllocationSheet(settings, units));
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'mtqg';
-  workbook.created = new Date();
-  for (const plan of plans) addPlanSheet(workbook, plan);
-  await saveWorkbookFile(workbook, target, { force: flags.force }).catch(rethrowFileError);
+  const { bytes, settings, plans } = await buildBlankTemplate(settingsSchema.parse(settingsFromFlags(flags)), {
+    units,
+  });
+  await writeFileSafely(target, bytes, { force: flags.force }).catch(rethrowFileError);
   out.write(`Đã tạo mẫu / wrote template: ${target}\n`);
   out.write(`  Trang tính / sheets: ${plans.map((p) => p.name).join(', ')}\n`);
   out.write(

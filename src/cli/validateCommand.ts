@@ -1,7 +1,8 @@
 import * as path from 'path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { formatJson, formatSarif, formatText } from '../validation';
+import { formatSarif, formatText } from '../validation';
+import { reportJson } from '../host/xlsx/outputs/reportJson';
 import { loadAndCheck } from './checkWorkbook';
 import { SEVERITY_RANK, severitySchema, summarize, type Finding } from '../model/finding';
 import { checkWriteTarget, writeFileSafely } from '../host/xlsx/safeWrite';
@@ -45,7 +46,7 @@ export async function runValidate(
   if (layout && flags.format === 'text' && !flags.out) out.write(layoutNotice(layout, file));
   const report =
     flags.format === 'json'
-      ? formatJson(findings, { file: name })
+      ? reportJson({ name, findings })
       : flags.format === 'sarif'
         ? formatSarif(findings, { file: name })
         : formatText(findings, { file: name });

@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import type ExcelJS from 'exceljs';
-import { describeNonXlsx, readErrorMessage } from './inputKind';
+import { describeNonXlsx, NOT_XLSX, readErrorMessage } from './inputKind';
 import { checkWriteTarget, writeFileSafely, type SafeWriteOptions } from './safeWrite';
 
 /**
@@ -28,8 +28,7 @@ export async function readInputFile(filePath: string): Promise<Uint8Array> {
   return data;
 }
 
-export const NOT_XLSX = (filePath: string) =>
-  `Không phải tệp .xlsx hoặc tệp bị hỏng / not an .xlsx file or corrupt: ${filePath}`;
+export { NOT_XLSX };
 
 export async function loadWorkbookFile(filePath: string): Promise<ExcelJS.Workbook> {
   const data = await readInputFile(filePath);

@@ -75,6 +75,9 @@ function containsAscii(data: Uint8Array, text: string): boolean {
   );
 }
 
+export const NOT_XLSX = (filePath: string) =>
+  `Không phải tệp .xlsx hoặc tệp bị hỏng / not an .xlsx file or corrupt: ${filePath}`;
+
 /** One line for a file that cannot be opened for reading (EACCES, ENOENT, …). */
 export function readErrorMessage(filePath: string, err: unknown): string {
   const code = (err as { code?: string })?.code;

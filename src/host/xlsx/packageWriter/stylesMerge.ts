@@ -135,7 +135,7 @@ export function createStylesMerge(stylesXml: string): { merge: StyleMerge; finis
 }
 
 /** Number of children of a collection element (its count attribute, else counted). */
-function countOf(xml: string, tag: string): number {
+export function countOf(xml: string, tag: string): number {
   const open = new RegExp(`<${tag}(\\s[^>]*)?(/?)>`).exec(xml);
   if (!open) throw new StylesMergeError(`styles.xml has no <${tag}>`);
   if (open[2] === '/') return 0;
@@ -146,7 +146,8 @@ function countOf(xml: string, tag: string): number {
   return counted;
 }
 
-function appendTo(xml: string, tag: string, items: string[], existing: number): string {
+/** Appends children to a collection element, its count attribute updated. */
+export function appendTo(xml: string, tag: string, items: string[], existing: number): string {
   if (!items.length) return xml;
   const open = new RegExp(`<${tag}(\\s[^>]*)?(/?)>`).exec(xml)!;
   const total = existing + items.length;
