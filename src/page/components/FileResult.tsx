@@ -43,8 +43,9 @@ export function FileResult({
     if (shown) gridRef.current?.scrollIntoView?.({ block: 'nearest' });
   };
 
-  const kinds: DownloadKind[] = ['annotated', 'reportXlsx', 'reportJson', 'appendix'];
-  if (file.kind === 'own-layout') kinds.push('converted');
+  // Appendices are built from the template's sheets; her own table is first converted to it.
+  const kinds: DownloadKind[] = ['annotated', 'reportXlsx', 'reportJson'];
+  kinds.push(file.kind === 'template' ? 'appendix' : 'converted');
 
   return (
     <article className="mtqg-file" aria-labelledby={`mtqg-file-${file.id}`} data-testid="file-result">

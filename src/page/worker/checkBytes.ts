@@ -1,10 +1,7 @@
 import type { Finding } from '../../model/finding';
 import type { WorkbookSnapshot } from '../../model/snapshot';
 import type { LayoutMapping } from '../../layout/mapping';
-import { readXlsxSnapshot } from '../../host/xlsx/fastReader';
-import { hasTemplateSheet, validateSnapshot } from '../../validation';
-import { readLayout } from '../../layout/readLayout';
-import { validateLayout } from '../../layout/validateLayout';
+import { checkPackage, openPackage } from '../../host/xlsx/outputs';
 
 export interface CheckedBytes {
   snapshot: WorkbookSnapshot;
@@ -13,34 +10,16 @@ export interface CheckedBytes {
   layout?: LayoutMapping;
 }
 
-/** A file the page cannot read as a planning workbook: said in one line, never a crash. */
-export class UnreadablePageFile extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnreadablePageFile';
-  }
-}
-
 /**
- * The same path as `mtqg validate`: the streaming reader, then the template's checks, or her
- * own table read through the layout reader (mapping found automatically).
+ * The same path as `mtqg validate` (src/host/xlsx/outputs openPackage + checkPackage): the streaming reader,
+ * then the template's checks, or her own table read through the layout reader (mapping found
+ * automatically). A file that is not a planning workbook throws one plain line.
  */
 export async function checkBytes(name: string, bytes: Uint8Array, onCheck?: () => unknown): Promise<CheckedBytes> {
-  let snapshot: WorkbookSnapshot;
-  try {
-    snapshot = readXlsxSnapshot(bytes).snapshot;
-  } catch {
-    throw new UnreadablePageFile(
-      `Không đọc được “${name}”: hãy lưu tệp dạng .xlsx (Excel Workbook) / cannot read “${name}”: save it as .xlsx (Excel Workbook)`,
-    );
-  }
+  // Opening the package (is it an .xlsx at all?) is the reading stage; the sheets are streamed
+  // through the checks' reader inside checkPackage, the checking stage.
+  const pkg = openPackage({ name, bytes });
   await onCheck?.();
-  if (hasTemplateSheet(snapshot)) return { snapshot, findings: validateSnapshot(snapshot), kind: 'template' };
-  const layout = readLayout(snapshot);
-  if (!layout.tables.length) {
-    throw new UnreadablePageFile(
-      `“${name}” không phải tệp mẫu mtqg và không thấy bảng kế hoạch vốn (hàng tiêu đề STT + Nội dung) / “${name}” is not an mtqg planning workbook and has no plan table (STT + content headers)`,
-    );
-  }
-  return { snapshot, findings: validateLayout(snapshot, layout), kind: 'own-layout', layout };
+  const { snapshot, findings, kind, layout } = checkPackage(pkg, name);
+  return { snapshot, findings, kind, layout };
 }

@@ -2,6 +2,15 @@ import type { Finding } from '../../model/finding';
 import type { Settings } from '../../domain/settings';
 import type { LayoutMapping } from '../../layout/mapping';
 import type { WorkbookSnapshot } from '../../model/snapshot';
+import {
+  annotatedCopy,
+  appendixCopy,
+  blankTemplate,
+  consolidatedWorkbook,
+  convertedTemplate,
+  reportJson,
+  reportWorkbook,
+} from '../../host/xlsx/outputs';
 import type { DownloadKind } from '../downloadNames';
 
 /** One opened file as the worker holds it: her bytes (never changed) and what the check found. */
@@ -14,23 +23,34 @@ export interface HeldFile {
   layout?: LayoutMapping;
 }
 
-const NOT_READY = 'Chức năng này chưa có trong bản này / not available in this build yet';
-
-/** The bytes of one download of one file (src/host/xlsx/outputs, when merged). */
+/** The bytes of one download of one file (src/host/xlsx/outputs: the same files as `mtqg`). */
 export async function makeFileOutput(
-  _file: HeldFile,
-  _kind: DownloadKind,
-  _opts: { unverified?: boolean },
+  file: HeldFile,
+  kind: DownloadKind,
+  opts: { unverified?: boolean },
 ): Promise<Uint8Array | string> {
-  throw new Error(NOT_READY);
+  const opened = { name: file.name, bytes: file.bytes };
+  switch (kind) {
+    case 'annotated':
+      return annotatedCopy(opened, file.findings);
+    case 'reportXlsx':
+      return reportWorkbook(file);
+    case 'reportJson':
+      return reportJson(file);
+    case 'appendix':
+      return appendixCopy(opened, { unverified: opts.unverified });
+    case 'converted':
+      return convertedTemplate(opened, { mapping: file.layout });
+  }
 }
 
 /** The consolidated workbook of several opened files. */
-export async function makeConsolidated(_files: HeldFile[]): Promise<{ bytes: Uint8Array; findings: Finding[] }> {
-  throw new Error(NOT_READY);
+export async function makeConsolidated(files: HeldFile[]): Promise<{ bytes: Uint8Array; findings: Finding[] }> {
+  const { bytes, findings } = await consolidatedWorkbook(files.map((f) => ({ name: f.name, bytes: f.bytes })));
+  return { bytes, findings };
 }
 
 /** A blank template with the Mẫu biểu options. */
-export async function makeBlankTemplate(_settings: Partial<Settings>): Promise<Uint8Array> {
-  throw new Error(NOT_READY);
+export async function makeBlankTemplate(settings: Partial<Settings>): Promise<Uint8Array> {
+  return blankTemplate(settings);
 }
