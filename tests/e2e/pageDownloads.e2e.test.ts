@@ -95,6 +95,8 @@ it('annotated copy, reports and appendices of the demo workbook with slips', asy
   for (const f of expected) expect(reportText).toContain(f.split('@')[0]);
 
   // Appendices with errors left: the dialog's safe choice is focused, Enter makes nothing.
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
   await page.getByTestId('download-appendix').click();
   const dialog = page.getByRole('alertdialog');
   await dialog.waitFor();
@@ -103,6 +105,8 @@ it('annotated copy, reports and appendices of the demo workbook with slips', asy
   await shot(page, 'page-08-appendix-dialog', false);
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'detached' });
+  await page.waitForTimeout(500);
+  expect(downloads).toBe(0);
   expect(await page.getByTestId('download-status').count()).toBe(0);
   await page.getByTestId('download-appendix').click();
   const [dl] = await Promise.all([

@@ -37,9 +37,10 @@ beforeAll(async () => {
   await page.getByTestId('file-input').setInputFiles(file);
   await page.getByTestId('file-result').waitFor({ timeout: 300000 });
   await page.waitForTimeout(500);
-  ({ __longTasks: longTasks, __stages: stages } = await page.evaluate(
-    () => window as unknown as { __longTasks: number[]; __stages: string[] },
-  ));
+  ({ longTasks, stages } = await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[]; __stages: string[] };
+    return { longTasks: w.__longTasks, stages: w.__stages };
+  }));
   console.log(`page, 12,000 lines: stages ${JSON.stringify(stages)}; long tasks (ms) ${JSON.stringify(longTasks)}`);
   await shot(page, 'page-12-12000-lines-checked', false);
 }, 600000);

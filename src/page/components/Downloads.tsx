@@ -67,6 +67,7 @@ export function Downloads({
 
   const start = (kind: DownloadKind) => {
     if (kind === 'appendix' && errorCount > 0) {
+      setOutcome(null); // an earlier download's message must not read as this one's answer
       opener.remember();
       setConfirmOpen(true);
       return;
