@@ -31,6 +31,8 @@ export const PAGE_CSS = `
 .mtqg-plain-table { border-collapse: collapse; font-size: 12px; }
 .mtqg-plain-table th, .mtqg-plain-table td { border: 1px solid #e0e0e0; padding: 2px 6px; text-align: left; vertical-align: top; }
 .mtqg-plain-table th { background: #f3f3f3; }
+.mtqg-plain-table th, .mtqg-plain-table td:first-child, .mtqg-plain-table td:last-child { overflow-wrap: normal; white-space: nowrap; }
+.mtqg-file-body-grid-only { grid-template-columns: minmax(0, 1fr); }
 .mtqg-downloads { display: flex; flex-direction: column; gap: 6px; }
 .mtqg-print-only { display: none; }
 @media (max-width: 900px) {

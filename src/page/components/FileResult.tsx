@@ -75,13 +75,15 @@ export function FileResult({
       </MessageBar>
       {file.layout && <MappingSummary layout={file.layout} />}
       <Downloads kinds={kinds} errorCount={counts.error} onDownload={onDownload} />
-      <div className="mtqg-file-body mtqg-no-print">
-        <section className="mtqg-file-findings" aria-label={p('findingsTitle')}>
-          <Text as="h3" weight="semibold" size={400}>
-            {p('findingsTitle')}
-          </Text>
-          {file.findings.length > 0 && <FindingsList findings={file.findings} onSelect={select} />}
-        </section>
+      <div className={`mtqg-file-body mtqg-no-print${file.findings.length ? '' : ' mtqg-file-body-grid-only'}`}>
+        {file.findings.length > 0 && (
+          <section className="mtqg-file-findings" aria-label={p('findingsTitle')}>
+            <Text as="h3" weight="semibold" size={400}>
+              {p('findingsTitle')}
+            </Text>
+            <FindingsList findings={file.findings} onSelect={select} />
+          </section>
+        )}
         <section className="mtqg-file-grid" aria-label={p('gridTitle')} ref={gridRef}>
           <Text as="h3" weight="semibold" size={400}>
             {p('gridTitle')}
