@@ -122,3 +122,26 @@ it('a file that is not a workbook gets one plain line, and the page keeps workin
   await shot(page, 'page-06-unreadable-file');
   await context.close();
 });
+
+it('the print view: the report alone, with the unit, the date, the counts and every finding', async () => {
+  const { context, page } = await openPage(browser, server);
+  await giveFiles(page, [slips]);
+  const expected = await cliFindings(slips);
+  expect(await page.getByTestId('print-report').count()).toBe(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const report = page.getByTestId('print-report');
+  await report.waitFor();
+  const text = (await report.textContent())!;
+  expect(text).toContain('BÁO CÁO KIỂM TRA KẾ HOẠCH VỐN');
+  expect(text).toContain('Huyện Vĩnh Linh');
+  expect(text).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+  expect(text).toContain(`${expected.length} lỗi`);
+  expect(await report.locator('tbody tr').count()).toBe(expected.length);
+  expect(await page.getByTestId('drop-zone').isVisible()).toBe(false);
+  await shot(page, 'page-13-print-view');
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await report.waitFor({ state: 'detached' });
+  await context.close();
+});
