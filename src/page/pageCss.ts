@@ -51,6 +51,7 @@ export const PAGE_CSS = `
   .mtqg-print-table { width: 100%; border-collapse: collapse; font-size: 10.5pt; }
   .mtqg-print-table th, .mtqg-print-table td { border: 1px solid #000; padding: 2pt 4pt; text-align: left; vertical-align: top; }
   .mtqg-print-table thead { display: table-header-group; }
+  .mtqg-print-table th, .mtqg-print-table td:nth-child(-n+3) { white-space: nowrap; overflow-wrap: normal; }
   .mtqg-print-table tr { break-inside: avoid; }
   .mtqg-print-sign { text-align: right; margin-top: 24pt; font-weight: bold; }
 }

@@ -100,7 +100,7 @@ describe.each([
     expect(await page.getByTestId('file-kind').textContent()).toContain('Bảng tính riêng');
     expect(await shownFindings(page)).toEqual(await cliFindings(ownLayout));
     const table = await page.getByTestId('mapping-table').first().textContent();
-    expect(table).toMatch(/đơn vị (dong|nghin|trieu)/);
+    expect(table).toMatch(/đơn vị (triệu đồng|nghìn đồng|đồng),/);
     expect(await page.getByTestId('mapping').locator('td').allTextContents()).toEqual(
       expect.arrayContaining(['DTPT_NSTW']),
     );
@@ -143,5 +143,23 @@ it('the print view: the report alone, with the unit, the date, the counts and ev
   await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await report.waitFor({ state: 'detached' });
+  await context.close();
+});
+
+it('a file dropped on the drop zone is opened and checked like a chosen one', async () => {
+  const { context, page } = await openPage(browser, server);
+  await page.evaluate(
+    ({ name, base64 }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name));
+      const zone = document.querySelector('[data-testid="drop-zone"]')!;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { name: slips.name, base64: slips.bytes.toString('base64') },
+  );
+  await page.getByTestId('file-result').waitFor({ timeout: 120000 });
+  expect(await shownFindings(page)).toEqual(await cliFindings(slips));
   await context.close();
 });

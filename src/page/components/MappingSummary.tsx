@@ -1,5 +1,7 @@
 import { Text } from '@fluentui/react-components';
 import type { LayoutMapping } from '../../layout/mapping';
+import { MONEY_UNITS } from '../../domain/units';
+import { useI18n } from '../../taskpane/i18n';
 import { usePageText } from '../pageStrings';
 
 /**
@@ -8,6 +10,7 @@ import { usePageText } from '../pageStrings';
  * a changed one for the worker to check again.
  */
 export function MappingSummary({ layout }: { layout: LayoutMapping }) {
+  const { lang } = useI18n();
   const p = usePageText();
   return (
     <section className="mtqg-mapping" aria-label={p('mappingTitle')} data-testid="mapping">
@@ -20,7 +23,7 @@ export function MappingSummary({ layout }: { layout: LayoutMapping }) {
             {p('mappingTable', {
               sheet: table.sheet,
               role: p(table.role === 'plan' ? 'rolePlan' : 'roleAllocation'),
-              unit: table.unit,
+              unit: lang === 'en' ? MONEY_UNITS[table.unit].labelEn : MONEY_UNITS[table.unit].label,
               from: table.headerRows[0],
               to: table.headerRows[1],
               lines: table.rows.filter((r) => r.kind === 'line' || r.kind === 'detail').length,
