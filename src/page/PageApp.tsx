@@ -46,6 +46,7 @@ export function PageApp({ core, downloads }: { core: PageCore; downloads: PageDo
     [lang],
   );
   const [entries, setEntries] = useState<Entry[]>([]);
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
 
   const setLang = useCallback((next: Lang) => {
     setLangState(next);
@@ -102,6 +103,10 @@ export function PageApp({ core, downloads }: { core: PageCore; downloads: PageDo
             <MessageBarBody>
               <MessageBarTitle>{p('privacyTitle')}</MessageBarTitle>
               {p('privacyBody')}
+              {/* Said in both languages whichever is chosen: the promise every officer must read. */}
+              <span className="mtqg-privacy-other" lang={other}>
+                {pageText(other, 'privacyBody')}
+              </span>
             </MessageBarBody>
           </MessageBar>
           <div className="mtqg-no-print">

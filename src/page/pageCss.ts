@@ -35,6 +35,7 @@ export const PAGE_CSS = `
 .mtqg-file-body-grid-only { grid-template-columns: minmax(0, 1fr); }
 .mtqg-downloads { display: flex; flex-direction: column; gap: 6px; }
 .mtqg-print-only { display: none; }
+.mtqg-privacy-other { display: block; color: #616161; font-size: 12px; margin-top: 2px; }
 @media (max-width: 900px) {
   .mtqg-file-body { grid-template-columns: minmax(0, 1fr); }
   .mtqg-file-grid { position: static; }
