@@ -117,7 +117,9 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         // layer-probe.ts: the name tests/lint/layers.test.ts lints from stdin to prove the layer rules bite.
-        projectService: { allowDefaultProject: ['src/*/layer-probe.ts', 'src/*/*/layer-probe.ts'] },
+        projectService: {
+          allowDefaultProject: ['src/*/layer-probe.ts', 'src/*/*/layer-probe.ts', 'src/*/*/*/layer-probe.ts'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.browser, ...globals.node },

@@ -35,6 +35,15 @@ const PROBES = {
   },
   validationIntoConsolidation: { folder: 'consolidation', code: "export { validateSnapshot } from '../validation';\n" },
   consolidationIntoValidation: { folder: 'validation', code: "export { consolidate } from '../consolidation';\n" },
+  nodeIntoOutputs: {
+    folder: 'host/xlsx/outputs',
+    code: "import * as zlib from 'zlib';\nimport { readFile } from 'node:fs/promises';\nexport const x = [zlib, readFile, Buffer.from('a')];\n",
+  },
+  paneIntoOutputs: { folder: 'host/xlsx/outputs', code: "export { useServices } from '../../../taskpane/services';\n" },
+  consolidationIntoOutputs: {
+    folder: 'host/xlsx/outputs',
+    code: "export { consolidate } from '../../../consolidation';\n",
+  },
 };
 type ProbeName = keyof typeof PROBES;
 
@@ -82,6 +91,16 @@ describe('layer rules', () => {
     ] as const) {
       expect([name, restricted(name).length]).toEqual([name, 1]);
     }
+  });
+
+  it('keeps the page outputs browser-safe: no Node module, no Buffer, nothing above src/host', () => {
+    expect(restricted('nodeIntoOutputs').map((m) => m.ruleId)).toEqual([
+      'no-restricted-imports',
+      'no-restricted-imports',
+      'no-restricted-globals',
+    ]);
+    expect(restricted('paneIntoOutputs')).toHaveLength(1);
+    expect(restricted('consolidationIntoOutputs')).toEqual([]);
   });
 
   it('accepts imports that follow the order', () => {

@@ -20,3 +20,4 @@ export { appendixCopy, AppendixError, AppendixRefusedError, isMacroPackage } fro
 export { convertedTemplate } from './convertedTemplate';
 export { consolidatedWorkbook, type ConsolidateOptions, type Consolidated } from './consolidatedWorkbook';
 export { blankTemplate } from './blankTemplate';
+export { downloadName, type DownloadKind } from './downloadName';

@@ -18,6 +18,7 @@ import {
   withRelationships,
   type Note,
 } from './notes';
+import { mergeIntoTheirNotes } from './theirNotes';
 import { restyleCells, SheetEditError, type CellRestyle } from './sheetCells';
 
 /**
@@ -43,8 +44,10 @@ export interface AnnotatedCopy {
   cells: number;
   /** Notes written (one per flagged cell). */
   notes: number;
-  /** Sheets already holding notes or VML shapes of hers: highlighted, but no notes added (hers kept). */
+  /** Sheets whose drawing of hers has a layout this tool does not edit: highlighted, no notes added. */
   notesSkipped: string[];
+  /** Flagged cells that already carry her own note ("Sheet!A2"): highlighted, her note kept alone. */
+  withHerNote: string[];
   /** Findings not on a cell of a worksheet of the file (e.g. a sheet that is missing). */
   unplaced: Finding[];
 }
@@ -65,7 +68,11 @@ export function noteText(findings: Finding[]): string {
 }
 
 export function annotateWorkbook(file: OpenedFile, findings: Finding[]): AnnotatedCopy {
-  const pkg = openPackage(file);
+  return annotatePackage(openPackage(file), findings);
+}
+
+/** The annotated copy of an opened package (the CLI opens it with Node's faster inflate). */
+export function annotatePackage(pkg: ZipPackage, findings: Finding[]): AnnotatedCopy {
   for (const name of pkg.order) {
     const e = pkg.get(name)!;
     if (e.method !== 0 && e.method !== 8) throw new AnnotateError(`phần ${name} nén kiểu lạ / unknown compression`);
@@ -103,6 +110,7 @@ export function annotateWorkbook(file: OpenedFile, findings: Finding[]): Annotat
   const edited = new Map<string, string>();
   const added: Array<{ path: string; text: string }> = [];
   const notesSkipped: string[] = [];
+  const withHerNote: string[] = [];
   let cellCount = 0;
   let noteCount = 0;
   let vmlBlock = nextVmlBlock(pkg);
@@ -131,12 +139,43 @@ export function annotateWorkbook(file: OpenedFile, findings: Finding[]): Annotat
 
     const relsPath = partRels(entry.path);
     let relsXml = pkg.text(relsPath);
-    const hasHers = /\/(comments|vmlDrawing)"/.test(relsXml ?? '') || /<(\w+:)?legacyDrawing\b/.test(sheetXml);
-    if (hasHers) {
-      // Her own notes or form controls live in that drawing: left exactly as they are.
-      notesSkipped.push(sheetName);
+    notes.sort((a, b) => a.row - b.row || a.col - b.col);
+    const rels = readRels(pkg, entry.path);
+    const herVml = rels.find((r) => /\/vmlDrawing$/.test(r.type) && !r.external);
+    const herComments = rels.find((r) => /\/comments$/.test(r.type) && !r.external);
+    const hasLegacy = /<(\w+:)?legacyDrawing\b/.test(sheetXml);
+    if (herVml || herComments || hasLegacy) {
+      // Her notes (or form controls) already live in this sheet's drawing: ours join them, hers stay as they are.
+      const vmlText = herVml ? pkg.text(herVml.target) : null;
+      const commentsText = herComments ? pkg.text(herComments.target) : commentsXml([]);
+      const merged =
+        herVml && hasLegacy && vmlText !== null && commentsText !== null && !edited.has(herVml.target.toLowerCase())
+          ? mergeIntoTheirNotes(commentsText, vmlText, notes, vmlBlock++)
+          : null;
+      if (!merged) notesSkipped.push(sheetName);
+      else {
+        withHerNote.push(...merged.skipped.map((n) => `${sheetName}!${n.ref}`));
+        if (merged.added.length) {
+          edited.set(herVml!.target.toLowerCase(), merged.vml);
+          if (herComments) edited.set(herComments.target.toLowerCase(), merged.comments);
+          else {
+            while (taken(`xl/comments${partNo}.xml`)) partNo++;
+            const commentsPath = `xl/comments${partNo}.xml`;
+            added.push({ path: commentsPath, text: merged.comments });
+            relsXml = withRelationships(relsXml, [
+              {
+                id: freeRelId(relsXml, 'rIdMtqgNotes'),
+                type: 'comments',
+                target: relativeTarget(entry.path, commentsPath),
+              },
+            ]);
+            edited.set(relsPath.toLowerCase(), relsXml);
+            typesXml = withCommentsType(typesXml, commentsPath);
+          }
+          noteCount += merged.added.length;
+        }
+      }
     } else {
-      notes.sort((a, b) => a.row - b.row || a.col - b.col);
       while (taken(`xl/comments${partNo}.xml`) || taken(`xl/drawings/vmlDrawing${partNo}.vml`)) partNo++;
       const commentsPath = `xl/comments${partNo}.xml`;
       const vmlPath = `xl/drawings/vmlDrawing${partNo}.vml`;
@@ -151,10 +190,7 @@ export function annotateWorkbook(file: OpenedFile, findings: Finding[]): Annotat
       sheetXml = withLegacyDrawing(sheetXml, vmlId);
       if (pkg.get(relsPath)) edited.set(relsPath.toLowerCase(), relsXml);
       else added.push({ path: relsPath, text: relsXml });
-      typesXml = typesXml.replace(
-        '</Types>',
-        `<Override PartName="/${commentsPath}" ContentType="${COMMENTS_TYPE}"/></Types>`,
-      );
+      typesXml = withCommentsType(typesXml, commentsPath);
       noteCount += notes.length;
     }
     edited.set(entry.path.toLowerCase(), sheetXml);
@@ -179,6 +215,7 @@ export function annotateWorkbook(file: OpenedFile, findings: Finding[]): Annotat
     cells: cellCount,
     notes: noteCount,
     notesSkipped,
+    withHerNote,
     unplaced,
   };
 }
@@ -195,6 +232,10 @@ export function relativeTarget(from: string, to: string): string {
   let common = 0;
   while (common < dir.length && common < target.length - 1 && dir[common] === target[common]) common++;
   return [...dir.slice(common).map(() => '..'), ...target.slice(common)].join('/');
+}
+
+function withCommentsType(typesXml: string, commentsPath: string): string {
+  return typesXml.replace('</Types>', `<Override PartName="/${commentsPath}" ContentType="${COMMENTS_TYPE}"/></Types>`);
 }
 
 function worst(list: Finding[]): Severity {

@@ -28,24 +28,36 @@ const esc = (s: string) =>
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ' ');
 
-export function commentsXml(notes: Note[]): string {
-  const list = notes
+export function commentElements(notes: Note[], authorId: number): string {
+  return notes
     .map(
       (n) =>
-        `<comment ref="${n.ref}" authorId="0"><text><r><rPr><b/><sz val="9"/><rFont val="Tahoma"/><family val="2"/></rPr>` +
+        `<comment ref="${n.ref}" authorId="${authorId}"><text><r><rPr><b/><sz val="9"/><rFont val="Tahoma"/><family val="2"/></rPr>` +
         `<t>${NOTE_AUTHOR}:</t></r><r><rPr><sz val="9"/><rFont val="Tahoma"/><family val="2"/></rPr>` +
         `<t xml:space="preserve">\n${esc(n.text)}</t></r></text></comment>`,
     )
     .join('');
+}
+
+export function commentsXml(notes: Note[]): string {
+  const list = commentElements(notes, 0);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}">` +
     `<authors><author>${NOTE_AUTHOR}</author></authors><commentList>${list}</commentList></comments>`
   );
 }
 
-/** The VML shapes of the notes; `idBlock` is a shape-id block no other drawing of the package uses. */
-export function vmlXml(notes: Note[], idBlock: number): string {
-  const shapes = notes
+export const VML_NS =
+  'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"';
+
+/** The note box shape type every note shape refers to. */
+export const NOTE_SHAPETYPE =
+  `<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">` +
+  `<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`;
+
+/** One hidden VML note shape per note, ids from `idBlock` (a block of 1024 shape ids). */
+export function vmlShapes(notes: Note[], idBlock: number): string {
+  return notes
     .map((n, i) => {
       // A note box 3 columns wide and 6 rows high beside its cell, hidden until hovered.
       const anchor = `${n.col + 1}, 15, ${Math.max(0, n.row - 1)}, 10, ${n.col + 4}, 15, ${n.row + 5}, 4`;
@@ -58,11 +70,13 @@ export function vmlXml(notes: Note[], idBlock: number): string {
       );
     })
     .join('');
+}
+
+/** The VML drawing of the notes; `idBlock` is a shape-id block no other drawing of the package uses. */
+export function vmlXml(notes: Note[], idBlock: number): string {
   return (
-    `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">` +
-    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${idBlock}"/></o:shapelayout>` +
-    `<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">` +
-    `<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>${shapes}</xml>`
+    `<xml ${VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${idBlock}"/></o:shapelayout>` +
+    `${NOTE_SHAPETYPE}${vmlShapes(notes, idBlock)}</xml>`
   );
 }
 

@@ -19,7 +19,8 @@ const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s$
 function setAttr(tag: string, name: string, value: string): string {
   const re = new RegExp(`\\s${name}="[^"]*"`);
   if (re.test(tag)) return tag.replace(re, ` ${name}="${value}"`);
-  return tag.replace(/^<([A-Za-z:]+)/, `<$1 ${name}="${value}"`);
+  // A new attribute goes last, as Excel writes it (<c r="A2" s="5">).
+  return tag.replace(/\s*(\/?)>$/, ` ${name}="${value}"$1>`);
 }
 
 export function restyleCells(xml: string, restyle: CellRestyle): string {
