@@ -37,6 +37,7 @@ const ALL = [
   'consolidation',
   'host',
   'taskpane',
+  'page',
   'cli',
   'demo',
   'commands',

@@ -9,7 +9,6 @@ import {
   Tab,
   TabList,
   Text,
-  ToggleButton,
   webLightTheme,
 } from '@fluentui/react-components';
 import {
@@ -30,6 +29,7 @@ import { ValidationPanel } from './components/ValidationPanel';
 import { AppendixPanel } from './components/AppendixPanel';
 import { PreviewPanel } from './components/PreviewPanel';
 import { ConsolidationPanel } from './components/ConsolidationPanel';
+import { LanguageSwitch } from './components/LanguageSwitch';
 
 export const INTRO_STORAGE_KEY = 'mtqg.introDismissed';
 type TabId = 'templates' | 'validation' | 'appendix' | 'consolidation';
@@ -88,26 +88,7 @@ export function App({ services, missingRequirements, startupError, connecting }:
               {t('productTagline')}
             </Text>
           </div>
-          <div className="mtqg-lang" role="group" aria-label={t('languageLabel')}>
-            <ToggleButton
-              size="small"
-              checked={lang === 'vi'}
-              appearance={lang === 'vi' ? 'primary' : 'secondary'}
-              onClick={() => setLang('vi')}
-              lang="vi"
-            >
-              Tiếng Việt
-            </ToggleButton>
-            <ToggleButton
-              size="small"
-              checked={lang === 'en'}
-              appearance={lang === 'en' ? 'primary' : 'secondary'}
-              onClick={() => setLang('en')}
-              lang="en"
-            >
-              English
-            </ToggleButton>
-          </div>
+          <LanguageSwitch onChange={setLang} />
         </header>
         <main className="mtqg-main">
           {missingRequirements ? (

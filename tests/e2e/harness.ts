@@ -47,8 +47,8 @@ function resolveInside(root: string, urlPath: string): string | null {
   return file;
 }
 
-/** Serves distDir (default: the repo's dist/) over http on 127.0.0.1 at a random port. */
-export async function serveDist(distDir: string = DEFAULT_DIST_DIR): Promise<StaticServer> {
+/** Serves distDir (default: the repo's dist/) over http on 127.0.0.1 at a random port (or `port`). */
+export async function serveDist(distDir: string = DEFAULT_DIST_DIR, port = 0): Promise<StaticServer> {
   const root = path.resolve(distDir);
   if (!fs.existsSync(path.join(root, 'taskpane.html'))) {
     throw new Error(`${root}/taskpane.html not found: run \`npm run build\` first`);
@@ -69,11 +69,11 @@ export async function serveDist(distDir: string = DEFAULT_DIST_DIR): Promise<Sta
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${bound}/`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

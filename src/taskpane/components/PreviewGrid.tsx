@@ -20,8 +20,10 @@ interface GridState {
 /**
  * A small read-only view of the preview workbook: sheet tabs, the first rows and columns
  * of the active sheet, highlighted cells coloured by severity and the selected cell outlined.
+ * `rowWindow` (the standalone page's large files): draw at most that many rows, from the top
+ * or around the selected cell, instead of every row down to the selection.
  */
-export function PreviewGrid({ view }: { view: PreviewView }) {
+export function PreviewGrid({ view, rowWindow }: { view: PreviewView; rowWindow?: number }) {
   const { lang, t } = useI18n();
   const [state, setState] = useState<GridState>({ sheets: [], active: null, sheet: null, version: 0 });
   const [error, setError] = useState<unknown>(null);
@@ -66,9 +68,15 @@ export function PreviewGrid({ view }: { view: PreviewView }) {
 
   const sheet = state.sheet;
   const hidden = new Set(sheet?.hiddenRows ?? []);
-  const lastRow = Math.max(Math.min(sheet?.rows.length ?? 0, MAX_ROWS), selection ? selection.row + 1 : 0);
+  const firstRow = rowWindow && selection ? Math.max(0, selection.row - Math.floor(rowWindow / 3)) : 0;
+  const lastRow = Math.max(
+    Math.min(sheet?.rows.length ?? 0, rowWindow ? firstRow + rowWindow : MAX_ROWS),
+    selection ? selection.row + 1 : 0,
+  );
   const lastCol = Math.max(MAX_COLS, selection ? selection.col + 1 : 0);
-  const rowIndexes = Array.from({ length: lastRow }, (_, r) => r).filter((r) => !hidden.has(r) || selection?.row === r);
+  const rowIndexes = Array.from({ length: Math.max(0, lastRow - firstRow) }, (_, i) => firstRow + i).filter(
+    (r) => !hidden.has(r) || selection?.row === r,
+  );
 
   return (
     <div

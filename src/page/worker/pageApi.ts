@@ -1,0 +1,132 @@
+import type { Finding } from '../../model/finding';
+import type { CellSnapshot, WorkbookSnapshot } from '../../model/snapshot';
+import type { LayoutMapping } from '../../layout/mapping';
+import { buildWorkbookModel } from '../../validation/workbookModel';
+import { readSettingsFromModel } from '../../validation/settingsReader';
+import type { Settings } from '../../domain/settings';
+import { CONSOLIDATED_NAME, BLANK_TEMPLATE_NAME, downloadName, type DownloadKind } from '../downloadNames';
+import { checkBytes, type CheckedBytes } from './checkBytes';
+import { makeBlankTemplate, makeConsolidated, makeFileOutput, type HeldFile } from './outputsBridge';
+
+/** A stage of opening a file, shown to her while the worker reads and checks. */
+export type OpenStage = 'read' | 'check' | 'done';
+
+export interface SheetSummary {
+  name: string;
+  rowCount: number;
+}
+
+/** What the page keeps of one opened file: the findings and what the grid needs to ask for rows. */
+export interface OpenedFile {
+  id: number;
+  name: string;
+  kind: 'template' | 'own-layout';
+  findings: Finding[];
+  sheets: SheetSummary[];
+  layout?: LayoutMapping;
+  /** The unit the plan belongs to ("UBND huyện …"), for the printed report; '' when unknown. */
+  unitName: string;
+}
+
+/** Rows from..to (0-based, exclusive) of one sheet: the read-only grid asks only for what it draws. */
+export interface SheetWindow {
+  rowCount: number;
+  from: number;
+  rows: CellSnapshot[][];
+  hiddenRows: number[];
+}
+
+/** A file made for her to download: its name (after her file) and its content. */
+export interface Made {
+  name: string;
+  data: Uint8Array | string;
+}
+
+/** The page's worker: the file's bytes come in once, everything heavy stays here. */
+export interface PageApi {
+  openFile(name: string, bytes: ArrayBuffer, onStage?: (stage: OpenStage) => void | Promise<void>): Promise<OpenedFile>;
+  sheetWindow(id: number, sheet: string, from: number, to: number): SheetWindow;
+  closeFile(id: number): void;
+  makeDownload(id: number, kind: DownloadKind, opts: { unverified?: boolean }): Promise<Made>;
+  makeConsolidated(ids: number[]): Promise<Made & { findingCount: number }>;
+  makeBlankTemplate(settings: Partial<Settings>): Promise<Made>;
+}
+
+interface Held {
+  name: string;
+  bytes: Uint8Array;
+  checked: CheckedBytes;
+}
+
+function asHeldFile(h: Held): HeldFile {
+  return { name: h.name, bytes: h.bytes, ...h.checked };
+}
+
+/** The files she opened, by id, kept in the worker (the bytes never travel back). */
+const files = new Map<number, Held>();
+let nextId = 1;
+
+function held(id: number): Held {
+  const file = files.get(id);
+  if (!file) throw new Error(`Tệp đã đóng / the file was closed (#${id})`);
+  return file;
+}
+
+function summarize(snapshot: WorkbookSnapshot): SheetSummary[] {
+  return snapshot.sheets.map((s) => ({ name: s.name, rowCount: s.rows.length }));
+}
+
+export const PAGE_API: PageApi = {
+  async openFile(name, buffer, onStage) {
+    const bytes = new Uint8Array(buffer);
+    await Promise.resolve(onStage?.('read'));
+    const checked = await checkBytes(name, bytes, () => onStage?.('check'));
+    const id = nextId++;
+    files.set(id, { name, bytes, checked });
+    await Promise.resolve(onStage?.('done'));
+    return {
+      id,
+      name,
+      kind: checked.kind,
+      findings: checked.findings,
+      sheets: summarize(checked.snapshot),
+      layout: checked.layout,
+      unitName: unitNameOf(checked),
+    };
+  },
+  sheetWindow(id, sheetName, from, to) {
+    const sheet = held(id).checked.snapshot.sheets.find((s) => s.name === sheetName);
+    if (!sheet) return { rowCount: 0, from: 0, rows: [], hiddenRows: [] };
+    const start = Math.max(0, Math.min(from, sheet.rows.length));
+    const end = Math.max(start, Math.min(to, sheet.rows.length));
+    return {
+      rowCount: sheet.rows.length,
+      from: start,
+      rows: sheet.rows.slice(start, end),
+      hiddenRows: (sheet.hiddenRows ?? []).filter((r) => r >= start && r < end),
+    };
+  },
+  closeFile(id) {
+    files.delete(id);
+  },
+  async makeDownload(id, kind, opts) {
+    const file = held(id);
+    return { name: downloadName(file.name, kind), data: await makeFileOutput(asHeldFile(file), kind, opts) };
+  },
+  async makeConsolidated(ids) {
+    const { bytes, findings } = await makeConsolidated(ids.map((id) => asHeldFile(held(id))));
+    return { name: CONSOLIDATED_NAME, data: bytes, findingCount: findings.length };
+  },
+  async makeBlankTemplate(settings) {
+    return { name: BLANK_TEMPLATE_NAME, data: await makeBlankTemplate(settings) };
+  },
+};
+
+function unitNameOf(checked: CheckedBytes): string {
+  if (checked.layout) return checked.layout.tables[0]?.issuer ?? '';
+  try {
+    return readSettingsFromModel(buildWorkbookModel(checked.snapshot)).settings.unitName ?? '';
+  } catch {
+    return '';
+  }
+}

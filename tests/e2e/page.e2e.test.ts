@@ -1,0 +1,169 @@
+// The standalone page (dist/index.html, issue #14) in headless Chromium on the built dist/:
+// her file through the file input → the same findings as `mtqg validate --format json`,
+// clicking a finding shows its cell, an own-layout file shows its mapping, axe-core, no
+// Office.js and no request beyond 127.0.0.1, screenshots at 1280×800 and 390×844.
+import type { Browser } from 'playwright-core';
+import { launchChromium, serveDist, type StaticServer } from './harness';
+import {
+  axeViolations,
+  cliFindings,
+  giveFiles,
+  openPage,
+  overflowsSideways,
+  PHONE,
+  shot,
+  shownFindings,
+  type GivenFile,
+} from './pageHarness';
+import { buildSampleWorkbook } from '../../src/demo/sampleWorkbook';
+import { CORPUS } from '../fixtures/ownLayout/corpus';
+import { corpusWorkbook } from '../fixtures/ownLayout/writeXlsx';
+
+let server: StaticServer;
+let browser: Browser;
+let slips: GivenFile;
+let ownLayout: GivenFile;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+  const wb = await buildSampleWorkbook({ withSlips: true });
+  slips = { name: 'mau-co-loi.xlsx', bytes: Buffer.from(await wb.xlsx.writeBuffer()) };
+  const own = corpusWorkbook(CORPUS['ngoc-hoi-ngan-sach']());
+  ownLayout = { name: 'ngoc-hoi-ngan-sach.xlsx', bytes: Buffer.from(await own.xlsx.writeBuffer()) };
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each([
+  ['desktop', undefined],
+  ['phone', PHONE],
+])('the page at %s size', (label, viewport) => {
+  it('opens the demo workbook with slips: the findings of `mtqg validate`, a finding shows its cell', async () => {
+    const { context, page, activity } = await openPage(browser, server, viewport);
+    await shot(page, `page-01-start-${label}`);
+    const privacy = await page.getByTestId('privacy').textContent();
+    expect(privacy).toContain('Không tải lên đâu cả');
+    expect(privacy).toContain('Nothing is uploaded');
+    expect(await overflowsSideways(page)).toBe(false);
+
+    await giveFiles(page, [slips]);
+    const expected = await cliFindings(slips);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await shownFindings(page)).toEqual(expected);
+    await expect(page.getByTestId('file-summary').textContent()).resolves.toMatch(/\d+ lỗi/);
+    await shot(page, `page-02-checked-${label}`);
+
+    // Clicking a finding: the grid shows its sheet with the cell outlined and scrolled into view.
+    const last = page.getByTestId('finding').last();
+    const sheet = (await last.getAttribute('data-sheet'))!;
+    const cell = (await last.getAttribute('data-cell'))!;
+    await last.click();
+    const grid = page.getByTestId('preview-grid');
+    await page.waitForFunction(
+      ([s, c]) =>
+        document.querySelector('[data-testid="preview-grid"]')?.getAttribute('data-active-sheet') === s &&
+        document.querySelector(`td[data-cell="${c}"][data-selected="true"]`) !== null,
+      [sheet, cell],
+      { timeout: 20000 },
+    );
+    const selected = grid.locator(`td[data-cell="${cell}"]`);
+    expect(await selected.getAttribute('data-severity')).toBeTruthy();
+    const box = await selected.boundingBox();
+    const scroller = await grid.locator('.mtqg-grid-scroll').boundingBox();
+    expect(box && scroller && box.y >= scroller.y && box.y < scroller.y + scroller.height).toBe(true);
+    await selected.scrollIntoViewIfNeeded();
+    await shot(page, `page-03-finding-shown-${label}`, false);
+    expect(await overflowsSideways(page)).toBe(false);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByTestId('privacy').locator('.fui-MessageBarTitle').textContent()).resolves.toBe(
+      'Your files never leave this computer',
+    );
+    await expect(page.getByTestId('file-summary').textContent()).resolves.toMatch(/\d+ errors/);
+    await shot(page, `page-04-english-${label}`);
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+
+    // Never Office.js, nothing beyond this origin, no telemetry frame.
+    expect(await page.evaluate(() => document.querySelectorAll('script[src*="office"]').length)).toBe(0);
+    expect(await page.evaluate(() => 'Office' in window)).toBe(false);
+    expect(activity.externalRequests).toEqual([]);
+    expect(activity.framesRefusedByPolicy).toEqual([]);
+    expect(page.frames()).toHaveLength(1);
+    expect(activity.pageErrors).toEqual([]);
+    expect(activity.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('an own-layout file is checked through src/layout and shows the mapping it was read through', async () => {
+    const { context, page, activity } = await openPage(browser, server, viewport);
+    await giveFiles(page, [ownLayout]);
+    expect(await page.getByTestId('file-kind').textContent()).toContain('Bảng tính riêng');
+    expect(await shownFindings(page)).toEqual(await cliFindings(ownLayout));
+    const table = await page.getByTestId('mapping-table').first().textContent();
+    expect(table).toMatch(/đơn vị (triệu đồng|nghìn đồng|đồng),/);
+    expect(await page.getByTestId('mapping').locator('td').allTextContents()).toEqual(
+      expect.arrayContaining(['DTPT_NSTW']),
+    );
+    await page.getByTestId('mapping-review-slot').waitFor();
+    await shot(page, `page-05-own-layout-${label}`);
+    expect(await overflowsSideways(page)).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(activity.externalRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+it('a file that is not a workbook gets one plain line, and the page keeps working', async () => {
+  const { context, page } = await openPage(browser, server);
+  await giveFiles(page, [{ name: 'ghi-chu.xlsx', bytes: Buffer.from('không phải tệp Excel') }]);
+  await expect(page.getByTestId('file-error').textContent()).resolves.toMatch(/xlsx/);
+  await giveFiles(page, [slips]);
+  expect((await shownFindings(page)).length).toBeGreaterThan(0);
+  await shot(page, 'page-06-unreadable-file');
+  await context.close();
+});
+
+it('the print view: the report alone, with the unit, the date, the counts and every finding', async () => {
+  const { context, page } = await openPage(browser, server);
+  await giveFiles(page, [slips]);
+  const expected = await cliFindings(slips);
+  expect(await page.getByTestId('print-report').count()).toBe(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const report = page.getByTestId('print-report');
+  await report.waitFor();
+  const text = (await report.textContent())!;
+  expect(text).toContain('BÁO CÁO KIỂM TRA KẾ HOẠCH VỐN');
+  expect(text).toContain('Huyện Vĩnh Linh');
+  expect(text).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+  expect(text).toContain(`${expected.length} lỗi`);
+  expect(await report.locator('tbody tr').count()).toBe(expected.length);
+  expect(await page.getByTestId('drop-zone').isVisible()).toBe(false);
+  await shot(page, 'page-13-print-view');
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await report.waitFor({ state: 'detached' });
+  await context.close();
+});
+
+it('a file dropped on the drop zone is opened and checked like a chosen one', async () => {
+  const { context, page } = await openPage(browser, server);
+  await page.evaluate(
+    ({ name, base64 }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name));
+      const zone = document.querySelector('[data-testid="drop-zone"]')!;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { name: slips.name, base64: slips.bytes.toString('base64') },
+  );
+  await page.getByTestId('file-result').waitFor({ timeout: 120000 });
+  expect(await shownFindings(page)).toEqual(await cliFindings(slips));
+  await context.close();
+});
