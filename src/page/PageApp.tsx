@@ -122,6 +122,10 @@ export function PageApp({ core, downloads }: { core: PageCore; downloads: PageDo
                 checkedAt={entry.checkedAt}
                 onClose={() => close(entry)}
                 onDownload={(request: DownloadRequest) => downloads.forFile(entry.file, request)}
+                onRecheck={async (mapping) => {
+                  const file = await core.recheck(entry.file.id, mapping);
+                  update(entry.key, { key: entry.key, name: entry.name, state: 'open', file, checkedAt: new Date() });
+                }}
               />
             ) : (
               <section

@@ -1,27 +1,9 @@
-/** What the page gives back, each download named after her file. */
-export type DownloadKind = 'annotated' | 'reportXlsx' | 'reportJson' | 'appendix' | 'converted';
-
-const SUFFIX: Record<DownloadKind, string> = {
-  annotated: '_ban-danh-dau.xlsx',
-  reportXlsx: '_bao-cao-kiem-tra.xlsx',
-  reportJson: '_bao-cao-kiem-tra.json',
-  appendix: '_phu-bieu.xlsx',
-  converted: '_mau-chuan.xlsx',
-};
-
-export const CONSOLIDATED_NAME = 'tong-hop.xlsx';
-export const BLANK_TEMPLATE_NAME = 'mau-bieu-trong.xlsx';
-
-/** "KeHoach.xlsx" → "KeHoach_ban-danh-dau.xlsx"; a macro workbook keeps .xlsm for its own package. */
-export function downloadName(fileName: string, kind: DownloadKind): string {
-  const base = fileName.replace(/^.*[\\/]/, '');
-  const m = /^(.*)\.(xlsx|xlsm)$/i.exec(base);
-  const stem = (m ? m[1] : base) || 'tep';
-  const suffix = SUFFIX[kind];
-  if (m && m[2].toLowerCase() === 'xlsm' && (kind === 'annotated' || kind === 'appendix'))
-    return `${stem}${suffix.replace(/\.xlsx$/, '.xlsm')}`;
-  return `${stem}${suffix}`;
-}
+export {
+  BLANK_TEMPLATE_NAME,
+  CONSOLIDATED_NAME,
+  downloadName,
+  type DownloadKind,
+} from '../host/xlsx/outputs/downloadName';
 
 const MIME: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -44,10 +44,7 @@ export const PAGE_STRINGS = {
   mappingHeader: { vi: 'Tiêu đề', en: 'Header' },
   mappingReadAs: { vi: 'Đọc là', en: 'Read as' },
   mappingUnmapped: { vi: 'Chưa ghép được', en: 'Not mapped' },
-  mappingReviewLater: {
-    vi: 'Sửa cách ghép cột: sắp có (hiện dùng cách ghép tự nhận ra).',
-    en: 'Editing the mapping: coming soon (the mapping found automatically is used).',
-  },
+  mappingEdit: { vi: 'Sửa cách ghép cột', en: 'Correct the column mapping' },
   downloadsTitle: { vi: 'Tải về', en: 'Downloads' },
   dlAnnotated: { vi: 'Bản đánh dấu lỗi', en: 'Annotated copy' },
   dlReportXlsx: { vi: 'Báo cáo kiểm tra (.xlsx)', en: 'Check report (.xlsx)' },

@@ -18,6 +18,8 @@ import {
 import { buildSampleWorkbook } from '../../src/demo/sampleWorkbook';
 import { CORPUS } from '../fixtures/ownLayout/corpus';
 import { corpusWorkbook } from '../fixtures/ownLayout/writeXlsx';
+import { checkFile } from '../../src/host/xlsx/outputs';
+import { setColumnChoice } from '../../src/layout/editMapping';
 
 let server: StaticServer;
 let browser: Browser;
@@ -115,6 +117,33 @@ describe.each([
     expect(activity.externalRequests).toEqual([]);
     await context.close();
   });
+});
+
+it('her own table: the mapping corrected on the page is checked again in the worker, as Node checks it', async () => {
+  const { context, page, activity } = await openPage(browser, server);
+  await giveFiles(page, [ownLayout]);
+  const before = await shownFindings(page);
+  // Node's answer for the same correction: her DTPT_NSTW column read as "Bỏ qua / ignored".
+  const found = checkFile({ name: ownLayout.name, bytes: new Uint8Array(ownLayout.bytes) });
+  const column = found.layout!.tables[0].columns.find((c) => c.key === 'DTPT_NSTW')!;
+  const edited = setColumnChoice(found.layout!, 0, column.col, 'ignored');
+  const expected = checkFile({ name: ownLayout.name, bytes: new Uint8Array(ownLayout.bytes) }, { mapping: edited })
+    .findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`)
+    .sort();
+  expect(expected).not.toEqual(before);
+
+  await page.getByTestId('mapping-edit').click();
+  const review = page.getByTestId('mapping-review');
+  await review.getByTestId(`mapping-col-${column.col}`).getByRole('combobox').click();
+  await page.getByRole('option', { name: /^Bỏ qua/ }).click();
+  await review.getByTestId('mapping-edited').waitFor({ state: 'visible' });
+  await review.getByRole('button', { name: 'Kiểm tra lại' }).click();
+  await review.getByTestId('mapping-edited').waitFor({ state: 'detached', timeout: 60000 });
+  expect(await shownFindings(page)).toEqual(expected);
+  await shot(page, 'page-07-mapping-corrected');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(activity.externalRequests).toEqual([]);
+  await context.close();
 });
 
 it('a file that is not a workbook gets one plain line, and the page keeps working', async () => {

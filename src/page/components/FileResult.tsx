@@ -13,6 +13,7 @@ import type { OpenedFile } from '../worker/pageApi';
 import type { PageCore } from '../worker/pageClient';
 import { Downloads, type DownloadRequest } from './Downloads';
 import { MappingSummary } from './MappingSummary';
+import type { LayoutMapping } from '../../layout/mapping';
 import { PrintReport } from './PrintReport';
 
 /** One opened file: summary, findings (filters, search) beside a read-only grid of her sheets, downloads. */
@@ -22,12 +23,15 @@ export function FileResult({
   checkedAt,
   onClose,
   onDownload,
+  onRecheck,
 }: {
   file: OpenedFile;
   core: Pick<PageCore, 'sheetWindow'>;
   checkedAt: Date;
   onClose: () => void;
   onDownload: (request: DownloadRequest) => Promise<string>;
+  /** Check again through the mapping she corrected (her own table only). */
+  onRecheck?: (mapping: LayoutMapping) => Promise<void>;
 }) {
   const { t } = useI18n();
   const p = usePageText();
@@ -73,7 +77,7 @@ export function FileResult({
             : p('summaryCounts', { error: counts.error, warning: counts.warning, info: counts.info })}
         </MessageBarBody>
       </MessageBar>
-      {file.layout && <MappingSummary layout={file.layout} />}
+      {file.layout && <MappingSummary layout={file.layout} onRecheck={onRecheck} />}
       <Downloads kinds={kinds} errorCount={counts.error} onDownload={onDownload} />
       <div className={`mtqg-file-body mtqg-no-print${file.findings.length ? '' : ' mtqg-file-body-grid-only'}`}>
         {file.findings.length > 0 && (

@@ -1,17 +1,40 @@
-import { Text } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { Button, Text } from '@fluentui/react-components';
+import { MappingReview } from '../../taskpane/components/MappingReview';
 import type { LayoutMapping } from '../../layout/mapping';
 import { MONEY_UNITS } from '../../domain/units';
 import { useI18n } from '../../taskpane/i18n';
 import { usePageText } from '../pageStrings';
 
 /**
- * How her own table was read (columns → sources, unit, table rows), read only. The editable
- * mapping review (branch wt-mapping) takes this place: it gets the same `layout` and returns
- * a changed one for the worker to check again.
+ * How her own table was read (columns → sources, unit, table rows), and on request the pane's
+ * mapping review to correct it: "Kiểm tra lại" checks the file again in the worker through the
+ * corrected mapping (the downloads then follow it too).
  */
-export function MappingSummary({ layout }: { layout: LayoutMapping }) {
+export function MappingSummary({
+  layout,
+  onRecheck,
+}: {
+  layout: LayoutMapping;
+  onRecheck?: (mapping: LayoutMapping) => Promise<void>;
+}) {
   const { lang } = useI18n();
   const p = usePageText();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(layout);
+  const [busy, setBusy] = useState(false);
+  // A new check result (or another file) starts the review from what was used.
+  useEffect(() => setDraft(layout), [layout]);
+  const recheck = onRecheck
+    ? async () => {
+        setBusy(true);
+        try {
+          await onRecheck(draft);
+        } finally {
+          setBusy(false);
+        }
+      }
+    : undefined;
   return (
     <section className="mtqg-mapping" aria-label={p('mappingTitle')} data-testid="mapping">
       <Text as="h3" weight="semibold" size={400}>
@@ -56,10 +79,22 @@ export function MappingSummary({ layout }: { layout: LayoutMapping }) {
           )}
         </div>
       ))}
-      {/* Place of the editable mapping review (wt-mapping). */}
-      <Text as="p" size={200} className="mtqg-muted" data-testid="mapping-review-slot">
-        {p('mappingReviewLater')}
-      </Text>
+      <div data-testid="mapping-review-slot">
+        {recheck && !editing && (
+          <Button size="small" onClick={() => setEditing(true)} data-testid="mapping-edit">
+            {p('mappingEdit')}
+          </Button>
+        )}
+        {recheck && editing && (
+          <MappingReview
+            mapping={draft}
+            onChange={setDraft}
+            onRecheck={recheck}
+            edited={draft !== layout}
+            busy={busy}
+          />
+        )}
+      </div>
     </section>
   );
 }

@@ -45,6 +45,8 @@ export interface Made {
 /** The page's worker: the file's bytes come in once, everything heavy stays here. */
 export interface PageApi {
   openFile(name: string, bytes: ArrayBuffer, onStage?: (stage: OpenStage) => void | Promise<void>): Promise<OpenedFile>;
+  /** Check an opened file again through the mapping she corrected (her own table); downloads follow it. */
+  recheck(id: number, mapping: LayoutMapping): Promise<OpenedFile>;
   sheetWindow(id: number, sheet: string, from: number, to: number): SheetWindow;
   closeFile(id: number): void;
   makeDownload(id: number, kind: DownloadKind, opts: { unverified?: boolean }): Promise<Made>;
@@ -84,15 +86,12 @@ export const PAGE_API: PageApi = {
     const id = nextId++;
     files.set(id, { name, bytes, checked });
     await Promise.resolve(onStage?.('done'));
-    return {
-      id,
-      name,
-      kind: checked.kind,
-      findings: checked.findings,
-      sheets: summarize(checked.snapshot),
-      layout: checked.layout,
-      unitName: unitNameOf(checked),
-    };
+    return openedFile(id, name, checked);
+  },
+  async recheck(id, mapping) {
+    const file = held(id);
+    file.checked = await checkBytes(file.name, file.bytes, undefined, mapping);
+    return openedFile(id, file.name, file.checked);
   },
   sheetWindow(id, sheetName, from, to) {
     const sheet = held(id).checked.snapshot.sheets.find((s) => s.name === sheetName);
@@ -121,6 +120,18 @@ export const PAGE_API: PageApi = {
     return { name: BLANK_TEMPLATE_NAME, data: await makeBlankTemplate(settings) };
   },
 };
+
+function openedFile(id: number, name: string, checked: CheckedBytes): OpenedFile {
+  return {
+    id,
+    name,
+    kind: checked.kind,
+    findings: checked.findings,
+    sheets: summarize(checked.snapshot),
+    layout: checked.layout,
+    unitName: unitNameOf(checked),
+  };
+}
 
 function unitNameOf(checked: CheckedBytes): string {
   if (checked.layout) return checked.layout.tables[0]?.issuer ?? '';

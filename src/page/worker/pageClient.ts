@@ -1,5 +1,6 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { Settings } from '../../domain/settings';
+import type { LayoutMapping } from '../../layout/mapping';
 import type { DownloadKind } from '../downloadNames';
 import { PAGE_API, type Made, type OpenStage, type OpenedFile, type PageApi, type SheetWindow } from './pageApi';
 
@@ -10,6 +11,7 @@ declare const MTQG_PAGE_WORKER_URL: string | undefined;
 export interface PageCore {
   inWorker: boolean;
   openFile(name: string, bytes: ArrayBuffer, onStage: (stage: OpenStage) => void): Promise<OpenedFile>;
+  recheck(id: number, mapping: LayoutMapping): Promise<OpenedFile>;
   sheetWindow(id: number, sheet: string, from: number, to: number): Promise<SheetWindow>;
   closeFile(id: number): Promise<void>;
   makeDownload(id: number, kind: DownloadKind, opts: { unverified?: boolean }): Promise<Made>;
@@ -26,6 +28,7 @@ export function createPageCore(): PageCore {
         inWorker: true,
         // The bytes move to the worker (transferred, not copied): the page keeps no copy.
         openFile: (name, bytes, onStage) => remote.openFile(name, transfer(bytes, [bytes]), proxy(onStage)),
+        recheck: (id, mapping) => remote.recheck(id, mapping),
         sheetWindow: (id, sheet, from, to) => remote.sheetWindow(id, sheet, from, to),
         closeFile: (id) => remote.closeFile(id),
         makeDownload: (id, kind, opts) => remote.makeDownload(id, kind, opts),
@@ -39,6 +42,7 @@ export function createPageCore(): PageCore {
   return {
     inWorker: false,
     openFile: (name, bytes, onStage) => PAGE_API.openFile(name, bytes, onStage),
+    recheck: (id, mapping) => PAGE_API.recheck(id, mapping),
     sheetWindow: async (id, sheet, from, to) => PAGE_API.sheetWindow(id, sheet, from, to),
     closeFile: async (id) => PAGE_API.closeFile(id),
     makeDownload: (id, kind, opts) => PAGE_API.makeDownload(id, kind, opts),

@@ -1,16 +1,17 @@
 import { downloadName } from './downloadName';
 
 describe('downloadName', () => {
-  it('names each download after her file', () => {
-    expect(downloadName('Kế hoạch 2024.xlsx', 'annotated')).toBe('Kế hoạch 2024-danh-dau.xlsx');
-    expect(downloadName('ke-hoach.xlsx', 'reportJson')).toBe('ke-hoach-ket-qua-kiem-tra.json');
-    expect(downloadName('C:\\fakepath\\ke-hoach.xlsx', 'report')).toBe('ke-hoach-ket-qua-kiem-tra.xlsx');
+  it('names every download after her file', () => {
+    expect(downloadName('KeHoach.xlsx', 'annotated')).toBe('KeHoach_ban-danh-dau.xlsx');
+    expect(downloadName('KeHoach.XLSX', 'reportJson')).toBe('KeHoach_bao-cao-kiem-tra.json');
+    expect(downloadName('C:\\fakepath\\Kế hoạch 2025.xlsx', 'appendix')).toBe('Kế hoạch 2025_phu-bieu.xlsx');
+    expect(downloadName('KeHoach.xlsx', 'converted')).toBe('KeHoach_mau-chuan.xlsx');
   });
-
-  it('a macro workbook’s copies stay .xlsm; new workbooks are .xlsx', () => {
-    expect(downloadName('vl.XLSM', 'annotated')).toBe('vl-danh-dau.xlsm');
-    expect(downloadName('vl.xlsm', 'appendix')).toBe('vl-phu-bieu.xlsm');
-    expect(downloadName('vl.xlsm', 'converted')).toBe('vl-mau-chuan.xlsx');
-    expect(downloadName('', 'annotated')).toBe('ke-hoach-danh-dau.xlsx');
+  it('a macro workbook keeps .xlsm where her package is kept, and a name without extension still works', () => {
+    expect(downloadName('Plan.xlsm', 'annotated')).toBe('Plan_ban-danh-dau.xlsm');
+    expect(downloadName('Plan.xlsm', 'reportXlsx')).toBe('Plan_bao-cao-kiem-tra.xlsx');
+    expect(downloadName('vl.xlsm', 'appendix')).toBe('vl_phu-bieu.xlsm');
+    expect(downloadName('vl.xlsm', 'converted')).toBe('vl_mau-chuan.xlsx');
+    expect(downloadName('.xlsx', 'annotated')).toBe('tep_ban-danh-dau.xlsx');
   });
 });
