@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Text } from '@fluentui/react-components';
 import { MappingReview } from '../../taskpane/components/MappingReview';
 import type { LayoutMapping } from '../../layout/mapping';
@@ -23,8 +23,13 @@ export function MappingSummary({
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(layout);
   const [busy, setBusy] = useState(false);
-  // A new check result (or another file) starts the review from what was used.
-  useEffect(() => setDraft(layout), [layout]);
+  // A new check result starts the review from the mapping it used (adjusting state while
+  // rendering, as React advises, rather than in an effect).
+  const [shown, setShown] = useState(layout);
+  if (shown !== layout) {
+    setShown(layout);
+    setDraft(layout);
+  }
   const recheck = onRecheck
     ? async () => {
         setBusy(true);
@@ -89,7 +94,7 @@ export function MappingSummary({
           <MappingReview
             mapping={draft}
             onChange={setDraft}
-            onRecheck={recheck}
+            onRecheck={recheck && (() => void recheck())}
             edited={draft !== layout}
             busy={busy}
           />
