@@ -270,7 +270,8 @@ describe('never frozen: checking 12,000 lines', () => {
     longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     console.log(`12,000 lines: stages ${JSON.stringify(seen)}; long tasks (ms) ${JSON.stringify(longTasks)}`);
     await shot(page, 'truth-10-12000-lines-checked');
-  });
+    // Writing 12,000 lines into the preview (set-up, not measured) takes minutes on a busy machine.
+  }, 600000);
   afterAll(async () => page?.context().close());
 
   it('shows progress by stage, and the checks run in the core worker', () => {
@@ -278,11 +279,9 @@ describe('never frozen: checking 12,000 lines', () => {
     expect(page.workers().map((w) => w.url())).toEqual([expect.stringContaining('core-worker.js')]);
   });
 
-  // KNOWN GAP (issue #13): the preview still reads its in-memory workbook into a snapshot on
-  // the UI thread (ExcelJS + formula evaluation, ~1.5–2 s at 12,000 lines) and structured-clones
-  // it to the worker. Marked failing so the suite stays green until that read moves off the page;
-  // when it does, this turns red and the marker must go.
-  it.failing('no long task over 200 ms on the UI thread', () => {
+  // The preview reads its workbook in time-boxed slices (src/host/xlsx/slices.ts), sends the
+  // snapshot to the worker a few hundred rows a message, and caches the read for the grid.
+  it('no long task over 200 ms on the UI thread', () => {
     expect(longTasks.filter((d) => d > 200)).toEqual([]);
   });
 });

@@ -27,8 +27,18 @@ interface CheckResult {
   changes: number;
 }
 
-/** "Kiểm tra": check the workbook, colour the cells, list the findings, jump to them. */
-export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => void }) {
+/**
+ * "Kiểm tra": check the workbook, colour the cells, list the findings, jump to them.
+ * `onOpenMappingReview` (her own table): opens the review of how its columns were read;
+ * until the pane has one, the button brings the checks' result for her table into view.
+ */
+export function ValidationPanel({
+  onOpenTemplates,
+  onOpenMappingReview,
+}: {
+  onOpenTemplates?: () => void;
+  onOpenMappingReview?: () => void;
+}) {
   const { lang, t } = useI18n();
   const services = useServices();
   const { host } = services;
@@ -41,6 +51,8 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
     changesRef.current = changes;
   }, [changes]);
   const resultRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const openMappingReview = onOpenMappingReview ?? (() => summaryRef.current?.scrollIntoView?.({ block: 'start' }));
 
   const check = () =>
     run(t('stageReading'), async () => {
@@ -128,8 +140,12 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
               </>
             )}
           </div>
-          <WorkbookStateNote state={result.state} onOpenTemplates={onOpenTemplates} />
-          <div className="mtqg-summary" data-testid="summary">
+          <WorkbookStateNote
+            state={result.state}
+            onOpenTemplates={onOpenTemplates}
+            onOpenMappingReview={openMappingReview}
+          />
+          <div className="mtqg-summary" data-testid="summary" ref={summaryRef}>
             {(['error', 'warning', 'info'] as Severity[]).map((s) => (
               <span key={s} className="mtqg-summary-item" data-testid={`count-${s}`} data-count={summary[s]}>
                 <CounterBadge

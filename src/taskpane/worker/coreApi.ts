@@ -1,20 +1,36 @@
 import type { Finding } from '../../model/finding';
 import type { SheetPlan } from '../../model/sheetPlan';
-import type { WorkbookSnapshot } from '../../model/snapshot';
+import type { CellSnapshot, WorkbookSnapshot } from '../../model/snapshot';
 import { buildAppendixPlans } from '../../appendix';
 import type { WorkbookState } from '../../validation/workbookState';
 import { assessAnyWorkbook, validateAnyWorkbook } from '../../layout/validateAny';
+import { SnapshotStore, type SheetHead } from './snapshotStore';
 
 /** The pure core the pane runs off the UI thread: plain data in, plain data out. */
 export interface CoreApi {
   validateSnapshot(snapshot: WorkbookSnapshot): Finding[];
   assessWorkbook(snapshot: WorkbookSnapshot): WorkbookState;
   buildAppendixPlans(snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }): SheetPlan[];
+  /** A snapshot sent in slices (see snapshotStore.ts): its sheets without rows first… */
+  beginSnapshot(id: number, heads: SheetHead[]): void;
+  /** …then its rows, a slice at a time… */
+  addSnapshotRows(id: number, sheet: number, start: number, rows: CellSnapshot[][]): void;
+  /** …then the same core functions on it by id. */
+  validateStored(id: number): Finding[];
+  assessStored(id: number): WorkbookState;
+  buildAppendixStored(id: number, opts?: { unverified?: boolean }): SheetPlan[];
 }
+
+const store = new SnapshotStore();
 
 /** Kiểm tra works on any open workbook: the template, or her own table read in place. */
 export const CORE: CoreApi = {
   validateSnapshot: validateAnyWorkbook,
   assessWorkbook: assessAnyWorkbook,
   buildAppendixPlans: (snapshot, opts) => buildAppendixPlans(snapshot, opts),
+  beginSnapshot: (id, heads) => store.begin(id, heads),
+  addSnapshotRows: (id, sheet, start, rows) => store.addRows(id, sheet, start, rows),
+  validateStored: (id) => validateAnyWorkbook(store.get(id)),
+  assessStored: (id) => assessAnyWorkbook(store.get(id)),
+  buildAppendixStored: (id, opts) => buildAppendixPlans(store.get(id), opts),
 };
