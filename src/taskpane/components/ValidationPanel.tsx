@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, CounterBadge, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { FINDINGS_SHEET_NAME } from '../../domain/workbookLayout';
 import { summarize, type Finding, type Severity } from '../../model/finding';
@@ -67,7 +67,9 @@ export function ValidationPanel({
       ]);
       await setProgress(t('stageHighlighting'));
       await host.highlightFindings(findings);
-      setResult({ findings, at: new Date(), state, changes: changesAtRead });
+      const at = new Date();
+      // A transition: React draws thousands of findings in slices, never one long task.
+      startTransition(() => setResult({ findings, at, state, changes: changesAtRead }));
       const s = summarize(findings);
       return { intent: s.error > 0 ? 'warning' : 'success', text: (tr) => tr('checkSummary', { ...s }) };
     });
@@ -103,7 +105,7 @@ export function ValidationPanel({
       return { intent: 'success', text: (tr) => tr('reportExported', { name: FINDINGS_SHEET_NAME }) };
     });
 
-  const summary = result ? summarize(result.findings) : null;
+  const summary = useMemo(() => (result ? summarize(result.findings) : null), [result]);
   const stale = result !== null && changes > result.changes;
   return (
     <section className="mtqg-panel" aria-label={t('tabValidation')}>
