@@ -145,6 +145,11 @@ export const STRINGS = {
     en: 'This workbook has no template set (Settings, Allocation, Funding plan, Indicators). Load the templates in the Templates tab first.',
   },
   openTemplates: { vi: 'Mở thẻ Mẫu biểu', en: 'Open Templates' },
+  ownTableNote: {
+    vi: 'Sổ tính này là bảng riêng của đơn vị (không theo bộ mẫu biểu): các cột được nhận diện tự động và kiểm tra tại chỗ.',
+    en: "This workbook is the unit's own table (not the template set): its columns were recognised automatically and checked in place.",
+  },
+  openMappingReview: { vi: 'Xem cách đọc các cột', en: 'Review the column mapping' },
   stageReading: { vi: 'Đọc sổ tính…', en: 'Reading the workbook…' },
   stageChecking: { vi: 'Kiểm tra…', en: 'Checking…' },
   stageHighlighting: { vi: 'Ghi đánh dấu…', en: 'Colouring the cells…' },

@@ -15,13 +15,14 @@ import { buildTemplatePlans } from '../templates';
 import { createCore } from './worker/coreClient';
 import { consolidationServices } from './consolidationServices';
 
+const yieldToPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 // Checks and appendix building run in a Web Worker (in Excel too): only Office.js calls stay here.
-const worker = createCore();
+const worker = createCore(yieldToPaint);
 const core = {
   buildTemplatePlans,
   ...worker.core,
   copyText: copyToClipboard,
-  yieldToPaint: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+  yieldToPaint,
   ...consolidationServices,
 };
 

@@ -76,7 +76,7 @@ html, body { margin: 0; padding: 0; }
   padding: 1px 4px; white-space: nowrap; z-index: 1; }
 .mtqg-grid-table tbody th { position: sticky; left: 0; top: auto; text-align: right; min-width: 28px; }
 .mtqg-grid-table thead th { z-index: 2; }
-.mtqg-grid-corner { left: 0; z-index: 3 !important; }
+.mtqg-grid-table .mtqg-grid-corner { left: 0; z-index: 3 !important; position: sticky; top: 0; background: #f3f3f3; border: 1px solid #e0e0e0; }
 .mtqg-grid-table td { border: 1px solid #ececec; padding: 1px 4px; max-width: 140px; min-width: 24px; white-space: nowrap;
   overflow: hidden; text-overflow: ellipsis; height: 18px; }
 .mtqg-grid-table td.mtqg-num { text-align: right; }

@@ -44,19 +44,22 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
+/** Rules checked at every impact (issue #13 saw them in the preview grid): minor, but real. */
+const ALWAYS_RULES = ['aria-allowed-role', 'empty-table-header'];
+
 /**
- * axe-core on the page: critical and serious violations. The one exclusion is Fluent's
+ * axe-core on the page: critical and serious violations, and ALWAYS_RULES at any impact. The one exclusion is Fluent's
  * tabster focus guard (an aria-hidden <i tabindex=0> that moves focus back into a dialog),
  * which axe reports under aria-hidden-focus: excluded by that rule and selector only.
  */
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
+  return page.evaluate(async (always) => {
     const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<any> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     const out: string[] = [];
     for (const v of result.violations) {
-      if (v.impact !== 'critical' && v.impact !== 'serious') continue;
+      if (v.impact !== 'critical' && v.impact !== 'serious' && !always.includes(v.id)) continue;
       const nodes = v.nodes.filter(
         (n: { target: string[] }) =>
           !(
@@ -68,7 +71,7 @@ async function axeViolations(page: Page): Promise<string[]> {
         out.push(`${v.id} (${v.impact}): ${nodes.map((n: { target: string[] }) => n.target.join(' ')).join(' | ')}`);
     }
     return out;
-  });
+  }, ALWAYS_RULES);
 }
 
 async function checkWorkbook(page: Page) {
@@ -270,7 +273,8 @@ describe('never frozen: checking 12,000 lines', () => {
     longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     console.log(`12,000 lines: stages ${JSON.stringify(seen)}; long tasks (ms) ${JSON.stringify(longTasks)}`);
     await shot(page, 'truth-10-12000-lines-checked');
-  });
+    // Writing 12,000 lines into the preview (set-up, not measured) takes minutes on a busy machine.
+  }, 600000);
   afterAll(async () => page?.context().close());
 
   it('shows progress by stage, and the checks run in the core worker', () => {
@@ -278,11 +282,9 @@ describe('never frozen: checking 12,000 lines', () => {
     expect(page.workers().map((w) => w.url())).toEqual([expect.stringContaining('core-worker.js')]);
   });
 
-  // KNOWN GAP (issue #13): the preview still reads its in-memory workbook into a snapshot on
-  // the UI thread (ExcelJS + formula evaluation, ~1.5–2 s at 12,000 lines) and structured-clones
-  // it to the worker. Marked failing so the suite stays green until that read moves off the page;
-  // when it does, this turns red and the marker must go.
-  it.failing('no long task over 200 ms on the UI thread', () => {
+  // The preview reads its workbook in time-boxed slices (src/host/xlsx/slices.ts), sends the
+  // snapshot to the worker a few hundred rows a message, and caches the read for the grid.
+  it('no long task over 200 ms on the UI thread', () => {
     expect(longTasks.filter((d) => d > 200)).toEqual([]);
   });
 });

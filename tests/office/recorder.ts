@@ -14,6 +14,7 @@ import {
 } from './recorderModel';
 import { Loadable, notFound, size } from './recorderBase';
 import { ConditionalFormatsProxy } from './recorderConditionalFormats';
+import { RecorderEvents } from './recorderEvents';
 
 export { RecSheet } from './recorderModel';
 
@@ -61,6 +62,8 @@ export class OfficeRecorder {
   payloadLimit = RECORDER_PAYLOAD_LIMIT;
   /** Options each Excel.run was called with (e.g. delayForCellEdit). */
   runOptions: unknown[] = [];
+  /** worksheets.onChanged: fired after each sync that wrote, and by `userEdit`. */
+  readonly events = new RecorderEvents();
   private queue: Command[] = [];
   private suspend = false;
   private cfCounter = 0;
@@ -98,6 +101,12 @@ export class OfficeRecorder {
     return sheet;
   }
 
+  /** The user types a value into a cell (outside any Excel.run): Excel sends onChanged. */
+  userEdit(sheetName: string, row: number, col: number, value: string | number): void {
+    this.mustSheet(sheetName).set(row, col, { v: value });
+    this.events.fire(sheetName, rectAddress({ top: row, left: col, bottom: row, right: col }));
+  }
+
   sheet(name: string): RecSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
@@ -122,8 +131,9 @@ export class OfficeRecorder {
   private context() {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the proxies below keep the recorder, not the method's this
     const rec = this;
-    return {
-      workbook: { worksheets: new WorksheetCollectionProxy(rec) },
+    const worksheets = new WorksheetCollectionProxy(rec);
+    const context = {
+      workbook: { worksheets },
       application: {
         suspendApiCalculationUntilNextSync: () => {
           rec.suspend = true;
@@ -131,6 +141,8 @@ export class OfficeRecorder {
       },
       sync: () => rec.sync(),
     };
+    worksheets.context = context;
+    return context;
   }
 
   async sync(): Promise<void> {
@@ -146,6 +158,7 @@ export class OfficeRecorder {
     const writesBefore = this.writes.length;
     let responseBytes = 0;
     for (const c of commands) responseBytes += size(c.exec());
+    for (const w of this.writes.slice(writesBefore)) this.events.fire(w.sheet, w.address);
     this.log.push({
       requestBytes,
       responseBytes,
@@ -195,6 +208,11 @@ class WorksheetCollectionProxy extends Loadable {
   getItem(name: string) {
     return new WorksheetProxy(this.rec, () => this.rec.mustSheet(name));
   }
+  get onChanged() {
+    return this.rec.events.supported ? this.rec.events.onChanged(this.context) : undefined;
+  }
+  /** The request context, as an EventHandlerResult carries it. */
+  context: unknown = null;
   add(name: string) {
     this.rec.enqueue(60 + size(name), () => {
       if (this.rec.sheet(name))

@@ -14,12 +14,15 @@ import { asGrid, asText, defaultExcelRun, type ExcelRun } from './officeRun';
 import { isNull, loadSheetNames, loadSheetTabs, readSheets, type ReadResult, type SheetExtent } from './readSnapshot';
 import { parseRangeAddress } from './rectangles';
 import { findMarker, padToA1 } from './sheetScan';
+import { WorkbookChanges } from './workbookChanges';
 
 export { checkRequirements } from './requirements';
 
 export interface ExcelHostOptions {
   /** Write print setup (pageLayout, ExcelApi 1.9). Default: on when Office reports 1.9. */
   printSetup?: boolean;
+  /** Clock for telling our own writes' change events from the user's (tests pass a fake). */
+  now?: () => number;
 }
 
 function officeSupports(set: string, version: string): boolean {
@@ -42,12 +45,19 @@ export class ExcelWorkbookHost implements WorkbookHost {
   /** Used extent of each sheet at the last read: sizes the next read's first sync. */
   private readonly extents = new Map<string, SheetExtent>();
   private readonly printSetup: boolean;
+  private readonly changes: WorkbookChanges;
 
   constructor(
     private readonly run: ExcelRun = defaultExcelRun,
     options: ExcelHostOptions = {},
   ) {
     this.printSetup = options.printSetup ?? officeSupports('ExcelApi', '1.9');
+    this.changes = new WorkbookChanges(run, options.now);
+  }
+
+  /** The user's edits (worksheets.onChanged), never our own writes; template sheets and detail rows count. */
+  onWorkbookChanged(listener: () => void): () => void {
+    return this.changes.subscribe(listener);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -61,6 +71,12 @@ export class ExcelWorkbookHost implements WorkbookHost {
 
   async applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
     checkPlans(plans);
+    await this.changes.ownWrite(() => this.writePlans(plans, mode));
+    // Template sheets change what a check reads; appendices and reports do not.
+    if (plans.some((p) => p.kind === 'template')) this.changes.notify();
+  }
+
+  private async writePlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
     await this.run(async (context) => {
       const tabs = await loadSheetTabs(context);
       const clashes = findSheetClashes(
@@ -131,6 +147,10 @@ export class ExcelWorkbookHost implements WorkbookHost {
   }
 
   async highlightFindings(findings: Finding[]): Promise<void> {
+    await this.changes.ownWrite(() => this.replaceHighlights(findings));
+  }
+
+  private async replaceHighlights(findings: Finding[]): Promise<void> {
     try {
       await this.writeHighlights(findings, this.sheetNames);
     } catch (error) {
@@ -179,6 +199,12 @@ export class ExcelWorkbookHost implements WorkbookHost {
   }
 
   async addDetailRow(leafCode: string, name: string): Promise<string> {
+    const code = await this.changes.ownWrite(() => this.addDetailRowOnce(leafCode, name));
+    this.changes.notify();
+    return code;
+  }
+
+  private async addDetailRowOnce(leafCode: string, name: string): Promise<string> {
     let code: string | null = null;
     try {
       code = await this.insertDetailRow(SHEET_NAMES.plan, leafCode, name, true);

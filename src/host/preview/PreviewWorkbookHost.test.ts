@@ -3,6 +3,7 @@ import { PreviewWorkbookHost } from './PreviewWorkbookHost';
 import { buildTemplatePlans } from '../../templates';
 import { SHEET_NAMES } from '../../domain/workbookLayout';
 import { SheetExistsError } from '../types';
+import { readWorkbookSnapshot } from '../xlsx/readSnapshot';
 
 describe('PreviewWorkbookHost', () => {
   it('applies plans, shows the first new sheet and tells listeners', async () => {
@@ -65,5 +66,20 @@ describe('PreviewWorkbookHost', () => {
     host.workbook.getWorksheet(SHEET_NAMES.plan)!.name = 'KH vốn 2024';
     await host.addDetailRow('DA4.TDA1.ND1', 'Đường A');
     expect(host.activeSheet).toBe('KH vốn 2024');
+  });
+
+  it('reads in slices, the same snapshot as a read in one piece, kept until a change', async () => {
+    const details = Array.from({ length: 200 }, (_, i) => ({ leafCode: 'DA4.TDA1.ND1', name: `Công trình ${i}` }));
+    const host = new PreviewWorkbookHost(new ExcelJS.Workbook(), async () => undefined);
+    await host.applyPlans(buildTemplatePlans({ year: 2024 }, { details }), 'refuse');
+    const sliced = await host.readSnapshot();
+    expect(sliced).toEqual(readWorkbookSnapshot(host.workbook));
+    // The grid redrawing after a highlight gets the same read, not a new one.
+    await host.highlightFindings([]);
+    await expect(host.readSnapshot()).resolves.toBe(sliced);
+    host.noteChange();
+    const again = await host.readSnapshot();
+    expect(again).not.toBe(sliced);
+    expect(again).toEqual(sliced);
   });
 });

@@ -5,6 +5,7 @@ import type { WorkbookSnapshot } from '../../model/snapshot';
 import type { Finding, Severity } from '../../model/finding';
 import { XlsxWorkbookHost } from '../xlsx/XlsxWorkbookHost';
 import { SHEET_NAMES } from '../../domain/workbookLayout';
+import { nextTask } from '../xlsx/slices';
 
 export interface PreviewHighlight {
   sheet: string;
@@ -40,8 +41,15 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
   private changeListeners = new Set<() => void>();
   private changeCount = 0;
   private active: string | null = null;
+  /** Reads since the last content change, by the sheets asked for: the grid redraws (a highlight,
+   *  a selection) without reading a large sheet again. Cleared by every write. */
+  private reads = new Map<string, Promise<WorkbookSnapshot>>();
 
-  constructor(private workbookValue: ExcelJS.Workbook = new ExcelJS.Workbook()) {
+  constructor(
+    private workbookValue: ExcelJS.Workbook = new ExcelJS.Workbook(),
+    /** Let the page paint between slices of a long read. */
+    private readonly pause: () => Promise<void> = nextTask,
+  ) {
     this.inner = new XlsxWorkbookHost(workbookValue);
     this.active = workbookValue.worksheets[0]?.name ?? null;
   }
@@ -69,6 +77,7 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
     this.workbookValue = workbook;
     this.inner = new XlsxWorkbookHost(workbook);
     this.active = workbook.worksheets[0]?.name ?? null;
+    this.reads.clear();
     this.noteChange();
     this.emit();
   }
@@ -87,6 +96,7 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
 
   /** The workbook's content changed (an edit, new template sheets, a detail row, another workbook). */
   noteChange(): void {
+    this.reads.clear();
     this.changeCount += 1;
     for (const listener of [...this.changeListeners]) listener();
   }
@@ -106,11 +116,22 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
   listSheets(): Promise<SheetInfo[]> {
     return this.inner.listSheets();
   }
+  /** Read in slices (the page keeps painting); the same answer again until the workbook changes. */
   readSnapshot(sheetNames?: string[]): Promise<WorkbookSnapshot> {
-    return this.inner.readSnapshot(sheetNames);
+    const key = sheetNames ? JSON.stringify(sheetNames) : '*';
+    let read = this.reads.get(key);
+    if (!read) {
+      read = this.inner.readSnapshotInSlices(sheetNames, this.pause);
+      this.reads.set(key, read);
+      read.catch(() => {
+        if (this.reads.get(key) === read) this.reads.delete(key);
+      });
+    }
+    return read;
   }
 
   async applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
+    this.reads.clear();
     try {
       await this.inner.applyPlans(plans, mode);
       const shown = plans.find((p) => !p.visibility);
@@ -118,6 +139,7 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
       // Template sheets change what a check reads; appendices and reports do not.
       if (plans.some((p) => p.kind === 'template')) this.noteChange();
     } finally {
+      this.reads.clear();
       this.emit();
     }
   }
@@ -148,6 +170,7 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
   }
 
   async addDetailRow(leafCode: string, name: string): Promise<string> {
+    this.reads.clear();
     try {
       const code = await this.inner.addDetailRow(leafCode, name);
       this.noteChange();

@@ -8,7 +8,7 @@ import type { Finding, Severity } from '../../model/finding';
 import { addPlanSheet, type InternalWorksheet } from './applyPlan';
 import { findSheetMarker } from './sheetScan';
 import { addPlanDetailRow } from './planDetailRows';
-import { readWorkbookSnapshot } from './readSnapshot';
+import { readWorkbookSnapshot, readWorkbookSnapshotInSlices } from './readSnapshot';
 
 export interface XlsxHighlight {
   sheet: string;
@@ -71,6 +71,11 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   async readSnapshot(sheetNames?: string[]): Promise<WorkbookSnapshot> {
     return readWorkbookSnapshot(this.workbook, sheetNames);
+  }
+
+  /** The same read in slices, awaiting `pause` between them (a page stays responsive). */
+  readSnapshotInSlices(sheetNames: string[] | undefined, pause: () => Promise<void>): Promise<WorkbookSnapshot> {
+    return readWorkbookSnapshotInSlices(this.workbook, sheetNames, pause);
   }
 
   async highlightFindings(findings: Finding[]): Promise<void> {

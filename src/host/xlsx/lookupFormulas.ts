@@ -1,7 +1,8 @@
 import { parseA1 } from '../../model/a1';
 import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
 import type { PendingFormula } from './evaluateFormulas';
-import { evaluateSimpleFormulas, startsWithFold } from './simpleFormulas';
+import { evaluateSimpleSteps, startsWithFold } from './simpleFormulas';
+import { drain, type Steps } from './slices';
 
 /**
  * Fast path for the Giải ngân formulas a file did not cache (HyperFormula takes minutes on
@@ -29,6 +30,13 @@ const colOf = (letters: string) => {
 };
 
 export function evaluateLookupFormulas(sheets: SheetSnapshot[], pending: PendingFormula[]): PendingFormula[] {
+  return drain(evaluateLookupSteps(sheets, pending));
+}
+
+const FORMULAS_PER_STEP = 256;
+
+/** The same in steps (see slices.ts). */
+export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFormula[]): Steps<PendingFormula[]> {
   const byName = new Map(sheets.map((s) => [s.name.toUpperCase(), s]));
   const indexes = new Map<string, Map<string, number> | null>();
   const index = (sheetName: string, keyCol: number, valueCol: number): Map<string, number> | null => {
@@ -55,7 +63,9 @@ export function evaluateLookupFormulas(sheets: SheetSnapshot[], pending: Pending
   };
 
   let left: PendingFormula[] = [];
-  for (const p of pending) {
+  for (let i = 0; i < pending.length; i++) {
+    if (i % FORMULAS_PER_STEP === FORMULAS_PER_STEP - 1) yield;
+    const p = pending[i];
     const sheet = sheets[p.sheet];
     const cell = sheet.rows[p.row][p.col];
     // The prefix first: the regex on every pending formula was the hot spot.
@@ -73,10 +83,12 @@ export function evaluateLookupFormulas(sheets: SheetSnapshot[], pending: Pending
     cell.v = map.get(fold(criterion.v)) ?? 0;
   }
   if (left.length === pending.length) return left;
-  left = evaluateSimpleFormulas(sheets, left);
+  left = yield* evaluateSimpleSteps(sheets, left);
 
   const rest: PendingFormula[] = [];
-  for (const p of left) {
+  for (let i = 0; i < left.length; i++) {
+    if (i % FORMULAS_PER_STEP === FORMULAS_PER_STEP - 1) yield;
+    const p = left[i];
     const sheet = sheets[p.sheet];
     const cell = sheet.rows[p.row][p.col];
     const m = cell.f && startsWithFold(cell.f, '=IF(SUM(') ? RATE.exec(cell.f) : null;

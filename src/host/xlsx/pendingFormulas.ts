@@ -1,7 +1,8 @@
 import type { SheetSnapshot } from '../../model/snapshot';
 import { evaluateMissingResults, type PendingFormula } from './evaluateFormulas';
-import { evaluateSimpleFormulas } from './simpleFormulas';
-import { evaluateLookupFormulas } from './lookupFormulas';
+import { evaluateSimpleSteps } from './simpleFormulas';
+import { evaluateLookupSteps } from './lookupFormulas';
+import { drain, type Steps } from './slices';
 
 /**
  * Results of formulas a file carries without a cached value (written by a library, never
@@ -9,7 +10,12 @@ import { evaluateLookupFormulas } from './lookupFormulas';
  * evaluated directly; HyperFormula (required on first need) only for what is left.
  */
 export function computePendingResults(sheets: SheetSnapshot[], pending: PendingFormula[]): void {
-  let left = pending.length ? evaluateSimpleFormulas(sheets, pending) : [];
-  if (left.length) left = evaluateLookupFormulas(sheets, left);
+  drain(computePendingSteps(sheets, pending));
+}
+
+/** The same in steps (see slices.ts); HyperFormula's part, rare, runs in one piece. */
+export function* computePendingSteps(sheets: SheetSnapshot[], pending: PendingFormula[]): Steps<void> {
+  let left = pending.length ? yield* evaluateSimpleSteps(sheets, pending) : [];
+  if (left.length) left = yield* evaluateLookupSteps(sheets, left);
   if (left.length) evaluateMissingResults(sheets, left);
 }

@@ -1,7 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from '../../model/snapshot';
 import type { PendingFormula } from './evaluateFormulas';
-import { computePendingResults } from './pendingFormulas';
+import { computePendingSteps } from './pendingFormulas';
+import { drain, runInSlices, type Steps } from './slices';
+
+/** Rows read between two chances to pause (see slices.ts). */
+const ROWS_PER_STEP = 64;
 
 /**
  * Reads worksheets into a WorkbookSnapshot (browser-safe: ExcelJS objects only, no fs).
@@ -9,14 +13,28 @@ import { computePendingResults } from './pendingFormulas';
  * (written by a library, never opened in Excel) — results computed with HyperFormula.
  */
 export function readWorkbookSnapshot(workbook: ExcelJS.Workbook, sheetNames?: string[]): WorkbookSnapshot {
+  return drain(readWorkbookSteps(workbook, sheetNames));
+}
+
+/** The same read in slices with `pause` between them (the browser preview: the page never freezes). */
+export function readWorkbookSnapshotInSlices(
+  workbook: ExcelJS.Workbook,
+  sheetNames: string[] | undefined,
+  pause: () => Promise<void>,
+): Promise<WorkbookSnapshot> {
+  return runInSlices(readWorkbookSteps(workbook, sheetNames), pause);
+}
+
+function* readWorkbookSteps(workbook: ExcelJS.Workbook, sheetNames?: string[]): Steps<WorkbookSnapshot> {
   const wanted = sheetNames ? new Set(sheetNames) : null;
   const sheets: SheetSnapshot[] = [];
   const pending: PendingFormula[] = [];
+  const worksheets: ExcelJS.Worksheet[] = [];
   workbook.eachSheet((ws) => {
-    if (wanted && !wanted.has(ws.name)) return;
-    sheets.push(readWorksheet(ws, sheets.length, pending));
+    if (!wanted || wanted.has(ws.name)) worksheets.push(ws);
   });
-  computePendingResults(sheets, pending);
+  for (const ws of worksheets) sheets.push(yield* readWorksheet(ws, sheets.length, pending));
+  yield* computePendingSteps(sheets, pending);
   return { sheets };
 }
 
@@ -63,7 +81,7 @@ interface RowsInternals {
   _rows?: Array<(ExcelJS.Row & { _cells?: Array<ExcelJS.Cell | undefined> }) | undefined>;
 }
 
-function readWorksheet(ws: ExcelJS.Worksheet, sheetIndex: number, pending: PendingFormula[]): SheetSnapshot {
+function* readWorksheet(ws: ExcelJS.Worksheet, sheetIndex: number, pending: PendingFormula[]): Steps<SheetSnapshot> {
   const rows: CellSnapshot[][] = [];
   const hiddenRows: number[] = [];
   const readRow = (row: ExcelJS.Row, r: number, cellList: Array<ExcelJS.Cell | undefined>) => {
@@ -88,6 +106,7 @@ function readWorksheet(ws: ExcelJS.Worksheet, sheetIndex: number, pending: Pendi
     for (let r = 0; r < internal.length; r++) {
       const row = internal[r];
       if (row && Array.isArray(row._cells)) readRow(row, r, row._cells);
+      if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     }
   } else {
     // Public API fallback should the internals change.
@@ -101,9 +120,24 @@ function readWorksheet(ws: ExcelJS.Worksheet, sheetIndex: number, pending: Pendi
   }
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
   const sheet: SheetSnapshot = hiddenRows.length ? { name: ws.name, rows, hiddenRows } : { name: ws.name, rows };
-  const merges = (ws.model as { merges?: string[] } | undefined)?.merges;
-  if (Array.isArray(merges) && merges.length) sheet.merges = [...merges];
+  const merges = mergedRanges(ws);
+  if (merges.length) sheet.merges = merges;
   return sheet;
+}
+
+/**
+ * Merged ranges ('A5:C5'). ExcelJS keeps them in `_merges` (master address → range); its
+ * public `ws.model` would build the whole sheet model (every cell, hundreds of ms on a big plan).
+ */
+function mergedRanges(ws: ExcelJS.Worksheet): string[] {
+  const internal = (ws as unknown as { _merges?: Record<string, { range?: unknown }> })._merges;
+  if (internal && typeof internal === 'object') {
+    const out: string[] = [];
+    for (const m of Object.values(internal)) if (typeof m?.range === 'string') out.push(m.range);
+    return out;
+  }
+  const merges = (ws.model as { merges?: string[] } | undefined)?.merges;
+  return Array.isArray(merges) ? [...merges] : [];
 }
 
 /** Marks a formula cell whose result must be computed. */

@@ -1,5 +1,6 @@
 import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
 import type { PendingFormula } from './evaluateFormulas';
+import { drain, type Steps } from './slices';
 
 /**
  * Fast path for formula results a file did not cache: the template's own formulas are
@@ -97,6 +98,14 @@ const isWaiting = (c: CellSnapshot) => c.f !== undefined && c.v === null && c.t 
 
 /** Evaluates what it can in place; returns the pending cells left for the general engine. */
 export function evaluateSimpleFormulas(sheets: SheetSnapshot[], pending: PendingFormula[]): PendingFormula[] {
+  return drain(evaluateSimpleSteps(sheets, pending));
+}
+
+/** Formulas between two chances to pause (see slices.ts). */
+const FORMULAS_PER_STEP = 256;
+
+/** The same in steps. */
+export function* evaluateSimpleSteps(sheets: SheetSnapshot[], pending: PendingFormula[]): Steps<PendingFormula[]> {
   const failed = new Set<CellSnapshot>();
   const visiting = new Set<CellSnapshot>();
 
@@ -150,9 +159,13 @@ export function evaluateSimpleFormulas(sheets: SheetSnapshot[], pending: Pending
     return true;
   };
 
+  // Bottom-up: a total's parts (the rows below it) are done first, so each step stays small
+  // (top-down, the first total would evaluate the whole sheet through its recursion).
   const left: PendingFormula[] = [];
-  for (const p of pending) {
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const p = pending[i];
     if (!evaluate(sheets[p.sheet], sheets[p.sheet].rows[p.row][p.col])) left.push(p);
+    if (i % FORMULAS_PER_STEP === 0) yield;
   }
-  return left;
+  return left.reverse();
 }

@@ -122,7 +122,8 @@ export function PreviewGrid({ view, rowWindow }: { view: PreviewView; rowWindow?
             <table className="mtqg-grid-table">
               <thead>
                 <tr>
-                  <th className="mtqg-grid-corner" />
+                  {/* The corner heads nothing: a plain cell, not an empty header (axe empty-table-header). */}
+                  <td className="mtqg-grid-corner" />
                   {Array.from({ length: lastCol }, (_, c) => (
                     <th key={c}>{columnLetter(c)}</th>
                   ))}

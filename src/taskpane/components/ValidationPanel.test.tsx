@@ -45,6 +45,20 @@ describe('validation panel states', () => {
     expect(screen.getByTestId('panel-templates').hidden).toBe(false);
   });
 
+  it('her own table points to how its columns were read, never to Mẫu biểu', async () => {
+    const scrolled = jest.fn();
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled(this.getAttribute('data-testid'));
+    };
+    const { panel } = await check({ hasTemplate: false, hasFigures: true, ownTable: true });
+    expect(within(panel).getByTestId('workbook-state').textContent).toContain('bảng riêng của đơn vị');
+    expect(within(panel).queryByRole('button', { name: 'Mở thẻ Mẫu biểu' })).toBeNull();
+    scrolled.mockClear();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Xem cách đọc các cột' }));
+    expect(scrolled).toHaveBeenCalledWith('summary');
+    delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+  });
+
   it('a workbook with figures and no findings is ready', async () => {
     const { panel } = await check({ hasTemplate: true, hasFigures: true });
     expect(within(panel).getByTestId('no-findings').textContent).toContain('Không phát hiện lỗi nào');

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, CounterBadge, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
 import { FINDINGS_SHEET_NAME } from '../../domain/workbookLayout';
 import { summarize, type Finding, type Severity } from '../../model/finding';
@@ -36,8 +36,18 @@ interface Review {
   edited: boolean;
 }
 
-/** "Kiểm tra": check the workbook, colour the cells, list the findings, jump to them. */
-export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => void }) {
+/**
+ * "Kiểm tra": check the workbook, colour the cells, list the findings, jump to them.
+ * `onOpenMappingReview` (her own table): opens the review of how its columns were read;
+ * by default the button brings the pane's own mapping review into view.
+ */
+export function ValidationPanel({
+  onOpenTemplates,
+  onOpenMappingReview,
+}: {
+  onOpenTemplates?: () => void;
+  onOpenMappingReview?: () => void;
+}) {
   const { lang, t } = useI18n();
   const services = useServices();
   const { host } = services;
@@ -51,6 +61,10 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
     changesRef.current = changes;
   }, [changes]);
   const resultRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const reviewRef = useRef<HTMLDivElement>(null);
+  const openMappingReview =
+    onOpenMappingReview ?? (() => (reviewRef.current ?? summaryRef.current)?.scrollIntoView?.({ block: 'start' }));
 
   // `mapping`: re-check her own table through the mapping as edited in the review.
   const checkNow = async (mapping?: LayoutMapping): Promise<Status> => {
@@ -68,7 +82,9 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
     setReview(found ? { mapping: found, edited: false } : null);
     await setProgress(t('stageHighlighting'));
     await host.highlightFindings(findings);
-    setResult({ findings, at: new Date(), state, changes: changesAtRead });
+    const at = new Date();
+    // A transition: React draws thousands of findings in slices, never one long task.
+    startTransition(() => setResult({ findings, at, state, changes: changesAtRead }));
     const s = summarize(findings);
     return { intent: s.error > 0 ? 'warning' : 'success', text: (tr) => tr('checkSummary', { ...s }) };
   };
@@ -123,7 +139,7 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
         })
     : undefined;
 
-  const summary = result ? summarize(result.findings) : null;
+  const summary = useMemo(() => (result ? summarize(result.findings) : null), [result]);
   const stale = result !== null && changes > result.changes;
   return (
     <section className="mtqg-panel" aria-label={t('tabValidation')}>
@@ -160,8 +176,12 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
               </>
             )}
           </div>
-          <WorkbookStateNote state={result.state} onOpenTemplates={onOpenTemplates} />
-          <div className="mtqg-summary" data-testid="summary">
+          <WorkbookStateNote
+            state={result.state}
+            onOpenTemplates={onOpenTemplates}
+            onOpenMappingReview={openMappingReview}
+          />
+          <div className="mtqg-summary" data-testid="summary" ref={summaryRef}>
             {(['error', 'warning', 'info'] as Severity[]).map((s) => (
               <span key={s} className="mtqg-summary-item" data-testid={`count-${s}`} data-count={summary[s]}>
                 <CounterBadge
@@ -200,14 +220,16 @@ export function ValidationPanel({ onOpenTemplates }: { onOpenTemplates?: () => v
           )}
           {/* Below the findings: the counts and the first finding stay in view after a check. */}
           {review && (
-            <MappingReview
-              mapping={review.mapping}
-              edited={review.edited}
-              busy={busy !== null}
-              onChange={(mapping) => setReview({ mapping, edited: true })}
-              onRecheck={() => void check(review.mapping)}
-              onSave={() => void saveMapping()}
-            />
+            <div ref={reviewRef}>
+              <MappingReview
+                mapping={review.mapping}
+                edited={review.edited}
+                busy={busy !== null}
+                onChange={(mapping) => setReview({ mapping, edited: true })}
+                onRecheck={() => void check(review.mapping)}
+                onSave={() => void saveMapping()}
+              />
+            </div>
           )}
         </div>
       )}

@@ -1,10 +1,11 @@
 import type { Finding } from '../../model/finding';
 import type { SheetPlan } from '../../model/sheetPlan';
-import type { WorkbookSnapshot } from '../../model/snapshot';
+import type { CellSnapshot, WorkbookSnapshot } from '../../model/snapshot';
 import { buildAppendixPlans } from '../../appendix';
 import type { WorkbookState } from '../../validation/workbookState';
 import { assessAnyWorkbook, readOwnMapping, validateAnyWorkbook } from '../../layout/validateAny';
 import type { LayoutMapping } from '../../layout/mapping';
+import { SnapshotStore, type SheetHead } from './snapshotStore';
 
 /** The pure core the pane runs off the UI thread: plain data in, plain data out. */
 export interface CoreApi {
@@ -14,7 +15,18 @@ export interface CoreApi {
   buildAppendixPlans(snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }): SheetPlan[];
   /** Her own table's mapping (saved review laid over what the reader finds); null for a template. */
   readMapping(snapshot: WorkbookSnapshot): LayoutMapping | null;
+  /** A snapshot sent in slices (see snapshotStore.ts): its sheets without rows first… */
+  beginSnapshot(id: number, heads: SheetHead[]): void;
+  /** …then its rows, a slice at a time… */
+  addSnapshotRows(id: number, sheet: number, start: number, rows: CellSnapshot[][]): void;
+  /** …then the same core functions on it by id. */
+  validateStored(id: number, mapping?: LayoutMapping): Finding[];
+  assessStored(id: number): WorkbookState;
+  buildAppendixStored(id: number, opts?: { unverified?: boolean }): SheetPlan[];
+  readMappingStored(id: number): LayoutMapping | null;
 }
+
+const store = new SnapshotStore();
 
 /** Kiểm tra works on any open workbook: the template, or her own table read in place. */
 export const CORE: CoreApi = {
@@ -22,4 +34,10 @@ export const CORE: CoreApi = {
   assessWorkbook: assessAnyWorkbook,
   buildAppendixPlans: (snapshot, opts) => buildAppendixPlans(snapshot, opts),
   readMapping: readOwnMapping,
+  beginSnapshot: (id, heads) => store.begin(id, heads),
+  addSnapshotRows: (id, sheet, start, rows) => store.addRows(id, sheet, start, rows),
+  validateStored: (id, mapping) => validateAnyWorkbook(store.get(id), mapping),
+  assessStored: (id) => assessAnyWorkbook(store.get(id)),
+  buildAppendixStored: (id, opts) => buildAppendixPlans(store.get(id), opts),
+  readMappingStored: (id) => readOwnMapping(store.get(id)),
 };

@@ -1,27 +1,34 @@
 import { wrap, type Remote } from 'comlink';
 import { CORE, type CoreApi } from './coreApi';
+import { SnapshotSender } from './snapshotSender';
+import { nextTask } from '../../host/xlsx/slices';
 
 /** URL of the built worker script (webpack DefinePlugin); undefined in tests and the CLI. */
 declare const MTQG_CORE_WORKER_URL: string | undefined;
 
-export type AsyncCore = { [K in keyof CoreApi]: (...args: Parameters<CoreApi[K]>) => Promise<ReturnType<CoreApi[K]>> };
+type PaneCore = Pick<CoreApi, 'validateSnapshot' | 'assessWorkbook' | 'buildAppendixPlans' | 'readMapping'>;
+export type AsyncCore = {
+  [K in keyof PaneCore]: (...args: Parameters<PaneCore[K]>) => Promise<ReturnType<PaneCore[K]>>;
+};
 
 /**
  * The core in a Web Worker when the page can start one; otherwise the same functions on this
- * thread (still answering with promises, so callers are the same either way).
+ * thread (still answering with promises, so callers are the same either way). A snapshot goes
+ * to the worker in slices with `pause` between them, once for every call on it.
  */
-export function createCore(): { core: AsyncCore; inWorker: boolean } {
+export function createCore(pause: () => Promise<void> = nextTask): { core: AsyncCore; inWorker: boolean } {
   const url = typeof MTQG_CORE_WORKER_URL === 'undefined' ? undefined : MTQG_CORE_WORKER_URL;
   if (url && typeof Worker !== 'undefined') {
     try {
       const remote: Remote<CoreApi> = wrap<CoreApi>(new Worker(url));
+      const sender = new SnapshotSender(remote, pause);
       return {
         inWorker: true,
         core: {
-          validateSnapshot: (s, m) => remote.validateSnapshot(s, m),
-          assessWorkbook: (s) => remote.assessWorkbook(s),
-          buildAppendixPlans: (s, o) => remote.buildAppendixPlans(s, o),
-          readMapping: (s) => remote.readMapping(s),
+          validateSnapshot: (s, m) => sender.withStored(s, (id) => remote.validateStored(id, m)),
+          assessWorkbook: (s) => sender.withStored(s, (id) => remote.assessStored(id)),
+          buildAppendixPlans: (s, o) => sender.withStored(s, (id) => remote.buildAppendixStored(id, o)),
+          readMapping: (s) => sender.withStored(s, (id) => remote.readMappingStored(id)),
         },
       };
     } catch {
