@@ -7,16 +7,13 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
   Text,
 } from '@fluentui/react-components';
 import { useI18n } from '../../taskpane/i18n';
-import { describeError } from '../../taskpane/format';
 import { useReturnFocus } from '../../taskpane/components/useReturnFocus';
 import type { DownloadKind } from '../downloadNames';
 import { usePageText, type PageStringKey } from '../pageStrings';
+import { DownloadStatus, useDownloadRun } from './useDownloadRun';
 
 export interface DownloadRequest {
   kind: DownloadKind;
@@ -32,8 +29,6 @@ const LABEL: Record<DownloadKind, PageStringKey> = {
   converted: 'dlConverted',
 };
 
-type Outcome = { ok: true; name: string } | { ok: false; error: unknown };
-
 /** The downloads of one file; appendices with errors left ask first, the safe choice focused. */
 export function Downloads({
   kinds,
@@ -47,27 +42,16 @@ export function Downloads({
 }) {
   const { t } = useI18n();
   const p = usePageText();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { busy, outcome, run: runDownload, forget } = useDownloadRun();
   const [confirmOpen, setConfirmOpen] = useState(false);
   const appendixRef = useRef<HTMLButtonElement>(null);
   const opener = useReturnFocus(appendixRef);
 
-  const run = async (request: DownloadRequest) => {
-    setBusy(true);
-    setOutcome(null);
-    try {
-      setOutcome({ ok: true, name: await onDownload(request) });
-    } catch (error) {
-      setOutcome({ ok: false, error });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (request: DownloadRequest) => runDownload(() => onDownload(request));
 
   const start = (kind: DownloadKind) => {
     if (kind === 'appendix' && errorCount > 0) {
-      setOutcome(null); // an earlier download's message must not read as this one's answer
+      forget();
       opener.remember();
       setConfirmOpen(true);
       return;
@@ -102,16 +86,7 @@ export function Downloads({
           {p('dlPrint')}
         </Button>
       </div>
-      <div aria-live="polite" className="mtqg-status">
-        {busy && <Spinner size="tiny" label={p('dlBusy')} labelPosition="after" />}
-        {!busy && outcome && (
-          <MessageBar intent={outcome.ok ? 'success' : 'error'} layout="multiline" data-testid="download-status">
-            <MessageBarBody>
-              {outcome.ok ? p('dlSaved', { name: outcome.name }) : describeError(outcome.error, t)}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <DownloadStatus busy={busy} outcome={outcome} testId="download-status" />
       <Dialog open={confirmOpen} modalType="alert" onOpenChange={(_, d) => !d.open && close(false)}>
         <DialogSurface>
           <DialogBody>

@@ -7,22 +7,18 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Select,
   Text,
 } from '@fluentui/react-components';
-import { LEVEL_LABELS, MONEY_UNITS, type Level, type MoneyUnit } from '../../domain/units';
-import { YEAR_BOUNDS, parseSettingNumber, settingFallback } from '../../domain/settings';
 import type { SheetPlan } from '../../model/sheetPlan';
 import { asSheetExistsError } from '../format';
 import { useI18n } from '../i18n';
 import { freeSuffix, renamePlans } from '../renamePlans';
 import { useServices } from '../services';
 import { DetailRowForm } from './DetailRowForm';
+import { TemplateOptionsFields, useTemplateOptions } from './TemplateOptionsFields';
 import { StatusArea } from './StatusArea';
 import { useTask, type Status } from './useTask';
 import { useReturnFocus } from './useReturnFocus';
@@ -35,25 +31,15 @@ interface Conflict {
 
 /** "Mẫu biểu": the template options form, loading the four template sheets, detail rows. */
 export function TemplatesPanel() {
-  const { lang, t } = useI18n();
+  const { t } = useI18n();
   const { host, buildTemplatePlans } = useServices();
   const { busy, status, run } = useTask();
-  const [level, setLevel] = useState<Level>('huyen');
-  const [year, setYear] = useState(String(settingFallback('year')));
-  const [unit, setUnit] = useState<MoneyUnit>('trieu');
-  const [unitName, setUnitName] = useState('');
-  const [counterpart, setCounterpart] = useState(String(settingFallback('counterpartPercent')));
+  const form = useTemplateOptions();
   const [conflict, setConflict] = useState<Conflict | null>(null);
   /** Bumped after every write, so the detail-row form looks for the plan sheet again. */
   const [written, setWritten] = useState(0);
   const submitRef = useRef<HTMLButtonElement>(null);
   const opener = useReturnFocus(submitRef);
-
-  // The form checks are the settings table's rules (domain/settings.ts).
-  const yearNumber = parseSettingNumber('year', year);
-  const yearInvalid = yearNumber === null;
-  const counterpartNumber = parseSettingNumber('counterpartPercent', counterpart);
-  const counterpartInvalid = counterpartNumber === null;
 
   const created = (plans: SheetPlan[]): Status => {
     setWritten((n) => n + 1);
@@ -63,13 +49,8 @@ export function TemplatesPanel() {
 
   const load = () =>
     run(t('loadingTemplates'), async () => {
-      const plans = buildTemplatePlans({
-        level,
-        year: yearNumber!,
-        unit,
-        unitName: unitName.trim(),
-        counterpartPercent: counterpartNumber!,
-      });
+      if (!form.options) return null;
+      const plans = buildTemplatePlans(form.options);
       try {
         await host.applyPlans(plans, 'refuse');
         return created(plans);
@@ -119,57 +100,11 @@ export function TemplatesPanel() {
         className="mtqg-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!yearInvalid && !counterpartInvalid) void load();
+          if (form.options) void load();
         }}
       >
-        <Field label={t('fieldLevel')}>
-          <Select value={level} onChange={(_, d) => setLevel(d.value as Level)}>
-            {(Object.keys(LEVEL_LABELS) as Level[]).map((l) => (
-              <option key={l} value={l}>
-                {lang === 'en' ? LEVEL_LABELS[l].labelEn : LEVEL_LABELS[l].label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('fieldYear')} validationMessage={yearInvalid ? t('yearInvalid') : undefined}>
-          <Input
-            type="number"
-            inputMode="numeric"
-            min={YEAR_BOUNDS.min}
-            max={YEAR_BOUNDS.max}
-            value={year}
-            onChange={(_, d) => setYear(d.value)}
-          />
-        </Field>
-        <Field label={t('fieldUnit')}>
-          <Select value={unit} onChange={(_, d) => setUnit(d.value as MoneyUnit)}>
-            {(Object.keys(MONEY_UNITS) as MoneyUnit[]).map((u) => (
-              <option key={u} value={u}>
-                {lang === 'en' ? MONEY_UNITS[u].labelEn : MONEY_UNITS[u].label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('fieldUnitName')}>
-          <Input
-            value={unitName}
-            placeholder={t('fieldUnitNamePlaceholder')}
-            onChange={(_, d) => setUnitName(d.value)}
-          />
-        </Field>
-        <Field
-          label={t('fieldCounterpart')}
-          hint={t('fieldCounterpartHint')}
-          validationMessage={counterpartInvalid ? t('counterpartInvalid') : undefined}
-        >
-          <Input inputMode="decimal" value={counterpart} onChange={(_, d) => setCounterpart(d.value)} />
-        </Field>
-        <Button
-          type="submit"
-          appearance="primary"
-          disabled={busy !== null || yearInvalid || counterpartInvalid}
-          ref={submitRef}
-        >
+        <TemplateOptionsFields state={form} />
+        <Button type="submit" appearance="primary" disabled={busy !== null || !form.options} ref={submitRef}>
           {t('loadTemplates')}
         </Button>
       </form>
