@@ -22,8 +22,8 @@ export const LAYERS = {
   // Hosts read settings through validation's reader (the one reader of "Thông tin"); the page's
   // outputs (src/host/xlsx/outputs) write appendices, her converted layout and consolidations.
   host: ['domain', 'model', 'templates', 'validation', 'appendix', 'layout', 'consolidation'],
-  // Her own layout, read and mapped onto the workbook model the checks read.
-  layout: ['domain', 'model', 'validation'],
+  // Her own layout, read and mapped onto the workbook model the checks read, and converted to the template's plans.
+  layout: ['domain', 'model', 'templates', 'validation'],
   // Consolidation reads units through validation's model and builds the output with the template builders.
   consolidation: ['domain', 'model', 'templates', 'validation'],
 };

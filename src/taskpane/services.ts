@@ -26,6 +26,8 @@ export interface PaneServices {
   assessWorkbook?: (snapshot: WorkbookSnapshot) => MaybeAsync<WorkbookState>;
   /** Her own table's mapping (the saved review laid over what the reader finds); null for a template. */
   readMapping?: (snapshot: WorkbookSnapshot) => MaybeAsync<LayoutMapping | null>;
+  /** Her own table → the standard template's sheets holding her figures (Chuyển sang mẫu chuẩn). */
+  importedTemplatePlans?: (snapshot: WorkbookSnapshot, mapping: LayoutMapping) => MaybeAsync<SheetPlan[]>;
   /** Tổng hợp: read one picked unit file (never throws: unreadable → its status). */
   readUnitFile?: (name: string, data: ArrayBuffer) => Promise<UnitInput>;
   consolidate?: typeof consolidate;

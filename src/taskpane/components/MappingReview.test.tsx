@@ -10,6 +10,9 @@ import type { LayoutMapping } from '../../layout/mapping';
 import { camLuong } from '../../../tests/fixtures/ownLayout/corpus';
 import { workbookOf } from '../../../tests/fixtures/ownLayout/grid';
 import { makeFakeHost, makeFinding, makeServices } from '../testing/fakes';
+import { importedTemplatePlans } from '../../layout/importedPlans';
+import type { SheetPlan } from '../../model/sheetPlan';
+import { SheetExistsError } from '../../host/types';
 
 const found = (): LayoutMapping => readLayout(workbookOf([camLuong()]).snapshot);
 
@@ -124,5 +127,45 @@ describe('the Kiểm tra panel on her own table', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })));
     expect(screen.queryByTestId('mapping-review')).toBeNull();
     expect(readMapping).not.toHaveBeenCalled();
+  });
+});
+
+describe('Chuyển sang mẫu chuẩn on her own table', () => {
+  const herTable = () => workbookOf([camLuong()]).snapshot;
+  const convertingServices = (host: ReturnType<typeof makeFakeHost>['host']) =>
+    makeServices(host, [], {
+      assessWorkbook: jest.fn(() => ({ hasTemplate: false, hasFigures: true, ownTable: true })),
+      readMapping: jest.fn(() => found()),
+      importedTemplatePlans: jest.fn((_s: unknown, m: LayoutMapping) => importedTemplatePlans(herTable(), m).plans),
+    });
+
+  it('adds the template sheets holding her figures beside her table, refusing to overwrite', async () => {
+    localStorage.clear();
+    const { host } = makeFakeHost(['KH 2023']);
+    render(<App services={convertingServices(host)} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })));
+    await act(async () => fireEvent.click(screen.getByTestId('mapping-convert')));
+    const [plans, mode] = host.applyPlans.mock.calls.at(-1)!;
+    expect(mode).toBe('refuse');
+    const expected = importedTemplatePlans(herTable(), found());
+    expect(expected.written).toBeGreaterThan(0);
+    // The sheets written are the pure conversion's (its figures are pinned by the import round-trip tests).
+    expect(plans as SheetPlan[]).toEqual(expected.plans);
+    expect(screen.getByText(/Đã thêm mẫu chuẩn với số liệu của bảng/)).toBeTruthy();
+  });
+
+  it('near miss: template sheets already there → a warning naming them, nothing overwritten', async () => {
+    localStorage.clear();
+    const { host } = makeFakeHost(['KH 2023']);
+    host.applyPlans.mockImplementation(async () => {
+      throw new SheetExistsError(['Kế hoạch vốn']);
+    });
+    render(<App services={convertingServices(host)} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })));
+    await act(async () => fireEvent.click(screen.getByTestId('mapping-convert')));
+    expect(screen.queryByText(/Đã thêm mẫu chuẩn/)).toBeNull();
+    expect(screen.getAllByText(/Kế hoạch vốn/).length).toBeGreaterThan(0);
   });
 });

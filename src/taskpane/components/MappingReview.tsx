@@ -19,6 +19,8 @@ export interface MappingReviewProps {
   onRecheck?: () => void;
   /** Keep the mapping in the workbook (the next check reuses it). */
   onSave?: () => void;
+  /** Write the standard template's sheets holding her figures beside her table. */
+  onConvert?: () => void;
   /** Edited since the findings shown were made. */
   edited?: boolean;
   busy?: boolean;
@@ -45,7 +47,7 @@ const MAPPING_CSS = `
  * as, with a dropdown to change it. Functions come in as props, so the standalone page
  * reuses it with its own host.
  */
-export function MappingReview({ mapping, onChange, onRecheck, onSave, edited, busy }: MappingReviewProps) {
+export function MappingReview({ mapping, onChange, onRecheck, onSave, onConvert, edited, busy }: MappingReviewProps) {
   const { lang } = useI18n();
   const r = (key: ReviewKey) => reviewText(lang, key);
   return (
@@ -76,6 +78,11 @@ export function MappingReview({ mapping, onChange, onRecheck, onSave, edited, bu
         {onSave && (
           <Button size="small" onClick={onSave} disabled={busy}>
             {r('save')}
+          </Button>
+        )}
+        {onConvert && (
+          <Button size="small" onClick={onConvert} disabled={busy} data-testid="mapping-convert">
+            {r('convert')}
           </Button>
         )}
         {edited && (

@@ -4,6 +4,7 @@ import { FINDINGS_SHEET_NAME } from '../../domain/workbookLayout';
 import { summarize, type Finding, type Severity } from '../../model/finding';
 import type { WorkbookState } from '../../validation/workbookState';
 import { buildFindingsSheetPlan, findingsReportText } from '../findingsSheetPlan';
+import { asSheetExistsError } from '../format';
 import { useI18n } from '../i18n';
 import { copyToClipboard, useServices } from '../services';
 import { FindingsList, SEVERITY_LABEL_KEY } from './FindingsList';
@@ -128,6 +129,29 @@ export function ValidationPanel({
       return { intent: 'success', text: () => reviewSaved[lang] };
     });
 
+  // "Chuyển sang mẫu chuẩn": the template's sheets with her figures, added beside her table (hers untouched).
+  const convert = services.importedTemplatePlans
+    ? () =>
+        void run(convertBusy[lang], async () => {
+          if (!review || !services.importedTemplatePlans) return null;
+          const snapshot = await host.readSnapshot();
+          const plans = await services.importedTemplatePlans(snapshot, review.mapping);
+          try {
+            await host.applyPlans(plans, 'refuse');
+          } catch (error) {
+            const exists = asSheetExistsError(error);
+            if (!exists) throw error;
+            const names = exists.names.join(', ');
+            return {
+              intent: 'warning',
+              text: (tr) => `${tr('sheetsExistTitle')}. ${tr('sheetsExistBody', { names })}`,
+            };
+          }
+          const names = plans.map((p) => p.name).join(', ');
+          return { intent: 'success', text: () => convertDone[lang].replace('{names}', names) };
+        })
+    : undefined;
+
   // "Khôi phục công thức": the template's formula back over the typed total, then check again.
   const restore = host.restoreFormula
     ? (f: Finding) =>
@@ -228,6 +252,7 @@ export function ValidationPanel({
                 onChange={(mapping) => setReview({ mapping, edited: true })}
                 onRecheck={() => void check(review.mapping)}
                 onSave={() => void saveMapping()}
+                onConvert={convert}
               />
             </div>
           )}
@@ -241,6 +266,12 @@ const reviewSaving = { vi: 'Đang lưu ánh xạ vào sổ tính…', en: 'Savin
 const reviewSaved = {
   vi: 'Đã lưu ánh xạ vào sổ tính (trang ẩn mtqg_anh_xa); lần kiểm tra sau dùng lại.',
   en: 'Mapping saved in the workbook (hidden sheet mtqg_anh_xa); the next check reuses it.',
+};
+
+const convertBusy = { vi: 'Đang chuyển sang mẫu chuẩn…', en: 'Converting to the standard template…' };
+const convertDone = {
+  vi: 'Đã thêm mẫu chuẩn với số liệu của bảng (trang {names}); bảng của bạn giữ nguyên. Bấm Kiểm tra để kiểm tra theo mẫu.',
+  en: 'Standard template added with your table’s figures ({names}); your table is unchanged. Press Check to check it as a template.',
 };
 
 const reviewRestoring = { vi: 'Đang khôi phục công thức…', en: 'Restoring the formula…' };

@@ -25,6 +25,7 @@ export const REVIEW_STRINGS = {
   notMapped: { vi: 'Chưa ánh xạ', en: 'Not mapped' },
   recheck: { vi: 'Kiểm tra lại', en: 'Re-check' },
   save: { vi: 'Lưu vào sổ tính', en: 'Save in the workbook' },
+  convert: { vi: 'Chuyển sang mẫu chuẩn', en: 'Convert to the standard template' },
   edited: { vi: 'Đã sửa, chưa kiểm tra lại', en: 'Edited, not re-checked yet' },
   role_stt: { vi: 'STT', en: 'No.' },
   role_name: { vi: 'Nội dung', en: 'Content' },

@@ -6,6 +6,7 @@ import type { WorkbookState } from '../../validation/workbookState';
 import { assessAnyWorkbook, readOwnMapping, validateAnyWorkbook } from '../../layout/validateAny';
 import type { LayoutMapping } from '../../layout/mapping';
 import { SnapshotStore, type SheetHead } from './snapshotStore';
+import { importedTemplatePlans } from '../../layout/importedPlans';
 
 /** The pure core the pane runs off the UI thread: plain data in, plain data out. */
 export interface CoreApi {
@@ -15,6 +16,8 @@ export interface CoreApi {
   buildAppendixPlans(snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }): SheetPlan[];
   /** Her own table's mapping (saved review laid over what the reader finds); null for a template. */
   readMapping(snapshot: WorkbookSnapshot): LayoutMapping | null;
+  /** Her own table → the template's sheet plans holding her figures (src/layout/importedPlans.ts). */
+  importedTemplatePlans(snapshot: WorkbookSnapshot, mapping: LayoutMapping): SheetPlan[];
   /** A snapshot sent in slices (see snapshotStore.ts): its sheets without rows first… */
   beginSnapshot(id: number, heads: SheetHead[]): void;
   /** …then its rows, a slice at a time… */
@@ -24,6 +27,7 @@ export interface CoreApi {
   assessStored(id: number): WorkbookState;
   buildAppendixStored(id: number, opts?: { unverified?: boolean }): SheetPlan[];
   readMappingStored(id: number): LayoutMapping | null;
+  importStored(id: number, mapping: LayoutMapping): SheetPlan[];
 }
 
 const store = new SnapshotStore();
@@ -34,10 +38,12 @@ export const CORE: CoreApi = {
   assessWorkbook: assessAnyWorkbook,
   buildAppendixPlans: (snapshot, opts) => buildAppendixPlans(snapshot, opts),
   readMapping: readOwnMapping,
+  importedTemplatePlans: (snapshot, mapping) => importedTemplatePlans(snapshot, mapping).plans,
   beginSnapshot: (id, heads) => store.begin(id, heads),
   addSnapshotRows: (id, sheet, start, rows) => store.addRows(id, sheet, start, rows),
   validateStored: (id, mapping) => validateAnyWorkbook(store.get(id), mapping),
   assessStored: (id) => assessAnyWorkbook(store.get(id)),
   buildAppendixStored: (id, opts) => buildAppendixPlans(store.get(id), opts),
   readMappingStored: (id) => readOwnMapping(store.get(id)),
+  importStored: (id, mapping) => importedTemplatePlans(store.get(id), mapping).plans,
 };

@@ -6,7 +6,10 @@ import { nextTask } from '../../host/xlsx/slices';
 /** URL of the built worker script (webpack DefinePlugin); undefined in tests and the CLI. */
 declare const MTQG_CORE_WORKER_URL: string | undefined;
 
-type PaneCore = Pick<CoreApi, 'validateSnapshot' | 'assessWorkbook' | 'buildAppendixPlans' | 'readMapping'>;
+type PaneCore = Pick<
+  CoreApi,
+  'validateSnapshot' | 'assessWorkbook' | 'buildAppendixPlans' | 'readMapping' | 'importedTemplatePlans'
+>;
 export type AsyncCore = {
   [K in keyof PaneCore]: (...args: Parameters<PaneCore[K]>) => Promise<ReturnType<PaneCore[K]>>;
 };
@@ -29,6 +32,7 @@ export function createCore(pause: () => Promise<void> = nextTask): { core: Async
           assessWorkbook: (s) => sender.withStored(s, (id) => remote.assessStored(id)),
           buildAppendixPlans: (s, o) => sender.withStored(s, (id) => remote.buildAppendixStored(id, o)),
           readMapping: (s) => sender.withStored(s, (id) => remote.readMappingStored(id)),
+          importedTemplatePlans: (s, m) => sender.withStored(s, (id) => remote.importStored(id, m)),
         },
       };
     } catch {
@@ -42,6 +46,7 @@ export function createCore(pause: () => Promise<void> = nextTask): { core: Async
       assessWorkbook: async (s) => CORE.assessWorkbook(s),
       buildAppendixPlans: async (s, o) => CORE.buildAppendixPlans(s, o),
       readMapping: async (s) => CORE.readMapping(s),
+      importedTemplatePlans: async (s, m) => CORE.importedTemplatePlans(s, m),
     },
   };
 }

@@ -1,12 +1,8 @@
 import ExcelJS from 'exceljs';
-import { SHEET_NAMES } from '../../../domain/workbookLayout';
-import { planImport } from '../../../layout/importPlan';
+import { importedTemplatePlans } from '../../../layout/importedPlans';
 import type { LayoutMapping } from '../../../layout/mapping';
-import { fold } from '../../../layout/text';
 import type { WorkbookSnapshot } from '../../../model/snapshot';
-import { buildTemplatePlans } from '../../../templates';
 import { addPlanSheet } from '../applyPlan';
-import { cellText, findKeyRow, findTemplateSheet } from '../sheetScan';
 import { toBytes } from './bytes';
 import { checkFile, UnreadableFileError, type OpenedFile } from './checkFile';
 
@@ -29,50 +25,16 @@ export async function convertLayout(
   layout: LayoutMapping,
   now: Date = new Date(),
 ): Promise<ConvertedTemplate> {
-  const plan = layout.tables.find((t) => t.role === 'plan') ?? layout.tables[0];
-  const imported = planImport(snapshot, layout);
-  const year = /nam (20\d\d)/.exec(fold(plan.title))?.[1];
-  const plans = buildTemplatePlans(
-    { level: layout.level, year: year ? Number(year) : now.getFullYear(), unit: plan.unit, unitName: plan.issuer },
-    { details: imported.details },
-  );
+  const { plans, written, notes } = importedTemplatePlans(snapshot, layout, now);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'mtqg import';
   for (const p of plans) addPlanSheet(workbook, p);
-  let written = 0;
-  for (const id of ['plan', 'allocation'] as const) {
-    const ws = findTemplateSheet(workbook, id, SHEET_NAMES[id]);
-    const keys = ws && findKeyRow(ws, 'MA');
-    if (!ws || !keys) continue;
-    const rowOf = codeRows(ws, keys.row, keys.columns.get('MA')!);
-    for (const f of imported.figures.filter((x) => x.sheet === id)) {
-      const r = rowOf.get(f.code);
-      const c = keys.columns.get(f.key);
-      if (!r || !c) continue;
-      const cell = ws.getRow(r).getCell(c);
-      // Figures come in the plan's unit (an allocation in another unit is converted on reading).
-      cell.value = Math.round(f.value * 1e6) / 1e6;
-      cell.note = `Từ / from ${f.from}${f.converted ? ` (${f.converted})` : ''}`;
-      written += 1;
-    }
-    if (id === 'plan') {
-      for (const { line, names } of imported.folded) {
-        const r = rowOf.get(line);
-        const c = keys.columns.get('NOI_DUNG');
-        if (r && c) ws.getRow(r).getCell(c).note = `Gồm các dòng chi tiết / includes: ${names.join('; ')}`;
-      }
-    }
+  for (const note of notes) {
+    const name = plans.find((p) => p.id === note.sheetId)?.name;
+    const ws = name ? workbook.getWorksheet(name) : undefined;
+    if (ws) ws.getCell(note.cell).note = note.text;
   }
   return { bytes: toBytes(await workbook.xlsx.writeBuffer()), written };
-}
-
-function codeRows(ws: ExcelJS.Worksheet, keyRow: number, maCol: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let r = keyRow + 1; r <= ws.rowCount; r++) {
-    const code = cellText(ws.getRow(r).getCell(maCol).value)?.trim();
-    if (code && !out.has(code)) out.set(code, r);
-  }
-  return out;
 }
 
 /** Her own layout → the standard template with her figures (as `mtqg import`). */

@@ -1,0 +1,91 @@
+import { findKeyRowInGrid } from '../domain/keyRow';
+import type { SheetPlan } from '../model/sheetPlan';
+import { a1 } from '../model/a1';
+import type { WorkbookSnapshot } from '../model/snapshot';
+import { buildTemplatePlans } from '../templates';
+import { planImport } from './importPlan';
+import type { LayoutMapping } from './mapping';
+import { fold } from './text';
+
+/** One of her figures written into the template, and where it came from (a note in the file). */
+export interface ImportedNote {
+  sheetId: 'plan' | 'allocation';
+  /** A1 address in the template sheet. */
+  cell: string;
+  text: string;
+}
+
+export interface ImportedPlans {
+  plans: SheetPlan[];
+  /** Figures of hers written into the template. */
+  written: number;
+  notes: ImportedNote[];
+}
+
+/**
+ * Her own table → the standard template's sheet plans holding her figures at the levels she
+ * gave them (a figure on a parent line replaces that line's formula: a figure given at that
+ * level). Pure, so every host writes the same sheets: `mtqg import`, the page's download, the
+ * pane's "Chuyển sang mẫu chuẩn".
+ */
+export function importedTemplatePlans(
+  snapshot: WorkbookSnapshot,
+  layout: LayoutMapping,
+  now: Date = new Date(),
+): ImportedPlans {
+  const table = layout.tables.find((t) => t.role === 'plan') ?? layout.tables[0];
+  const imported = planImport(snapshot, layout);
+  const year = /nam (20\d\d)/.exec(fold(table.title))?.[1];
+  const plans = buildTemplatePlans(
+    { level: layout.level, year: year ? Number(year) : now.getFullYear(), unit: table.unit, unitName: table.issuer },
+    { details: imported.details },
+  );
+  const notes: ImportedNote[] = [];
+  let written = 0;
+  for (const plan of plans) {
+    const id = plan.id;
+    if (id !== 'plan' && id !== 'allocation') continue;
+    const grid: unknown[][] = [];
+    for (const c of plan.cells) (grid[c.row] ??= [])[c.col] = c.value;
+    const keys = findKeyRowInGrid(grid, ['MA']);
+    const maCol = keys?.columns.get('MA');
+    if (!keys || maCol === undefined) continue;
+    const rowOf = new Map<string, number>();
+    for (let r = keys.row + 1; r < grid.length; r++) {
+      const code = grid[r]?.[maCol];
+      if (typeof code === 'string' && code.trim() && !rowOf.has(code.trim())) rowOf.set(code.trim(), r);
+    }
+    const byPosition = new Map(plan.cells.map((c) => [`${c.row}:${c.col}`, c]));
+    for (const f of imported.figures.filter((x) => x.sheet === id)) {
+      const row = rowOf.get(f.code);
+      const col = keys.columns.get(f.key);
+      if (row === undefined || col === undefined) continue;
+      // Figures come in the plan's unit (an allocation in another unit is converted on reading).
+      const value = Math.round(f.value * 1e6) / 1e6;
+      const cell = byPosition.get(`${row}:${col}`);
+      if (cell) {
+        cell.value = value;
+        delete cell.formula;
+      } else plan.cells.push({ row, col, value });
+      written += 1;
+      notes.push({
+        sheetId: id,
+        cell: a1(row, col),
+        text: `Từ / from ${f.from}${f.converted ? ` (${f.converted})` : ''}`,
+      });
+    }
+    const nameCol = keys.columns.get('NOI_DUNG');
+    if (id === 'plan' && nameCol !== undefined) {
+      for (const { line, names } of imported.folded) {
+        const row = rowOf.get(line);
+        if (row !== undefined)
+          notes.push({
+            sheetId: id,
+            cell: a1(row, nameCol),
+            text: `Gồm các dòng chi tiết / includes: ${names.join('; ')}`,
+          });
+      }
+    }
+  }
+  return { plans, written, notes };
+}
