@@ -4,6 +4,7 @@ import { DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import type { SourceKey } from '../domain/sources';
 import { SEVERITY_RANK, type Finding, type FindingCode } from '../model/finding';
 import { floatEpsilon } from './judge';
+import type { UnitSlip } from './checkContext';
 
 /**
  * One slip, one finding. A unit slip, a typed total or a number stored as text makes
@@ -58,6 +59,30 @@ function excessOf(f: Finding): number | null {
   // Text Excel skips: every total above misses the figure meant.
   if (f.code === 'NUMBER_AS_TEXT' || f.code === 'NUMBER_WITH_UNIT') return f.sourceKey ? -f.actual : null;
   return f.expected === undefined ? null : f.actual - f.expected;
+}
+
+/**
+ * The unit slips among the findings, each with the figure it was meant to hold (its value
+ * less its excess: ÷1,000 or ÷1,000,000, as the finding's own message says). One per cell.
+ */
+export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
+  const byCell = new Map<string, UnitSlip>();
+  for (const f of findings) {
+    if (f.code !== 'UNIT_SUSPECT' || !f.lineCode || !f.sourceKey || f.actual === undefined) continue;
+    const excess = excessOf(f);
+    if (excess === null || excess === 0) continue;
+    const id = `${f.sheet}!${f.cell}`;
+    if (!byCell.has(id))
+      byCell.set(id, {
+        sheet: f.sheet,
+        cell: f.cell,
+        lineCode: f.lineCode,
+        sourceKey: f.sourceKey,
+        actual: f.actual,
+        meant: f.actual - excess,
+      });
+  }
+  return [...byCell.values()];
 }
 
 const closureCache = new Map<SourceKey, Set<SourceKey>>();
@@ -172,7 +197,7 @@ const ALLOCATION_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'SUM_MISMATCH']);
 
 const CENTRAL_OF: Partial<Record<SourceKey, SourceKey>> = { DTPT_NSDP: 'DTPT_NSTW', SN_NSDP: 'SN_NSTW' };
 
-/** The shortfall re-judged with the plan's slips taken out of the central and local totals. */
+/** The shortfall re-judged with the plan's text slips counted (unit slips are already taken as meant). */
 function counterpartExplained(f: Finding, slips: Slip[], percent: number): Slip[] | null {
   if (f.actual === undefined || f.expected === undefined || percent <= 0) return null;
   const locals: SourceKey[] = f.sourceKey ? [f.sourceKey] : ['DTPT_NSDP', 'SN_NSDP'];
@@ -181,7 +206,8 @@ function counterpartExplained(f: Finding, slips: Slip[], percent: number): Slip[
   let local = f.actual;
   const by: Slip[] = [];
   for (const s of slips) {
-    if (s.f.sheet !== f.sheet || !PLAN_SLIPS.has(s.f.code)) continue;
+    // The counterpart check itself judges with unit slips taken as meant (ctx.unitSlips).
+    if (s.f.sheet !== f.sheet || !PLAN_SLIPS.has(s.f.code) || s.f.code === 'UNIT_SUSPECT') continue;
     if (centrals.includes(s.f.sourceKey!)) central -= s.excess;
     else if (locals.includes(s.f.sourceKey!)) local -= s.excess;
     else continue;

@@ -18,8 +18,13 @@ const ZERO: SumWithTolerance = { value: 0, tolerance: 0 };
 const planSumCache = new WeakMap<MoneySheet, (code: string, key: SourceKey) => SumWithTolerance>();
 const KEY_COUNT = SOURCE_KEYS.length;
 
-export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => SumWithTolerance {
-  const cached = planSumCache.get(sheet);
+/** Figures to count instead of what a cell holds, by `meantKey(code, key)` (a unit slip taken as meant). */
+export type MeantFigures = ReadonlyMap<string, number>;
+export const meantKey = (code: string, key: SourceKey): string => `${code}|${key}`;
+
+export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string, key: SourceKey) => SumWithTolerance {
+  const useCache = !meant || meant.size === 0;
+  const cached = useCache ? planSumCache.get(sheet) : undefined;
   if (cached) return cached;
   // Sums of the rows the sheet has kept in flat arrays (row × key): a province plan has
   // ~3 million of them, an object each was ~100 bytes. Codes without a row go in a map.
@@ -49,8 +54,10 @@ export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => Su
       if (children && !given) result = add(children.codes.map((c) => rec(c, key)));
       else {
         const n = sheet.amount(code, key);
+        const instead = meant?.get(meantKey(code, key));
         // Numbers stored as text count as nothing, as in Excel's SUM (NUMBER_AS_TEXT says what is missing).
-        result = n.state === 'number' && !n.asText ? { value: n.value, tolerance: n.halfUnit } : ZERO;
+        if (instead !== undefined && n.state === 'number') result = { value: instead, tolerance: n.halfUnit };
+        else result = n.state === 'number' && !n.asText ? { value: n.value, tolerance: n.halfUnit } : ZERO;
       }
     }
     if (slot >= 0) {
@@ -64,7 +71,7 @@ export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => Su
     }
     return result;
   };
-  planSumCache.set(sheet, rec);
+  if (useCache) planSumCache.set(sheet, rec);
   return rec;
 }
 
