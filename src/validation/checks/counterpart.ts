@@ -1,11 +1,12 @@
 import type { SourceKey } from '../../domain/sources';
 import { TOTAL_ROW_CODE } from '../../domain/workbookLayout';
-import type { Check, CheckContext, UnitSlip } from '../checkContext';
+import type { Check, CheckContext } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { floatEpsilon } from '../judge';
 import { figureEn, figureVn, formatEn, formatVn, moneyEn, moneyVn } from '../format';
-import { meantKey, planSum, type SumWithTolerance } from '../planSums';
+import type { SumWithTolerance } from '../planSums';
+import { meantOn, meantPlanSum, slipsIn, withMeantNote } from '../meantFigures';
 import { cellOf } from '../describe';
 import { MONEY_UNITS } from '../../domain/units';
 import type { MoneySheet } from '../workbookModel';
@@ -40,20 +41,11 @@ interface Ratio {
 export const checkCounterpart: Check = (model, ctx) => {
   const plan = model.plan;
   if (!plan) return [];
-  // A cell flagged as a unit slip is counted as meant (÷1,000, the figure its finding names).
-  // A finance officer wants the real shortfall — the sum next year's central allocation is
-  // cut by — not a ratio of a figure the tool already called a typing slip; and saying only
-  // "cannot judge until fixed" would hide a real shortfall behind an unrelated slip. The
-  // finding names the cells so taken, so she knows what the figure assumes.
-  const asRead = planSum(plan);
-  // Only slips summed into the plan's totals (not a parent's total the tool sums anyway).
-  const counted = (ctx.unitSlips ?? []).filter(
-    (s) => s.sheet === plan.name && COUNTED.has(s.sourceKey) && changesTotal(plan, asRead, s),
-  );
-  const sum = counted.length
-    ? planSum(plan, new Map(counted.map((s) => [meantKey(s.lineCode, s.sourceKey), s.meant])))
-    : asRead;
-  const note = slipNote(counted, ctx);
+  // Unit slips count as the figures meant (see meantFigures.ts): the real shortfall, named as such.
+  const onPlan = meantOn(plan, ctx.unitSlips).filter((s) => COUNTED.has(s.sourceKey));
+  const counted = onPlan.filter((s) => slipsIn(plan, [s], TOTAL_ROW_CODE, s.sourceKey).length);
+  const sum = meantPlanSum(plan, counted);
+  const withNote = (f: Finding) => withMeantNote(f, counted, ctx.unit);
   const percent = ctx.settings.counterpartPercent;
   const ratioOf = (pair: Pair): Ratio | null => {
     const cols = [...pair.central, ...pair.local].filter((k) => plan.colOf(k) >= 0);
@@ -76,7 +68,7 @@ export const checkCounterpart: Check = (model, ctx) => {
   if (ctx.settings.counterpartScope === 'tung_loai') {
     for (const pair of [DTPT, SN]) {
       const r = ratioOf(pair);
-      if (r?.short) out.push(withNote(shortfall(plan, pair, r, severity, ctx), note));
+      if (r?.short) out.push(withNote(shortfall(plan, pair, r, severity, ctx)));
     }
     return out;
   }
@@ -90,7 +82,7 @@ export const checkCounterpart: Check = (model, ctx) => {
       .join(', ');
   const types = { vi: typesOf(formatVn), en: typesOf(formatEn) };
   if (whole.short) {
-    out.push(withNote(shortfall(plan, WHOLE, whole, severity, ctx, types), note));
+    out.push(withNote(shortfall(plan, WHOLE, whole, severity, ctx, types)));
     return out;
   }
   // Whole budget met: a capital type under the minimum on its own is information only.
@@ -111,7 +103,6 @@ export const checkCounterpart: Check = (model, ctx) => {
           message: `Riêng ${pair.label}: NSĐP = ${formatVn(r.percentOf, 2)} % NSTW, dưới ${formatVn(percent, 2)} %; tính trên tổng NSTW vẫn đạt ${formatVn(whole.percentOf, 2)} % (thiết lập DOI_UNG_THEO = tong, ${LAW}).`,
           messageEn: `${pair.label} alone: local = ${formatEn(r.percentOf, 2)} % of central, under ${formatEn(percent, 2)} %; on the whole central budget ${formatEn(whole.percentOf, 2)} % (setting DOI_UNG_THEO = tong, ${LAW_EN}).`,
         }),
-        note,
       ),
     );
   }
@@ -119,31 +110,6 @@ export const checkCounterpart: Check = (model, ctx) => {
 };
 
 const COUNTED = new Set<SourceKey>([...WHOLE.central, ...WHOLE.local]);
-
-/** Whether taking one slip as meant changes the plan's total of its source (it is summed into it). */
-function changesTotal(
-  plan: MoneySheet,
-  asRead: (code: string, key: SourceKey) => SumWithTolerance,
-  s: UnitSlip,
-): boolean {
-  const meant = planSum(plan, new Map([[meantKey(s.lineCode, s.sourceKey), s.meant]]));
-  return meant(TOTAL_ROW_CODE, s.sourceKey).value !== asRead(TOTAL_ROW_CODE, s.sourceKey).value;
-}
-
-function slipNote(slips: UnitSlip[], ctx: CheckContext): { vi: string; en: string } | null {
-  if (!slips.length) return null;
-  const u = MONEY_UNITS[ctx.unit];
-  const vi = slips.map((s) => `${s.cell} = ${figureVn(s.meant, ctx.unit)}`).join(', ');
-  const en = slips.map((s) => `${s.cell} = ${figureEn(s.meant, ctx.unit)}`).join(', ');
-  return {
-    vi: ` Đã tính với ${vi} ${u.label} (số đúng ra của ô nghi nhầm đơn vị tính; sửa ô đó rồi kiểm tra lại).`,
-    en: ` Computed with ${en} ${u.labelEn} (the figure meant in the cell flagged as a unit slip; fix that cell and check again).`,
-  };
-}
-
-function withNote(f: Finding, note: { vi: string; en: string } | null): Finding {
-  return note ? { ...f, message: f.message + note.vi, messageEn: f.messageEn + note.en } : f;
-}
 
 function total(list: SumWithTolerance[]): SumWithTolerance {
   return list.reduce((a, b) => ({ value: a.value + b.value, tolerance: a.tolerance + b.tolerance }), {
