@@ -26,7 +26,7 @@ import { checkDateInAmount } from './checks/dateInAmount';
 import { checkOutOfRange } from './checks/outOfRange';
 import { checkCircularReference } from './checks/circularReference';
 import { checkNumberWithUnit } from './checks/numberWithUnit';
-import { dropEchoes, unitSlipsOf } from './echoes';
+import { dropEchoes, raiseSlipsBehind, unitSlipsOf } from './echoes';
 import { checkNotInAnyTotal } from './checks/notInAnyTotal';
 
 export { CODE_CATALOG, codeInfo } from './codes';
@@ -89,7 +89,7 @@ export function validateSnapshot(snapshot: WorkbookSnapshot): Finding[] {
 }
 
 /** Checks that quote the plan's totals: they run last, with the unit slips the others found. */
-const AFTER_SLIPS = new Set(['counterpart']);
+const AFTER_SLIPS = new Set(['allocation', 'counterpart']);
 
 /**
  * Runs every check on a model built elsewhere (an officer's own layout mapped to catalog
@@ -108,8 +108,27 @@ export function validateModel(model: WorkbookModel, ctx: CheckContext, findings:
   for (const [name, check] of entries) if (!AFTER_SLIPS.has(name)) run(name, check, ctx);
   // Totals judged with the unit slips found above taken as meant (one slip, one finding).
   const late = { ...ctx, unitSlips: unitSlipsOf(findings) };
+  if (late.unitSlips.length) {
+    const asTyped: Finding[] = [];
+    for (const [name, check] of entries)
+      if (AFTER_SLIPS.has(name))
+        pushAll(
+          asTyped,
+          safely(() => check(model, ctx)),
+        );
+    raiseSlipsBehind(findings, asTyped, ctx.settings.counterpartPercent);
+  }
   for (const [name, check] of entries) if (AFTER_SLIPS.has(name)) run(name, check, late);
   return sortFindings(dropEchoes(dedupe(findings), ctx.settings.counterpartPercent), snapshot);
+}
+
+/** A check's findings, or none if it throws (its crash is reported by its own run). */
+function safely(run: () => Finding[]): Finding[] {
+  try {
+    return run();
+  } catch {
+    return [];
+  }
 }
 
 /** One finding per code and cell (two checks may see the same slip), the most severe kept. */

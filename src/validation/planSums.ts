@@ -76,11 +76,16 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string,
 }
 
 /** Giao vốn figure at a cell: its value with the half-units behind it (null when not given). */
-export function allocationFigure(sheet: MoneySheet, code: string, key: SourceKey): SumWithTolerance | null {
+export function allocationFigure(
+  sheet: MoneySheet,
+  code: string,
+  key: SourceKey,
+  meant?: MeantFigures,
+): SumWithTolerance | null {
   if (!isGivenAllocation(sheet, code, key)) return null;
   const n = sheet.amount(code, key);
   if (n.state !== 'number') return null;
-  if (!n.formula) return { value: n.value, tolerance: n.halfUnit };
+  if (!n.formula) return { value: meant?.get(meantKey(code, key)) ?? n.value, tolerance: n.halfUnit };
   const parts = (PARTS_OF.get(key) ?? [])
     .map((p) => allocationFigure(sheet, code, p))
     .filter((x): x is SumWithTolerance => !!x);
