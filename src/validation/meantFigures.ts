@@ -5,6 +5,8 @@ import type { UnitSlip } from './checkContext';
 import { figureEn, figureVn } from './format';
 import { meantKey, planSum, type MeantFigures, type SumWithTolerance } from './planSums';
 import type { MoneySheet } from './workbookModel';
+import { PARTS_OF } from './relations';
+import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 
 /**
  * A cell another check judged a unit slip counts, in the checks that quote totals
@@ -26,11 +28,35 @@ export function meantPlanSum(plan: MoneySheet, slips: UnitSlip[]): (code: string
   return slips.length ? planSum(plan, meantMap(slips)) : planSum(plan);
 }
 
-/** The slips that change the plan's sum at a line and column (those summed into it). */
+const countedCache = new WeakMap<UnitSlip, boolean>();
+/** Whether the tool sums the slip's cell at all (a parent's total typed over typed children it does not). */
+function isSummed(plan: MoneySheet, s: UnitSlip): boolean {
+  let counted = countedCache.get(s);
+  if (counted === undefined) {
+    const asRead = planSum(plan)(s.lineCode, s.sourceKey).value;
+    counted = planSum(plan, meantMap([s]))(s.lineCode, s.sourceKey).value !== asRead;
+    countedCache.set(s, counted);
+  }
+  return counted;
+}
+
+/** The slips summed into the plan at a line and column (those whose meant figure changes it). */
 export function slipsIn(plan: MoneySheet, slips: UnitSlip[], code: string, key: SourceKey): UnitSlip[] {
   if (!slips.length) return [];
-  const asRead = planSum(plan)(code, key).value;
-  return slips.filter((s) => planSum(plan, meantMap([s]))(code, key).value !== asRead);
+  const keys = keysIn(key);
+  return slips.filter(
+    (s) =>
+      keys.has(s.sourceKey) &&
+      (code === TOTAL_ROW_CODE || s.lineCode === code || s.lineCode.startsWith(`${code}.`)) &&
+      isSummed(plan, s),
+  );
+}
+
+/** A source key and every key summed into it (TONG → all). */
+function keysIn(key: SourceKey): Set<SourceKey> {
+  const set = new Set<SourceKey>([key]);
+  for (const p of PARTS_OF.get(key) ?? []) for (const k of keysIn(p)) set.add(k);
+  return set;
 }
 
 /** " Đã tính với H12 = 150.000.000 đồng (…)": appended to a finding judged with slips taken as meant. */
