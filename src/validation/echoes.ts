@@ -4,6 +4,7 @@ import { DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import type { SourceKey } from '../domain/sources';
 import { SEVERITY_RANK, type Finding, type FindingCode } from '../model/finding';
 import { floatEpsilon } from './judge';
+import type { UnitSlip } from './checkContext';
 
 /**
  * One slip, one finding. A unit slip, a typed total or a number stored as text makes
@@ -60,6 +61,50 @@ function excessOf(f: Finding): number | null {
   return f.expected === undefined ? null : f.actual - f.expected;
 }
 
+/**
+ * The unit slips among the findings, each with the figure it was meant to hold (its value
+ * less its excess: ÷1,000 or ÷1,000,000, as the finding's own message says). One per cell.
+ */
+const takenAsMeant = new WeakSet<Finding>();
+
+/**
+ * A slip that, as typed, puts the plan over its allocation (or under the counterpart
+ * minimum) stands for that error even though the totals are judged with it taken as
+ * meant: it is raised to the echo's severity, so --fail-on error still fails.
+ * `asTypedEchoes`: those checks' findings judged on the figures as typed.
+ */
+export function raiseSlipsBehind(findings: Finding[], asTypedEchoes: Finding[], counterpartPercent: number): void {
+  dropEchoes([...findings, ...asTypedEchoes], counterpartPercent, true);
+  // The same slip seen as typed by the allocation check (plan ×1,000 its allocation) keeps that severity.
+  const rank = new Map<string, Finding>();
+  for (const f of findings) if (takenAsMeant.has(f)) rank.set(`${f.sheet}!${f.cell}`, f);
+  for (const e of asTypedEchoes) {
+    const slip = e.code === 'UNIT_SUSPECT' ? rank.get(`${e.sheet}!${e.cell}`) : undefined;
+    if (slip && SEVERITY_RANK[e.severity] > SEVERITY_RANK[slip.severity]) slip.severity = e.severity;
+  }
+}
+
+export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
+  const byCell = new Map<string, UnitSlip>();
+  for (const f of findings) {
+    if (f.code !== 'UNIT_SUSPECT' || !f.lineCode || !f.sourceKey || f.actual === undefined) continue;
+    const excess = excessOf(f);
+    if (excess === null || excess === 0) continue;
+    const id = `${f.sheet}!${f.cell}`;
+    takenAsMeant.add(f);
+    if (!byCell.has(id))
+      byCell.set(id, {
+        sheet: f.sheet,
+        cell: f.cell,
+        lineCode: f.lineCode,
+        sourceKey: f.sourceKey,
+        actual: f.actual,
+        meant: f.actual - excess,
+      });
+  }
+  return [...byCell.values()];
+}
+
 const closureCache = new Map<SourceKey, Set<SourceKey>>();
 /** A source key and every key summed into it (TONG → all). */
 function closure(key: SourceKey): Set<SourceKey> {
@@ -93,7 +138,7 @@ interface Slip {
  * Drops the echoes of slips. `counterpartPercent` lets a counterpart shortfall be
  * re-judged without the slips' excess.
  */
-export function dropEchoes(findings: Finding[], counterpartPercent: number): Finding[] {
+export function dropEchoes(findings: Finding[], counterpartPercent: number, asTyped = false): Finding[] {
   const order = findings
     .map((f, i) => ({ f, i }))
     .filter(({ f }) => isEcho(f) || EXPLAINERS.has(f.code))
@@ -101,7 +146,7 @@ export function dropEchoes(findings: Finding[], counterpartPercent: number): Fin
   const slips: Slip[] = [];
   const dropped = new Set<Finding>();
   for (const { f } of order) {
-    const by = isEcho(f) ? explained(f, slips, counterpartPercent) : null;
+    const by = isEcho(f) ? explained(f, slips, counterpartPercent, asTyped) : null;
     if (by) {
       dropped.add(f);
       // The slip stands for what it explains: a warning-level unit slip behind an over-allocation
@@ -131,8 +176,8 @@ function explainsFirst(f: Finding): number {
  * only on its own line (its total columns). A sheet's own totals echo the slips among
  * their parts.
  */
-function explained(f: Finding, slips: Slip[], percent: number): Slip[] | null {
-  if (f.code === 'COUNTERPART_SHORTFALL') return counterpartExplained(f, slips, percent);
+function explained(f: Finding, slips: Slip[], percent: number, asTyped: boolean): Slip[] | null {
+  if (f.code === 'COUNTERPART_SHORTFALL') return counterpartExplained(f, slips, percent, asTyped);
   const ownParts = sumFindings.get(f);
   if (!f.lineCode || f.actual === undefined || f.expected === undefined) return null;
   if (!f.sourceKey && !ownParts) return null;
@@ -149,6 +194,9 @@ function explained(f: Finding, slips: Slip[], percent: number): Slip[] | null {
       if (s.f.sheet !== f.sheet || sameCell || s.f.code === 'NUMBER_AS_TEXT' || s.f.code === 'NUMBER_WITH_UNIT')
         continue;
       predicted -= s.excess;
+    } else if (!asTyped && takenAsMeant.has(s.f)) {
+      // The allocation check judged with this slip taken as meant: its difference is not the slip's.
+      continue;
     } else if (s.f.sheet === f.sheet) {
       if (!PLAN_SLIPS.has(s.f.code)) continue;
       predicted += s.excess;
@@ -172,8 +220,8 @@ const ALLOCATION_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'SUM_MISMATCH']);
 
 const CENTRAL_OF: Partial<Record<SourceKey, SourceKey>> = { DTPT_NSDP: 'DTPT_NSTW', SN_NSDP: 'SN_NSTW' };
 
-/** The shortfall re-judged with the plan's slips taken out of the central and local totals. */
-function counterpartExplained(f: Finding, slips: Slip[], percent: number): Slip[] | null {
+/** The shortfall re-judged with the plan's slips counted (but those the check already took as meant). */
+function counterpartExplained(f: Finding, slips: Slip[], percent: number, asTyped: boolean): Slip[] | null {
   if (f.actual === undefined || f.expected === undefined || percent <= 0) return null;
   const locals: SourceKey[] = f.sourceKey ? [f.sourceKey] : ['DTPT_NSDP', 'SN_NSDP'];
   const centrals = locals.map((k) => CENTRAL_OF[k]).filter((k): k is SourceKey => !!k);
@@ -181,7 +229,8 @@ function counterpartExplained(f: Finding, slips: Slip[], percent: number): Slip[
   let local = f.actual;
   const by: Slip[] = [];
   for (const s of slips) {
-    if (s.f.sheet !== f.sheet || !PLAN_SLIPS.has(s.f.code)) continue;
+    // The counterpart check itself judges with unit slips taken as meant (ctx.unitSlips).
+    if (s.f.sheet !== f.sheet || !PLAN_SLIPS.has(s.f.code) || (!asTyped && takenAsMeant.has(s.f))) continue;
     if (centrals.includes(s.f.sourceKey!)) central -= s.excess;
     else if (locals.includes(s.f.sourceKey!)) local -= s.excess;
     else continue;

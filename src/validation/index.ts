@@ -26,7 +26,7 @@ import { checkDateInAmount } from './checks/dateInAmount';
 import { checkOutOfRange } from './checks/outOfRange';
 import { checkCircularReference } from './checks/circularReference';
 import { checkNumberWithUnit } from './checks/numberWithUnit';
-import { dropEchoes } from './echoes';
+import { dropEchoes, raiseSlipsBehind, unitSlipsOf } from './echoes';
 import { checkNotInAnyTotal } from './checks/notInAnyTotal';
 
 export { CODE_CATALOG, codeInfo } from './codes';
@@ -88,20 +88,47 @@ export function validateSnapshot(snapshot: WorkbookSnapshot): Finding[] {
   return validateModel(model, ctx, findings);
 }
 
+/** Checks that quote the plan's totals: they run last, with the unit slips the others found. */
+const AFTER_SLIPS = new Set(['allocation', 'counterpart']);
+
 /**
  * Runs every check on a model built elsewhere (an officer's own layout mapped to catalog
  * lines and source keys); `findings` are prepended. Never throws.
  */
 export function validateModel(model: WorkbookModel, ctx: CheckContext, findings: Finding[] = []): Finding[] {
   const snapshot = model.snapshot;
-  for (const [name, check] of Object.entries(CHECKS)) {
+  const run = (name: string, check: Check, c: CheckContext) => {
     try {
-      pushAll(findings, check(model, ctx));
+      pushAll(findings, check(model, c));
     } catch (err) {
       findings.push(crashFinding(name, err, snapshot));
     }
+  };
+  const entries = Object.entries(CHECKS);
+  for (const [name, check] of entries) if (!AFTER_SLIPS.has(name)) run(name, check, ctx);
+  // Totals judged with the unit slips found above taken as meant (one slip, one finding).
+  const late = { ...ctx, unitSlips: unitSlipsOf(findings) };
+  if (late.unitSlips.length) {
+    const asTyped: Finding[] = [];
+    for (const [name, check] of entries)
+      if (AFTER_SLIPS.has(name))
+        pushAll(
+          asTyped,
+          safely(() => check(model, ctx)),
+        );
+    raiseSlipsBehind(findings, asTyped, ctx.settings.counterpartPercent);
   }
+  for (const [name, check] of entries) if (AFTER_SLIPS.has(name)) run(name, check, late);
   return sortFindings(dropEchoes(dedupe(findings), ctx.settings.counterpartPercent), snapshot);
+}
+
+/** A check's findings, or none if it throws (its crash is reported by its own run). */
+function safely(run: () => Finding[]): Finding[] {
+  try {
+    return run();
+  } catch {
+    return [];
+  }
 }
 
 /** One finding per code and cell (two checks may see the same slip), the most severe kept. */

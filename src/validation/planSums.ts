@@ -18,12 +18,18 @@ const ZERO: SumWithTolerance = { value: 0, tolerance: 0 };
 const planSumCache = new WeakMap<MoneySheet, (code: string, key: SourceKey) => SumWithTolerance>();
 const KEY_COUNT = SOURCE_KEYS.length;
 
-export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => SumWithTolerance {
-  const cached = planSumCache.get(sheet);
+/** Figures to count instead of what a cell holds, by `meantKey(code, key)` (a unit slip taken as meant). */
+export type MeantFigures = ReadonlyMap<string, number>;
+export const meantKey = (code: string, key: SourceKey): string => `${code}|${key}`;
+
+export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string, key: SourceKey) => SumWithTolerance {
+  const useCache = !meant || meant.size === 0;
+  const cached = useCache ? planSumCache.get(sheet) : undefined;
   if (cached) return cached;
   // Sums of the rows the sheet has kept in flat arrays (row × key): a province plan has
   // ~3 million of them, an object each was ~100 bytes. Codes without a row go in a map.
-  const rows = sheet.sheet.rows.length;
+  // With figures taken as meant (a few slips, a few lookups) sums go in the map, not in flat arrays.
+  const rows = useCache ? sheet.sheet.rows.length : 0;
   const values = new Float64Array(rows * KEY_COUNT);
   const tolerances = new Float64Array(rows * KEY_COUNT);
   const done = new Uint8Array(rows * KEY_COUNT);
@@ -49,8 +55,10 @@ export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => Su
       if (children && !given) result = add(children.codes.map((c) => rec(c, key)));
       else {
         const n = sheet.amount(code, key);
+        const instead = meant?.get(meantKey(code, key));
         // Numbers stored as text count as nothing, as in Excel's SUM (NUMBER_AS_TEXT says what is missing).
-        result = n.state === 'number' && !n.asText ? { value: n.value, tolerance: n.halfUnit } : ZERO;
+        if (instead !== undefined && n.state === 'number') result = { value: instead, tolerance: n.halfUnit };
+        else result = n.state === 'number' && !n.asText ? { value: n.value, tolerance: n.halfUnit } : ZERO;
       }
     }
     if (slot >= 0) {
@@ -64,16 +72,21 @@ export function planSum(sheet: MoneySheet): (code: string, key: SourceKey) => Su
     }
     return result;
   };
-  planSumCache.set(sheet, rec);
+  if (useCache) planSumCache.set(sheet, rec);
   return rec;
 }
 
 /** Giao vốn figure at a cell: its value with the half-units behind it (null when not given). */
-export function allocationFigure(sheet: MoneySheet, code: string, key: SourceKey): SumWithTolerance | null {
+export function allocationFigure(
+  sheet: MoneySheet,
+  code: string,
+  key: SourceKey,
+  meant?: MeantFigures,
+): SumWithTolerance | null {
   if (!isGivenAllocation(sheet, code, key)) return null;
   const n = sheet.amount(code, key);
   if (n.state !== 'number') return null;
-  if (!n.formula) return { value: n.value, tolerance: n.halfUnit };
+  if (!n.formula) return { value: meant?.get(meantKey(code, key)) ?? n.value, tolerance: n.halfUnit };
   const parts = (PARTS_OF.get(key) ?? [])
     .map((p) => allocationFigure(sheet, code, p))
     .filter((x): x is SumWithTolerance => !!x);

@@ -7,7 +7,8 @@ import { makeFinding } from '../findingFactory';
 import { describeFactor, judge, unitHint, type Judgement } from '../judge';
 import { MONEY_UNITS, type MoneyUnit } from '../../domain/units';
 import { figureEn, figureVn, moneyEn, moneyVn } from '../format';
-import { allocationFigure, planSum } from '../planSums';
+import { allocationFigure } from '../planSums';
+import { meantMap, meantOn, meantPlanSum, slipsIn, withMeantNote } from '../meantFigures';
 import { cellOf, refOf, tagOf } from '../describe';
 import type { MoneySheet } from '../workbookModel';
 import { PARTS_OF, childCodes } from '../relations';
@@ -25,7 +26,11 @@ export const checkAllocation: Check = (model, ctx) => {
   const plan = model.plan;
   const alloc = model.allocation;
   if (!plan || !alloc) return [];
-  const sum = planSum(plan);
+  // Unit slips found by the other checks count as the figures meant (see meantFigures.ts).
+  const planSlips = meantOn(plan, ctx.unitSlips);
+  const allocSlips = meantOn(alloc, ctx.unitSlips);
+  const allocMeant = meantMap(allocSlips);
+  const sum = meantPlanSum(plan, planSlips);
   const reported = new Map<string, FindingCode>();
   const out: Finding[] = [];
   const codes = [...alloc.rowOf.keys()].filter((c) => plan.rowOf.has(c)).sort((a, b) => depthOf(b) - depthOf(a));
@@ -36,7 +41,7 @@ export const checkAllocation: Check = (model, ctx) => {
       // are compared one by one; a total typed there is a given figure of its own.
       const cell = alloc.amount(code, key);
       if (TOTAL_KEYS.has(key) && cell.state === 'number' && cell.formula) continue;
-      const given = allocationFigure(alloc, code, key);
+      const given = allocationFigure(alloc, code, key, allocMeant);
       if (!given) continue;
       const planned = sum(code, key);
       const j = judge(planned.value, given.value, planned.tolerance + given.tolerance);
@@ -65,20 +70,30 @@ export const checkAllocation: Check = (model, ctx) => {
         { plan, alloc, target, code, key, planned: planned.value, given: given.value },
         ctx.unit,
       );
+      const counted = [
+        ...allocSlips.filter(
+          (s) => s.lineCode === code && s.sourceKey === key && cell.state === 'number' && !cell.formula,
+        ),
+        ...slipsIn(plan, planSlips, code, key),
+      ];
       out.push(
-        makeFinding(found, {
-          sheet: target.name,
-          row,
-          col,
-          lineCode: code,
-          sourceKey: key,
-          // `actual` is always the figure in the cell pointed at; `expected` the one it is compared with.
-          ...(target === plan
-            ? { expected: given.value, actual: planned.value }
-            : { expected: planned.value, actual: given.value }),
-          message: text[0],
-          messageEn: text[1],
-        }),
+        withMeantNote(
+          makeFinding(found, {
+            sheet: target.name,
+            row,
+            col,
+            lineCode: code,
+            sourceKey: key,
+            // `actual` is always the figure in the cell pointed at; `expected` the one it is compared with.
+            ...(target === plan
+              ? { expected: given.value, actual: planned.value }
+              : { expected: planned.value, actual: given.value }),
+            message: text[0],
+            messageEn: text[1],
+          }),
+          counted,
+          ctx.unit,
+        ),
       );
     }
   }

@@ -5,7 +5,8 @@ import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { floatEpsilon } from '../judge';
 import { figureEn, figureVn, formatEn, formatVn, moneyEn, moneyVn } from '../format';
-import { planSum, type SumWithTolerance } from '../planSums';
+import type { SumWithTolerance } from '../planSums';
+import { meantOn, meantPlanSum, slipsIn, withMeantNote } from '../meantFigures';
 import { cellOf } from '../describe';
 import { MONEY_UNITS } from '../../domain/units';
 import type { MoneySheet } from '../workbookModel';
@@ -40,7 +41,11 @@ interface Ratio {
 export const checkCounterpart: Check = (model, ctx) => {
   const plan = model.plan;
   if (!plan) return [];
-  const sum = planSum(plan);
+  // Unit slips count as the figures meant (see meantFigures.ts): the real shortfall, named as such.
+  const onPlan = meantOn(plan, ctx.unitSlips).filter((s) => COUNTED.has(s.sourceKey));
+  const counted = onPlan.filter((s) => slipsIn(plan, [s], TOTAL_ROW_CODE, s.sourceKey).length);
+  const sum = meantPlanSum(plan, counted);
+  const withNote = (f: Finding) => withMeantNote(f, counted, ctx.unit);
   const percent = ctx.settings.counterpartPercent;
   const ratioOf = (pair: Pair): Ratio | null => {
     const cols = [...pair.central, ...pair.local].filter((k) => plan.colOf(k) >= 0);
@@ -63,7 +68,7 @@ export const checkCounterpart: Check = (model, ctx) => {
   if (ctx.settings.counterpartScope === 'tung_loai') {
     for (const pair of [DTPT, SN]) {
       const r = ratioOf(pair);
-      if (r?.short) out.push(shortfall(plan, pair, r, severity, ctx));
+      if (r?.short) out.push(withNote(shortfall(plan, pair, r, severity, ctx)));
     }
     return out;
   }
@@ -77,7 +82,7 @@ export const checkCounterpart: Check = (model, ctx) => {
       .join(', ');
   const types = { vi: typesOf(formatVn), en: typesOf(formatEn) };
   if (whole.short) {
-    out.push(shortfall(plan, WHOLE, whole, severity, ctx, types));
+    out.push(withNote(shortfall(plan, WHOLE, whole, severity, ctx, types)));
     return out;
   }
   // Whole budget met: a capital type under the minimum on its own is information only.
@@ -85,22 +90,26 @@ export const checkCounterpart: Check = (model, ctx) => {
     if (!r?.short) continue;
     const { row, col } = cellOf(plan, TOTAL_ROW_CODE, pair.local[0]);
     out.push(
-      makeFinding('COUNTERPART_SHORTFALL', {
-        sheet: plan.name,
-        row,
-        col,
-        lineCode: TOTAL_ROW_CODE,
-        sourceKey: pair.local[0],
-        expected: r.required,
-        actual: r.local.value,
-        severity: 'info',
-        message: `Riêng ${pair.label}: NSĐP = ${formatVn(r.percentOf, 2)} % NSTW, dưới ${formatVn(percent, 2)} %; tính trên tổng NSTW vẫn đạt ${formatVn(whole.percentOf, 2)} % (thiết lập DOI_UNG_THEO = tong, ${LAW}).`,
-        messageEn: `${pair.label} alone: local = ${formatEn(r.percentOf, 2)} % of central, under ${formatEn(percent, 2)} %; on the whole central budget ${formatEn(whole.percentOf, 2)} % (setting DOI_UNG_THEO = tong, ${LAW_EN}).`,
-      }),
+      withNote(
+        makeFinding('COUNTERPART_SHORTFALL', {
+          sheet: plan.name,
+          row,
+          col,
+          lineCode: TOTAL_ROW_CODE,
+          sourceKey: pair.local[0],
+          expected: r.required,
+          actual: r.local.value,
+          severity: 'info',
+          message: `Riêng ${pair.label}: NSĐP = ${formatVn(r.percentOf, 2)} % NSTW, dưới ${formatVn(percent, 2)} %; tính trên tổng NSTW vẫn đạt ${formatVn(whole.percentOf, 2)} % (thiết lập DOI_UNG_THEO = tong, ${LAW}).`,
+          messageEn: `${pair.label} alone: local = ${formatEn(r.percentOf, 2)} % of central, under ${formatEn(percent, 2)} %; on the whole central budget ${formatEn(whole.percentOf, 2)} % (setting DOI_UNG_THEO = tong, ${LAW_EN}).`,
+        }),
+      ),
     );
   }
   return out;
 };
+
+const COUNTED = new Set<SourceKey>([...WHOLE.central, ...WHOLE.local]);
 
 function total(list: SumWithTolerance[]): SumWithTolerance {
   return list.reduce((a, b) => ({ value: a.value + b.value, tolerance: a.tolerance + b.tolerance }), {

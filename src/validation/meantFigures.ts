@@ -1,0 +1,73 @@
+import type { SourceKey } from '../domain/sources';
+import { MONEY_UNITS, type MoneyUnit } from '../domain/units';
+import type { Finding } from '../model/finding';
+import type { UnitSlip } from './checkContext';
+import { figureEn, figureVn } from './format';
+import { meantKey, planSum, type MeantFigures, type SumWithTolerance } from './planSums';
+import type { MoneySheet } from './workbookModel';
+import { PARTS_OF } from './relations';
+import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
+
+/**
+ * A cell another check judged a unit slip counts, in the checks that quote totals
+ * (allocation, counterpart), as the figure it was meant to hold: a finance officer wants
+ * the real over-allocation or shortfall, not one computed from a figure the tool already
+ * called a typing slip, nor a slip elsewhere hiding a real one. The findings name the
+ * cells so counted, so she knows what the figures assume.
+ */
+export function meantOn(sheet: MoneySheet | undefined, slips: UnitSlip[] | undefined): UnitSlip[] {
+  return sheet ? (slips ?? []).filter((s) => s.sheet === sheet.name) : [];
+}
+
+export function meantMap(slips: UnitSlip[]): MeantFigures {
+  return new Map(slips.map((s) => [meantKey(s.lineCode, s.sourceKey), s.meant]));
+}
+
+/** The plan summed with its slips taken as meant (the plain sum when there are none). */
+export function meantPlanSum(plan: MoneySheet, slips: UnitSlip[]): (code: string, key: SourceKey) => SumWithTolerance {
+  return slips.length ? planSum(plan, meantMap(slips)) : planSum(plan);
+}
+
+const countedCache = new WeakMap<UnitSlip, boolean>();
+/** Whether the tool sums the slip's cell at all (a parent's total typed over typed children it does not). */
+function isSummed(plan: MoneySheet, s: UnitSlip): boolean {
+  let counted = countedCache.get(s);
+  if (counted === undefined) {
+    const asRead = planSum(plan)(s.lineCode, s.sourceKey).value;
+    counted = planSum(plan, meantMap([s]))(s.lineCode, s.sourceKey).value !== asRead;
+    countedCache.set(s, counted);
+  }
+  return counted;
+}
+
+/** The slips summed into the plan at a line and column (those whose meant figure changes it). */
+export function slipsIn(plan: MoneySheet, slips: UnitSlip[], code: string, key: SourceKey): UnitSlip[] {
+  if (!slips.length) return [];
+  const keys = keysIn(key);
+  return slips.filter(
+    (s) =>
+      keys.has(s.sourceKey) &&
+      (code === TOTAL_ROW_CODE || s.lineCode === code || s.lineCode.startsWith(`${code}.`)) &&
+      isSummed(plan, s),
+  );
+}
+
+/** A source key and every key summed into it (TONG → all). */
+function keysIn(key: SourceKey): Set<SourceKey> {
+  const set = new Set<SourceKey>([key]);
+  for (const p of PARTS_OF.get(key) ?? []) for (const k of keysIn(p)) set.add(k);
+  return set;
+}
+
+/** " Đã tính với H12 = 150.000.000 đồng (…)": appended to a finding judged with slips taken as meant. */
+export function withMeantNote(f: Finding, slips: UnitSlip[], unit: MoneyUnit): Finding {
+  if (!slips.length) return f;
+  const u = MONEY_UNITS[unit];
+  const vi = slips.map((s) => `${s.cell} = ${figureVn(s.meant, unit)}`).join(', ');
+  const en = slips.map((s) => `${s.cell} = ${figureEn(s.meant, unit)}`).join(', ');
+  return {
+    ...f,
+    message: `${f.message} Đã tính với ${vi} ${u.label} (số đúng ra của ô nghi nhầm đơn vị tính; sửa ô đó rồi kiểm tra lại).`,
+    messageEn: `${f.messageEn} Computed with ${en} ${u.labelEn} (the figure meant in the cell flagged as a unit slip; fix that cell and check again).`,
+  };
+}
