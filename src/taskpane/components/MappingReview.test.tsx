@@ -11,7 +11,6 @@ import { camLuong } from '../../../tests/fixtures/ownLayout/corpus';
 import { workbookOf } from '../../../tests/fixtures/ownLayout/grid';
 import { makeFakeHost, makeFinding, makeServices } from '../testing/fakes';
 import { importedTemplatePlans } from '../../layout/importedPlans';
-import type { SheetPlan } from '../../model/sheetPlan';
 import { SheetExistsError } from '../../host/types';
 
 const found = (): LayoutMapping => readLayout(workbookOf([camLuong()]).snapshot);
@@ -151,7 +150,7 @@ describe('Chuyển sang mẫu chuẩn on her own table', () => {
     const expected = importedTemplatePlans(herTable(), found());
     expect(expected.written).toBeGreaterThan(0);
     // The sheets written are the pure conversion's (its figures are pinned by the import round-trip tests).
-    expect(plans as SheetPlan[]).toEqual(expected.plans);
+    expect(plans).toEqual(expected.plans);
     expect(screen.getByText(/Đã thêm mẫu chuẩn với số liệu của bảng/)).toBeTruthy();
   });
 
