@@ -1,6 +1,7 @@
 import { SnapshotBuilder, constant, moneyCell } from '../testing/snapshotBuilder';
 import { runCheck, where } from '../testing/runCheck';
 import { checkAllocation } from './allocation';
+import type { CellSnapshot } from '../../model/snapshot';
 
 describe('OVER_ALLOCATION / UNDER_ALLOCATION', () => {
   it('flags a plan above the allocation on the plan cell, once (no echo on total columns)', () => {
@@ -200,5 +201,33 @@ describe('OVER_ALLOCATION / UNDER_ALLOCATION: tolerance, echoes and every messag
     const small = one(new SnapshotBuilder().plan('DA8', 'SN_NSTW', 120).alloc('DA8', 'SN_NSTW', 120_000));
     expect(small.f.message).toMatch(/^Kế hoạch nhỏ hơn vốn giao khoảng 1\.000 lần/);
     expect(small.f.messageEn).toMatch(/^The plan is about 1,000 times smaller than the allocation: it /);
+  });
+});
+
+describe('OVER_ALLOCATION on detail rows of Giao vốn', () => {
+  /** The builder's Giao vốn has no detail rows: one is inserted under its leaf, as an officer would. */
+  function withAllocationDetail(b: SnapshotBuilder, leaf: string, code: string, key: string, value: number) {
+    const snapshot = b.build();
+    const sheet = snapshot.sheets.find((s) => s.name === 'Giao vốn')!;
+    const keys = sheet.rows[1].map((c) => c?.v);
+    const [ma, col] = [keys.indexOf('MA'), keys.indexOf(key)];
+    const at = sheet.rows.findIndex((r) => r[ma]?.v === leaf);
+    const detail: CellSnapshot[] = sheet.rows[at].map(() => ({ v: null, t: 'z' }));
+    detail[ma] = { v: code, t: 's' };
+    detail[col] = { v: value, t: 'n' };
+    sheet.rows.splice(at + 1, 0, detail);
+    return snapshot;
+  }
+
+  it("does not echo a detail row's over-allocation on its leaf", () => {
+    const b = new SnapshotBuilder();
+    const first = b.detail('DA4.TDA1.ND1', 'Đường Áng Hin');
+    b.plan(first, 'DTPT_NSTW', 700);
+    b.plan(b.detail('DA4.TDA1.ND1', 'Cầu Nà Pàn'), 'DTPT_NSTW', 500);
+    b.alloc('DA4.TDA1.ND1', 'DTPT_NSTW', 1100);
+    const findings = runCheck(checkAllocation, withAllocationDetail(b, 'DA4.TDA1.ND1', first, 'DTPT_NSTW', 600));
+    expect(findings.map((f) => [f.code, f.lineCode, f.actual, f.expected])).toEqual([
+      ['OVER_ALLOCATION', first, 700, 600],
+    ]);
   });
 });
