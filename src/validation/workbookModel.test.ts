@@ -3,6 +3,8 @@ import { SnapshotBuilder } from './testing/snapshotBuilder';
 import { buildWorkbookModel, findStrayRows, hasTemplateSheet } from './workbookModel';
 import { CHECKS, readSettings, validateSnapshot } from './index';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { catalog } from '../domain/catalog';
+import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
 
 const structure = (s: WorkbookSnapshot) => validateSnapshot(s).filter((f) => f.code === 'TEMPLATE_STRUCTURE');
 
@@ -154,5 +156,33 @@ describe('a province plan of 200,000 lines', () => {
     const rows = Array.from({ length: 200_002 }, () => [{ v: 5, t: 'n' as const }]);
     const coded = new Set(Array.from({ length: 200_000 }, (_, i) => i + 1));
     expect(findStrayRows({ name: 'S', rows }, coded, [0])).toEqual([200_001]);
+  });
+});
+
+describe('cached amount reads', () => {
+  it('every (line, source) reads its own figure, whatever order the checks ask in', () => {
+    // One slot per row × source: a slip in the slot arithmetic (e.g. row·n − k) makes two
+    // cells share a slot, so the second read returns the first cell's figure.
+    const leaves = catalog.nodes.filter((n) => n.isLeaf).map((n) => n.code);
+    const b = new SnapshotBuilder();
+    const expected = new Map<string, number>();
+    leaves.forEach((code, i) =>
+      SOURCE_KEYS.forEach((key, k) => {
+        const value = 1000 * (i + 1) + k + 1;
+        b.plan(code, key, value);
+        expected.set(`${code}|${key}`, value);
+      }),
+    );
+    const read = (order: Array<[string, SourceKey]>) => {
+      const model = buildWorkbookModel(b.build()).plan!;
+      return order.map(([code, key]) => {
+        const n = model.amount(code, key);
+        return n.state === 'number' ? n.value : n.state;
+      });
+    };
+    const pairs = leaves.flatMap((code) => SOURCE_KEYS.map((key) => [code, key] as [string, SourceKey]));
+    const want = pairs.map(([code, key]) => expected.get(`${code}|${key}`));
+    expect(read(pairs)).toEqual(want);
+    expect(read([...pairs].reverse())).toEqual([...want].reverse());
   });
 });
