@@ -5,10 +5,11 @@ import { checkPlans } from '../../model/planCheck';
 import { blockedSheets, findSheetClashes } from '../../model/sheetClash';
 import type { WorkbookSnapshot } from '../../model/snapshot';
 import type { Finding, Severity } from '../../model/finding';
-import { addPlanSheet, type InternalWorksheet } from './applyPlan';
+import { addPlanSheetSteps, type InternalWorksheet } from './applyPlan';
 import { findSheetMarker } from './sheetScan';
 import { addPlanDetailRow } from './planDetailRows';
 import { readWorkbookSnapshot, readWorkbookSnapshotInSlices } from './readSnapshot';
+import { drain, runInSlices, type Steps } from './slices';
 
 export interface XlsxHighlight {
   sheet: string;
@@ -50,6 +51,17 @@ export class XlsxWorkbookHost implements WorkbookHost {
    * Replaced sheets keep their tab position; new sheets are appended in plan order.
    */
   async applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
+    drain(this.applyPlansSteps(plans, mode));
+  }
+
+  /** The same write in slices, awaiting `pause` between them (a page stays responsive). */
+  async applyPlansInSlices(plans: SheetPlan[], mode: ApplyMode, pause: () => Promise<void>): Promise<void> {
+    const steps = this.applyPlansSteps(plans, mode);
+    steps.next(); // every check runs before the first pause: a refused batch throws here
+    await runInSlices(steps, pause);
+  }
+
+  private *applyPlansSteps(plans: SheetPlan[], mode: ApplyMode): Steps<void> {
     checkPlans(plans);
     const sheets = new Map(this.workbook.worksheets.map((ws) => [ws.name, ws]));
     const clashes = findSheetClashes(plans, [...sheets.keys()]);
@@ -57,14 +69,15 @@ export class XlsxWorkbookHost implements WorkbookHost {
     if (blocked.length > 0) throw new SheetExistsError(blocked);
 
     const replaced = new Map(clashes.map((c) => [c.plan, sheets.get(c.existing)!]));
+    yield;
     for (const plan of plans) {
       const found = replaced.get(plan);
       if (found) {
         const orderNo = (found as InternalWorksheet).orderNo;
         this.workbook.removeWorksheet(found.id);
-        addPlanSheet(this.workbook, plan, orderNo);
+        yield* addPlanSheetSteps(this.workbook, plan, orderNo);
       } else {
-        addPlanSheet(this.workbook, plan);
+        yield* addPlanSheetSteps(this.workbook, plan);
       }
     }
   }
