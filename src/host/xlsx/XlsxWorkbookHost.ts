@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { CellChangedError, SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
 import type { SheetPlan } from '../../model/sheetPlan';
-import { checkPlans } from '../../model/planCheck';
+import { checkPlansSteps } from '../../model/planCheck';
 import { blockedSheets, findSheetClashes } from '../../model/sheetClash';
 import type { WorkbookSnapshot } from '../../model/snapshot';
 import type { Finding, Severity } from '../../model/finding';
@@ -56,13 +56,12 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   /** The same write in slices, awaiting `pause` between them (a page stays responsive). */
   async applyPlansInSlices(plans: SheetPlan[], mode: ApplyMode, pause: () => Promise<void>): Promise<void> {
-    const steps = this.applyPlansSteps(plans, mode);
-    steps.next(); // every check runs before the first pause: a refused batch throws here
-    await runInSlices(steps, pause);
+    // The checks come first and write nothing, so a refused batch still changes nothing.
+    await runInSlices(this.applyPlansSteps(plans, mode), pause);
   }
 
   private *applyPlansSteps(plans: SheetPlan[], mode: ApplyMode): Steps<void> {
-    checkPlans(plans);
+    yield* checkPlansSteps(plans);
     const sheets = new Map(this.workbook.worksheets.map((ws) => [ws.name, ws]));
     const clashes = findSheetClashes(plans, [...sheets.keys()]);
     const blocked = blockedSheets(clashes, mode, (name) => findSheetMarker(sheets.get(name)!)?.kind ?? null);
