@@ -6,6 +6,7 @@ import type { WorkbookState } from '../../validation/workbookState';
 import { assessAnyWorkbook, readOwnMapping, validateAnyWorkbook } from '../../layout/validateAny';
 import type { LayoutMapping } from '../../layout/mapping';
 import { SnapshotStore, type SheetHead } from './snapshotStore';
+import { PlanOutbox, type PlanHead } from './planChunks';
 
 /** The pure core the pane runs off the UI thread: plain data in, plain data out. */
 export interface CoreApi {
@@ -24,9 +25,14 @@ export interface CoreApi {
   assessStored(id: number): WorkbookState;
   buildAppendixStored(id: number, opts?: { unverified?: boolean }): SheetPlan[];
   readMappingStored(id: number): LayoutMapping | null;
+  /** The appendices kept in the worker: their heads now, their cells a message at a time (planChunks.ts). */
+  buildAppendixChunked(id: number, opts?: { unverified?: boolean }): { token: number; heads: PlanHead[] };
+  takePlanCells(token: number, plan: number, start: number): SheetPlan['cells'];
+  dropPlans(token: number): void;
 }
 
 const store = new SnapshotStore();
+const outbox = new PlanOutbox();
 
 /** Kiểm tra works on any open workbook: the template, or her own table read in place. */
 export const CORE: CoreApi = {
@@ -40,4 +46,7 @@ export const CORE: CoreApi = {
   assessStored: (id) => assessAnyWorkbook(store.get(id)),
   buildAppendixStored: (id, opts) => buildAppendixPlans(store.get(id), opts),
   readMappingStored: (id) => readOwnMapping(store.get(id)),
+  buildAppendixChunked: (id, opts) => outbox.put(buildAppendixPlans(store.get(id), opts)),
+  takePlanCells: (token, plan, start) => outbox.take(token, plan, start),
+  dropPlans: (token) => outbox.drop(token),
 };
