@@ -163,6 +163,7 @@ describe('with sample figures', () => {
   // An axe probe once saw color-contrast (serious) on a Kiểm tra button right after a check
   // started: probe at once after the click (busy), and again at once after it finished.
   it('no color-contrast violation in the Kiểm tra panel while a check is busy and as it ends', async () => {
+    await page.getByRole('tab', { name: 'Kiểm tra' }).click();
     const panel = page.getByTestId('panel-validation');
     await panel
       .getByRole('button', { name: /^Kiểm tra (sổ tính|lại)$/ })
