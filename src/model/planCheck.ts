@@ -1,5 +1,6 @@
 import { a1Range } from './a1';
-import { sheetPlanSchema, type SheetPlan } from './sheetPlan';
+import { z } from 'zod';
+import { cellPlanSchema, sheetPlanSchema, type SheetPlan } from './sheetPlan';
 import { assertSheetNames } from './sheetName';
 
 /**
@@ -8,17 +9,35 @@ import { assertSheetNames } from './sheetName';
  * twice) is refused up front and a refused batch changes nothing. Every host calls it.
  */
 export function checkPlans(plans: SheetPlan[]): void {
-  plans.forEach(checkPlan);
+  for (const _ of checkPlansSteps(plans));
+}
+
+/** Cells checked between two pauses of a sliced check. */
+const CELLS_PER_STEP = 1000;
+const planShapeSchema = sheetPlanSchema.omit({ cells: true });
+const cellsSchema = z.array(cellPlanSchema);
+
+/**
+ * checkPlans as steps (it yields every CELLS_PER_STEP cells): a page checks the appendices
+ * of a 12,000-line plan in time-boxed slices. Throws at the first problem, like checkPlans.
+ */
+export function* checkPlansSteps(plans: SheetPlan[]): Generator<void, void, void> {
+  for (const plan of plans) yield* checkPlan(plan);
   assertSheetNames(plans.map((p) => p.name));
 }
 
-function checkPlan(plan: SheetPlan): void {
-  sheetPlanSchema.parse(plan);
-  for (const cell of plan.cells) {
-    if (cell.style && !plan.styles[cell.style])
-      throw new Error(
-        `Mẫu trang ${plan.id}: thiếu kiểu '${cell.style}' / Sheet plan ${plan.id}: unknown style '${cell.style}'`,
-      );
+function* checkPlan(plan: SheetPlan): Generator<void, void, void> {
+  planShapeSchema.parse(plan);
+  for (let start = 0; start < plan.cells.length; start += CELLS_PER_STEP) {
+    const cells = plan.cells.slice(start, start + CELLS_PER_STEP);
+    cellsSchema.parse(cells);
+    for (const cell of cells) {
+      if (cell.style && !plan.styles[cell.style])
+        throw new Error(
+          `Mẫu trang ${plan.id}: thiếu kiểu '${cell.style}' / Sheet plan ${plan.id}: unknown style '${cell.style}'`,
+        );
+    }
+    yield;
   }
   // ExcelJS throws on overlapping merges (and Excel would repair them): refuse up front.
   plan.merges.forEach((m, i) => {

@@ -82,4 +82,31 @@ describe('PreviewWorkbookHost', () => {
     expect(again).not.toBe(sliced);
     expect(again).toEqual(sliced);
   });
+
+  it('writes plans in slices, pausing between them, into the same workbook as a write in one piece', async () => {
+    const details = Array.from({ length: 300 }, (_, i) => ({ leafCode: 'DA4.TDA1.ND1', name: `Công trình ${i}` }));
+    const plans = buildTemplatePlans({ year: 2024 }, { details });
+    // Every slice "uses" 30 ms of a 25 ms budget, so the write pauses after every step.
+    let clock = 0;
+    const now = jest.spyOn(performance, 'now').mockImplementation(() => (clock += 30));
+    try {
+      const pauses: number[] = [];
+      const host = new PreviewWorkbookHost(new ExcelJS.Workbook(), async () => {
+        pauses.push(host.workbook.worksheets.length);
+      });
+      await host.applyPlans(plans, 'refuse');
+      // Many pauses, some of them in the middle of a sheet: nothing writes a large sheet in one task.
+      expect(pauses.length).toBeGreaterThan(plans.length * 2);
+      const oneGo = new ExcelJS.Workbook();
+      await new PreviewWorkbookHost(oneGo, async () => undefined).applyPlans(plans, 'refuse');
+      expect(readWorkbookSnapshot(host.workbook)).toEqual(readWorkbookSnapshot(oneGo));
+      // A refused batch (its checks sliced too) writes nothing.
+      pauses.length = 0;
+      await expect(host.applyPlans(plans, 'refuse')).rejects.toBeInstanceOf(SheetExistsError);
+      expect(new Set(pauses)).toEqual(new Set([plans.length]));
+      expect(host.workbook.worksheets.length).toBe(plans.length);
+    } finally {
+      now.mockRestore();
+    }
+  });
 });

@@ -133,7 +133,8 @@ export class PreviewWorkbookHost implements WorkbookHost, PreviewView {
   async applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
     this.reads.clear();
     try {
-      await this.inner.applyPlans(plans, mode);
+      // In slices: appendices of a 12,000-line plan take seconds to write into ExcelJS.
+      await this.inner.applyPlansInSlices(plans, mode, this.pause);
       const shown = plans.find((p) => !p.visibility);
       if (shown) this.active = shown.name;
       // Template sheets change what a check reads; appendices and reports do not.

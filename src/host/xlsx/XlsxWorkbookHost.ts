@@ -1,14 +1,15 @@
 import type ExcelJS from 'exceljs';
 import { CellChangedError, SheetExistsError, type ApplyMode, type SheetInfo, type WorkbookHost } from '../types';
 import type { SheetPlan } from '../../model/sheetPlan';
-import { checkPlans } from '../../model/planCheck';
+import { checkPlansSteps } from '../../model/planCheck';
 import { blockedSheets, findSheetClashes } from '../../model/sheetClash';
 import type { WorkbookSnapshot } from '../../model/snapshot';
 import type { Finding, Severity } from '../../model/finding';
-import { addPlanSheet, type InternalWorksheet } from './applyPlan';
+import { addPlanSheetSteps, type InternalWorksheet } from './applyPlan';
 import { findSheetMarker } from './sheetScan';
 import { addPlanDetailRow } from './planDetailRows';
 import { readWorkbookSnapshot, readWorkbookSnapshotInSlices } from './readSnapshot';
+import { drain, runInSlices, type Steps } from './slices';
 
 export interface XlsxHighlight {
   sheet: string;
@@ -50,21 +51,32 @@ export class XlsxWorkbookHost implements WorkbookHost {
    * Replaced sheets keep their tab position; new sheets are appended in plan order.
    */
   async applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void> {
-    checkPlans(plans);
+    drain(this.applyPlansSteps(plans, mode));
+  }
+
+  /** The same write in slices, awaiting `pause` between them (a page stays responsive). */
+  async applyPlansInSlices(plans: SheetPlan[], mode: ApplyMode, pause: () => Promise<void>): Promise<void> {
+    // The checks come first and write nothing, so a refused batch still changes nothing.
+    await runInSlices(this.applyPlansSteps(plans, mode), pause);
+  }
+
+  private *applyPlansSteps(plans: SheetPlan[], mode: ApplyMode): Steps<void> {
+    yield* checkPlansSteps(plans);
     const sheets = new Map(this.workbook.worksheets.map((ws) => [ws.name, ws]));
     const clashes = findSheetClashes(plans, [...sheets.keys()]);
     const blocked = blockedSheets(clashes, mode, (name) => findSheetMarker(sheets.get(name)!)?.kind ?? null);
     if (blocked.length > 0) throw new SheetExistsError(blocked);
 
     const replaced = new Map(clashes.map((c) => [c.plan, sheets.get(c.existing)!]));
+    yield;
     for (const plan of plans) {
       const found = replaced.get(plan);
       if (found) {
         const orderNo = (found as InternalWorksheet).orderNo;
         this.workbook.removeWorksheet(found.id);
-        addPlanSheet(this.workbook, plan, orderNo);
+        yield* addPlanSheetSteps(this.workbook, plan, orderNo);
       } else {
-        addPlanSheet(this.workbook, plan);
+        yield* addPlanSheetSteps(this.workbook, plan);
       }
     }
   }

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { a1, a1Range } from '../../model/a1';
 import { type CellStyle, type DataValidationPlan, type SheetPlan } from '../../model/sheetPlan';
+import { drain, type Steps } from './slices';
 
 /**
  * Writes SheetPlans into an ExcelJS workbook. Browser-safe (no fs). Formulas carry no
@@ -13,8 +14,20 @@ export type InternalWorksheet = ExcelJS.Worksheet & {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
 };
 
+/** Cells written between two pauses of a sliced write (see slices.ts). */
+const CELLS_PER_STEP = 500;
+
 /** Adds a new worksheet for `plan` and writes it; `orderNo` places it among the tabs. */
 export function addPlanSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, orderNo?: number): ExcelJS.Worksheet {
+  return drain(addPlanSheetSteps(workbook, plan, orderNo));
+}
+
+/** addPlanSheet as steps: a page writes a large sheet in slices (runInSlices). */
+export function* addPlanSheetSteps(
+  workbook: ExcelJS.Workbook,
+  plan: SheetPlan,
+  orderNo?: number,
+): Steps<ExcelJS.Worksheet> {
   const sheet = workbook.addWorksheet(plan.name, {
     ...(plan.visibility ? { state: plan.visibility } : {}),
     properties: plan.tabColor ? { tabColor: { argb: `FF${plan.tabColor.toUpperCase()}` } } : {},
@@ -31,13 +44,18 @@ export function addPlanSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, orderN
         : [],
   });
   if (orderNo !== undefined) (sheet as InternalWorksheet).orderNo = orderNo;
-  writePlan(sheet, plan);
+  yield* writePlanSteps(sheet, plan);
   workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
   return sheet;
 }
 
 /** Writes a plan's content into an (empty) worksheet. */
 export function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  drain(writePlanSteps(sheet, plan));
+}
+
+/** writePlan as steps: pauses every CELLS_PER_STEP cells (and rows). */
+function* writePlanSteps(sheet: ExcelJS.Worksheet, plan: SheetPlan): Steps<void> {
   for (const col of plan.columns) {
     const column = sheet.getColumn(col.index + 1);
     if (col.width !== undefined) column.width = col.width;
@@ -47,9 +65,12 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
     const r = sheet.getRow(row.index + 1);
     if (row.height !== undefined) r.height = row.height;
     if (row.hidden) r.hidden = true;
+    if (row.index % CELLS_PER_STEP === CELLS_PER_STEP - 1) yield;
   }
   const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+  let written = 0;
   for (const c of plan.cells) {
+    if (++written % CELLS_PER_STEP === 0) yield;
     const cell = sheet.getCell(c.row + 1, c.col + 1);
     if (c.formula) cell.value = { formula: c.formula.replace(/^=/, '') };
     else if (c.value !== undefined && c.value !== null) cell.value = c.value;
@@ -65,7 +86,10 @@ export function writePlan(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
       cell.style = structuredClone(style);
     }
   }
-  for (const m of plan.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  for (const [i, m] of plan.merges.entries()) {
+    sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    if (i % CELLS_PER_STEP === CELLS_PER_STEP - 1) yield;
+  }
   for (const v of plan.validations)
     (sheet as InternalWorksheet).dataValidations.add(a1Range(v.range), toExcelValidation(v));
   if (plan.print) {

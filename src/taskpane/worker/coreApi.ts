@@ -7,6 +7,7 @@ import { assessAnyWorkbook, readOwnMapping, validateAnyWorkbook } from '../../la
 import type { LayoutMapping } from '../../layout/mapping';
 import { SnapshotStore, type SheetHead } from './snapshotStore';
 import { importedTemplatePlans } from '../../layout/importedPlans';
+import { PlanOutbox, type PlanHead } from './planChunks';
 
 /** The pure core the pane runs off the UI thread: plain data in, plain data out. */
 export interface CoreApi {
@@ -28,9 +29,14 @@ export interface CoreApi {
   buildAppendixStored(id: number, opts?: { unverified?: boolean }): SheetPlan[];
   readMappingStored(id: number): LayoutMapping | null;
   importStored(id: number, mapping: LayoutMapping): SheetPlan[];
+  /** The appendices kept in the worker: their heads now, their cells a message at a time (planChunks.ts). */
+  buildAppendixChunked(id: number, opts?: { unverified?: boolean }): { token: number; heads: PlanHead[] };
+  takePlanCells(token: number, plan: number, start: number): SheetPlan['cells'];
+  dropPlans(token: number): void;
 }
 
 const store = new SnapshotStore();
+const outbox = new PlanOutbox();
 
 /** Kiểm tra works on any open workbook: the template, or her own table read in place. */
 export const CORE: CoreApi = {
@@ -46,4 +52,7 @@ export const CORE: CoreApi = {
   buildAppendixStored: (id, opts) => buildAppendixPlans(store.get(id), opts),
   readMappingStored: (id) => readOwnMapping(store.get(id)),
   importStored: (id, mapping) => importedTemplatePlans(store.get(id), mapping).plans,
+  buildAppendixChunked: (id, opts) => outbox.put(buildAppendixPlans(store.get(id), opts)),
+  takePlanCells: (token, plan, start) => outbox.take(token, plan, start),
+  dropPlans: (token) => outbox.drop(token),
 };

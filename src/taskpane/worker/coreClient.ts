@@ -1,6 +1,7 @@
 import { wrap, type Remote } from 'comlink';
 import { CORE, type CoreApi } from './coreApi';
 import { SnapshotSender } from './snapshotSender';
+import { receivePlans } from './planChunks';
 import { nextTask } from '../../host/xlsx/slices';
 
 /** URL of the built worker script (webpack DefinePlugin); undefined in tests and the CLI. */
@@ -30,7 +31,9 @@ export function createCore(pause: () => Promise<void> = nextTask): { core: Async
         core: {
           validateSnapshot: (s, m) => sender.withStored(s, (id) => remote.validateStored(id, m)),
           assessWorkbook: (s) => sender.withStored(s, (id) => remote.assessStored(id)),
-          buildAppendixPlans: (s, o) => sender.withStored(s, (id) => remote.buildAppendixStored(id, o)),
+          // The plans come back a few thousand cells a message, not in one long message.
+          buildAppendixPlans: async (s, o) =>
+            receivePlans(await sender.withStored(s, (id) => remote.buildAppendixChunked(id, o)), remote),
           readMapping: (s) => sender.withStored(s, (id) => remote.readMappingStored(id)),
           importedTemplatePlans: (s, m) => sender.withStored(s, (id) => remote.importStored(id, m)),
         },
