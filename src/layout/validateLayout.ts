@@ -115,8 +115,8 @@ function looseMoney(snapshot: WorkbookSnapshot, table: TableMapping, ctx: CheckC
         row: hit.row - 1,
         col: c,
         severity: 'warning',
-        message: `Cột "${col.header || col.col}" có số tiền nhưng chưa gắn với nguồn vốn nào nên không được kiểm tra; sửa ánh xạ (mtqg map … > m.json, --map m.json).`,
-        messageEn: `Column "${col.header || col.col}" holds money but maps to no funding source, so it is not checked; correct the mapping (mtqg map … > m.json, --map m.json).`,
+        message: `Cột "${col.header || col.col}" có số tiền nhưng chưa gắn với nguồn vốn nào nên không được kiểm tra; sửa ánh xạ: trong phần Ánh xạ / Cách đọc bảng (ngăn Kiểm tra, trang web) rồi Kiểm tra lại, hoặc mtqg map … > m.json, --map m.json.`,
+        messageEn: `Column "${col.header || col.col}" holds money but maps to no funding source, so it is not checked; correct the mapping: in the mapping review (Kiểm tra pane, the page) then re-check, or mtqg map … > m.json, --map m.json.`,
       }),
     );
   }
