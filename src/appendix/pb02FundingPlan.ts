@@ -1,12 +1,13 @@
 import { catalog } from '../domain/catalog';
 import { SOURCES, TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
-import { APPENDIX_SHEET_NAMES, DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../domain/workbookLayout';
+import { APPENDIX_SHEET_NAMES, TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { columnLetter } from '../model/a1';
 import { type SheetPlan } from '../model/sheetPlan';
 import { carriesMoney, type AppendixModel, type MoneyRow } from './readWorkbook';
 import { SheetBuilder, sumOfRows, wrappedRowHeight } from './sheetBuilder';
 import { appendixStyles } from './styles';
 import { writeTitleBlock } from './titleBlock';
+import { detailsUnderLeaves } from '../templates/detailRows';
 
 /** Column of each source in PB02 (STT, Mã, Nội dung come first, Ghi chú last). */
 export const PB02_SOURCE_COLUMNS: Record<SourceKey, number> = {
@@ -41,16 +42,7 @@ export interface PlanNode {
 /** The money lines plus their ancestors, in hierarchy order; details under their leaf. */
 export function fundedTree(rows: MoneyRow[]): PlanNode {
   const byCode = new Map(rows.map((r) => [r.code, r]));
-  const details = new Map<string, MoneyRow[]>();
-  for (const r of rows) {
-    const m = DETAIL_CODE_PATTERN.exec(r.code);
-    if (m && catalog.byCode.get(m[1])?.isLeaf) {
-      // Pushed, not copied: a leaf of a province plan has thousands of detail rows.
-      const list = details.get(m[1]);
-      if (list) list.push(r);
-      else details.set(m[1], [r]);
-    }
-  }
+  const details = detailsUnderLeaves(rows);
   const lineNode = (code: string): PlanNode | null => {
     const node = catalog.byCode.get(code)!;
     const row = byCode.get(code);

@@ -2,7 +2,6 @@ import { catalog } from '../domain/catalog';
 import { CAPITAL_COLUMNS, CAPITAL_TYPES, DISB_AMOUNT_KEYS, DISB_RATES } from '../domain/disbursementColumns';
 import {
   APPENDIX_SHEET_NAMES,
-  DETAIL_CODE_PATTERN,
   DISBURSEMENT_COLUMN_KEYS,
   TOTAL_ROW_CODE,
   type DisbursementColumnKey,
@@ -13,6 +12,7 @@ import type { AppendixModel, DisbursementRow } from './readWorkbook';
 import { SheetBuilder, sumOfRows, wrappedRowHeight } from './sheetBuilder';
 import { appendixStyles } from './styles';
 import { writeTitleBlock } from './titleBlock';
+import { detailsUnderLeaves } from '../templates/detailRows';
 
 /** PB04 has Giải ngân's columns in the same order (STT, Mã, Nội dung, 12 figures, Ghi chú). */
 export const PB04_COLUMNS = Object.fromEntries(DISBURSEMENT_COLUMN_KEYS.map((k, i) => [k, i])) as Record<
@@ -42,16 +42,7 @@ const hasMoney = (r: DisbursementRow | undefined) => !!r && DISB_AMOUNT_KEYS.som
 /** Lines with money on Giải ngân plus their ancestors, in catalog order; details under their leaf. */
 export function disbursementTree(rows: DisbursementRow[]): Node {
   const byCode = new Map(rows.map((r) => [r.code, r]));
-  const details = new Map<string, DisbursementRow[]>();
-  for (const r of rows) {
-    const m = DETAIL_CODE_PATTERN.exec(r.code);
-    if (m && catalog.byCode.get(m[1])?.isLeaf) {
-      // Pushed, not copied: a leaf of a province plan has thousands of detail rows.
-      const list = details.get(m[1]);
-      if (list) list.push(r);
-      else details.set(m[1], [r]);
-    }
-  }
+  const details = detailsUnderLeaves(rows);
   const lineNode = (code: string): Node | null => {
     const node = catalog.byCode.get(code)!;
     const row = byCode.get(code);

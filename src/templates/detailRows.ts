@@ -17,6 +17,23 @@ export function detailCode(leafCode: string, n: number): string {
 }
 
 /**
+ * Rows carrying a detail code, grouped under their leaf line (codes whose line is not a leaf
+ * are left out: the template holds details only under leaves). Pushed, not copied: a leaf of
+ * a province plan has thousands of detail rows.
+ */
+export function detailsUnderLeaves<T extends { code: string }>(rows: readonly T[]): Map<string, T[]> {
+  const details = new Map<string, T[]>();
+  for (const r of rows) {
+    const m = DETAIL_CODE_PATTERN.exec(r.code);
+    if (!m || !catalog.byCode.get(m[1])?.isLeaf) continue;
+    const list = details.get(m[1]);
+    if (list) list.push(r);
+    else details.set(m[1], [r]);
+  }
+  return details;
+}
+
+/**
  * Next free detail code under a leaf, numbered after the highest existing one. Pass every
  * code on the sheet: a detail moved elsewhere keeps its number and is never duplicated.
  */
