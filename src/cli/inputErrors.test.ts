@@ -3,24 +3,16 @@ import * as os from 'os';
 import * as path from 'path';
 import { strToU8, zipSync } from 'fflate';
 import { run } from './main';
+import { captureCliOutput } from './testing/captureOutput';
 
 /** Inputs users hand over that are not .xlsx packages: each gets one line saying what to do, exit 2. */
 
 let dir: string;
-let stderr: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mtqg-input-'));
 });
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
-beforeEach(() => {
-  stderr = '';
-  jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
-    stderr += String(s);
-    return true;
-  });
-});
-afterEach(() => jest.restoreAllMocks());
+const io = captureCliOutput();
 
 /** A compound-file (OLE) header followed by directory entries naming the given streams. */
 function cfb(streams: string[]): Uint8Array {
@@ -51,12 +43,12 @@ describe('plain input errors', () => {
     const file = path.join(dir, name);
     await fs.writeFile(file, make());
     expect(await run(['node', 'mtqg', 'validate', file])).toBe(2);
-    expect(stderr.trim()).toMatch(re);
-    if (!/mật khẩu/.test(stderr)) expect(stderr).toContain('save it as .xlsx (Excel Workbook)');
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    stderr = '';
+    expect(io.stderr.trim()).toMatch(re);
+    if (!/mật khẩu/.test(io.stderr)) expect(io.stderr).toContain('save it as .xlsx (Excel Workbook)');
+    expect(io.stderr.trim().split('\n')).toHaveLength(1);
+    io.stderr = '';
     expect(await run(['node', 'mtqg', 'appendix', file, '--out', path.join(dir, `${name}-out.xlsx`)])).toBe(2);
-    expect(stderr.trim()).toMatch(re);
+    expect(io.stderr.trim()).toMatch(re);
   });
 
   it('permission denied names the file and folder and says what to do', async () => {
@@ -65,10 +57,10 @@ describe('plain input errors', () => {
     const denied = Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' });
     jest.spyOn(fs, 'readFile').mockRejectedValue(denied);
     expect(await run(['node', 'mtqg', 'validate', file])).toBe(2);
-    expect(stderr).toMatch(
+    expect(io.stderr).toMatch(
       /^mtqg: Không có quyền đọc tệp .*ke-hoach\.xlsx; xin quyền đọc thư mục .*locked .* ask for read access/,
     );
-    expect(stderr).not.toContain('permission denied, open');
-    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(io.stderr).not.toContain('permission denied, open');
+    expect(io.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

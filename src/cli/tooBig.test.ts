@@ -7,6 +7,7 @@ import { buildTemplatePlans } from '../templates';
 import { addPlanSheet } from '../host/xlsx/applyPlan';
 import { isOutOfMemory } from './checkWorkbook';
 import { run } from './main';
+import { captureCliOutput } from './testing/captureOutput';
 
 /** Above what the machine can hold: one plain sentence and exit 2, decided before reading. */
 jest.mock('v8', () => {
@@ -14,20 +15,11 @@ jest.mock('v8', () => {
   return { ...actual, getHeapStatistics: jest.fn(() => actual.getHeapStatistics()) };
 });
 let dir: string;
-let stderr = '';
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mtqg-big-'));
 });
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
-beforeEach(() => {
-  stderr = '';
-  jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
-    stderr += String(s);
-    return true;
-  });
-});
-afterEach(() => jest.restoreAllMocks());
+const io = captureCliOutput();
 
 it('refuses a workbook whose sheets exceed the memory left, in one line, exit 2', async () => {
   const wb = new ExcelJS.Workbook();
@@ -39,9 +31,9 @@ it('refuses a workbook whose sheets exceed the memory left, in one line, exit 2'
   // A process with 100 KB of heap left.
   stats.mockReturnValueOnce({ ...real, heap_size_limit: 1_100_000, used_heap_size: 1_000_000 });
   expect(await run(['node', 'mtqg', 'validate', file])).toBe(2);
-  expect(stderr).toMatch(/^mtqg: Tệp quá lớn so với bộ nhớ máy này \(\d+ MB dữ liệu/);
-  expect(stderr).toContain('split the plan into several files');
-  expect(stderr.trim().split('\n')).toHaveLength(1);
+  expect(io.stderr).toMatch(/^mtqg: Tệp quá lớn so với bộ nhớ máy này \(\d+ MB dữ liệu/);
+  expect(io.stderr).toContain('split the plan into several files');
+  expect(io.stderr.trim().split('\n')).toHaveLength(1);
   expect(await run(['node', 'mtqg', 'validate', file])).toBe(0);
 });
 

@@ -16,6 +16,7 @@ import { CORPUS, allocationOf, camLuong, C, langSon, planOf } from '../fixtures/
 import { workbookOf, type OwnTable } from '../fixtures/ownLayout/grid';
 import { corpusWorkbook, snapshotToXlsx } from '../fixtures/ownLayout/writeXlsx';
 import { actualColumns, actualRows, expectedColumns, expectedRows } from '../fixtures/ownLayout/expect';
+import { captureCliOutput } from '../../src/cli/testing/captureOutput';
 
 /**
  * The own-layout corpus as .xlsx files through the CLI: map, validate, import, validate the
@@ -23,31 +24,17 @@ import { actualColumns, actualRows, expectedColumns, expectedRows } from '../fix
  * writes the same files to look at).
  */
 let dir: string;
-let stdout = '';
-let stderr = '';
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mtqg-own-'));
   for (const [name, make] of Object.entries(CORPUS)) await corpusWorkbook(make()).xlsx.writeFile(file(name));
 });
 afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
-    stdout += String(s);
-    return true;
-  });
-  jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
-    stderr += String(s);
-    return true;
-  });
-});
-afterEach(() => jest.restoreAllMocks());
+const io = captureCliOutput();
 
 const file = (name: string) => path.join(dir, `${name}.xlsx`);
 const mtqg = async (...args: string[]) => {
-  stdout = '';
+  io.stdout = '';
   return run(['node', 'mtqg', ...args]);
 };
 async function readSnapshot(f: string): Promise<WorkbookSnapshot> {
@@ -57,7 +44,7 @@ async function readSnapshot(f: string): Promise<WorkbookSnapshot> {
 }
 async function errorsOf(f: string): Promise<Finding[]> {
   await mtqg('validate', f, '--format', 'json');
-  return (JSON.parse(stdout) as { findings: Finding[] }).findings.filter((x) => x.severity === 'error');
+  return (JSON.parse(io.stdout) as { findings: Finding[] }).findings.filter((x) => x.severity === 'error');
 }
 /** The last digit of her unit: triệu đồng to 3 decimals, đồng and nghìn to whole numbers. */
 const digits = (x: number) => Math.round(x * 1000);
@@ -68,7 +55,7 @@ describe.each(Object.keys(CORPUS))('corpus workbook %s through the CLI', (name) 
 
   it('mtqg map --format json: columns and rows as laid out, read back from the .xlsx', async () => {
     expect(await mtqg('map', file(name), '--format', 'json')).toBe(0);
-    const mapping = layoutMappingSchema.parse((JSON.parse(stdout) as { mapping: unknown }).mapping);
+    const mapping = layoutMappingSchema.parse((JSON.parse(io.stdout) as { mapping: unknown }).mapping);
     for (const [i, t] of tables.entries()) {
       expect(actualColumns(mapping, t.sheet)).toEqual(expectedColumns(t, placed[i]));
       expect(actualRows(mapping, t.sheet)).toEqual(expectedRows(t, placed[i]));
@@ -85,7 +72,7 @@ describe.each(Object.keys(CORPUS))('corpus workbook %s through the CLI', (name) 
 
     const her = await readSnapshot(file(name));
     await mtqg('map', file(name), '--format', 'json');
-    const herModel = buildLayoutModel(her, layoutMappingSchema.parse(JSON.parse(stdout).mapping));
+    const herModel = buildLayoutModel(her, layoutMappingSchema.parse(JSON.parse(io.stdout).mapping));
     const mine = buildWorkbookModel(await readSnapshot(out));
     let compared = 0;
     for (const id of ['plan', 'allocation'] as const) {
@@ -115,7 +102,7 @@ describe.each(Object.keys(CORPUS))('corpus workbook %s through the CLI', (name) 
     const out = path.join(dir, `${name}-exists.xlsx`);
     await fs.writeFile(out, 'keep me');
     expect(await mtqg('import', file(name), '--out', out)).toBe(2);
-    expect(stderr).toMatch(/--force/);
+    expect(io.stderr).toMatch(/--force/);
     expect(await fs.readFile(out, 'utf8')).toBe('keep me');
     expect(await mtqg('import', file(name), '--out', out, '--force')).toBe(0);
   });
@@ -172,7 +159,7 @@ describe('mtqg validate on a workbook that is neither', () => {
     const f = path.join(dir, 'other.xlsx');
     await wb.xlsx.writeFile(f);
     expect(await mtqg('validate', f)).toBe(2);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/no plan table found/);
+    expect(io.stderr.trim().split('\n')).toHaveLength(1);
+    expect(io.stderr).toMatch(/no plan table found/);
   });
 });

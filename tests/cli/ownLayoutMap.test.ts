@@ -7,6 +7,7 @@ import type { Finding } from '../../src/model/finding';
 import { langSon } from '../fixtures/ownLayout/corpus';
 import { workbookOf, letter } from '../fixtures/ownLayout/grid';
 import { corpusWorkbook } from '../fixtures/ownLayout/writeXlsx';
+import { captureCliOutput } from '../../src/cli/testing/captureOutput';
 
 /** Lạng Sơn's table with one column the reader cannot place: her total counts it. */
 function withOdaColumn() {
@@ -18,22 +19,13 @@ function withOdaColumn() {
 }
 
 let dir: string;
-let stdout = '';
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mtqg-map-'));
 });
 afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
-beforeEach(() => {
-  stdout = '';
-  jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
-    stdout += String(s);
-    return true;
-  });
-  jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
-});
-afterEach(() => jest.restoreAllMocks());
+const io = captureCliOutput();
 const mtqg = async (...args: string[]) => {
-  stdout = '';
+  io.stdout = '';
   return run(['node', 'mtqg', ...args]);
 };
 
@@ -46,10 +38,10 @@ describe('what the reader cannot map is listed, and --map corrects it', () => {
     await corpusWorkbook([t]).xlsx.writeFile(file);
 
     expect(await mtqg('map', file)).toBe(0);
-    expect(stdout).toContain(`${oda}5  "Vốn ODA" — Không nhận ra nguồn vốn của cột / funding source not recognised`);
+    expect(io.stdout).toContain(`${oda}5  "Vốn ODA" — Không nhận ra nguồn vốn của cột / funding source not recognised`);
 
     await mtqg('validate', file, '--format', 'json');
-    const before = (JSON.parse(stdout) as { findings: Finding[] }).findings;
+    const before = (JSON.parse(io.stdout) as { findings: Finding[] }).findings;
     expect(before.filter((f) => f.code === 'NOT_IN_ANY_TOTAL').map((f) => [f.severity, f.cell])).toEqual([
       ['warning', `${oda}${placed[0].totalRow! + 1}`],
     ]);
@@ -60,19 +52,19 @@ describe('what the reader cannot map is listed, and --map corrects it', () => {
     ]);
 
     await mtqg('map', file, '--format', 'json');
-    const { mapping } = JSON.parse(stdout) as { mapping: LayoutMapping };
+    const { mapping } = JSON.parse(io.stdout) as { mapping: LayoutMapping };
     const col = mapping.tables[0].columns.find((c) => c.col === oda)!;
     Object.assign(col, { role: 'amount', key: 'HUY_DONG' });
     const mapFile = path.join(dir, 'oda-map.json');
     await fs.writeFile(mapFile, JSON.stringify({ mapping }));
 
     expect(await mtqg('validate', file, '--map', mapFile, '--format', 'json')).toBe(0);
-    const after = (JSON.parse(stdout) as { findings: Finding[] }).findings;
+    const after = (JSON.parse(io.stdout) as { findings: Finding[] }).findings;
     expect(after.filter((f) => f.severity !== 'info' && f.code !== 'COUNTERPART_SHORTFALL')).toEqual([]);
 
     const out = path.join(dir, 'oda-mau.xlsx');
     expect(await mtqg('import', file, '--map', mapFile, '--out', out)).toBe(0);
-    expect(stdout).toContain('imported 26 figures');
+    expect(io.stdout).toContain('imported 26 figures');
   });
 
   it('a broken mapping file is a one-line usage error (exit 2)', async () => {
