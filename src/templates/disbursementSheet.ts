@@ -5,7 +5,7 @@ import { a1, columnLetter } from '../model/a1';
 import type { CellPlan, CellStyle, DataValidationPlan, SheetPlan } from '../model/sheetPlan';
 import { MONEY_AMOUNT_ERROR, unitLine, unitNameLine } from './moneySheet';
 import { moneyCol } from './moneyColumns';
-import { buildMoneyRows, type DetailRowSpec, type MoneyRow } from './moneyRows';
+import { buildMoneyRows, sumsDetailBlock, type DetailRowSpec, type MoneyRow } from './moneyRows';
 import { moneySheetStyles, styleKey, wrappedRowHeight, type RowKind } from './styles';
 import { sumOfCells, sumOfRows } from './formulas';
 import { PROGRAM_TITLE } from './planSheet';
@@ -165,7 +165,7 @@ function amountFormula(
 ): string | undefined {
   if (line.sumOf.length > 0) {
     const rows = line.sumOf.map((code) => rowOf.get(code)!);
-    return line.kind === 'leaf' ? sumOfRows(rows, col) : sumOfCells(rows, col);
+    return sumsDetailBlock(line) ? sumOfRows(rows, col) : sumOfCells(rows, col);
   }
   return planSource && line.code !== TOTAL_ROW_CODE ? planLookup(row, planSource) : undefined;
 }

@@ -26,6 +26,15 @@ export interface MoneyRow {
 export const TOTAL_ROW_NAME = 'TỔNG CỘNG';
 
 /**
+ * Whether a row sums its detail rows (a leaf of the catalog, a project without sub-projects
+ * such as DA2 included): they sit in one block under it, summed as a range. Listed one by
+ * one, a few hundred details would pass Excel's 255 arguments of a function.
+ */
+export function sumsDetailBlock(line: MoneyRow): boolean {
+  return line.sumOf.length > 0 && catalog.byCode.get(line.code)?.isLeaf === true;
+}
+
+/**
  * Rows in catalog hierarchy order, TONG first; detail rows right under their leaf in the
  * order given. Throws (one line) on a detail under an unknown or non-leaf line.
  */

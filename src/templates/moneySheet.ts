@@ -14,7 +14,7 @@ import {
   moneyHeader,
   partCols,
 } from './moneyColumns';
-import type { MoneyRow } from './moneyRows';
+import { sumsDetailBlock, type MoneyRow } from './moneyRows';
 import { blankAwareSumAcross, sumAcross, sumOfCells } from './formulas';
 import { leafSumFormula } from './detailRows';
 
@@ -141,7 +141,11 @@ function sourceFormula(
   if (mode === 'allocation' || line.sumOf.length === 0) return undefined;
   const rows = line.sumOf.map((code) => rowOf.get(code)!);
   // Detail rows sit in one block under their leaf: a range grows when users insert inside it.
-  return line.kind === 'leaf'
-    ? leafSumFormula(moneyCol(key), Math.min(...rows), Math.max(...rows))
+  return sumsDetailBlock(line)
+    ? leafSumFormula(
+        moneyCol(key),
+        rows.reduce((a, b) => Math.min(a, b)),
+        rows.reduce((a, b) => Math.max(a, b)),
+      )
     : sumOfCells(rows, moneyCol(key));
 }

@@ -80,6 +80,51 @@ describe('lookup fast path (Giải ngân formulas without cached results)', () =
     expect(fast.rows[dr][dc].v).toBeCloseTo(0.25, 12);
   });
 
+  it('computes the rates when every lookup is cached (a file saved by Excel or LibreOffice caches "" as nothing)', () => {
+    // Only the rates came back without a result: no SUMIF is pending, the rates still must not
+    // reach HyperFormula (whole sheets of whole-column SUMIFs there took minutes at 12,000 lines).
+    const sheet: SheetSnapshot = {
+      name: 'Giải ngân',
+      rows: [
+        [
+          { v: 200, t: 'n', f: "=SUMIF('KH'!$B:$B,$B1,'KH'!$E:$E)" },
+          { v: 50, t: 'n' },
+          { v: null, t: 'n', f: '=IF(SUM(A1)=0,"",SUM(B1)/SUM(A1))' },
+        ],
+        [
+          { v: 0, t: 'n' },
+          { v: 7, t: 'n' },
+          { v: null, t: 'n', f: '=IF(SUM(A2)=0,"",SUM(B2)/SUM(A2))' },
+        ],
+      ],
+    };
+    const left = evaluateLookupFormulas(
+      [sheet],
+      [
+        { sheet: 0, row: 0, col: 2 },
+        { sheet: 0, row: 1, col: 2 },
+      ],
+    );
+    expect(left).toEqual([]);
+    expect(sheet.rows[0][2]).toMatchObject({ v: 0.25, t: 'n' });
+    expect(sheet.rows[1][2]).toMatchObject({ v: null, t: 'z' });
+  });
+
+  it('gives HyperFormula the known results of other formulas, not the formulas again', () => {
+    // A1's file shows 5 (its cached result): the pending B1 = A1*2 reads what the sheet shows.
+    const sheet: SheetSnapshot = {
+      name: 'S',
+      rows: [
+        [
+          { v: 5, t: 'n', f: '=1+1' },
+          { v: null, t: 'n', f: '=A1*2' },
+        ],
+      ],
+    };
+    evaluateMissingResults([sheet], [{ sheet: 0, row: 0, col: 1 }]);
+    expect(sheet.rows[0][1]).toMatchObject({ v: 10, t: 'n' });
+  });
+
   it('leaves other formulas (another sheet name, another shape) to the general engine', () => {
     const sheet: SheetSnapshot = {
       name: 'S',

@@ -82,8 +82,10 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
     }
     cell.v = map.get(fold(criterion.v)) ?? 0;
   }
-  if (left.length === pending.length) return left;
-  left = yield* evaluateSimpleSteps(sheets, left);
+  // The sums over looked-up figures, when any was looked up (else the simple path already failed
+  // on them). The rates are tried either way: in a file saved by Excel or LibreOffice every figure
+  // is cached and only the rates that show "" come back without a result.
+  if (left.length !== pending.length) left = yield* evaluateSimpleSteps(sheets, left);
 
   const rest: PendingFormula[] = [];
   for (let i = 0; i < left.length; i++) {

@@ -86,6 +86,19 @@ describe('fast reader ≡ ExcelJS reader', () => {
     ]);
   });
 
+  it('keeps a cached "" result (<v></v>) as shown, not as a formula to compute again', () => {
+    // ERR_FN is no function: computed again it would become #NAME?. Empty <v> on a number cell stays empty.
+    const xml =
+      '<worksheet><sheetData><row r="1"><c r="A1" t="str"><f>ERR_FN(B1)</f><v></v></c><c r="B1" t="str"><f>ERR_FN(1)</f><v/></c><c r="C1"><f>ERR_FN(2)</f><v></v></c><c r="D1"><v></v></c></row></sheetData></worksheet>';
+    const fast = readXlsxSnapshot(minimalPackage({ sheets: [{ name: 'A', xml }] })).snapshot;
+    const [a, b, c, d] = fast.sheets[0].rows[0];
+    expect(a).toEqual({ v: null, t: 'z', f: '=ERR_FN(B1)' });
+    expect(b).toEqual({ v: null, t: 'z', f: '=ERR_FN(1)' });
+    // No t="str": an empty cached number is no result, computed again (and found wanting).
+    expect(c).toMatchObject({ t: 'e', f: '=ERR_FN(2)' });
+    expect(d ?? null).toBeNull();
+  });
+
   it('reads a workbook whose package holds parts it never opens (unknown zip entries)', () => {
     const base = minimalPackage({
       sheets: [

@@ -54,6 +54,8 @@ interface CellState {
   si: string | undefined;
   ref: string | undefined;
   value: string | undefined;
+  /** Whether the cell had a <v> element, even an empty one (a formula's cached "" result). */
+  hasValueTag: boolean;
   runs: string[] | null;
 }
 
@@ -122,6 +124,7 @@ function parseSheet(
     si: undefined,
     ref: undefined,
     value: undefined,
+    hasValueTag: false,
     runs: null,
   };
 
@@ -166,6 +169,7 @@ function parseSheet(
           cell.t = a.t;
           cell.style = a.s ? parseInt(a.s, 10) : 0;
           cell.formula = cell.shareType = cell.si = cell.ref = cell.value = undefined;
+          cell.hasValueTag = false;
           cell.runs = null;
           break;
         }
@@ -178,7 +182,10 @@ function parseSheet(
           }
           break;
         case 'v':
-          if (cell) textTarget = 'v';
+          if (cell) {
+            textTarget = 'v';
+            cell.hasValueTag = true;
+          }
           break;
         case 'r':
           if (cell) {
@@ -238,6 +245,9 @@ function cellSnapshot(
       else if (c.t === 'b') result = parseInt(c.value, 10) !== 0;
       else if (c.t === 'e') result = { error: c.value };
       else result = parseFloat(c.value);
+    } else if (c.hasValueTag && c.t === 'str') {
+      // Excel and LibreOffice cache a formula showing "" as <v></v>: a result, not a missing one.
+      result = '';
     }
     if (result !== undefined && isDate && typeof result === 'number') result = toDate(result, ctx.date1904);
     let formula = c.formula;
