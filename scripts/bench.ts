@@ -7,10 +7,11 @@
  * what memory holds, `mtqg --help` start-up and the Office.js sync count. Prints, never asserts.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'fs';
 import { cpus, loadavg, tmpdir } from 'os';
 import * as path from 'path';
 import { writeBenchWorkbook } from './benchWorkbook';
+import { hasLibreOffice, recalcWithLibreOffice } from '../tests/libreoffice/recalc';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT_DIR = path.join(ROOT, 'bench-output');
@@ -78,6 +79,8 @@ function libreOfficeCsv(file: string): Run {
 
 interface Row {
   lines: number;
+  /** The same plan as a spreadsheet program saves it (every result cached), when LibreOffice made it. */
+  saved?: boolean;
   mb: number;
   validate: Run;
   appendix: Run;
@@ -87,6 +90,8 @@ interface Row {
 
 /** ExcelJS and LibreOffice take minutes and gigabytes above 50,000 lines: only with BENCH_ALL=1. */
 const OTHERS_UP_TO = process.env.BENCH_ALL ? Infinity : 50_000;
+/** LibreOffice saving the file (recalculating every formula) takes minutes above 12,000 lines. */
+const SAVED_UP_TO = process.env.BENCH_ALL ? 50_000 : 12_000;
 
 function benchSize(lines: number, file: string): Row {
   const runs = lines <= 12_000 ? 3 : 1;
@@ -147,13 +152,25 @@ async function main(): Promise<void> {
     rows.push(benchSize(lines, file));
     const r = rows.at(-1)!;
     console.log(`measured ${lines} lines: validate ${fmt(r.validate)}`);
+    // An officer's file has been opened and saved by a spreadsheet program, which caches every
+    // formula result: the same plan saved by LibreOffice (recalculated on load).
+    if (lines <= SAVED_UP_TO && hasLibreOffice()) {
+      const savedFile = path.join(OUT_DIR, `lines-${lines}-saved.xlsx`);
+      if (!existsSync(savedFile) || statSync(savedFile).mtimeMs < statSync(file).mtimeMs) {
+        const t0 = Date.now();
+        copyFileSync(await recalcWithLibreOffice(file, 900_000), savedFile);
+        console.log(`saved ${path.basename(file)} through LibreOffice in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      }
+      rows.push({ ...benchSize(lines, savedFile), lines, saved: true });
+      console.log(`measured ${lines} lines as saved: validate ${fmt(rows.at(-1)!.validate)}`);
+    }
   }
 
   console.log('\n| plan lines | file | mtqg validate | mtqg appendix | ExcelJS readFile | LibreOffice → CSV |');
   console.log('|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     console.log(
-      `| ${r.lines.toLocaleString('en-US')} | ${r.mb.toFixed(1)} MB | ${fmt(r.validate)} | ${fmt(r.appendix)} | ${fmt(r.exceljs)} | ${fmt(r.libreoffice)} |`,
+      `| ${r.lines.toLocaleString('en-US')}${r.saved ? ' saved by LibreOffice' : ''} | ${r.mb.toFixed(1)} MB | ${fmt(r.validate)} | ${fmt(r.appendix)} | ${fmt(r.exceljs)} | ${fmt(r.libreoffice)} |`,
     );
   }
   console.log(
@@ -167,24 +184,24 @@ async function main(): Promise<void> {
   for (const r of rows) {
     if (!r.exceljs) continue;
     console.log(
-      `  ${r.lines.toLocaleString('en-US')} lines: validate / ExcelJS readFile ${(r.validate.seconds / r.exceljs.seconds).toFixed(2)} × wall, ${(r.validate.cpu / r.exceljs.cpu).toFixed(2)} × CPU`,
+      `  ${r.lines.toLocaleString('en-US')} lines${r.saved ? ' (saved by LibreOffice)' : ''}: validate / ExcelJS readFile ${(r.validate.seconds / r.exceljs.seconds).toFixed(2)} × wall, ${(r.validate.cpu / r.exceljs.cpu).toFixed(2)} × CPU`,
     );
   }
 
   console.log('\nTargets (issue #10):');
-  const small = rows.find((r) => r.lines === 12_000);
-  if (small?.exceljs) {
-    const excel = small.exceljs;
+  for (const small of rows.filter((r) => r.lines === 12_000 && r.exceljs)) {
+    const excel = small.exceljs!;
+    const which = small.saved ? '12,000 saved by LibreOffice' : '12,000';
     const ratio = small.validate.seconds / excel.seconds;
     const cpuRatio = small.validate.cpu / excel.cpu;
     console.log(
-      `  validate 12,000 ≤ 0.5 × ExcelJS readFile: ${ratio.toFixed(2)} × wall, ${cpuRatio.toFixed(2)} × CPU — ${verdict(ratio <= 0.5)}`,
+      `  validate ${which} ≤ 0.5 × ExcelJS readFile: ${ratio.toFixed(2)} × wall, ${cpuRatio.toFixed(2)} × CPU — ${verdict(ratio <= 0.5)}`,
     );
     if (small.libreoffice) {
       const speedup = small.libreoffice.seconds / small.validate.seconds;
       const cpuSpeedup = small.libreoffice.cpu / small.validate.cpu;
       console.log(
-        `  validate 12,000 ≥ 4 × faster than LibreOffice: ${speedup.toFixed(1)} × wall, ${cpuSpeedup.toFixed(1)} × CPU — ${verdict(speedup >= 4)}`,
+        `  validate ${which} ≥ 4 × faster than LibreOffice: ${speedup.toFixed(1)} × wall, ${cpuSpeedup.toFixed(1)} × CPU — ${verdict(speedup >= 4)}`,
       );
     }
   }
