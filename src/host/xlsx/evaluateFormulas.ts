@@ -17,6 +17,8 @@ export interface PendingFormula {
  */
 export function evaluateMissingResults(sheets: SheetSnapshot[], pending: PendingFormula[]): void {
   const data: Record<string, RawCellContent[][]> = {};
+  const asked = new Set(pending.map((p) => sheets[p.sheet].rows[p.row][p.col]));
+  const computed = (c: CellSnapshot) => asked.has(c) || isWaiting(c);
   for (const sheet of sheets) {
     // A cached error stays that error (HyperFormula parses '=#REF!').
     // Text gets a leading apostrophe, or HyperFormula would read "7" as a number and "=x" as a formula.
@@ -24,7 +26,9 @@ export function evaluateMissingResults(sheets: SheetSnapshot[], pending: Pending
     // result: HyperFormula then builds only the formulas left, not a whole sheet of whole-column
     // SUMIFs (minutes at 12,000 lines).
     data[sheet.name] = sheet.rows.map((row) =>
-      row.map((c) => (c.t === 'e' ? `=${String(c.v)}` : isWaiting(c) ? c.f : c.t === 's' ? `'${String(c.v)}` : c.v)),
+      row.map((c) =>
+        c.t === 'e' && !asked.has(c) ? `=${String(c.v)}` : computed(c) ? c.f : c.t === 's' ? `'${String(c.v)}` : c.v,
+      ),
     );
   }
   // Loaded on first need: most files are either cached by Excel or use only the template's sums.
