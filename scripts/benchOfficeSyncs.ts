@@ -12,7 +12,7 @@ import { TYPED_SOURCE_KEYS } from '../src/domain/sources';
 import { validateSnapshot } from '../src/validation';
 import { findKeyRow } from '../src/host/excel/sheetScan';
 import { OfficeRecorder } from '../tests/office/recorder';
-import { evaluateMissingResults } from '../src/host/xlsx/evaluateFormulas';
+import { computePendingResults } from '../src/host/xlsx/pendingFormulas';
 
 export interface OfficeSyncMeasure {
   /** Syncs of the first validation of a pane session (sheet names known from pane start). */
@@ -61,7 +61,10 @@ async function buildWorkbook(planLines: number): Promise<OfficeRecorder> {
   const pending = snapshot.sheets.flatMap((s, i) =>
     s.rows.flatMap((row, r) => row.map((c, col) => (c.f ? { sheet: i, row: r, col } : null)).filter((p) => p !== null)),
   );
-  evaluateMissingResults(snapshot.sheets, pending);
+  // Every formula as "no result yet", then the readers' own evaluation (the template's sums and
+  // lookups directly; HyperFormula over whole sheets of SUMIFs took minutes at 12,000 lines).
+  for (const p of pending) Object.assign(snapshot.sheets[p.sheet].rows[p.row][p.col], { v: null, t: 'n' });
+  computePendingResults(snapshot.sheets, pending);
   for (const p of pending as Array<{ sheet: number; row: number; col: number }>) {
     const cell = snapshot.sheets[p.sheet].rows[p.row][p.col];
     const target = rec.sheet(snapshot.sheets[p.sheet].name)!;
