@@ -5,7 +5,8 @@ import { APPENDIX_SHEET_NAMES } from '../domain/workbookLayout';
 import { promises as fs } from 'fs';
 import { checkWriteTarget, writeFileSafely } from '../host/xlsx/safeWrite';
 import type { ZipPackage } from '../host/xlsx/fastReader';
-import { appendixChunks, AppendixError, isMacroPackage } from '../host/xlsx/outputs/appendixCopy';
+import { AppendixError, isMacroPackage, prepareAppendix } from '../host/xlsx/outputs/appendixCopy';
+import type { Finding } from '../model/finding';
 import { formatText } from '../validation';
 import { loadAndCheck } from './checkWorkbook';
 import { CliError, EXIT, rethrowFileError } from './errors';
@@ -36,10 +37,8 @@ export async function runAppendix(
   const flags = parsed.data;
   const writeOpts = { force: flags.force, protect: [file] };
   await checkWriteTarget(flags.out, writeOpts).catch(rethrowFileError);
-  const { pkg, snapshot, findings } = await loadAndCheck(file);
-  assertSameKind(file, flags.out, pkg);
-  const errors = findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0 && !flags.allowErrors) {
+  const { errors, writeAppendix } = await checkForAppendix(file, flags.out, flags.allowErrors);
+  if (!writeAppendix) {
     io.out.write(formatText(errors, { file: path.basename(file) }));
     io.err.write(
       `mtqg: bảng tính còn ${errors.length} lỗi nên không tạo phụ biểu; sửa lỗi hoặc dùng --allow-errors (phụ biểu sẽ ghi "số liệu chưa được kiểm tra") / ` +
@@ -47,14 +46,7 @@ export async function runAppendix(
     );
     return EXIT.findings;
   }
-
-  let chunks: Uint8Array[];
-  try {
-    chunks = appendixChunks(pkg, snapshot, { unverified: errors.length > 0 });
-  } catch (err) {
-    if (err instanceof AppendixError) throw new CliError(err.message, EXIT.unusable);
-    throw err;
-  }
+  const chunks = writeAppendix();
   await writeFileSafely(flags.out, (temp) => writeChunks(temp, chunks), writeOpts).catch(rethrowFileError);
   const names = Object.values(APPENDIX_SHEET_NAMES).join(', ');
   io.out.write(`Đã ghi phụ biểu / appendices written: ${names} → ${flags.out}\n`);
@@ -64,6 +56,40 @@ export async function runAppendix(
     );
   }
   return EXIT.ok;
+}
+
+/**
+ * Load → check → the appendix writer, in a function of its own: the snapshot lives only
+ * here, so it is free (0.5 GB at 200,000 lines) while the appendix sheets are built and written.
+ */
+async function checkForAppendix(
+  file: string,
+  out: string,
+  allowErrors: boolean,
+): Promise<{ errors: Finding[]; writeAppendix: (() => Uint8Array[]) | null }> {
+  const { pkg, snapshot, findings } = await loadAndCheck(file);
+  assertSameKind(file, out, pkg);
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0 && !allowErrors) return { errors, writeAppendix: null };
+  let write: () => Uint8Array[];
+  try {
+    write = prepareAppendix(pkg, snapshot, { unverified: errors.length > 0 });
+  } catch (err) {
+    throw cliErrorOf(err);
+  }
+  const writeAppendix = () => {
+    try {
+      return write();
+    } catch (err) {
+      throw cliErrorOf(err);
+    }
+  };
+  return { errors, writeAppendix };
+}
+
+/** The appendix refused (a clashing sheet name, a package that cannot be kept whole): exit 2. */
+function cliErrorOf(err: unknown): unknown {
+  return err instanceof AppendixError ? new CliError(err.message, EXIT.unusable) : err;
 }
 
 /** A macro workbook stays one: Excel refuses an .xlsx holding macros. */

@@ -116,3 +116,13 @@ export const sheetPlanSchema = z.object({
     .optional(),
 });
 export type SheetPlan = z.infer<typeof sheetPlanSchema>;
+
+/**
+ * A sheet to add whose plan is built only when it is written, so a writer holds one big
+ * plan at a time (an appendix of 200,000 lines is millions of cells a sheet).
+ */
+export interface LazySheetPlan {
+  name: string;
+  kind: SheetPlan['kind'];
+  build: () => SheetPlan;
+}

@@ -1,9 +1,9 @@
-import { buildAppendixPlans } from '../../../appendix';
+import { appendixSheets } from '../../../appendix';
 import type { Finding } from '../../../model/finding';
 import type { WorkbookSnapshot } from '../../../model/snapshot';
 import { SheetExistsError } from '../../types';
 import type { ZipPackage } from '../fastReader';
-import { addSheetsToPackage, PackageKeptWholeError } from '../packageWriter';
+import { PackageKeptWholeError, prepareSheetAddition } from '../packageWriter';
 import { concatBytes } from './bytes';
 import { checkPackage, openPackage, type OpenedFile } from './checkFile';
 
@@ -42,10 +42,32 @@ export function appendixChunks(
   snapshot: WorkbookSnapshot,
   opts: { unverified: boolean },
 ): Uint8Array[] {
-  const plans = buildAppendixPlans(snapshot, { unverified: opts.unverified });
+  return prepareAppendix(pkg, snapshot, opts)();
+}
+
+/**
+ * The same in two steps: the appendix model and the sheet-name checks read the snapshot now;
+ * the writer returned holds neither the snapshot nor a built plan, and builds one appendix
+ * sheet at a time (200,000 lines: the snapshot, ~0.5 GB, is free by then if the caller lets go).
+ */
+export function prepareAppendix(
+  pkg: ZipPackage,
+  snapshot: WorkbookSnapshot,
+  opts: { unverified: boolean },
+): () => Uint8Array[] {
+  const write = prepareSheets(pkg, snapshot, opts.unverified);
+  return () => asAppendixError(write);
+}
+
+/** Its own function: a closure here holds the snapshot, and the writer must not share it. */
+function prepareSheets(pkg: ZipPackage, snapshot: WorkbookSnapshot, unverified: boolean): () => Uint8Array[] {
+  // The user's package kept whole: only the appendix sheets are added (or our own replaced).
+  return asAppendixError(() => prepareSheetAddition(pkg, snapshot, appendixSheets(snapshot, { unverified })));
+}
+
+function asAppendixError<T>(step: () => T): T {
   try {
-    // The user's package kept whole: only the appendix sheets are added (or our own replaced).
-    return addSheetsToPackage(pkg, snapshot, plans);
+    return step();
   } catch (err) {
     if (err instanceof SheetExistsError) {
       throw new AppendixError(

@@ -1,6 +1,6 @@
 import { findMarkerInGrid } from '../../../domain/keyRow';
 import { assertSheetNames } from '../../../model/sheetName';
-import { cellPlanSchema, sheetPlanSchema, type SheetPlan } from '../../../model/sheetPlan';
+import { cellPlanSchema, sheetPlanSchema, type LazySheetPlan, type SheetPlan } from '../../../model/sheetPlan';
 import type { WorkbookSnapshot } from '../../../model/snapshot';
 import { SheetExistsError } from '../../types';
 import { readWorkbookInfo, type SheetEntry } from '../fastReader/packageParts';
@@ -36,19 +36,41 @@ const escAttr = (s: string) =>
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 interface Target {
-  plan: SheetPlan;
+  sheet: SheetPlan | LazySheetPlan;
   path: string;
   /** Index among the workbook's sheets (localSheetId). */
   position: number;
   replaced?: SheetEntry;
 }
 
-export function addSheetsToPackage(pkg: ZipPackage, snapshot: WorkbookSnapshot, plans: SheetPlan[]): Uint8Array[] {
-  // Checked cell by cell: parsing a whole plan builds a copy of its millions of cells at once.
-  for (const p of plans) {
-    sheetPlanSchema.parse({ ...p, cells: [] });
-    for (const c of p.cells) cellPlanSchema.parse(c);
-  }
+/** What the printed pages of an added sheet repeat (known once its plan is built). */
+interface PrintTitles {
+  name: string;
+  position: number;
+  first: number;
+  last: number;
+}
+
+export function addSheetsToPackage(
+  pkg: ZipPackage,
+  snapshot: WorkbookSnapshot,
+  plans: Array<SheetPlan | LazySheetPlan>,
+): Uint8Array[] {
+  return prepareSheetAddition(pkg, snapshot, plans)();
+}
+
+/**
+ * The same in two steps: everything that reads the snapshot (whose sheets are ours, which
+ * names clash) now, the writing later. The writer keeps no reference to the snapshot, so a
+ * caller that lets it go writes with the snapshot's memory free; lazy plans are built one
+ * at a time while their sheet is written.
+ */
+export function prepareSheetAddition(
+  pkg: ZipPackage,
+  snapshot: WorkbookSnapshot,
+  plans: Array<SheetPlan | LazySheetPlan>,
+): () => Uint8Array[] {
+  for (const p of plans) if (!isLazy(p)) checkPlan(p);
   assertSheetNames(plans.map((p) => p.name));
   for (const name of pkg.order) {
     const e = pkg.get(name)!;
@@ -69,21 +91,14 @@ export function addSheetsToPackage(pkg: ZipPackage, snapshot: WorkbookSnapshot, 
 
   // Every sheet name in the workbook (chart sheets too), and who owns each worksheet.
   const allNames = [...workbookXml.matchAll(/<sheet\s[^>]*?name="([^"]*)"/g)].map((m) => decodeXml(m[1]));
-  const owner = new Map<string, { kind: string; entry: SheetEntry; position: number }>();
-  wb.sheets.forEach((entry) => {
-    const sheet = snapshot.sheets.find((s) => s.name === entry.name);
-    const marker = sheet ? findMarkerInGrid(sheet.rows.slice(0, 30).map((r) => r.map((c) => c.v))) : null;
-    if (marker) {
-      owner.set(entry.name.toLowerCase(), { kind: marker.kind, entry, position: allNames.indexOf(entry.name) });
-    }
-  });
+  const owner = ownersOf(wb.sheets, snapshot, allNames);
   const blocked = plans
     .filter((p) => allNames.some((n) => n.toLowerCase() === p.name.toLowerCase()))
     .filter((p) => owner.get(p.name.toLowerCase())?.kind !== p.kind)
     .map((p) => allNames.find((n) => n.toLowerCase() === p.name.toLowerCase())!);
   if (blocked.length) throw new SheetExistsError(blocked);
 
-  let styles;
+  let styles: ReturnType<typeof createStylesMerge>;
   try {
     styles = createStylesMerge(stylesXml);
   } catch (err) {
@@ -98,14 +113,14 @@ export function addSheetsToPackage(pkg: ZipPackage, snapshot: WorkbookSnapshot, 
   const newSheets: string[] = [];
   const newRels: string[] = [];
   const newTypes: string[] = [];
-  for (const plan of plans) {
-    const own = owner.get(plan.name.toLowerCase());
+  for (const sheet of plans) {
+    const own = owner.get(sheet.name.toLowerCase());
     if (own) {
-      targets.push({ plan, path: own.entry.path, position: own.position, replaced: own.entry });
+      targets.push({ sheet, path: own.entry.path, position: own.position, replaced: own.entry });
       // The tab keeps its place; its name takes the plan's spelling.
       workbookXml = workbookXml.replace(
         new RegExp(`(<sheet\\s[^>]*?name=")${escRe(escAttr(own.entry.name))}"`),
-        `$1${escAttr(plan.name)}"`,
+        `$1${escAttr(sheet.name)}"`,
       );
       continue;
     }
@@ -113,51 +128,97 @@ export function addSheetsToPackage(pkg: ZipPackage, snapshot: WorkbookSnapshot, 
     const path = `xl/worksheets/sheet${nextPart++}.xml`;
     let rId = `rIdMtqg${nextPart}`;
     for (let k = 2; relsXml.includes(`Id="${rId}"`); k++) rId = `rIdMtqg${nextPart}_${k}`;
-    newSheets.push(`<sheet name="${escAttr(plan.name)}" sheetId="${++maxSheetId}" r:id="${rId}"/>`);
+    newSheets.push(`<sheet name="${escAttr(sheet.name)}" sheetId="${++maxSheetId}" r:id="${rId}"/>`);
     newRels.push(`<Relationship Id="${rId}" Type="${R}/worksheet" Target="/${path}"/>`);
     newTypes.push(`<Override PartName="/${path}" ContentType="${WS_TYPE}"/>`);
-    targets.push({ plan, path, position: position++ });
+    targets.push({ sheet, path, position: position++ });
   }
 
   workbookXml = workbookXml.replace('</sheets>', `${newSheets.join('')}</sheets>`);
   if (!/xmlns:r="/.test(workbookXml.slice(0, workbookXml.indexOf('>', workbookXml.indexOf('<workbook'))))) {
     workbookXml = workbookXml.replace(/<workbook(\s|>)/, `<workbook xmlns:r="${R}"$1`);
   }
-  workbookXml = withPrintTitles(workbookXml, targets);
-  workbookXml = withFullCalcOnLoad(workbookXml);
   relsXml = relsXml.replace('</Relationships>', `${newRels.join('')}</Relationships>`);
   typesXml = typesXml.replace('</Types>', `${newTypes.join('')}</Types>`);
+  const edits = { wbPath: wb.path, workbookXml, relsPath, relsXml, typesXml, stylesPath: stylesPath! };
 
-  const zip = new ZipWriter();
-  const replacedParts = new Set(targets.filter((t) => t.replaced).map((t) => t.path.toLowerCase()));
-  const replacedRels = new Set(
-    [...replacedParts].map((p) => `${p.slice(0, p.lastIndexOf('/') + 1)}_rels/${p.slice(p.lastIndexOf('/') + 1)}.rels`),
-  );
-  const sheetXml = new Map<string, Target>(targets.map((t) => [t.path.toLowerCase(), t]));
-  // Sheet XML first (it fills the style table), then the edited parts and the copies in package order.
-  const written = new Map<string, CompressedPart>();
-  for (const t of targets) {
-    written.set(
-      t.path.toLowerCase(),
-      compressText((emit) => writeSheetXml(t.plan, styles.merge, emit), pkg.deflateRaw),
+  return () => {
+    const zip = new ZipWriter();
+    const replacedParts = new Set(targets.filter((t) => t.replaced).map((t) => t.path.toLowerCase()));
+    const replacedRels = new Set(
+      [...replacedParts].map(
+        (p) => `${p.slice(0, p.lastIndexOf('/') + 1)}_rels/${p.slice(p.lastIndexOf('/') + 1)}.rels`,
+      ),
     );
+    const sheetXml = new Map<string, Target>(targets.map((t) => [t.path.toLowerCase(), t]));
+    // Sheet XML first (it fills the style table), then the edited parts and the copies in package order.
+    const written = new Map<string, CompressedPart>();
+    const titles: PrintTitles[] = [];
+    for (const t of targets) {
+      const plan = planOf(t.sheet);
+      const rows = plan.print?.titleRows;
+      if (rows) titles.push({ name: plan.name, position: t.position, first: rows.first, last: rows.last });
+      written.set(
+        t.path.toLowerCase(),
+        compressText((emit) => writeSheetXml(plan, styles.merge, emit), pkg.deflateRaw),
+      );
+    }
+    const workbookText = withFullCalcOnLoad(withPrintTitles(edits.workbookXml, targets, titles));
+    const edited = new Map<string, string>([
+      [edits.wbPath.toLowerCase(), workbookText],
+      [edits.relsPath.toLowerCase(), edits.relsXml],
+      ['[content_types].xml', edits.typesXml],
+      [edits.stylesPath.toLowerCase(), styles.finish()],
+    ]);
+    for (const name of pkg.order) {
+      const key = name.toLowerCase();
+      if (replacedRels.has(key)) continue; // our old sheet's own relationships go with it
+      const text = edited.get(key);
+      if (text !== undefined) zip.addText(name, (emit) => emit(text));
+      else if (sheetXml.has(key)) zip.addCompressed(name, written.get(key)!);
+      else zip.copy(pkg, pkg.get(name)!);
+    }
+    for (const t of targets) if (!t.replaced) zip.addCompressed(t.path, written.get(t.path.toLowerCase())!);
+    return zip.finish();
+  };
+}
+
+const isLazy = (p: SheetPlan | LazySheetPlan): p is LazySheetPlan => typeof (p as LazySheetPlan).build === 'function';
+
+/** Checked cell by cell: parsing a whole plan builds a copy of its millions of cells at once. */
+function checkPlan(p: SheetPlan): void {
+  sheetPlanSchema.parse({ ...p, cells: [] });
+  for (const c of p.cells) cellPlanSchema.parse(c);
+}
+
+/** A lazy sheet's plan, built now and checked; it must carry the name it was announced with. */
+function planOf(sheet: SheetPlan | LazySheetPlan): SheetPlan {
+  if (!isLazy(sheet)) return sheet;
+  const plan = sheet.build();
+  if (plan.name !== sheet.name || plan.kind !== sheet.kind) {
+    throw new Error(`sheet plan "${plan.name}" (${plan.kind}) announced as "${sheet.name}" (${sheet.kind})`);
   }
-  const edited = new Map<string, string>([
-    [wb.path.toLowerCase(), workbookXml],
-    [relsPath.toLowerCase(), relsXml],
-    ['[content_types].xml', typesXml],
-    [stylesPath!.toLowerCase(), styles.finish()],
-  ]);
-  for (const name of pkg.order) {
-    const key = name.toLowerCase();
-    if (replacedRels.has(key)) continue; // our old sheet's own relationships go with it
-    const text = edited.get(key);
-    if (text !== undefined) zip.addText(name, (emit) => emit(text));
-    else if (sheetXml.has(key)) zip.addCompressed(name, written.get(key)!);
-    else zip.copy(pkg, pkg.get(name)!);
+  checkPlan(plan);
+  return plan;
+}
+
+/**
+ * Which of the workbook's sheets are ours (by their marker), from the snapshot. A function
+ * of its own so that the writer's closure never holds the snapshot.
+ */
+function ownersOf(
+  entries: SheetEntry[],
+  snapshot: WorkbookSnapshot,
+  allNames: string[],
+): Map<string, { kind: string; entry: SheetEntry; position: number }> {
+  const owner = new Map<string, { kind: string; entry: SheetEntry; position: number }>();
+  for (const entry of entries) {
+    const sheet = snapshot.sheets.find((s) => s.name === entry.name);
+    const marker = sheet ? findMarkerInGrid(sheet.rows.slice(0, 30).map((r) => r.map((c) => c.v))) : null;
+    if (marker)
+      owner.set(entry.name.toLowerCase(), { kind: marker.kind, entry, position: allNames.indexOf(entry.name) });
   }
-  for (const t of targets) if (!t.replaced) zip.addCompressed(t.path, written.get(t.path.toLowerCase())!);
-  return zip.finish();
+  return owner;
 }
 
 function readStylesPath(relsXml: string, wbPath: string): string | null {
@@ -168,19 +229,18 @@ function readStylesPath(relsXml: string, wbPath: string): string | null {
   return wbPath.slice(0, wbPath.lastIndexOf('/') + 1) + target;
 }
 
-function withPrintTitles(xml: string, targets: Target[]): string {
+function withPrintTitles(xml: string, targets: Target[], titles: PrintTitles[]): string {
   const positions = new Set(targets.map((t) => t.position));
   // Our replaced sheets' old print titles go; the others' names stay as they are.
   xml = xml.replace(
     /<definedName\s[^>]*name="_xlnm\.Print_Titles"[^>]*localSheetId="(\d+)"[^>]*>[^<]*<\/definedName>/g,
     (m, id: string) => (positions.has(Number(id)) ? '' : m),
   );
-  const names = targets
-    .filter((t) => t.plan.print?.titleRows)
-    .map((t) => {
-      const { first, last } = t.plan.print!.titleRows!;
-      return `<definedName name="_xlnm.Print_Titles" localSheetId="${t.position}">${escAttr(quoteSheet(t.plan.name))}!$${first + 1}:$${last + 1}</definedName>`;
-    })
+  const names = titles
+    .map(
+      (t) =>
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${t.position}">${escAttr(quoteSheet(t.name))}!$${t.first + 1}:$${t.last + 1}</definedName>`,
+    )
     .join('');
   if (!names) return xml;
   if (/<definedNames>/.test(xml)) return xml.replace('</definedNames>', `${names}</definedNames>`);
