@@ -3,6 +3,7 @@ import * as v8 from 'v8';
 import * as zlib from 'zlib';
 import { NOT_XLSX, readInputFile } from '../host/xlsx/fileIo';
 import { readableSize, ZipPackage } from '../host/xlsx/fastReader';
+import type { InflateRaw } from '../host/xlsx/fastReader/zipPackage';
 import { checkPackage, FileTooBigError, isOutOfMemory, UnreadableFileError } from '../host/xlsx/outputs/checkFile';
 import type { Finding } from '../model/finding';
 import type { LayoutMapping } from '../layout/mapping';
@@ -48,7 +49,7 @@ export async function loadAndCheck(
   const data = await readInputFile(file).catch(rethrowFileError);
   let pkg: ZipPackage;
   try {
-    pkg = new ZipPackage(data, (raw) => zlib.inflateRawSync(raw), nodeDeflateRaw);
+    pkg = new ZipPackage(data, nodeInflateRaw, nodeDeflateRaw);
   } catch {
     throw new CliError(NOT_XLSX(file), EXIT.unusable);
   }
@@ -64,6 +65,68 @@ export async function loadAndCheck(
 }
 
 /** Node's zlib for the parts an appendix writes (a sync flush lets the pieces join into one stream). */
+/** Whole parts, and big sheets in pieces of 1 MB of output or so (bounded memory). */
+export const nodeInflateRaw: InflateRaw = Object.assign((raw: Uint8Array) => zlib.inflateRawSync(raw), {
+  pieces: inflateRawPieces,
+});
+
+/**
+ * Node's zlib has no public synchronous stream, so this drives its inflater the way
+ * `inflateRawSync` does inside (the handle's writeSync and write state), handing each
+ * 1 MB of output on before the next overwrites it. Without those internals (another
+ * runtime), the part is inflated whole.
+ */
+function inflateRawPieces(raw: Uint8Array, onPiece: (piece: Uint8Array) => void): void {
+  const inflater = zlib.createInflateRaw() as unknown as ZlibInternals;
+  const handle = inflater._handle;
+  const state = inflater._writeState;
+  if (!handle || typeof handle.writeSync !== 'function' || !state) {
+    inflater.close();
+    onPiece(zlib.inflateRawSync(raw));
+    return;
+  }
+  let error: unknown = null;
+  inflater.on('error', (err) => {
+    error = err;
+  });
+  const out = Buffer.allocUnsafe(1 << 20);
+  let inOff = 0;
+  let availIn = raw.length;
+  try {
+    for (;;) {
+      handle.writeSync(zlib.constants.Z_FINISH, raw, inOff, availIn, out, 0, out.length);
+      // Bad data: zlib closes the handle at once and reports the error a tick later.
+      if (error || !inflater._handle) throw error instanceof Error ? error : new Error('invalid deflate data');
+      const [availOut, availInAfter] = [state[0], state[1]];
+      const have = out.length - availOut;
+      if (have > 0) onPiece(out.subarray(0, have));
+      inOff += availIn - availInAfter;
+      availIn = availInAfter;
+      // Output room left over: the stream is done (as in zlib's own loop).
+      if (availOut !== 0) break;
+    }
+  } finally {
+    inflater.close();
+  }
+}
+
+interface ZlibInternals {
+  _handle?: {
+    writeSync(
+      flush: number,
+      input: Uint8Array,
+      inOff: number,
+      inLen: number,
+      out: Buffer,
+      outOff: number,
+      outLen: number,
+    ): void;
+  };
+  _writeState?: Uint32Array;
+  on(event: 'error', listener: (err: unknown) => void): void;
+  close(): void;
+}
+
 const nodeDeflateRaw = (piece: Uint8Array, final: boolean) =>
   zlib.deflateRawSync(piece, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
 

@@ -2,7 +2,7 @@ import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot } from '../../../mode
 import { plainValue } from '../readSnapshot';
 import { decodeEscapes, local, saxParser } from './packageParts';
 import { decodeAddress, slideFormula } from './slideFormula';
-import { ScanFallback, scanXml, type ScanHandlers } from './xmlScanner';
+import { ScanFallback, XmlScan, type ScanHandlers } from './xmlScanner';
 import type { ZipPackage } from './zipPackage';
 import type { PendingFormula } from '../evaluateFormulas';
 
@@ -73,8 +73,15 @@ export function readSheet(
 ): SheetSnapshot {
   const mark = pending.length;
   try {
-    const bytes = pkg.bytes(part);
-    if (bytes) return parseSheet((h) => scanXml(bytes, h), name, ctx, pending, sheetIndex);
+    if (pkg.get(part)) {
+      // Piece by piece where the host inflates in pieces: a 200,000-line sheet is ~200 MB of XML.
+      const scan = (h: ScanHandlers) => {
+        const scanner = new XmlScan(h);
+        pkg.streamBytes(part, (piece) => scanner.push(piece, false));
+        scanner.push(new Uint8Array(0), true);
+      };
+      return parseSheet(scan, name, ctx, pending, sheetIndex);
+    }
   } catch (err) {
     if (!(err instanceof ScanFallback)) throw err;
     pending.length = mark;

@@ -30,8 +30,13 @@ export interface ZipEntry {
 const u16 = (d: Uint8Array, o: number) => d[o] | (d[o + 1] << 8);
 const u32 = (d: Uint8Array, o: number) => (d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) + d[o + 3] * 0x1000000;
 
-/** A faster raw-DEFLATE decoder the host may supply (Node's zlib); fflate otherwise. */
-export type InflateRaw = (raw: Uint8Array, size: number) => Uint8Array;
+/**
+ * A faster raw-DEFLATE decoder the host may supply (Node's zlib); fflate otherwise. With
+ * `pieces`, it can also inflate a part piece by piece (a big sheet then never whole in memory).
+ */
+export type InflateRaw = ((raw: Uint8Array, size: number) => Uint8Array) & {
+  pieces?: (raw: Uint8Array, onPiece: (piece: Uint8Array) => void) => void;
+};
 
 /**
  * A faster raw-DEFLATE encoder the host may supply for the parts written into a copy of the
@@ -113,6 +118,18 @@ export class ZipPackage {
     if (entry.method === 0) return raw;
     if (entry.method !== 8) throw new PackageError(`unsupported compression in ${entry.name}`);
     return this.inflateRaw ? this.inflateRaw(raw, entry.size) : inflateSync(raw, { out: new Uint8Array(entry.size) });
+  }
+
+  /**
+   * The part's bytes piece by piece when the host inflates in pieces (else the whole part
+   * as one piece, as `bytes` gives it). False when there is no such part.
+   */
+  streamBytes(name: string, onPiece: (piece: Uint8Array) => void): boolean {
+    const entry = this.get(name);
+    if (!entry) return false;
+    if (entry.method === 8 && this.inflateRaw?.pieces) this.inflateRaw.pieces(this.raw(entry), onPiece);
+    else onPiece(this.bytes(name)!);
+    return true;
   }
 
   text(name: string): string | null {
