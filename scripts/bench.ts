@@ -42,7 +42,11 @@ function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Run 
     cpu: m ? Number(m[3]) + Number(m[4]) : NaN,
     mb: m ? Number(m[2]) / 1024 : NaN,
     code: res.status,
-    stderr: (res.stderr ?? '').replace(/@@[\d.]+ \d+ [\d.]+ [\d.]+\s*$/, '').trim(),
+    // GNU time's own lines (its figures, "Command exited with non-zero status N") are not the tool's.
+    stderr: (res.stderr ?? '')
+      .replace(/@@[\d.]+ \d+ [\d.]+ [\d.]+\s*$/, '')
+      .replace(/^Command exited with non-zero status \d+$/m, '')
+      .trim(),
   };
 }
 
