@@ -98,6 +98,10 @@ function markedCells(sheet: SheetSnapshot): Cell[] {
 
 /** Loops among the sheet's formula cells (strongly connected parts with a cycle), cells in sheet order. */
 export function findLoops(sheet: SheetSnapshot): Cell[][] {
+  // Sums refer forward (to cells right of or below them): a loop needs a reference back to a cell
+  // at or before the formula's own. None anywhere → no loop, without building the graph (a
+  // province plan has a million formulas: the graph alone was 120 MB).
+  if (!anyReferenceBack(sheet)) return [];
   const cells: Cell[] = [];
   const formulas: string[] = [];
   const index = new Map<number, number>();
@@ -109,14 +113,27 @@ export function findLoops(sheet: SheetSnapshot): Cell[][] {
       formulas.push(c.f);
     }),
   );
-  // Sums refer forward (to cells right of or below them): a loop needs a reference back to a cell
-  // at or before the formula's own. None anywhere → no loop, without building the graph.
-  if (!cells.some((c, i) => refersBack(formulas[i], c))) return [];
   const edges: number[][] = formulas.map((f) => referencedFormulaCells(f, cells, index));
   return stronglyConnected(edges)
     .filter((part) => part.length > 1 || edges[part[0]].includes(part[0]))
     .map((part) => part.map((i) => cells[i]).sort((a, b) => a.row - b.row || a.col - b.col))
     .sort((a, b) => a[0].row - b[0].row || a[0].col - b[0].col);
+}
+
+function anyReferenceBack(sheet: SheetSnapshot): boolean {
+  const cell: Cell = { row: 0, col: 0 };
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let col = 0; col < row.length; col++) {
+      const f = row[col]?.f;
+      if (!f) continue;
+      cell.row = r;
+      cell.col = col;
+      if (refersBack(f, cell)) return true;
+    }
+  }
+  return false;
 }
 
 function referencedFormulaCells(formula: string, cells: Cell[], index: Map<number, number>): number[] {
