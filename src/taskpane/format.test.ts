@@ -1,4 +1,4 @@
-import { formatNumber, describeError, asSheetExistsError } from './format';
+import { formatNumber, formatCellNumber, describeError, asSheetExistsError } from './format';
 import { translate } from './i18n';
 import { SheetExistsError } from '../host/types';
 
@@ -11,6 +11,27 @@ describe('formatNumber', () => {
     expect(formatNumber(0.0001, 'vi')).toBe('0');
     expect(formatNumber(-0.0001, 'vi')).toBe('0');
     expect(formatNumber(Number.NaN, 'vi')).toBe('NaN');
+  });
+});
+
+describe('formatCellNumber', () => {
+  it('shows a number as its cell format does in Excel', () => {
+    // General: a year, a count, a decimal — no thousands separator.
+    expect(formatCellNumber(2024, undefined, 'vi')).toBe('2024');
+    expect(formatCellNumber(1234.5, 'General', 'vi')).toBe('1234,5');
+    expect(formatCellNumber(1234.5, undefined, 'en')).toBe('1234.5');
+    expect(formatCellNumber(0.1 + 0.2, undefined, 'en')).toBe('0.3');
+    // Money formats group.
+    expect(formatCellNumber(1238075.5, '#,##0.000', 'vi')).toBe('1.238.075,5');
+    expect(formatCellNumber(1238075.5, '#,##0.000;[Red]-#,##0.000', 'en')).toBe('1,238,075.5');
+    // Dates and percentages.
+    expect(formatCellNumber(45565, 'dd/mm/yyyy', 'vi')).toBe('30/09/2024');
+    expect(formatCellNumber(45565.75, '[$-42A]dd/mm/yyyy', 'en')).toBe('30/09/2024');
+    expect(formatCellNumber(0.8675, '0.0%', 'vi')).toBe('86,8%');
+    expect(formatCellNumber(0.5, '0%', 'en')).toBe('50%');
+    // A quoted word with a d or y in it is no date.
+    expect(formatCellNumber(12, '#,##0" ha"', 'vi')).toBe('12');
+    expect(formatCellNumber(Number.POSITIVE_INFINITY, 'dd/mm/yyyy', 'vi')).toBe('Infinity');
   });
 });
 

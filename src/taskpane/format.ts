@@ -11,6 +11,31 @@ export function formatNumber(value: number, lang: Lang = 'vi'): string {
   return lang === 'vi' ? formatVn(value, 3) : formatEn(value, 3);
 }
 
+/**
+ * A cell's number as its number format shows it in Excel: a date (dd/mm/yyyy), a percentage,
+ * grouped figures ('#,##0.000'), or plain for 'General' (a year stays 2024, not 2.024).
+ */
+export function formatCellNumber(value: number, numberFormat: string | undefined, lang: Lang = 'vi'): string {
+  if (!Number.isFinite(value)) return String(value);
+  // Quoted text and [colour]/[locale] sections say nothing about the kind of number.
+  const fmt = (numberFormat ?? '').replace(/"[^"]*"/g, '').replace(/\[[^\]]*]/g, '');
+  if (/[dy]/i.test(fmt) && value >= 1 && value < 2_958_466) return serialDate(value);
+  if (fmt.includes('%')) {
+    const decimals = /\.(0+)/.exec(fmt)?.[1].length ?? 0;
+    return `${lang === 'vi' ? formatVn(value * 100, decimals) : formatEn(value * 100, decimals)}%`;
+  }
+  if (/#,#|0,0/.test(fmt)) return formatNumber(value, lang);
+  const plain = String(Number(value.toPrecision(11)));
+  return lang === 'vi' ? plain.replace('.', ',') : plain;
+}
+
+/** An Excel date serial (1900 system) as dd/mm/yyyy. */
+function serialDate(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
 /** A plain-words message for anything thrown (never a stack trace). */
 export function describeError(error: unknown, t: Translate): string {
   const exists = asSheetExistsError(error);

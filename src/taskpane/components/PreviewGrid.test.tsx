@@ -35,7 +35,8 @@ describe('preview grid', () => {
               [{ v: 'MA', t: 's' }],
               [
                 { v: null, t: 'z' },
-                { v: 1437.8, t: 'n' },
+                { v: 1437.8, t: 'n', nf: '#,##0.000' },
+                { v: 2024, t: 'n' },
               ],
             ],
           },
@@ -48,6 +49,8 @@ describe('preview grid', () => {
     expect(screen.getByTestId('preview-grid').getAttribute('data-active-sheet')).toBe('Kế hoạch vốn');
     const cell = document.querySelector('td[data-cell="B2"]')!;
     expect(cell.textContent).toBe('1.437,8');
+    // A number in General format (the plan year) shows as Excel shows it, without grouping.
+    expect(document.querySelector('td[data-cell="C2"]')!.textContent).toBe('2024');
     expect(cell.getAttribute('data-severity')).toBe('error');
     expect(cell.getAttribute('data-selected')).toBe('true');
   });

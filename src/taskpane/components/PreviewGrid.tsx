@@ -4,7 +4,7 @@ import type { PreviewView } from '../../host/preview/PreviewWorkbookHost';
 import type { SheetInfo } from '../../host/types';
 import type { SheetSnapshot, CellSnapshot } from '../../model/snapshot';
 import { columnLetter, parseA1 } from '../../model/a1';
-import { describeError, formatNumber } from '../format';
+import { describeError, formatCellNumber } from '../format';
 import { useI18n } from '../i18n';
 
 const MAX_ROWS = 60;
@@ -174,7 +174,7 @@ export function PreviewGrid({ view, rowWindow }: { view: PreviewView; rowWindow?
 
 function displayValue(cell: CellSnapshot | undefined, lang: 'vi' | 'en'): string {
   if (!cell || cell.v === null) return '';
-  if (typeof cell.v === 'number') return formatNumber(cell.v, lang);
+  if (typeof cell.v === 'number') return formatCellNumber(cell.v, cell.nf, lang);
   if (typeof cell.v === 'boolean') return cell.v ? 'TRUE' : 'FALSE';
   return cell.v.startsWith('#mtqg:') ? '' : cell.v;
 }
