@@ -54,7 +54,7 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string,
       const given = own.state === 'number' && !own.formula && !(children && hasTypedBelow(sheet, code, key));
       if (children && !given) result = add(children.codes.map((c) => rec(c, key)));
       else {
-        const n = sheet.amount(code, key);
+        const n = own;
         const instead = meant?.get(meantKey(code, key));
         // Numbers stored as text count as nothing, as in Excel's SUM (NUMBER_AS_TEXT says what is missing).
         if (instead !== undefined && n.state === 'number') result = { value: instead, tolerance: n.halfUnit };
