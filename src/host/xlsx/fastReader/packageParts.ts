@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { PackageError, type ZipPackage } from './zipPackage';
+import { ScanFallback, XmlScan, type ScanHandlers } from './xmlScanner';
 
 /**
  * The small parts of an .xlsx the checks need before the sheets: the workbook (sheet
@@ -202,7 +203,27 @@ export const decodeEscapes = (s: string) =>
 /** Shared strings as plain text (rich text runs joined, phonetic runs left out). */
 export function readSharedStrings(pkg: ZipPackage, wb: WorkbookInfo): string[] {
   const rel = readRels(pkg, wb.path).find((r) => /\/sharedStrings$/.test(r.type));
-  if (!rel) return [];
+  if (!rel || !pkg.get(rel.target)) return [];
+  // The byte scanner first (a workbook saved by Excel keeps every text in this part: megabytes
+  // in a province plan); what it hands back is read again with saxes.
+  try {
+    const { handlers, out } = sharedStringHandlers();
+    const scanner = new XmlScan(handlers);
+    pkg.streamBytes(rel.target, (piece) => scanner.push(piece, false));
+    scanner.push(new Uint8Array(0), true);
+    return out;
+  } catch (err) {
+    if (!(err instanceof ScanFallback)) throw err;
+  }
+  const { handlers, out } = sharedStringHandlers();
+  const parser = saxParser(handlers);
+  pkg.streamText(rel.target, (chunk) => parser.write(chunk));
+  parser.close();
+  return out;
+}
+
+/** The strings of <si> items in order: plain text or rich runs joined, phonetic runs left out. */
+function sharedStringHandlers(): { handlers: ScanHandlers; out: string[] } {
   const out: string[] = [];
   let phonetic = 0;
   let inRun = false;
@@ -210,7 +231,8 @@ export function readSharedStrings(pkg: ZipPackage, wb: WorkbookInfo): string[] {
   let plain: string | null = null;
   let runs: string[] | null = null;
   let buf = '';
-  const parser = saxParser({
+  const handlers: ScanHandlers = {
+    wantText: () => inT,
     open: (t) => {
       const tag = local(t.name);
       if (tag === 'si') {
@@ -236,8 +258,6 @@ export function readSharedStrings(pkg: ZipPackage, wb: WorkbookInfo): string[] {
         else plain = decodeEscapes(buf);
       } else if (tag === 'si') out.push(runs ? runs.join('') : (plain ?? ''));
     },
-  });
-  pkg.streamText(rel.target, (chunk) => parser.write(chunk));
-  parser.close();
-  return out;
+  };
+  return { handlers, out };
 }
