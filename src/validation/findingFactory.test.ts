@@ -63,7 +63,7 @@ describe('makeFinding', () => {
 
 describe('round12 and pushAll', () => {
   it('round12 keeps twelve significant digits', () => {
-    expect(round12(1238075.1234567891)).toBe(1238075.12346);
+    expect(round12(1238075.12345678)).toBe(1238075.12346);
     expect(round12(-0.30000000000000004)).toBe(-0.3);
   });
   it('pushAll appends in order, past the spread limit', () => {
