@@ -89,3 +89,18 @@ describe('findLoops: a name is no reference, even once the graph is built', () =
     expect(findLoops({ name: 'S', rows }).map((l) => l.length)).toEqual([2]);
   });
 });
+
+describe('LOW_DISBURSEMENT: blank totals on Giải ngân', () => {
+  it('a blank plan total is no plan; a blank disbursement total is 0 %', () => {
+    const b = new SnapshotBuilder({ year: 2024 })
+      .setting('NGAY_SO_LIEU', '2024-12-31')
+      .plan('DA8', 'SN_NSTW', 500)
+      .disb('TONG', 'KH_DTPT', null)
+      .disb('TONG', 'GN_SN', null);
+    const f = runCheck(checkLowDisbursement, b);
+    expect(f.map((x) => [x.cell, x.actual])).toEqual([['L4', 0]]);
+    expect(f[0].messageEn).toBe(
+      "The year plan's recurrent funds disbursement is 0.0% at 31/12/2024, below the 80% milestone of 31/12.",
+    );
+  });
+});
