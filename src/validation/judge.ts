@@ -65,7 +65,7 @@ export function unitHint(factor: number, unit: MoneyUnit): { vi: string; en: str
   const match = (Object.keys(MONEY_UNITS) as MoneyUnit[]).find(
     (u) => Math.abs(MONEY_UNITS[u].dong / target - 1) < 1e-9,
   );
-  if (!match) return { vi: 'nghi nhầm đơn vị tính', en: 'suspected unit slip' };
+  if (!match) return { vi: 'nghi nhầm đơn vị tính', en: 'looks like a unit slip' };
   const m = MONEY_UNITS[match];
   return {
     vi: `có vẻ nhập theo ${m.label} thay vì ${declared.label}`,
