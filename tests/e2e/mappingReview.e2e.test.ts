@@ -100,6 +100,17 @@ describe('mapping review of her own table in the pane', () => {
     await shot('mapping-02-edited');
     await review.getByRole('button', { name: 'Kiểm tra lại' }).click();
     await review.getByTestId('mapping-edited').waitFor({ state: 'detached', timeout: 60000 });
+    // The re-check's findings are drawn a moment after the edit mark goes (under load, later).
+    await page
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('[data-testid="panel-validation"] [data-testid="finding"]')].some(
+            (el) => el.getAttribute('data-code') === 'NOT_IN_ANY_TOTAL' && el.getAttribute('data-cell') === 'I15',
+          ),
+        null,
+        { timeout: 60000 },
+      )
+      .catch(() => undefined); // the assertion below says what was shown instead
     const after = await shownCodes();
     expect(after).toContain('NOT_IN_ANY_TOTAL@I15');
     expect(after).not.toEqual(before);

@@ -335,7 +335,23 @@ async function contrastProbe(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<any> } }).axe;
-    const root = document.querySelector('[data-testid="panel-validation"]');
+    const root = document.querySelector('[data-testid="panel-validation"]')!;
+    // Colours as they settle: a button mid Fluent's colour transition (~100 ms; longer on a
+    // loaded machine) is no state anyone reads. Wait until no button's colours change for 150 ms.
+    const colours = () =>
+      [...root.querySelectorAll('button')]
+        .map((b) => {
+          const s = getComputedStyle(b);
+          return `${s.backgroundColor}|${s.color}`;
+        })
+        .join(';');
+    let before = colours();
+    for (let i = 0; i < 20; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const now = colours();
+      if (now === before) break;
+      before = now;
+    }
     const result = await axe.run(root, { runOnly: ['color-contrast'], resultTypes: ['violations'] });
     return result.violations.flatMap((v: any) =>
       v.nodes.map((n: any) => `${v.impact}: ${n.html} (${n.failureSummary?.split('\n').pop()?.trim()})`),
