@@ -64,7 +64,6 @@ export async function loadAndCheck(
   }
 }
 
-/** Node's zlib for the parts an appendix writes (a sync flush lets the pieces join into one stream). */
 /** Whole parts, and big sheets in pieces of 1 MB of output or so (bounded memory). */
 export const nodeInflateRaw: InflateRaw = Object.assign((raw: Uint8Array) => zlib.inflateRawSync(raw), {
   pieces: inflateRawPieces,
@@ -127,6 +126,7 @@ interface ZlibInternals {
   close(): void;
 }
 
+/** Node's zlib for the parts an appendix writes (a sync flush lets the pieces join into one stream). */
 const nodeDeflateRaw = (piece: Uint8Array, final: boolean) =>
   zlib.deflateRawSync(piece, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
 

@@ -1,4 +1,5 @@
 import { SheetExistsError } from '../host/types';
+import { dateOfSerial, isDateFormat } from '../validation/dateCells';
 import { formatEn, formatVn } from '../validation/format';
 import type { Lang, Translate } from './i18n';
 
@@ -17,9 +18,10 @@ export function formatNumber(value: number, lang: Lang = 'vi'): string {
  */
 export function formatCellNumber(value: number, numberFormat: string | undefined, lang: Lang = 'vi'): string {
   if (!Number.isFinite(value)) return String(value);
+  const date = isDateFormat(numberFormat) ? dateOfSerial(value) : '';
+  if (date) return date;
   // Quoted text and [colour]/[locale] sections say nothing about the kind of number.
   const fmt = (numberFormat ?? '').replace(/"[^"]*"/g, '').replace(/\[[^\]]*]/g, '');
-  if (/[dy]/i.test(fmt) && value >= 1 && value < 2_958_466) return serialDate(value);
   if (fmt.includes('%')) {
     const decimals = /\.(0+)/.exec(fmt)?.[1].length ?? 0;
     return `${lang === 'vi' ? formatVn(value * 100, decimals) : formatEn(value * 100, decimals)}%`;
@@ -27,13 +29,6 @@ export function formatCellNumber(value: number, numberFormat: string | undefined
   if (/#,#|0,0/.test(fmt)) return formatNumber(value, lang);
   const plain = String(Number(value.toPrecision(11)));
   return lang === 'vi' ? plain.replace('.', ',') : plain;
-}
-
-/** An Excel date serial (1900 system) as dd/mm/yyyy. */
-function serialDate(serial: number): string {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }
 
 /** A plain-words message for anything thrown (never a stack trace). */

@@ -1,8 +1,5 @@
 import type { HyperFormula as HyperFormulaEngine, RawCellContent } from 'hyperformula';
-import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
-
-/** A formula cell still without a result (readers leave v null, t 'n'). */
-const isWaiting = (c: CellSnapshot) => c.f !== undefined && c.v === null && c.t === 'n';
+import type { SheetSnapshot } from '../../model/snapshot';
 
 export interface PendingFormula {
   sheet: number;
@@ -18,17 +15,14 @@ export interface PendingFormula {
 export function evaluateMissingResults(sheets: SheetSnapshot[], pending: PendingFormula[]): void {
   const data: Record<string, RawCellContent[][]> = {};
   const asked = new Set(pending.map((p) => sheets[p.sheet].rows[p.row][p.col]));
-  const computed = (c: CellSnapshot) => asked.has(c) || isWaiting(c);
   for (const sheet of sheets) {
     // A cached error stays that error (HyperFormula parses '=#REF!').
     // Text gets a leading apostrophe, or HyperFormula would read "7" as a number and "=x" as a formula.
-    // A formula whose result is known (cached, or computed by the fast paths) goes in as that
-    // result: HyperFormula then builds only the formulas left, not a whole sheet of whole-column
-    // SUMIFs (minutes at 12,000 lines).
+    // Only the cells asked for go in as formulas; a formula whose result is known (cached, or
+    // computed by the fast paths) goes in as that result, so HyperFormula does not build a whole
+    // sheet of whole-column SUMIFs again (minutes at 12,000 lines).
     data[sheet.name] = sheet.rows.map((row) =>
-      row.map((c) =>
-        c.t === 'e' && !asked.has(c) ? `=${String(c.v)}` : computed(c) ? c.f : c.t === 's' ? `'${String(c.v)}` : c.v,
-      ),
+      row.map((c) => (asked.has(c) ? c.f : c.t === 'e' ? `=${String(c.v)}` : c.t === 's' ? `'${String(c.v)}` : c.v)),
     );
   }
   // Loaded on first need: most files are either cached by Excel or use only the template's sums.

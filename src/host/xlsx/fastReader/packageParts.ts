@@ -200,6 +200,16 @@ export function readCellFormats(pkg: ZipPackage, wb: WorkbookInfo): Array<string
 export const decodeEscapes = (s: string) =>
   s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
+/**
+ * A part through the byte scanner, piece by piece where the host inflates in pieces (a sheet of
+ * 200,000 lines is ~200 MB of XML). Throws ScanFallback for what saxes must read instead.
+ */
+export function scanPart(pkg: ZipPackage, name: string, h: ScanHandlers): void {
+  const scanner = new XmlScan(h);
+  pkg.streamBytes(name, (piece) => scanner.push(piece, false));
+  scanner.push(new Uint8Array(0), true);
+}
+
 /** Shared strings as plain text (rich text runs joined, phonetic runs left out). */
 export function readSharedStrings(pkg: ZipPackage, wb: WorkbookInfo): string[] {
   const rel = readRels(pkg, wb.path).find((r) => /\/sharedStrings$/.test(r.type));
@@ -208,9 +218,7 @@ export function readSharedStrings(pkg: ZipPackage, wb: WorkbookInfo): string[] {
   // in a province plan); what it hands back is read again with saxes.
   try {
     const { handlers, out } = sharedStringHandlers();
-    const scanner = new XmlScan(handlers);
-    pkg.streamBytes(rel.target, (piece) => scanner.push(piece, false));
-    scanner.push(new Uint8Array(0), true);
+    scanPart(pkg, rel.target, handlers);
     return out;
   } catch (err) {
     if (!(err instanceof ScanFallback)) throw err;

@@ -1,8 +1,8 @@
 import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot } from '../../../model/snapshot';
 import { plainValue } from '../readSnapshot';
-import { decodeEscapes, local, saxParser } from './packageParts';
+import { decodeEscapes, local, saxParser, scanPart } from './packageParts';
 import { decodeAddress, slideFormula } from './slideFormula';
-import { ScanFallback, XmlScan, type ScanHandlers } from './xmlScanner';
+import { ScanFallback, type ScanHandlers } from './xmlScanner';
 import type { ZipPackage } from './zipPackage';
 import type { PendingFormula } from '../evaluateFormulas';
 
@@ -73,15 +73,7 @@ export function readSheet(
 ): SheetSnapshot {
   const mark = pending.length;
   try {
-    if (pkg.get(part)) {
-      // Piece by piece where the host inflates in pieces: a 200,000-line sheet is ~200 MB of XML.
-      const scan = (h: ScanHandlers) => {
-        const scanner = new XmlScan(h);
-        pkg.streamBytes(part, (piece) => scanner.push(piece, false));
-        scanner.push(new Uint8Array(0), true);
-      };
-      return parseSheet(scan, name, ctx, pending, sheetIndex);
-    }
+    if (pkg.get(part)) return parseSheet((h) => scanPart(pkg, part, h), name, ctx, pending, sheetIndex);
   } catch (err) {
     if (!(err instanceof ScanFallback)) throw err;
     pending.length = mark;
