@@ -1,7 +1,9 @@
 import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot } from '../../../model/snapshot';
-import { plainValue } from '../readSnapshot';
 import { decodeEscapes, local, saxParser, scanPart } from './packageParts';
-import { decodeAddress, slideFormula } from './slideFormula';
+import { decodeAddress } from './slideFormula';
+import { newCellState, readCellElement, type CellState } from './cellElement';
+import { cellSnapshot, colLetters, PENDING, type SharedFormulas, type SheetContext } from './cellValue';
+export type { SheetContext } from './cellValue';
 import { ScanFallback, type ScanHandlers } from './xmlScanner';
 import type { ZipPackage } from './zipPackage';
 import type { PendingFormula } from '../evaluateFormulas';
@@ -13,51 +15,8 @@ import type { PendingFormula } from '../evaluateFormulas';
  * (src/host/xlsx/readSnapshot.ts) so both readers give the same snapshot.
  */
 
-export interface SheetContext {
-  strings: string[];
-  formats: Array<string | undefined>;
-  /** Whether each style's number format is a date format (computed once per style). */
-  dateStyles?: boolean[];
-  date1904: boolean;
-}
-
 /** A formula cell without a cached result, to be evaluated after reading (sheet: its index). */
 export type PendingCell = PendingFormula;
-
-/** ExcelJS's test for a date format (quoted text and [..] sections removed first). */
-export function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
-const xmlDecode = (s: string) =>
-  s.indexOf('&') < 0
-    ? s
-    : s.replace(/&([a-z]*);/g, (m: string, e: string) =>
-        e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : m,
-      );
-
-function toDate(v: number, date1904: boolean): unknown {
-  const ms = Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
-  const d = new Date(ms);
-  return Number.isFinite(d.getTime()) ? d : v;
-}
-
-interface CellState {
-  address: string;
-  row: number;
-  col: number;
-  t: string | undefined;
-  style: number;
-  formula: string | undefined;
-  shareType: string | undefined;
-  si: string | undefined;
-  ref: string | undefined;
-  value: string | undefined;
-  /** Whether the cell had a <v> element, even an empty one (a formula's cached "" result). */
-  hasValueTag: boolean;
-  runs: string[] | null;
-}
 
 /**
  * Reads a worksheet part: the byte scanner first (xmlScanner.ts); XML it does not handle as
@@ -102,7 +61,7 @@ function parseSheet(
   const rows: CellSnapshot[][] = [];
   const hiddenRows: number[] = [];
   const merges: string[] = [];
-  const masters = new Map<string, { address: string; formula: string }>();
+  const masters: SharedFormulas = new Map();
   let rowIndex = -1;
   let rowCells: CellSnapshot[] = [];
   let col = -1;
@@ -112,26 +71,20 @@ function parseSheet(
   let inRun = false;
   let runText = '';
   let lastRow = -1;
-  const state: CellState = {
-    address: '',
-    row: 0,
-    col: 0,
-    t: undefined,
-    style: 0,
-    formula: undefined,
-    shareType: undefined,
-    si: undefined,
-    ref: undefined,
-    value: undefined,
-    hasValueTag: false,
-    runs: null,
-  };
+  const state: CellState = newCellState();
 
   const finishCell = (c: CellState) => {
     const snap = cellSnapshot(c, ctx, masters);
     if (!snap) return;
-    while (rowCells.length < c.col) rowCells.push(EMPTY_CELL);
-    rowCells[c.col] = snap;
+    // A cell goes where its reference says, even when that is not its <row>'s row (a file
+    // written by hand): the pending formula below must find it there.
+    let cells = rowCells;
+    if (c.row !== rowIndex) {
+      cells = rows[c.row] ??= [];
+      if (c.row > lastRow) lastRow = c.row;
+    }
+    while (cells.length < c.col) cells.push(EMPTY_CELL);
+    cells[c.col] = snap;
     if (snap.v === PENDING) {
       snap.v = null;
       pending.push({ sheet: sheetIndex, row: c.row, col: c.col });
@@ -140,6 +93,15 @@ function parseSheet(
 
   feed({
     wantText: () => cell !== null && textTarget !== '',
+    readCell: (bytes, lt, end) => {
+      // Not inside a cell read tag by tag (a <c> in a <c>: that one's state is in use).
+      const next = cell ? -1 : readCellElement(bytes, lt, end, state);
+      if (next >= 0) {
+        col = state.col;
+        finishCell(state);
+      }
+      return next;
+    },
     open: (tag) => {
       const n = local(tag.name);
       const a = tag.attributes;
@@ -168,6 +130,7 @@ function parseSheet(
           cell.t = a.t;
           cell.style = a.s ? parseInt(a.s, 10) : 0;
           cell.formula = cell.shareType = cell.si = cell.ref = cell.value = undefined;
+          cell.number = NaN;
           cell.hasValueTag = false;
           cell.runs = null;
           break;
@@ -224,95 +187,6 @@ function parseSheet(
   // The layout reader reads an officer's merged group headers from these ranges.
   if (merges.length) sheet.merges = [...merges];
   return sheet;
-}
-
-/** Marks a formula cell whose result must be computed. */
-const PENDING = '\u0000pending';
-
-function cellSnapshot(
-  c: CellState,
-  ctx: SheetContext,
-  masters: Map<string, { address: string; formula: string }>,
-): CellSnapshot | null {
-  const nf = c.style ? ctx.formats[c.style] : undefined;
-  const isDate = nf !== undefined && (ctx.dateStyles ??= ctx.formats.map(isDateFormat))[c.style];
-  let snap: CellSnapshot | null;
-  if (c.formula || c.shareType) {
-    let result: unknown;
-    if (c.value) {
-      if (c.t === 'str') result = xmlDecode(c.value);
-      else if (c.t === 'b') result = parseInt(c.value, 10) !== 0;
-      else if (c.t === 'e') result = { error: c.value };
-      else result = parseFloat(c.value);
-    } else if (c.hasValueTag && c.t === 'str') {
-      // Excel and LibreOffice cache a formula showing "" as <v></v>: a result, not a missing one.
-      result = '';
-    }
-    if (result !== undefined && isDate && typeof result === 'number') result = toDate(result, ctx.date1904);
-    let formula = c.formula;
-    if (c.shareType === 'shared' && c.si !== undefined) {
-      if (c.ref && formula) masters.set(c.si, { address: c.address, formula });
-      else if (!formula) {
-        const master = masters.get(c.si);
-        formula = master ? slideFormula(master.formula, master.address, c.address) : undefined;
-      }
-    }
-    // Joined, not `=${…}`: a concatenation is a two-part string object kept per formula cell.
-    const f = formula
-      ? ['=', formula.indexOf('_xlfn.') >= 0 ? formula.replace(/_xlfn\./g, '') : formula].join('')
-      : undefined;
-    if (!f) snap = result === undefined || result === null ? null : plainValue(result);
-    else if (result === undefined || result === null) snap = { v: PENDING, t: 'n', f };
-    else {
-      const plain = plainValue(result);
-      snap = { v: plain.v, t: plain.t, f };
-    }
-  } else if (c.value !== undefined || c.runs) {
-    let value: unknown;
-    switch (c.t) {
-      case 's':
-        value = ctx.strings[parseInt(c.value ?? '', 10)] ?? '';
-        break;
-      case 'str':
-        value = xmlDecode(c.value ?? '');
-        break;
-      case 'inlineStr':
-        value = c.runs ? c.runs.join('') : (c.value ?? '');
-        break;
-      case 'b':
-        value = parseInt(c.value ?? '', 10) !== 0;
-        break;
-      case 'e':
-        value = { error: c.value };
-        break;
-      default: {
-        const num = parseFloat(c.value ?? '');
-        value = isDate ? toDate(num, ctx.date1904) : num;
-      }
-    }
-    snap = plainValue(value);
-    if (snap.t === 'z') snap = null;
-  } else snap = null;
-  if (snap && nf) return withFormat(snap, nf);
-  return snap;
-}
-
-/**
- * The cell with its number format, built as one literal: a property added to a two-field
- * literal moves to a separate property array (one more object per cell, millions of them).
- */
-function withFormat(snap: CellSnapshot, nf: string): CellSnapshot {
-  return snap.f === undefined ? { v: snap.v, t: snap.t, nf } : { v: snap.v, t: snap.t, f: snap.f, nf };
-}
-
-function colLetters(n: number): string {
-  let out = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    out = String.fromCharCode(65 + m) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** Only the top-left cell of a merged range keeps its content (as in Excel and ExcelJS). */

@@ -20,6 +20,11 @@ export class ScanFallback extends Error {
 export interface ScanHandlers extends XmlHandlers {
   /** Whether text at this point is used (decoding the whitespace between tags is skipped). */
   wantText?: () => boolean;
+  /**
+   * A whole <c> element (a worksheet cell) read directly from the bytes, '<' at `lt`: returns
+   * the index after it, or -1 to have it read tag by tag (nothing of it seen yet).
+   */
+  readCell?: (bytes: Uint8Array, lt: number, end: number) => number;
 }
 
 const LT = 60; // <
@@ -114,7 +119,7 @@ function ascii(b: Uint8Array, from: number, to: number): string {
  * Text or attribute value between from and to, entities decoded. Throws ScanFallback on
  * what saxes would normalize or reject (CR, control characters, '<' in a value, bad entities).
  */
-function decodeRange(bytes: Uint8Array, from: number, to: number, attribute: boolean): string {
+export function decodeRange(bytes: Uint8Array, from: number, to: number, attribute: boolean): string {
   let plain = true;
   let amp = false;
   for (let i = from; i < to; i++) {
@@ -126,18 +131,35 @@ function decodeRange(bytes: Uint8Array, from: number, to: number, attribute: boo
     else if (b === LT || (b === GT && !attribute && endsCdata(bytes, from, i))) throw new ScanFallback('"<" or "]]>"');
   }
   if (!amp) return plain ? ascii(bytes, from, to) : utf8.decode(bytes.subarray(from, to));
-  let out = '';
-  let start = from;
+  // Entities replaced byte-wise in a scratch buffer, then one decode: a flat string, not a
+  // chain of pieces (every LibreOffice formula quotes its sheet names as &apos;).
+  if (scratch.length < to - from) scratch = new Uint8Array(Math.max(to - from, scratch.length * 2));
+  const out = scratch;
+  let o = 0;
+  let ascii7 = plain;
   for (let i = from; i < to; i++) {
-    if (bytes[i] !== AMP) continue;
+    const b = bytes[i];
+    if (b !== AMP) {
+      out[o++] = b;
+      continue;
+    }
     const semi = bytes.indexOf(59, i);
     if (semi < 0 || semi >= to || semi - i > 10) throw new ScanFallback('bad entity');
-    out += utf8.decode(bytes.subarray(start, i)) + entity(ascii(bytes, i + 1, semi));
-    start = semi + 1;
+    const ch = entity(ascii(bytes, i + 1, semi));
+    const code = ch.codePointAt(0) ?? 0;
+    if (code < 0x80) out[o++] = code;
+    else {
+      // An entity longer than its UTF-8 bytes (&#xFFFF; is 8 bytes, UTF-8 at most 4): fits.
+      o += utf8Encoder.encodeInto(ch, out.subarray(o)).written;
+      ascii7 = false;
+    }
     i = semi;
   }
-  return out + utf8.decode(bytes.subarray(start, to));
+  return ascii7 ? ascii(out, 0, o) : utf8.decode(out.subarray(0, o));
 }
+
+let scratch = new Uint8Array(256);
+const utf8Encoder = new TextEncoder();
 
 function entity(name: string): string {
   switch (name) {
@@ -266,6 +288,13 @@ export class XmlScan {
         continue;
       }
       if (first === BANG || first === QUESTION || !isNameStart(first)) throw new ScanFallback('markup other than tags');
+      if (first === 99 && h.readCell && stack.length && !NAME_CHAR[bytes[i + 1]]) {
+        const next = h.readCell(bytes, lt, n);
+        if (next >= 0) {
+          i = next;
+          continue;
+        }
+      }
       const from = i;
       while (i < n && bytes[i] < 128 && NAME_CHAR[bytes[i]]) i++;
       if (i >= n || bytes[i] >= 128) throw new ScanFallback('name');
