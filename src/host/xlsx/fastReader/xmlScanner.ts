@@ -221,6 +221,7 @@ export class XmlScan {
   private rootSeen = false;
   private started = false;
   private rest: Uint8Array = NOTHING;
+  private joined: Uint8Array = NOTHING;
 
   constructor(private readonly h: ScanHandlers) {}
 
@@ -229,10 +230,12 @@ export class XmlScan {
     // A plain view: a Node Buffer's subarray and indexOf are several times slower per call.
     let bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     if (this.rest.length) {
-      const joined = new Uint8Array(this.rest.length + bytes.length);
-      joined.set(this.rest);
-      joined.set(bytes, this.rest.length);
-      bytes = joined;
+      // Joined in one buffer kept from piece to piece: a fresh megabyte per piece was GC work.
+      const size = this.rest.length + bytes.length;
+      if (this.joined.length < size) this.joined = new Uint8Array(Math.max(size, this.joined.length * 2));
+      this.joined.set(this.rest);
+      this.joined.set(bytes, this.rest.length);
+      bytes = this.joined.subarray(0, size);
     }
     const end = final ? bytes.length : bytes.lastIndexOf(LT);
     if (!final && (end <= 0 || (!this.started && !prologueWhole(bytes, end)))) {
