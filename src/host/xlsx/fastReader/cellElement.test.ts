@@ -47,8 +47,19 @@ describe('readCellElement', () => {
     expect(read('<c r="A1" t="s"><v>-1</v></c>').cell).toMatchObject({ number: NaN, value: '-1' });
   });
 
+  it('reads an inline string as its text', () => {
+    const { next, length, cell } = read(
+      '<c r="A1" s="1" t="inlineStr"><is><t xml:space="preserve">Điền &quot;Giá trị&quot; </t></is></c>',
+    );
+    expect(next).toBe(length);
+    expect(cell).toMatchObject({ t: 'inlineStr', value: 'Điền "Giá trị" ', style: 1, runs: null });
+    expect(read('<c r="A1" t="inlineStr"><is><t></t></is></c>').cell.value).toBeUndefined();
+  });
+
   it.each([
-    ['an inline string', '<c r="A1" t="inlineStr"><is><t>x</t></is></c>'],
+    ['an inline string in runs', '<c r="A1" t="inlineStr"><is><r><t>x</t></r></is></c>'],
+    ['an inline string and a value', '<c r="A1" t="inlineStr"><is><t>x</t></is><v>1</v></c>'],
+    ['a <t> with another attribute', '<c r="A1" t="inlineStr"><is><t foo="1">x</t></is></c>'],
     ['a reference with $', '<c r="$A$1"><v>1</v></c>'],
     ['a lower-case reference', '<c r="a1"><v>1</v></c>'],
     ['row 0', '<c r="A0"><v>1</v></c>'],
@@ -118,6 +129,9 @@ describe('the reader with and without reading cells straight from the bytes', ()
       '<c r="I2"><f t="shared" si="0"/></c>',
       '<c r="I3"><f t="shared" si="0"/><v>5</v></c>',
       '<c r="J1" t="inlineStr"><is><t>trong dòng</t></is></c>',
+      '<c r="J1" s="2" t="inlineStr"><is><t xml:space="preserve"> cách &amp; </t></is></c>',
+      '<c r="J1" t="inlineStr"><is> <t/> </is></c>',
+      '<c r="J1" t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r></is></c>',
       '<c r="$K$1"><v>3</v></c>',
       '<c r="L1" s="2"/>',
       '<c r="M1"><v>1E-3</v></c>',

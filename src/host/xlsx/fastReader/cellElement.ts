@@ -1,4 +1,5 @@
 import { decodeRange } from './xmlScanner';
+import { CLOSE_IS, cellType, closingTag, fAttributeBit, plainDecimal, startsWith, textStart } from './cellBytes';
 
 /**
  * One worksheet cell as read from its <c> element, before it becomes a CellSnapshot.
@@ -47,43 +48,6 @@ const APOS = 39;
 const isSpace = (b: number) => b === 32 || b === 9 || b === 10 || b === 13;
 const isNameByte = (b: number) =>
   (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b === 95 || b === 58 || b === 46 || b === 45;
-
-/** The cell types read here (as the same strings the tag-by-tag path gives); others undefined. */
-function cellType(bytes: Uint8Array, from: number, to: number): string | undefined {
-  const a = bytes[from];
-  if (to - from === 1) return a === 115 ? 's' : a === 110 ? 'n' : a === 98 ? 'b' : a === 101 ? 'e' : undefined;
-  return to - from === 3 && a === 115 && bytes[from + 1] === 116 && bytes[from + 2] === 114 ? 'str' : undefined;
-}
-
-const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
-
-/**
- * The number of a plain decimal ("-12", "43.219") of at most 15 digits, else NaN. Exactly what
- * parseFloat gives: the digits as an integer below 2^53 divided by an exact power of ten is one
- * correctly rounded operation. Saves a string per number cell.
- */
-function plainDecimal(bytes: Uint8Array, from: number, to: number, integerOnly: boolean): number {
-  let i = from;
-  const negative = bytes[i] === 45;
-  if (negative) {
-    if (integerOnly) return NaN;
-    i++;
-  }
-  let digits = 0;
-  let mantissa = 0;
-  let fraction = -1;
-  for (; i < to; i++) {
-    const b = bytes[i];
-    if (b >= 48 && b <= 57) {
-      mantissa = mantissa * 10 + (b - 48);
-      digits++;
-    } else if (b === 46 && fraction < 0 && digits > 0 && !integerOnly) fraction = digits;
-    else return NaN;
-  }
-  if (digits === 0 || digits > 15 || fraction === digits) return NaN;
-  const value = fraction < 0 ? mantissa : mantissa / POWERS_OF_TEN[digits - fraction];
-  return negative ? -value : value;
-}
 
 /**
  * Reads a whole <c …>…</c> (or <c …/>) starting at `lt` (its '<') directly into `cell`:
@@ -161,6 +125,7 @@ export function readCellElement(bytes: Uint8Array, lt: number, end: number, cell
   let number = NaN;
   let hasValueTag = false;
   let hadFormula = false;
+  let hadInline = false;
   if (!selfClosing) {
     // Children: <f …>…</f> or <f …/>, <v>…</v> or <v/>, each at most once, then </c>.
     for (;;) {
@@ -175,6 +140,23 @@ export function readCellElement(bytes: Uint8Array, lt: number, end: number, cell
         if (i >= end || bytes[i] !== GT) return -1;
         i++;
         break;
+      }
+      if (name === 105 /* i */ && after === 115 /* s */ && bytes[i + 3] === GT) {
+        // <is><t>text</t></is> (or <t xml:space="preserve">): how our writer and ExcelJS write text.
+        if (hasValueTag || hadInline) return -1;
+        hadInline = true;
+        i += 4;
+        while (i < end && isSpace(bytes[i])) i++;
+        const textFrom = textStart(bytes, i, end);
+        if (textFrom < 0) return -1;
+        const textEnd = closingTag(bytes, textFrom, end, 116);
+        if (textEnd < 0) return -1;
+        if (textEnd > textFrom) value = decodeRange(bytes, textFrom, textEnd, false);
+        i = textEnd + 4; // "</t>"
+        while (i < end && isSpace(bytes[i])) i++;
+        if (!startsWith(bytes, i, end, CLOSE_IS)) return -1;
+        i += CLOSE_IS.length;
+        continue;
       }
       if (after !== GT && after !== SLASH && !isSpace(after)) return -1;
       if (name === 102 /* f */ && !hadFormula) {
@@ -222,7 +204,7 @@ export function readCellElement(bytes: Uint8Array, lt: number, end: number, cell
           if (textEnd > i) formula = decodeRange(bytes, i, textEnd, false);
           i = textEnd + 4; // "</f>"
         }
-      } else if (name === 118 /* v */ && !hasValueTag) {
+      } else if (name === 118 /* v */ && !hasValueTag && !hadInline) {
         hasValueTag = true;
         if (after === SLASH && bytes[i + 3] === GT) {
           i += 4;
@@ -255,26 +237,4 @@ export function readCellElement(bytes: Uint8Array, lt: number, end: number, cell
   cell.hasValueTag = hasValueTag;
   cell.runs = null;
   return i;
-}
-
-/**
- * Where the text of a one-letter element ends: the index of its "</x>" (exactly that), or -1
- * when another tag comes first or the piece ends.
- */
-function closingTag(bytes: Uint8Array, from: number, end: number, letter: number): number {
-  const lt = bytes.indexOf(LT, from);
-  if (lt < 0 || lt + 3 >= end) return -1;
-  return bytes[lt + 1] === SLASH && bytes[lt + 2] === letter && bytes[lt + 3] === GT ? lt : -1;
-}
-
-/** <f> attributes as bits: t 1, si 2, ref 4, aca 8, ca 16; -1 for any other (read tag by tag). */
-function fAttributeBit(bytes: Uint8Array, from: number, len: number): number {
-  const a = bytes[from];
-  if (len === 1 && a === 116) return 1;
-  if (len === 2 && a === 115 && bytes[from + 1] === 105) return 2;
-  if (len === 3 && a === 114 && bytes[from + 1] === 101 && bytes[from + 2] === 102) return 4;
-  // LibreOffice writes aca="false" on every formula.
-  if (len === 3 && a === 97 && bytes[from + 1] === 99 && bytes[from + 2] === 97) return 8;
-  if (len === 2 && a === 99 && bytes[from + 1] === 97) return 16; // ca="1" (Excel: calculate always)
-  return -1;
 }
