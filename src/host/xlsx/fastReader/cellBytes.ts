@@ -8,10 +8,13 @@ const SLASH = 47;
 const GT = 62;
 
 const bytesOf = (text: string) => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
-const OPEN_T = bytesOf('<t>');
-const OPEN_T_PRESERVE = bytesOf('<t xml:space="preserve">');
+export const OPEN_T = bytesOf('<t>');
+export const OPEN_T_PRESERVE = bytesOf('<t xml:space="preserve">');
 export const CLOSE_IS = bytesOf('</is>');
 const INLINE_STR = bytesOf('inlineStr');
+
+/** Whether a byte ends a tag's name (space, '>' or '/'). */
+export const endsName = (b: number) => b === 32 || b === 9 || b === 10 || b === 13 || b === GT || b === SLASH;
 
 export function startsWith(bytes: Uint8Array, at: number, end: number, what: Uint8Array): boolean {
   if (at + what.length > end) return false;

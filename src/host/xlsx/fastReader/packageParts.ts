@@ -1,6 +1,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { PackageError, type ZipPackage } from './zipPackage';
-import { ScanFallback, XmlScan, type ScanHandlers } from './xmlScanner';
+import { decodeRange, ScanFallback, XmlScan, type ScanHandlers } from './xmlScanner';
+import { OPEN_T, OPEN_T_PRESERVE, startsWith } from './cellBytes';
 
 /**
  * The small parts of an .xlsx the checks need before the sheets: the workbook (sheet
@@ -241,6 +242,13 @@ function sharedStringHandlers(): { handlers: ScanHandlers; out: string[] } {
   let buf = '';
   const handlers: ScanHandlers = {
     wantText: () => inT,
+    readElement: (bytes, lt, end) => {
+      if (phonetic || inT || inRun) return -1;
+      const text = plainSharedString(bytes, lt, end);
+      if (text === null) return -1;
+      out.push(decodeEscapes(text.value));
+      return text.next;
+    },
     open: (t) => {
       const tag = local(t.name);
       if (tag === 'si') {
@@ -268,4 +276,26 @@ function sharedStringHandlers(): { handlers: ScanHandlers; out: string[] } {
     },
   };
   return { handlers, out };
+}
+
+const OPEN_SI = Uint8Array.from('<si>', (ch) => ch.charCodeAt(0));
+const CLOSE_T_SI = Uint8Array.from('</t></si>', (ch) => ch.charCodeAt(0));
+
+/**
+ * A shared string of one plain <t> — <si><t>…</t></si> or with xml:space="preserve", as
+ * Excel and LibreOffice write nearly all of them — read straight from the bytes; null for
+ * anything else (rich runs, phonetic text, an element the piece cuts off), read tag by tag.
+ */
+function plainSharedString(bytes: Uint8Array, lt: number, end: number): { value: string; next: number } | null {
+  if (!startsWith(bytes, lt, end, OPEN_SI)) return null;
+  const at = lt + OPEN_SI.length;
+  const from = startsWith(bytes, at, end, OPEN_T)
+    ? at + OPEN_T.length
+    : startsWith(bytes, at, end, OPEN_T_PRESERVE)
+      ? at + OPEN_T_PRESERVE.length
+      : -1;
+  if (from < 0) return null;
+  const to = bytes.indexOf(60, from);
+  if (to < 0 || !startsWith(bytes, to, end, CLOSE_T_SI)) return null;
+  return { value: decodeRange(bytes, from, to, false), next: to + CLOSE_T_SI.length };
 }

@@ -2,6 +2,7 @@ import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot } from '../../../mode
 import { decodeEscapes, local, saxParser, scanPart } from './packageParts';
 import { decodeAddress } from './slideFormula';
 import { newCellState, readCellElement, type CellState } from './cellElement';
+import { endsName } from './cellBytes';
 import { cellSnapshot, colLetters, PENDING, type SharedFormulas, type SheetContext } from './cellValue';
 export type { SheetContext } from './cellValue';
 import { ScanFallback, type ScanHandlers } from './xmlScanner';
@@ -93,9 +94,10 @@ function parseSheet(
 
   feed({
     wantText: () => cell !== null && textTarget !== '',
-    readCell: (bytes, lt, end) => {
-      // Not inside a cell read tag by tag (a <c> in a <c>: that one's state is in use).
-      const next = cell ? -1 : readCellElement(bytes, lt, end, state);
+    readElement: (bytes, lt, end) => {
+      // Only a <c>, and not inside a cell read tag by tag (a <c> in a <c>: that state is in use).
+      if (bytes[lt + 1] !== 99 || !endsName(bytes[lt + 2]) || cell) return -1;
+      const next = readCellElement(bytes, lt, end, state);
       if (next >= 0) {
         col = state.col;
         finishCell(state);

@@ -21,10 +21,11 @@ export interface ScanHandlers extends XmlHandlers {
   /** Whether text at this point is used (decoding the whitespace between tags is skipped). */
   wantText?: () => boolean;
   /**
-   * A whole <c> element (a worksheet cell) read directly from the bytes, '<' at `lt`: returns
-   * the index after it, or -1 to have it read tag by tag (nothing of it seen yet).
+   * A whole element (a worksheet cell, a shared string) read directly from the bytes, its '<'
+   * at `lt`, inside the root: returns the index after it, or -1 to have it read tag by tag
+   * (no handler has seen any of it then).
    */
-  readCell?: (bytes: Uint8Array, lt: number, end: number) => number;
+  readElement?: (bytes: Uint8Array, lt: number, end: number) => number;
 }
 
 const LT = 60; // <
@@ -291,8 +292,8 @@ export class XmlScan {
         continue;
       }
       if (first === BANG || first === QUESTION || !isNameStart(first)) throw new ScanFallback('markup other than tags');
-      if (first === 99 && h.readCell && stack.length && !NAME_CHAR[bytes[i + 1]]) {
-        const next = h.readCell(bytes, lt, n);
+      if (h.readElement && stack.length) {
+        const next = h.readElement(bytes, lt, n);
         if (next >= 0) {
           i = next;
           continue;
