@@ -34,16 +34,22 @@ function loadBundle(file = BUNDLE) {
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData: readCache(file) });
   const mod = new Module(file, module);
   mod.filename = file;
-  mod.paths = Module._nodeModulePaths(path.dirname(file));
   const localRequire = Module.createRequire(file);
   script.runInThisContext().call(mod.exports, mod.exports, localRequire, mod, file, path.dirname(file));
   mod.loaded = true;
   return { exports: mod.exports, script };
 }
 
-/** Writes the code cache of a loaded (and preferably exercised) bundle, stamped with the bundle it fits. */
-function writeCache(file, script) {
-  fs.writeFileSync(`${file}.codecache`, Buffer.concat([stampOf(file), script.createCachedData()]));
+/** Writes a file whole or not at all (a CLI started meanwhile never reads half of it). */
+function writeWhole(file, bytes) {
+  const part = `${file}.${process.pid}.part`;
+  fs.writeFileSync(part, bytes);
+  fs.renameSync(part, file);
 }
 
-module.exports = { BUNDLE, CACHE, loadBundle, writeCache };
+/** Writes the code cache of a loaded (and preferably exercised) bundle, stamped with the bundle it fits. */
+function writeCache(file, script) {
+  writeWhole(`${file}.codecache`, Buffer.concat([stampOf(file), script.createCachedData()]));
+}
+
+module.exports = { BUNDLE, CACHE, loadBundle, writeCache, writeWhole };

@@ -10,7 +10,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const esbuild = require('esbuild');
-const { BUNDLE, CACHE, loadBundle, writeCache } = require('../bin/bundleLoader');
+const { BUNDLE, CACHE, loadBundle, writeCache, writeWhole } = require('../bin/bundleLoader');
 
 const ROOT = path.join(__dirname, '..');
 const EXTERNAL = ['exceljs', 'hyperformula', 'playwright-core'];
@@ -78,9 +78,11 @@ async function warmUp(run) {
 
 async function main() {
   fs.rmSync(CACHE, { force: true });
-  await esbuild.build({
+  fs.mkdirSync(path.dirname(BUNDLE), { recursive: true });
+  const built = await esbuild.build({
     entryPoints: [path.join(ROOT, 'src', 'cli', 'main.ts')],
     outfile: BUNDLE,
+    write: false,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -92,6 +94,7 @@ async function main() {
     logLevel: 'warning',
     plugins: [lazyModules],
   });
+  writeWhole(BUNDLE, built.outputFiles[0].contents);
   const { exports, script } = loadBundle(BUNDLE);
   const codes = await warmUp(exports.run);
   // Exit 0 or 1 (findings) is a working CLI; 2 would mean a broken bundle: say so rather than ship it.
