@@ -1,17 +1,16 @@
 #!/usr/bin/env node
-// Entry for `npx mtqg`: runs the compiled CLI (built by `npm install` via the prepare script).
-const path = require('path');
+// Entry for `npx mtqg`: runs the bundled CLI (build/bundle/mtqg.js, built by `npm install` via the prepare script).
 const fs = require('fs');
 // `mtqg validate x.xlsx | head` closes the pipe early: stop quietly instead of crashing.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (err) => { if (err && err.code === 'EPIPE') process.exit(process.exitCode || 0); else throw err; });
 }
-const main = path.join(__dirname, '..', 'build', 'cli', 'main.js');
-if (!fs.existsSync(main)) {
+const { BUNDLE, loadBundle } = require('./bundleLoader');
+if (!fs.existsSync(BUNDLE)) {
   console.error('mtqg: CLI is not built yet; run `npm run build:cli` (npm install does it).');
   process.exit(2);
 }
-require(main).run(process.argv).then((code) => { process.exitCode = code; }, (err) => {
+loadBundle(BUNDLE).exports.run(process.argv).then((code) => { process.exitCode = code; }, (err) => {
   console.error(`mtqg: ${err && err.message ? err.message : err}`);
   process.exitCode = 2;
 });

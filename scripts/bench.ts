@@ -143,8 +143,8 @@ async function officeSyncs(lines: number): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
-  console.log('Compiling the CLI (build/cli)…');
-  spawnSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'inherit' });
+  console.log('Compiling and bundling the CLI (npm run build:cli)…');
+  spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
   const rows: Row[] = [];
   for (const lines of SIZES) {
     const file = path.join(OUT_DIR, `lines-${lines}.xlsx`);

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   }
   console.log(`${COUNT} commune workbooks written in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${inDir}`);
 
-  const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build:cli failed');
 
   const out = path.join(OUT_DIR, 'huyen-tong-hop.xlsx');

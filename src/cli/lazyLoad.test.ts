@@ -8,12 +8,19 @@ import { run } from './main';
 /**
  * Start-up stays cheap: `mtqg --help` and `mtqg validate` never load ExcelJS, and
  * HyperFormula only loads for a formula without a cached result that is not a template sum.
+ * The package writer behind `validate --annotate` (and the appendices it brings) loads only with --annotate.
  */
 jest.mock('exceljs', () => {
   throw new Error('ExcelJS must not be loaded here');
 });
 jest.mock('hyperformula', () => {
   throw new Error('HyperFormula must not be loaded here');
+});
+jest.mock('../host/xlsx/outputs/appendixCopy', () => {
+  throw new Error('the appendix copy must not be loaded here');
+});
+jest.mock('../host/xlsx/outputs/annotate/annotatedCopy', () => {
+  throw new Error('the annotated copy must not be loaded here');
 });
 
 let dir: string;

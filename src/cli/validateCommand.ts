@@ -7,8 +7,7 @@ import { loadAndCheck } from './checkWorkbook';
 import { SEVERITY_RANK, severitySchema, summarize, type Finding } from '../model/finding';
 import { checkWriteTarget, writeFileSafely, type SafeWriteOptions } from '../host/xlsx/safeWrite';
 import type { ZipPackage } from '../host/xlsx/fastReader';
-import { isMacroPackage } from '../host/xlsx/outputs/appendixCopy';
-import { annotatePackage, AnnotateError, type AnnotatedCopy } from '../host/xlsx/outputs/annotate/annotatedCopy';
+import type { AnnotatedCopy } from '../host/xlsx/outputs/annotate/annotatedCopy';
 import { CliError, EXIT, rethrowFileError } from './errors';
 import { layoutNotice, readMappingFile } from './mappingFile';
 
@@ -92,6 +91,13 @@ async function writeAnnotated(
   findings: Finding[],
   writeOpts: SafeWriteOptions,
 ): Promise<string> {
+  // Only --annotate writes a copy: the package writer (and the appendices it brings) load here, not at start-up.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { isMacroPackage } =
+    require('../host/xlsx/outputs/appendixCopy') as typeof import('../host/xlsx/outputs/appendixCopy');
+  const { annotatePackage, AnnotateError } =
+    require('../host/xlsx/outputs/annotate/annotatedCopy') as typeof import('../host/xlsx/outputs/annotate/annotatedCopy');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   if (isMacroPackage(pkg) && !/\.xlsm$/i.test(target)) {
     throw new CliError(
       `Tệp ${path.basename(file)} có macro: bản đánh dấu phải có đuôi .xlsm / the workbook holds macros: --annotate must end in .xlsm`,

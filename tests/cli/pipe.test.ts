@@ -8,7 +8,7 @@ const ROOT = path.resolve(__dirname, '../..');
 
 describe('mtqg piped into head', () => {
   it('exits without an EPIPE stack trace when the reader closes early', () => {
-    expect(fs.existsSync(path.join(ROOT, 'build/cli/main.js'))).toBe(true); // built by `npm install` / setup.sh
+    expect(fs.existsSync(path.join(ROOT, 'build/bundle/mtqg.js'))).toBe(true); // built by `npm install` / setup.sh
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'mtqg-pipe-'));
     try {
       const r = spawnSync('bash', ['-c', `node bin/mtqg.js demo --out "${out}" | head -n 1; exit \${PIPESTATUS[0]}`], {
