@@ -39,30 +39,41 @@ const FORMULAS_PER_STEP = 256;
 export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFormula[]): Steps<PendingFormula[]> {
   const byName = new Map(sheets.map((s) => [s.name.toUpperCase(), s]));
   const indexes = new Map<string, Map<string, number> | null>();
+  // The folded codes of a key column, once for all the value columns looked up beside it.
+  const keyColumns = new Map<string, Array<string | undefined>>();
+  const keysOf = (sheet: SheetSnapshot, keyCol: number) => {
+    const id = `${sheet.name}|${keyCol}`;
+    let keys = keyColumns.get(id);
+    if (!keys) {
+      keys = sheet.rows.map((row) => (row[keyCol]?.t === 's' ? fold(row[keyCol].v) : undefined));
+      keyColumns.set(id, keys);
+    }
+    return keys;
+  };
   const index = (sheetName: string, keyCol: number, valueCol: number): Map<string, number> | null => {
     const id = `${sheetName.toUpperCase()}|${keyCol}|${valueCol}`;
     if (indexes.has(id)) return indexes.get(id)!;
     const sheet = byName.get(sheetName.replace(/''/g, "'").toUpperCase());
     let map: Map<string, number> | null = sheet ? new Map() : null;
-    for (const row of sheet?.rows ?? []) {
-      const key = row[keyCol];
-      const value = row[valueCol];
-      if (!key || key.t !== 's') continue;
+    const keys = sheet ? keysOf(sheet, keyCol) : [];
+    for (let r = 0; r < keys.length; r++) {
+      const k = keys[r];
+      if (k === undefined) continue;
+      const value = sheet!.rows[r][valueCol];
       // A looked-up figure that is itself unresolved: leave the whole lookup to the general engine.
       if (isWaiting(value)) {
         map = null;
         break;
       }
-      if (value?.t === 'n') {
-        const k = fold(key.v);
-        map!.set(k, (map!.get(k) ?? 0) + (value.v as number));
-      }
+      if (value?.t === 'n') map!.set(k, (map!.get(k) ?? 0) + (value.v as number));
     }
     indexes.set(id, map);
     return map;
   };
 
   let left: PendingFormula[] = [];
+  let lastCriterion: CellSnapshot | null = null;
+  let lastKey = '';
   for (let i = 0; i < pending.length; i++) {
     if (i % FORMULAS_PER_STEP === FORMULAS_PER_STEP - 1) yield;
     const p = pending[i];
@@ -80,7 +91,12 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
       left.push(p);
       continue;
     }
-    cell.v = map.get(fold(criterion.v)) ?? 0;
+    // A row's lookups share its code cell: folded once for them all.
+    if (criterion !== lastCriterion) {
+      lastCriterion = criterion;
+      lastKey = fold(criterion.v);
+    }
+    cell.v = map.get(lastKey) ?? 0;
   }
   // The sums over looked-up figures, when any was looked up (else the simple path already failed
   // on them). The rates are tried either way: in a file saved by Excel or LibreOffice every figure
