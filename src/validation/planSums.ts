@@ -34,6 +34,8 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string,
   const tolerances = new Float64Array(rows * KEY_COUNT);
   const done = new Uint8Array(rows * KEY_COUNT);
   const other = new Map<string, Array<SumWithTolerance | undefined>>();
+  // A total column's parts the sheet has, by KEY_INDEX (null for typed sources): asked once, not per line.
+  const partsByKey = SOURCE_KEYS.map((k) => ((PARTS_OF.get(k) ?? []).length ? presentParts(sheet, k) : null));
   const rec = (code: string, key: SourceKey): SumWithTolerance => {
     const k = KEY_INDEX[key];
     const r = sheet.rowOf.get(code);
@@ -45,14 +47,14 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string,
       if (hit) return hit;
     }
     let result: SumWithTolerance;
-    const parts = PARTS_OF.get(key) ?? [];
-    if (parts.length) result = add(presentParts(sheet, key).map((p) => rec(code, p)));
+    const parts = partsByKey[k];
+    if (parts) result = addUp(parts, (p) => rec(code, p));
     else {
       const children = childCodes(sheet, code);
       const own = sheet.amount(code, key);
       // A typed figure with nothing typed below it is given at this level (see isLevelFigure).
       const given = own.state === 'number' && !own.formula && !(children && hasTypedBelow(sheet, code, key));
-      if (children && !given) result = add(children.codes.map((c) => rec(c, key)));
+      if (children && !given) result = addUp(children.codes, (c) => rec(c, key));
       else {
         const n = own;
         const instead = meant?.get(meantKey(code, key));
@@ -93,10 +95,12 @@ export function allocationFigure(
   return { value: n.value, tolerance: parts.reduce((s, p) => s + p.tolerance, 0) };
 }
 
-function add(list: SumWithTolerance[]): SumWithTolerance {
+/** The sums of `items` added in order (no list of sums built: this runs for every cell of a plan). */
+function addUp<T>(items: readonly T[], sumOf: (item: T) => SumWithTolerance): SumWithTolerance {
   let value = 0;
   let tolerance = 0;
-  for (const x of list) {
+  for (const item of items) {
+    const x = sumOf(item);
     value += x.value;
     tolerance += x.tolerance;
   }

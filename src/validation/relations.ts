@@ -3,7 +3,7 @@ import { SOURCES, TOTAL_SOURCE_KEYS, TYPED_SOURCE_KEYS, type SourceKey } from '.
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { valueOf, type CellNumber } from './cellNumber';
 import { judge, type Judgement } from './judge';
-import type { MoneySheet } from './workbookModel';
+import { KEY_INDEX, type MoneySheet } from './workbookModel';
 
 /**
  * "This cell should equal the sum of those cells", as the template's formulas say: either
@@ -22,6 +22,7 @@ export interface SumRelation {
 export const PARTS_OF: ReadonlyMap<SourceKey, readonly SourceKey[]> = new Map(SOURCES.map((s) => [s.key, s.parts]));
 const PROJECT_CODES = catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code);
 const relationCache = new WeakMap<MoneySheet, SumRelation[]>();
+const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_SOURCE_KEYS);
 
 /** Every sum relation of a money sheet, over the rows and columns it actually has. */
 export function sumRelations(sheet: MoneySheet): SumRelation[] {
@@ -61,11 +62,20 @@ export function forEachPart(rel: SumRelation, fn: (code: string, key: SourceKey)
   else for (const c of rel.partCodes!) fn(c, rel.key);
 }
 
+type ChildRows = { kind: 'children' | 'details' | 'projects'; codes: string[] } | null;
+/** Asked for every row by several checks; the answer only depends on the sheet's rows (shared, read-only). */
+const childCache = new WeakMap<MoneySheet, Map<string, ChildRows>>();
+
 /** The rows a row sums: catalog children, detail rows, or the projects for TONG. */
-export function childCodes(
-  sheet: MoneySheet,
-  code: string,
-): { kind: 'children' | 'details' | 'projects'; codes: string[] } | null {
+export function childCodes(sheet: MoneySheet, code: string): ChildRows {
+  let memo = childCache.get(sheet);
+  if (!memo) childCache.set(sheet, (memo = new Map<string, ChildRows>()));
+  let found = memo.get(code);
+  if (found === undefined) memo.set(code, (found = findChildCodes(sheet, code)));
+  return found;
+}
+
+function findChildCodes(sheet: MoneySheet, code: string): ChildRows {
   if (code === TOTAL_ROW_CODE) {
     return { kind: 'projects', codes: nearestPresent(sheet, PROJECT_CODES) };
   }
@@ -95,7 +105,7 @@ function nearestPresent(sheet: MoneySheet, codes: readonly string[]): string[] {
 
 /** Cells the template fills with formulas (derived from catalog + keys, not from templates). */
 export function isFormulaCell(sheet: MoneySheet, code: string, key: SourceKey): boolean {
-  if ((TOTAL_SOURCE_KEYS as string[]).includes(key)) return true;
+  if (TOTAL_KEYS.has(key)) return true;
   if (sheet.id === 'allocation') return false;
   return childCodes(sheet, code) !== null;
 }
@@ -106,19 +116,19 @@ export function isHardcoded(sheet: MoneySheet, code: string, key: SourceKey, n: 
   return n.state === 'number' && !n.formula && isFormulaCell(sheet, code, key) && !isLevelFigure(sheet, code, key);
 }
 
-const typedBelowCache = new WeakMap<MoneySheet, Map<string, boolean>>();
+/** Per sheet: code → answers by KEY_INDEX (no key string built per question). */
+const typedBelowCache = new WeakMap<MoneySheet, Map<string, Array<boolean | undefined>>>();
 
 /** Whether any row under `code` (children, details, recursively) holds a typed number in this column. */
 export function hasTypedBelow(sheet: MoneySheet, code: string, key: SourceKey): boolean {
   let memo = typedBelowCache.get(sheet);
-  if (!memo) {
-    memo = new Map();
-    typedBelowCache.set(sheet, memo);
-  }
-  const id = `${code}|${key}`;
-  const hit = memo.get(id);
+  if (!memo) typedBelowCache.set(sheet, (memo = new Map<string, Array<boolean | undefined>>()));
+  let byKey = memo.get(code);
+  if (!byKey) memo.set(code, (byKey = []));
+  const k = KEY_INDEX[key];
+  const hit = byKey[k];
   if (hit !== undefined) return hit;
-  memo.set(id, false);
+  byKey[k] = false;
   const children = childCodes(sheet, code);
   let found = false;
   for (const c of children?.codes ?? []) {
@@ -128,7 +138,7 @@ export function hasTypedBelow(sheet: MoneySheet, code: string, key: SourceKey): 
       break;
     }
   }
-  memo.set(id, found);
+  byKey[k] = found;
   return found;
 }
 
@@ -138,7 +148,7 @@ export function hasTypedBelow(sheet: MoneySheet, code: string, key: SourceKey): 
  * It is a figure of its own, counted by the totals above, not a total typed over its formula.
  */
 export function isLevelFigure(sheet: MoneySheet, code: string, key: SourceKey): boolean {
-  if ((TOTAL_SOURCE_KEYS as string[]).includes(key)) return false;
+  if (TOTAL_KEYS.has(key)) return false;
   const n = sheet.amount(code, key);
   if (n.state !== 'number' || n.formula) return false;
   return childCodes(sheet, code) !== null && !hasTypedBelow(sheet, code, key);

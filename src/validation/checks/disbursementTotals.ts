@@ -27,7 +27,12 @@ interface Result {
   parts: number;
 }
 
+/** Shared by SUM_MISMATCH and HARDCODED_TOTAL: each judges its half of the same totals. */
+const resultsCache = new WeakMap<DisbursementSheet, Result[]>();
+
 function results(sheet: DisbursementSheet): Result[] {
+  const cached = resultsCache.get(sheet);
+  if (cached) return cached;
   const out: Result[] = [];
   for (const [code, row] of sheet.rowOf) {
     const children = disbursementChildren(sheet, code);
@@ -61,6 +66,7 @@ function results(sheet: DisbursementSheet): Result[] {
       });
     }
   }
+  resultsCache.set(sheet, out);
   return out;
 }
 

@@ -55,12 +55,16 @@ export const checkUnitOutlier: Check = (model, ctx) => {
         }
       }
       if (values.length < MIN_PEERS + 1) continue;
-      const order = Float64Array.from(values.keys()).sort((a, b) => values[a] - values[b]);
-      const sorted = Array.from(order, (i) => values[i]);
+      // A plain numeric sort (no comparator: several times faster on a province's column);
+      // which row holds each sorted value is worked out only when there is an outlier.
+      const sorted = Float64Array.from(values).sort();
+      let order: Float64Array | undefined;
       // Only the top of the sorted column can be 1,000× its median: walk down from the largest.
       for (let pos = sorted.length - 1; pos >= 0; pos--) {
         const median = medianWithout(sorted, pos);
         if (median <= 0 || sorted[pos] < OUTLIER_FACTOR * median) break;
+        // Equal values keep their sheet order (a stable sort), as the findings always have.
+        order ??= Float64Array.from(values.keys()).sort((a, b) => values[a] - values[b]);
         const c = { code: codes[order[pos]], value: sorted[pos] };
         const { row, col } = cellOf(sheet, c.code, key);
         const times = c.value / median;
@@ -94,7 +98,7 @@ export function nearestUnitFactor(times: number): number {
 }
 
 /** Median of a sorted list with one index removed. */
-export function medianWithout(sorted: number[], skip: number): number {
+export function medianWithout(sorted: ArrayLike<number>, skip: number): number {
   const m = sorted.length - 1;
   if (m <= 0) return 0;
   const at = (k: number) => (k < skip ? sorted[k] : sorted[k + 1]);
