@@ -1,4 +1,5 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
+import type { CellNumber } from './cellNumber';
 import { KEY_INDEX, type MoneySheet } from './workbookModel';
 import { PARTS_OF, childCodes, hasTypedBelow, isGivenAllocation, presentParts } from './relations';
 
@@ -8,6 +9,7 @@ export interface SumWithTolerance {
 }
 
 const ZERO: SumWithTolerance = { value: 0, tolerance: 0 };
+const BLANK: CellNumber = { state: 'blank' };
 
 /**
  * The plan summed from where money is typed (leaves, detail rows, typed sources) up to a
@@ -36,9 +38,8 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string,
   const other = new Map<string, Array<SumWithTolerance | undefined>>();
   // A total column's parts the sheet has, by KEY_INDEX (null for typed sources): asked once, not per line.
   const partsByKey = SOURCE_KEYS.map((k) => ((PARTS_OF.get(k) ?? []).length ? presentParts(sheet, k) : null));
-  const rec = (code: string, key: SourceKey): SumWithTolerance => {
-    const k = KEY_INDEX[key];
-    const r = sheet.rowOf.get(code);
+  // By row and KEY_INDEX within: a province's row map is large, each row is looked up once.
+  const sumAt = (code: string, r: number | undefined, k: number): SumWithTolerance => {
     const slot = r !== undefined && r < rows ? r * KEY_COUNT + k : -1;
     if (slot >= 0) {
       if (done[slot]) return { value: values[slot], tolerance: tolerances[slot] };
@@ -47,14 +48,16 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string,
       if (hit) return hit;
     }
     let result: SumWithTolerance;
+    const key = SOURCE_KEYS[k];
     const parts = partsByKey[k];
-    if (parts) result = addUp(parts, (p) => rec(code, p));
+    if (parts) result = addUp(parts.length, (i) => sumAt(code, r, KEY_INDEX[parts[i]]));
     else {
       const children = childCodes(sheet, code);
-      const own = sheet.amount(code, key);
+      const own = r === undefined ? BLANK : sheet.amountAt(r, k);
       // A typed figure with nothing typed below it is given at this level (see isLevelFigure).
       const given = own.state === 'number' && !own.formula && !(children && hasTypedBelow(sheet, code, key));
-      if (children && !given) result = addUp(children.codes, (c) => rec(c, key));
+      if (children && !given)
+        result = addUp(children.codes.length, (i) => sumAt(children.codes[i], children.rows[i], k));
       else {
         const n = own;
         const instead = meant?.get(meantKey(code, key));
@@ -74,6 +77,7 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string,
     }
     return result;
   };
+  const rec = (code: string, key: SourceKey): SumWithTolerance => sumAt(code, sheet.rowOf.get(code), KEY_INDEX[key]);
   if (useCache) planSumCache.set(sheet, rec);
   return rec;
 }
@@ -95,12 +99,12 @@ export function allocationFigure(
   return { value: n.value, tolerance: parts.reduce((s, p) => s + p.tolerance, 0) };
 }
 
-/** The sums of `items` added in order (no list of sums built: this runs for every cell of a plan). */
-function addUp<T>(items: readonly T[], sumOf: (item: T) => SumWithTolerance): SumWithTolerance {
+/** The sums of parts 0…count−1 added in order (no list of sums built: this runs for every cell of a plan). */
+function addUp(count: number, sumOf: (i: number) => SumWithTolerance): SumWithTolerance {
   let value = 0;
   let tolerance = 0;
-  for (const item of items) {
-    const x = sumOf(item);
+  for (let i = 0; i < count; i++) {
+    const x = sumOf(i);
     value += x.value;
     tolerance += x.tolerance;
   }

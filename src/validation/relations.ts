@@ -16,6 +16,8 @@ export interface SumRelation {
   key: SourceKey;
   partKeys: readonly SourceKey[] | null;
   partCodes: readonly string[] | null;
+  /** 0-based row of `code`, when known (read by row: a province's row map is large). */
+  row?: number;
 }
 
 /** Source key → the source keys it sums (empty for typed sources). */
@@ -33,12 +35,13 @@ export function sumRelations(sheet: MoneySheet): SumRelation[] {
   const totalKeys = TOTAL_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
   const typedKeys = TYPED_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
   const partsOf = new Map(totalKeys.map((k) => [k, presentParts(sheet, k)]));
-  for (const code of sheet.rowOf.keys()) {
-    for (const key of totalKeys) out.push({ kind: 'sources', code, key, partKeys: partsOf.get(key)!, partCodes: null });
+  for (const [code, row] of sheet.rowOf) {
+    for (const key of totalKeys)
+      out.push({ kind: 'sources', code, key, partKeys: partsOf.get(key)!, partCodes: null, row });
     const children = childCodes(sheet, code);
     if (!children) continue;
     for (const key of typedKeys)
-      out.push({ kind: children.kind, code, key, partKeys: null, partCodes: children.codes });
+      out.push({ kind: children.kind, code, key, partKeys: null, partCodes: children.codes, row });
   }
   return out;
 }
@@ -62,31 +65,40 @@ export function forEachPart(rel: SumRelation, fn: (code: string, key: SourceKey)
   else for (const c of rel.partCodes!) fn(c, rel.key);
 }
 
-type ChildRows = { kind: 'children' | 'details' | 'projects'; codes: string[] } | null;
+/** The rows a row sums; `rows` are the 0-based rows of `codes` (every one is on the sheet). */
+export interface ChildRows {
+  kind: 'children' | 'details' | 'projects';
+  codes: string[];
+  rows: number[];
+}
 /** Asked for every row by several checks; the answer only depends on the sheet's rows (shared, read-only). */
-const childCache = new WeakMap<MoneySheet, Map<string, ChildRows>>();
+const childCache = new WeakMap<MoneySheet, Map<string, ChildRows | null>>();
 
 /** The rows a row sums: catalog children, detail rows, or the projects for TONG. */
-export function childCodes(sheet: MoneySheet, code: string): ChildRows {
+export function childCodes(sheet: MoneySheet, code: string): ChildRows | null {
+  // Only catalog lines and TONG have rows under them: no memo entry for each of a province's detail rows.
+  if (code !== TOTAL_ROW_CODE && !catalog.byCode.has(code)) return null;
   let memo = childCache.get(sheet);
-  if (!memo) childCache.set(sheet, (memo = new Map<string, ChildRows>()));
+  if (!memo) childCache.set(sheet, (memo = new Map<string, ChildRows | null>()));
   let found = memo.get(code);
   if (found === undefined) memo.set(code, (found = findChildCodes(sheet, code)));
   return found;
 }
 
-function findChildCodes(sheet: MoneySheet, code: string): ChildRows {
-  if (code === TOTAL_ROW_CODE) {
-    return { kind: 'projects', codes: nearestPresent(sheet, PROJECT_CODES) };
-  }
-  const node = catalog.byCode.get(code);
-  if (!node) return null;
+function findChildCodes(sheet: MoneySheet, code: string): ChildRows | null {
+  const withRows = (kind: ChildRows['kind'], codes: string[]): ChildRows => ({
+    kind,
+    codes,
+    rows: codes.map((c) => sheet.rowOf.get(c)!),
+  });
+  if (code === TOTAL_ROW_CODE) return withRows('projects', nearestPresent(sheet, PROJECT_CODES));
+  const node = catalog.byCode.get(code)!;
   if (!node.isLeaf) {
     const codes = nearestPresent(sheet, node.children);
-    if (codes.length) return { kind: 'children', codes };
+    if (codes.length) return withRows('children', codes);
   }
   const details = sheet.detailsOf.get(code);
-  return details?.length ? { kind: 'details', codes: details } : null;
+  return details?.length ? withRows('details', details) : null;
 }
 
 /**
@@ -123,17 +135,19 @@ const typedBelowCache = new WeakMap<MoneySheet, Map<string, Array<boolean | unde
 export function hasTypedBelow(sheet: MoneySheet, code: string, key: SourceKey): boolean {
   let memo = typedBelowCache.get(sheet);
   if (!memo) typedBelowCache.set(sheet, (memo = new Map<string, Array<boolean | undefined>>()));
+  const children = childCodes(sheet, code);
+  // A row with nothing under it (most of a province's rows): no memo entry needed.
+  if (!children) return false;
   let byKey = memo.get(code);
   if (!byKey) memo.set(code, (byKey = []));
   const k = KEY_INDEX[key];
   const hit = byKey[k];
   if (hit !== undefined) return hit;
   byKey[k] = false;
-  const children = childCodes(sheet, code);
   let found = false;
-  for (const c of children?.codes ?? []) {
-    const n = sheet.amount(c, key);
-    if ((n.state === 'number' && !n.formula) || hasTypedBelow(sheet, c, key)) {
+  for (let i = 0; i < children.codes.length; i++) {
+    const n = sheet.amountAt(children.rows[i], k);
+    if ((n.state === 'number' && !n.formula) || hasTypedBelow(sheet, children.codes[i], key)) {
       found = true;
       break;
     }
@@ -168,6 +182,11 @@ export function isGivenAllocation(sheet: MoneySheet, code: string, key: SourceKe
   return children ? children.codes.some((c) => isGivenAllocation(sheet, c, key)) : true;
 }
 
+/** The relation's total cell as read. */
+export function relationTotal(sheet: MoneySheet, rel: SumRelation): CellNumber {
+  return rel.row === undefined ? sheet.amount(rel.code, rel.key) : sheet.amountAt(rel.row, KEY_INDEX[rel.key]);
+}
+
 export interface RelationResult {
   total: number;
   sum: number;
@@ -180,7 +199,9 @@ export interface RelationResult {
  * other checks report).
  */
 export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResult | null {
-  const total = sheet.amount(rel.code, rel.key);
+  // Cells read by row (one lookup of the line's row, not one per part): a province's row map is large.
+  const row = rel.row ?? sheet.rowOf.get(rel.code);
+  const total = row === undefined ? sheet.amount(rel.code, rel.key) : sheet.amountAt(row, KEY_INDEX[rel.key]);
   if (total.state === 'text' || total.state === 'error') return null;
   // A figure given at its own level has nothing below it to be compared with.
   if (rel.partCodes && isLevelFigure(sheet, rel.code, rel.key)) return null;
@@ -198,11 +219,18 @@ export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResu
   const keys = rel.partKeys;
   const codes = rel.partCodes;
   const count = keys ? keys.length : codes!.length;
+  const children = codes ? childCodes(sheet, rel.code) : null;
+  const partRows = children && children.codes === codes ? children.rows : null;
   for (let i = 0; i < count; i++) {
     const code = keys ? rel.code : codes![i];
     const key = keys ? keys[i] : rel.key;
     all += 1;
-    const n = sheet.amount(code, key);
+    const n =
+      keys && row !== undefined
+        ? sheet.amountAt(row, KEY_INDEX[key])
+        : partRows
+          ? sheet.amountAt(partRows[i], KEY_INDEX[key])
+          : sheet.amount(code, key);
     if (n.state === 'error') {
       error = true;
       break;

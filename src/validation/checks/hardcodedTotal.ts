@@ -4,7 +4,14 @@ import type { Finding } from '../../model/finding';
 import { makeFinding, pushAll } from '../findingFactory';
 import { unitHint } from '../judge';
 import { amountEn, amountVn, moneyEn, moneyVn } from '../format';
-import { isHardcoded, judgeRelation, sumRelations, type RelationResult, type SumRelation } from '../relations';
+import {
+  isHardcoded,
+  judgeRelation,
+  relationTotal,
+  sumRelations,
+  type RelationResult,
+  type SumRelation,
+} from '../relations';
 import { PARTS_PHRASE, cellOf, sumFigures, tagOf } from '../describe';
 import { disbursementHardcodedFindings } from './disbursementTotals';
 import { templateFormulaOf } from '../restoreFormula';
@@ -22,7 +29,7 @@ export const checkHardcodedTotal: Check = (model, ctx) => {
       { code: string; key: SourceKey; results: Array<{ rel: SumRelation; r: RelationResult }> }
     >();
     for (const rel of sumRelations(sheet)) {
-      if (!isHardcoded(sheet, rel.code, rel.key, sheet.amount(rel.code, rel.key))) continue;
+      if (!isHardcoded(sheet, rel.code, rel.key, relationTotal(sheet, rel))) continue;
       const id = `${rel.code}|${rel.key}`;
       const entry = byCell.get(id) ?? { code: rel.code, key: rel.key, results: [] };
       const r = judgeRelation(sheet, rel);
