@@ -12,6 +12,7 @@ import { cellOf, tagOf } from '../describe';
 import { KEY_INDEX } from '../workbookModel';
 import { setExcess } from '../echoes';
 import { timesEn, timesVn } from '../format';
+import { kthSmallest } from '../kthSmallest';
 
 const OUTLIER_FACTOR = 1_000;
 const MIN_PEERS = 3;
@@ -55,8 +56,11 @@ export const checkUnitOutlier: Check = (model, ctx) => {
         }
       }
       if (values.length < MIN_PEERS + 1) continue;
-      // A plain numeric sort (no comparator: several times faster on a province's column);
-      // which row holds each sorted value is worked out only when there is an outlier.
+      // Most columns have no outlier: their largest value against the median of the others
+      // (what the walk below tests first) says so without sorting a province's column.
+      if (!topMayBeOutlier(values)) continue;
+      // A plain numeric sort (no comparator: several times faster); which row holds each
+      // sorted value is worked out only when there is an outlier.
       const sorted = Float64Array.from(values).sort();
       let order: Float64Array | undefined;
       // Only the top of the sorted column can be 1,000× its median: walk down from the largest.
@@ -95,6 +99,21 @@ export const checkUnitOutlier: Check = (model, ctx) => {
 /** 1,000 or 1,000,000: the unit step nearest a ratio on a log scale (an outlier is ≥ 1,000×). */
 export function nearestUnitFactor(times: number): number {
   return times >= 10 ** 4.5 ? 1_000_000 : 1_000;
+}
+
+/**
+ * Whether the walk over the sorted column gets past its first step: the largest value
+ * against medianWithout(sorted, last), with the same order statistics found by selection.
+ */
+function topMayBeOutlier(values: number[]): boolean {
+  const n = values.length;
+  let max = values[0];
+  for (const v of values) if (v > max) max = v;
+  // The median of the n − 1 smallest values (m of them), as medianWithout computes it.
+  const m = n - 1;
+  const copy = Float64Array.from(values);
+  const median = m % 2 ? kthSmallest(copy, (m - 1) / 2) : (kthSmallest(copy, m / 2 - 1) + kthSmallest(copy, m / 2)) / 2;
+  return !(median <= 0 || max < OUTLIER_FACTOR * median);
 }
 
 /** Median of a sorted list with one index removed. */
