@@ -1,7 +1,7 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import type { CellNumber } from './cellNumber';
 import { KEY_INDEX, type MoneySheet } from './workbookModel';
-import { PARTS_OF, childCodes, hasTypedBelow, isGivenAllocation, presentParts } from './relations';
+import { PARTS_OF, childCodes, hasTypedBelow, isGivenAllocationAt, presentParts } from './relations';
 
 export interface SumWithTolerance {
   value: number;
@@ -89,10 +89,15 @@ export function allocationFigure(
   key: SourceKey,
   meant?: MeantFigures,
 ): SumWithTolerance | null {
-  if (!isGivenAllocation(sheet, code, key)) return null;
-  const n = sheet.amount(code, key);
+  // Read by row: this runs for every line and column of Giao vốn.
+  const row = sheet.rowOf.get(code);
+  const k = KEY_INDEX[key];
+  if (!isGivenAllocationAt(sheet, code, row, k)) return null;
+  const n = sheet.amountAt(row!, k);
   if (n.state !== 'number') return null;
-  if (!n.formula) return { value: meant?.get(meantKey(code, key)) ?? n.value, tolerance: n.halfUnit };
+  // No key string built when there is nothing taken as meant (the usual case).
+  const instead = meant?.size ? meant.get(meantKey(code, key)) : undefined;
+  if (!n.formula) return { value: instead ?? n.value, tolerance: n.halfUnit };
   const parts = (PARTS_OF.get(key) ?? [])
     .map((p) => allocationFigure(sheet, code, p))
     .filter((x): x is SumWithTolerance => !!x);

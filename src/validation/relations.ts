@@ -1,5 +1,5 @@
 import { catalog } from '../domain/catalog';
-import { SOURCES, TOTAL_SOURCE_KEYS, TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
+import { SOURCES, SOURCE_KEYS, TOTAL_SOURCE_KEYS, TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { valueOf, type CellNumber } from './cellNumber';
 import { judge, type Judgement } from './judge';
@@ -25,6 +25,8 @@ export const PARTS_OF: ReadonlyMap<SourceKey, readonly SourceKey[]> = new Map(SO
 const PROJECT_CODES = catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code);
 const relationCache = new WeakMap<MoneySheet, SumRelation[]>();
 const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_SOURCE_KEYS);
+/** What a line or column the sheet lacks reads as (as `amount` gives it). */
+const BLANK: CellNumber = { state: 'blank' };
 
 /** Every sum relation of a money sheet, over the rows and columns it actually has. */
 export function sumRelations(sheet: MoneySheet): SumRelation[] {
@@ -173,13 +175,18 @@ export function isLevelFigure(sheet: MoneySheet, code: string, key: SourceKey): 
  * a typed cell when it holds a number.
  */
 export function isGivenAllocation(sheet: MoneySheet, code: string, key: SourceKey): boolean {
-  const n = sheet.amount(code, key);
+  return isGivenAllocationAt(sheet, code, sheet.rowOf.get(code), KEY_INDEX[key]);
+}
+
+/** The same by the line's row (undefined: not on the sheet) and KEY_INDEX of the column. */
+export function isGivenAllocationAt(sheet: MoneySheet, code: string, row: number | undefined, k: number): boolean {
+  const n = row === undefined ? BLANK : sheet.amountAt(row, k);
   if (n.state !== 'number') return false;
   if (!n.formula) return true;
-  const parts = PARTS_OF.get(key) ?? [];
-  if (parts.length) return parts.some((p) => isGivenAllocation(sheet, code, p));
+  const parts = PARTS_OF.get(SOURCE_KEYS[k]) ?? [];
+  if (parts.length) return parts.some((p) => isGivenAllocationAt(sheet, code, row, KEY_INDEX[p]));
   const children = childCodes(sheet, code);
-  return children ? children.codes.some((c) => isGivenAllocation(sheet, c, key)) : true;
+  return children ? children.codes.some((c, i) => isGivenAllocationAt(sheet, c, children.rows[i], k)) : true;
 }
 
 /** The relation's total cell as read. */
@@ -201,12 +208,12 @@ export interface RelationResult {
 export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResult | null {
   // Cells read by row (one lookup of the line's row, not one per part): a province's row map is large.
   const row = rel.row ?? sheet.rowOf.get(rel.code);
-  const total = row === undefined ? sheet.amount(rel.code, rel.key) : sheet.amountAt(row, KEY_INDEX[rel.key]);
+  const total = row === undefined ? BLANK : sheet.amountAt(row, KEY_INDEX[rel.key]);
   if (total.state === 'text' || total.state === 'error') return null;
   // A figure given at its own level has nothing below it to be compared with.
   if (rel.partCodes && isLevelFigure(sheet, rel.code, rel.key)) return null;
   const allocation = sheet.id === 'allocation';
-  if (allocation && !isGivenAllocation(sheet, rel.code, rel.key)) return null;
+  if (allocation && !isGivenAllocationAt(sheet, rel.code, row, KEY_INDEX[rel.key])) return null;
   // Excel's SUM skips numbers stored as text: a formula total is judged as Excel computes it
   // (NUMBER_AS_TEXT reports the text itself); a typed total against the parsed values.
   const excelSum = total.state === 'number' && total.formula;
@@ -225,17 +232,14 @@ export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResu
     const code = keys ? rel.code : codes![i];
     const key = keys ? keys[i] : rel.key;
     all += 1;
-    const n =
-      keys && row !== undefined
-        ? sheet.amountAt(row, KEY_INDEX[key])
-        : partRows
-          ? sheet.amountAt(partRows[i], KEY_INDEX[key])
-          : sheet.amount(code, key);
+    const partRow = keys ? row : partRows ? partRows[i] : sheet.rowOf.get(code);
+    const k = KEY_INDEX[key];
+    const n = partRow === undefined ? BLANK : sheet.amountAt(partRow, k);
     if (n.state === 'error') {
       error = true;
       break;
     }
-    if (allocation && !isGivenAllocation(sheet, code, key)) continue;
+    if (allocation && !isGivenAllocationAt(sheet, code, partRow, k)) continue;
     used += 1;
     if (n.state !== 'number') continue;
     if (!(excelSum && n.asText)) sum += n.value;

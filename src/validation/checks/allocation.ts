@@ -33,7 +33,7 @@ export const checkAllocation: Check = (model, ctx) => {
   const sum = meantPlanSum(plan, planSlips);
   const reported = new Map<string, FindingCode>();
   const out: Finding[] = [];
-  const codes = [...alloc.rowOf.keys()].filter((c) => plan.rowOf.has(c)).sort((a, b) => depthOf(b) - depthOf(a));
+  const codes = deepestFirst([...alloc.rowOf.keys()].filter((c) => plan.rowOf.has(c)));
   for (const code of codes) {
     for (const key of KEY_ORDER) {
       if (plan.colOf(key) < 0 || alloc.colOf(key) < 0) continue;
@@ -164,6 +164,16 @@ function messageOf(found: FindingCode, j: Judgement, c: Compared, unit: MoneyUni
         `${diffEn} of the allocation is not planned — ${figuresEn}`,
       ];
   }
+}
+
+/**
+ * Codes ordered deepest line first, sheet order kept among equals (what a stable sort by
+ * depth gives), grouped by depth instead of compared: a province has 200,000 codes.
+ */
+function deepestFirst(codes: string[]): string[] {
+  const byDepth: string[][] = [];
+  for (const code of codes) (byDepth[depthOf(code)] ??= []).push(code);
+  return byDepth.reverse().flatMap((group) => group ?? []);
 }
 
 function depthOf(code: string): number {
