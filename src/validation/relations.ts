@@ -28,23 +28,45 @@ const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_SOURCE_KEYS);
 /** What a line or column the sheet lacks reads as (as `amount` gives it). */
 const BLANK: CellNumber = { state: 'blank' };
 
-/** Every sum relation of a money sheet, over the rows and columns it actually has. */
+/**
+ * Visits every sum relation of a money sheet, over the rows and columns it actually has.
+ * The visitor gets one reused object (a province plan has ~2 million relations, an object
+ * each was ~80 MB): read its fields, copy it to keep it.
+ */
+export function forEachSumRelation(sheet: MoneySheet, visit: (rel: Readonly<SumRelation>) => void): void {
+  const totalKeys = TOTAL_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
+  const typedKeys = TYPED_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
+  const partsOf = totalKeys.map((k) => presentParts(sheet, k));
+  const rel: SumRelation = { kind: 'sources', code: '', key: 'TONG', partKeys: null, partCodes: null, row: 0 };
+  for (const [code, row] of sheet.rowOf) {
+    rel.code = code;
+    rel.row = row;
+    rel.kind = 'sources';
+    rel.partCodes = null;
+    for (let i = 0; i < totalKeys.length; i++) {
+      rel.key = totalKeys[i];
+      rel.partKeys = partsOf[i];
+      visit(rel);
+    }
+    const children = childCodes(sheet, code);
+    if (!children) continue;
+    rel.kind = children.kind;
+    rel.partKeys = null;
+    rel.partCodes = children.codes;
+    for (const key of typedKeys) {
+      rel.key = key;
+      visit(rel);
+    }
+  }
+}
+
+/** Every sum relation of a money sheet as a list (part lists shared, not copied). */
 export function sumRelations(sheet: MoneySheet): SumRelation[] {
   const cached = relationCache.get(sheet);
   if (cached) return cached;
   const out: SumRelation[] = [];
+  forEachSumRelation(sheet, (rel) => out.push({ ...rel }));
   relationCache.set(sheet, out);
-  const totalKeys = TOTAL_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
-  const typedKeys = TYPED_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
-  const partsOf = new Map(totalKeys.map((k) => [k, presentParts(sheet, k)]));
-  for (const [code, row] of sheet.rowOf) {
-    for (const key of totalKeys)
-      out.push({ kind: 'sources', code, key, partKeys: partsOf.get(key)!, partCodes: null, row });
-    const children = childCodes(sheet, code);
-    if (!children) continue;
-    for (const key of typedKeys)
-      out.push({ kind: children.kind, code, key, partKeys: null, partCodes: children.codes, row });
-  }
   return out;
 }
 
@@ -88,10 +110,10 @@ export function childCodes(sheet: MoneySheet, code: string): ChildRows | null {
 }
 
 function findChildCodes(sheet: MoneySheet, code: string): ChildRows | null {
-  const withRows = (kind: ChildRows['kind'], codes: string[]): ChildRows => ({
+  const withRows = (kind: ChildRows['kind'], codes: string[], rows?: number[]): ChildRows => ({
     kind,
     codes,
-    rows: codes.map((c) => sheet.rowOf.get(c)!),
+    rows: rows ?? codes.map((c) => sheet.rowOf.get(c)!),
   });
   if (code === TOTAL_ROW_CODE) return withRows('projects', nearestPresent(sheet, PROJECT_CODES));
   const node = catalog.byCode.get(code)!;
@@ -100,7 +122,7 @@ function findChildCodes(sheet: MoneySheet, code: string): ChildRows | null {
     if (codes.length) return withRows('children', codes);
   }
   const details = sheet.detailsOf.get(code);
-  return details?.length ? withRows('details', details) : null;
+  return details?.length ? withRows('details', details, sheet.detailRowsOf?.get(code)) : null;
 }
 
 /**
