@@ -32,15 +32,16 @@ export const checkUnitOutlier: Check = (model, ctx) => {
     const atLeaf = (code: string) =>
       DETAIL_CODE_PATTERN.test(code) || (catalog.byCode.has(code) && !childCodes(sheet, code));
     const typedRows: string[] = [];
+    const typedRowIndex: number[] = [];
     // Once per row, not per source: at 200,000 lines the per-key calls made most of this check's garbage.
     const leafRow: boolean[] = [];
-    for (const code of sheet.rowOf.keys()) {
+    for (const [code, row] of sheet.rowOf) {
       const leaf = atLeaf(code);
       if (!leaf && !catalog.byCode.has(code)) continue;
       typedRows.push(code);
+      typedRowIndex.push(row);
       leafRow.push(leaf);
     }
-    const typedRowIndex = typedRows.map((code) => sheet.rowOf.get(code)!);
     for (const key of TYPED_SOURCE_KEYS) {
       if (sheet.colOf(key) < 0) continue;
       const codes: string[] = [];
