@@ -17,14 +17,17 @@ const BLANK: CellNumber = { state: 'blank' };
  * (numbers stored as text left out). Independent of the
  * sheet's own subtotal cells, so a broken subtotal is not blamed twice.
  */
-const planSumCache = new WeakMap<MoneySheet, (code: string, key: SourceKey) => SumWithTolerance>();
+const planSumCache = new WeakMap<MoneySheet, PlanSum>();
 const KEY_COUNT = SOURCE_KEYS.length;
 
 /** Figures to count instead of what a cell holds, by `meantKey(code, key)` (a unit slip taken as meant). */
 export type MeantFigures = ReadonlyMap<string, number>;
 export const meantKey = (code: string, key: SourceKey): string => `${code}|${key}`;
 
-export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string, key: SourceKey) => SumWithTolerance {
+/** A line and column summed; `row` is the code's row on the sheet when the caller has it (saves a lookup). */
+export type PlanSum = (code: string, key: SourceKey, row?: number) => SumWithTolerance;
+
+export function planSum(sheet: MoneySheet, meant?: MeantFigures): PlanSum {
   const useCache = !meant || meant.size === 0;
   const cached = useCache ? planSumCache.get(sheet) : undefined;
   if (cached) return cached;
@@ -77,7 +80,7 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string,
     }
     return result;
   };
-  const rec = (code: string, key: SourceKey): SumWithTolerance => sumAt(code, sheet.rowOf.get(code), KEY_INDEX[key]);
+  const rec: PlanSum = (code, key, row = sheet.rowOf.get(code)) => sumAt(code, row, KEY_INDEX[key]);
   if (useCache) planSumCache.set(sheet, rec);
   return rec;
 }
@@ -88,9 +91,9 @@ export function allocationFigure(
   code: string,
   key: SourceKey,
   meant?: MeantFigures,
+  row = sheet.rowOf.get(code),
 ): SumWithTolerance | null {
   // Read by row: this runs for every line and column of Giao vốn.
-  const row = sheet.rowOf.get(code);
   const k = KEY_INDEX[key];
   if (!isGivenAllocationAt(sheet, code, row, k)) return null;
   const n = sheet.amountAt(row!, k);
@@ -99,7 +102,7 @@ export function allocationFigure(
   const instead = meant?.size ? meant.get(meantKey(code, key)) : undefined;
   if (!n.formula) return { value: instead ?? n.value, tolerance: n.halfUnit };
   const parts = (PARTS_OF.get(key) ?? [])
-    .map((p) => allocationFigure(sheet, code, p))
+    .map((p) => allocationFigure(sheet, code, p, undefined, row))
     .filter((x): x is SumWithTolerance => !!x);
   return { value: n.value, tolerance: parts.reduce((s, p) => s + p.tolerance, 0) };
 }
