@@ -6,6 +6,7 @@ import { readCellNumber, type CellNumber } from './cellNumber';
 import { makeFinding } from './findingFactory';
 import { scanLineRows, type KeyedSheet, type LineRows } from './workbookModel';
 import { CellNumberCache } from './cellNumberCache';
+import { DISB_AMOUNT_KEYS } from '../domain/disbursementColumns';
 
 /** Giải ngân located in the snapshot: rows by line code, columns by key, cached reads. */
 export interface DisbursementSheet extends KeyedSheet, LineRows {
@@ -19,7 +20,12 @@ export interface DisbursementSheet extends KeyedSheet, LineRows {
 }
 
 const BLANK: CellNumber = { state: 'blank' };
-const KEY_COUNT = DISBURSEMENT_COLUMN_KEYS.length;
+/**
+ * Cache slot of each column key within a row: only the amount columns (those the checks read
+ * as numbers) have one, -1 for the others (read afresh): half the cache of every column.
+ */
+const CACHED_INDEX = DISBURSEMENT_COLUMN_KEYS.map((k) => DISB_AMOUNT_KEYS.indexOf(k));
+const CACHED_COUNT = DISB_AMOUNT_KEYS.length;
 /** Index of each column key in DISBURSEMENT_COLUMN_KEYS (for amountAt). */
 export const DISB_KEY_INDEX = new Map<string, number>(DISBURSEMENT_COLUMN_KEYS.map((k, i) => [k, i]));
 
@@ -38,11 +44,12 @@ export function disbursementSheet(base: KeyedSheet, structure: Finding[]): Disbu
   }
   const lines = scanLineRows(base, structure);
   const cols = DISBURSEMENT_COLUMN_KEYS.map((k) => base.cols.get(k) ?? -1);
-  const cache = new CellNumberCache(base.sheet.rows.length * KEY_COUNT);
+  const cache = new CellNumberCache(base.sheet.rows.length * CACHED_COUNT);
   const colOf = (key: DisbursementColumnKey) => base.cols.get(key) ?? -1;
   const amountAt = (r: number, k: number): CellNumber => {
     if (cols[k] < 0) return BLANK;
-    const slot = r * KEY_COUNT + k;
+    if (CACHED_INDEX[k] < 0) return readCellNumber(cellAt(base.sheet, r, cols[k]));
+    const slot = r * CACHED_COUNT + CACHED_INDEX[k];
     let n = cache.get(slot);
     if (n === undefined) {
       n = readCellNumber(cellAt(base.sheet, r, cols[k]));
