@@ -6,6 +6,7 @@ import { DISB_AMOUNT_KEYS } from '../domain/disbursementColumns';
 import type { DisbursementColumnKey } from '../domain/workbookLayout';
 import { tagOf } from './describe';
 import { disbTag } from './disbursementDescribe';
+import { DISB_KEY_INDEX } from './disbursementModel';
 
 /** "DA4 · ĐTPT NSTW" or, on Giải ngân, "DA4 · Giải ngân ĐTPT". */
 export function cellTag(c: Readonly<AmountCell>): { vi: string; en: string } {
@@ -66,17 +67,19 @@ export function forEachAmountCell(
   const disb = model.disbursement;
   if (disb && only !== 'indicator') {
     const keys = DISB_AMOUNT_KEYS.filter((k) => disb.colOf(k) >= 0);
+    const cols = keys.map((k) => disb.colOf(k));
+    const indexes = keys.map((k) => DISB_KEY_INDEX.get(k)!);
     c.sheet = disb.name;
     c.kind = 'money';
     c.sourceKey = undefined;
     for (const [code, row] of disb.rowOf) {
       c.row = row;
       c.lineCode = code;
-      for (const key of keys) {
-        c.col = disb.colOf(key);
-        c.columnKey = key;
+      for (let i = 0; i < keys.length; i++) {
+        c.col = cols[i];
+        c.columnKey = keys[i];
         c.raw = cellAt(disb.sheet, row, c.col);
-        c.n = disb.amount(code, key);
+        c.n = disb.amountAt(row, indexes[i]);
         visit(c);
       }
     }

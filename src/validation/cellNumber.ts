@@ -87,8 +87,11 @@ function outOfRange(value: number): boolean {
   return typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > MAX_AMOUNT;
 }
 
+/** halfUnitOf for 0–20 decimals (all typedDecimals gives), computed once: `**` was a hot spot per cell read. */
+const HALF_UNITS = Array.from({ length: 21 }, (_, d) => 0.5 * 10 ** -d);
+
 export function halfUnitOf(decimals: number): number {
-  return 0.5 * 10 ** -decimals;
+  return HALF_UNITS[decimals] ?? 0.5 * 10 ** -decimals;
 }
 
 /** The value a sum uses: blanks, text and errors count as nothing. */

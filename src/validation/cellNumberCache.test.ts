@@ -22,6 +22,18 @@ describe('CellNumberCache', () => {
     expect(reads.map((n) => n.state)).toEqual(['blank', 'number', 'number', 'number', 'number', 'text', 'error']);
   });
 
+  it('keeps a half-unit no table holds (a format with 25 decimals) and -0 exactly as read', () => {
+    const odd: CellNumber[] = [
+      readCellNumber({ v: 1.5, t: 'n', nf: '0.' + '0'.repeat(25) }),
+      readCellNumber({ v: -0, t: 'n' }),
+      readCellNumber({ v: 0.25, t: 'n', nf: '0.00%' }),
+    ];
+    const cache = new CellNumberCache(odd.length);
+    odd.forEach((n, slot) => cache.set(slot, n));
+    odd.forEach((n, slot) => expect(cache.get(slot)).toStrictEqual(n));
+    expect(odd[0]).toMatchObject({ halfUnit: 0.5 * 10 ** -25 });
+  });
+
   it('keeps nothing for a slot outside its size (near miss: the read is not cached, not misplaced)', () => {
     const cache = new CellNumberCache(2);
     cache.set(2, reads[1]);

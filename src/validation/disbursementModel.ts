@@ -6,19 +6,28 @@ import { readCellNumber, type CellNumber } from './cellNumber';
 import { makeFinding } from './findingFactory';
 import { scanLineRows, type KeyedSheet, type LineRows } from './workbookModel';
 import { CellNumberCache } from './cellNumberCache';
+import { DISB_AMOUNT_KEYS } from '../domain/disbursementColumns';
 
 /** Giải ngân located in the snapshot: rows by line code, columns by key, cached reads. */
 export interface DisbursementSheet extends KeyedSheet, LineRows {
   id: 'disbursement';
   /** The cell of a line and column as a number (blank when the row or column is missing). */
   amount(code: string, key: DisbursementColumnKey): CellNumber;
+  /** The same by 0-based row and DISB_KEY_INDEX of the key, for loops over every row. */
+  amountAt(row: number, keyIndex: number): CellNumber;
   /** 0-based column of a key, or -1. */
   colOf(key: DisbursementColumnKey): number;
 }
 
 const BLANK: CellNumber = { state: 'blank' };
-const KEY_COUNT = DISBURSEMENT_COLUMN_KEYS.length;
-const KEY_INDEX = new Map<string, number>(DISBURSEMENT_COLUMN_KEYS.map((k, i) => [k, i]));
+/**
+ * Cache slot of each column key within a row: only the amount columns (those the checks read
+ * as numbers) have one, -1 for the others (read afresh): half the cache of every column.
+ */
+const CACHED_INDEX = DISBURSEMENT_COLUMN_KEYS.map((k) => DISB_AMOUNT_KEYS.indexOf(k));
+const CACHED_COUNT = DISB_AMOUNT_KEYS.length;
+/** Index of each column key in DISBURSEMENT_COLUMN_KEYS (for amountAt). */
+export const DISB_KEY_INDEX = new Map<string, number>(DISBURSEMENT_COLUMN_KEYS.map((k, i) => [k, i]));
 
 export function disbursementSheet(base: KeyedSheet, structure: Finding[]): DisbursementSheet {
   const missing = DISBURSEMENT_COLUMN_KEYS.filter((k) => !base.cols.has(k) && k !== 'GHI_CHU' && k !== 'STT');
@@ -35,13 +44,12 @@ export function disbursementSheet(base: KeyedSheet, structure: Finding[]): Disbu
   }
   const lines = scanLineRows(base, structure);
   const cols = DISBURSEMENT_COLUMN_KEYS.map((k) => base.cols.get(k) ?? -1);
-  const cache = new CellNumberCache(base.sheet.rows.length * KEY_COUNT);
+  const cache = new CellNumberCache(base.sheet.rows.length * CACHED_COUNT);
   const colOf = (key: DisbursementColumnKey) => base.cols.get(key) ?? -1;
-  const amount = (code: string, key: DisbursementColumnKey): CellNumber => {
-    const r = lines.rowOf.get(code);
-    const k = KEY_INDEX.get(key) ?? -1;
-    if (r === undefined || k < 0 || cols[k] < 0) return BLANK;
-    const slot = r * KEY_COUNT + k;
+  const amountAt = (r: number, k: number): CellNumber => {
+    if (cols[k] < 0) return BLANK;
+    if (CACHED_INDEX[k] < 0) return readCellNumber(cellAt(base.sheet, r, cols[k]));
+    const slot = r * CACHED_COUNT + CACHED_INDEX[k];
     let n = cache.get(slot);
     if (n === undefined) {
       n = readCellNumber(cellAt(base.sheet, r, cols[k]));
@@ -49,7 +57,12 @@ export function disbursementSheet(base: KeyedSheet, structure: Finding[]): Disbu
     }
     return n;
   };
-  return { ...base, ...lines, id: 'disbursement', amount, colOf };
+  const amount = (code: string, key: DisbursementColumnKey): CellNumber => {
+    const r = lines.rowOf.get(code);
+    const k = DISB_KEY_INDEX.get(key) ?? -1;
+    return r === undefined || k < 0 ? BLANK : amountAt(r, k);
+  };
+  return { ...base, ...lines, id: 'disbursement', amount, amountAt, colOf };
 }
 
 const PROJECT_CODES = catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code);

@@ -3,7 +3,7 @@ import { MONEY_UNITS, type MoneyUnit } from '../domain/units';
 import type { Finding } from '../model/finding';
 import type { UnitSlip } from './checkContext';
 import { figureEn, figureVn } from './format';
-import { meantKey, planSum, type MeantFigures, type SumWithTolerance } from './planSums';
+import { meantKey, planSum, type MeantFigures, type PlanSum } from './planSums';
 import type { MoneySheet } from './workbookModel';
 import { PARTS_OF } from './relations';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
@@ -24,7 +24,7 @@ export function meantMap(slips: UnitSlip[]): MeantFigures {
 }
 
 /** The plan summed with its slips taken as meant (the plain sum when there are none). */
-export function meantPlanSum(plan: MoneySheet, slips: UnitSlip[]): (code: string, key: SourceKey) => SumWithTolerance {
+export function meantPlanSum(plan: MoneySheet, slips: UnitSlip[]): PlanSum {
   return slips.length ? planSum(plan, meantMap(slips)) : planSum(plan);
 }
 

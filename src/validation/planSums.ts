@@ -1,6 +1,7 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
+import type { CellNumber } from './cellNumber';
 import { KEY_INDEX, type MoneySheet } from './workbookModel';
-import { PARTS_OF, childCodes, hasTypedBelow, isGivenAllocation, presentParts } from './relations';
+import { PARTS_OF, childCodes, hasTypedBelow, isGivenAllocationAt, presentParts } from './relations';
 
 export interface SumWithTolerance {
   value: number;
@@ -8,6 +9,7 @@ export interface SumWithTolerance {
 }
 
 const ZERO: SumWithTolerance = { value: 0, tolerance: 0 };
+const BLANK: CellNumber = { state: 'blank' };
 
 /**
  * The plan summed from where money is typed (leaves, detail rows, typed sources) up to a
@@ -15,14 +17,17 @@ const ZERO: SumWithTolerance = { value: 0, tolerance: 0 };
  * (numbers stored as text left out). Independent of the
  * sheet's own subtotal cells, so a broken subtotal is not blamed twice.
  */
-const planSumCache = new WeakMap<MoneySheet, (code: string, key: SourceKey) => SumWithTolerance>();
+const planSumCache = new WeakMap<MoneySheet, PlanSum>();
 const KEY_COUNT = SOURCE_KEYS.length;
 
 /** Figures to count instead of what a cell holds, by `meantKey(code, key)` (a unit slip taken as meant). */
 export type MeantFigures = ReadonlyMap<string, number>;
 export const meantKey = (code: string, key: SourceKey): string => `${code}|${key}`;
 
-export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string, key: SourceKey) => SumWithTolerance {
+/** A line and column summed; `row` is the code's row on the sheet when the caller has it (saves a lookup). */
+export type PlanSum = (code: string, key: SourceKey, row?: number) => SumWithTolerance;
+
+export function planSum(sheet: MoneySheet, meant?: MeantFigures): PlanSum {
   const useCache = !meant || meant.size === 0;
   const cached = useCache ? planSumCache.get(sheet) : undefined;
   if (cached) return cached;
@@ -34,9 +39,10 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string,
   const tolerances = new Float64Array(rows * KEY_COUNT);
   const done = new Uint8Array(rows * KEY_COUNT);
   const other = new Map<string, Array<SumWithTolerance | undefined>>();
-  const rec = (code: string, key: SourceKey): SumWithTolerance => {
-    const k = KEY_INDEX[key];
-    const r = sheet.rowOf.get(code);
+  // A total column's parts the sheet has, by KEY_INDEX (null for typed sources): asked once, not per line.
+  const partsByKey = SOURCE_KEYS.map((k) => ((PARTS_OF.get(k) ?? []).length ? presentParts(sheet, k) : null));
+  // By row and KEY_INDEX within: a province's row map is large, each row is looked up once.
+  const sumAt = (code: string, r: number | undefined, k: number): SumWithTolerance => {
     const slot = r !== undefined && r < rows ? r * KEY_COUNT + k : -1;
     if (slot >= 0) {
       if (done[slot]) return { value: values[slot], tolerance: tolerances[slot] };
@@ -45,14 +51,16 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string,
       if (hit) return hit;
     }
     let result: SumWithTolerance;
-    const parts = PARTS_OF.get(key) ?? [];
-    if (parts.length) result = add(presentParts(sheet, key).map((p) => rec(code, p)));
+    const key = SOURCE_KEYS[k];
+    const parts = partsByKey[k];
+    if (parts) result = addUp(parts.length, (i) => sumAt(code, r, KEY_INDEX[parts[i]]));
     else {
       const children = childCodes(sheet, code);
-      const own = sheet.amount(code, key);
+      const own = r === undefined ? BLANK : sheet.amountAt(r, k);
       // A typed figure with nothing typed below it is given at this level (see isLevelFigure).
       const given = own.state === 'number' && !own.formula && !(children && hasTypedBelow(sheet, code, key));
-      if (children && !given) result = add(children.codes.map((c) => rec(c, key)));
+      if (children && !given)
+        result = addUp(children.codes.length, (i) => sumAt(children.codes[i], children.rows[i], k));
       else {
         const n = own;
         const instead = meant?.get(meantKey(code, key));
@@ -72,6 +80,7 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): (code: string,
     }
     return result;
   };
+  const rec: PlanSum = (code, key, row = sheet.rowOf.get(code)) => sumAt(code, row, KEY_INDEX[key]);
   if (useCache) planSumCache.set(sheet, rec);
   return rec;
 }
@@ -82,21 +91,28 @@ export function allocationFigure(
   code: string,
   key: SourceKey,
   meant?: MeantFigures,
+  row = sheet.rowOf.get(code),
 ): SumWithTolerance | null {
-  if (!isGivenAllocation(sheet, code, key)) return null;
-  const n = sheet.amount(code, key);
+  // Read by row: this runs for every line and column of Giao vốn.
+  const k = KEY_INDEX[key];
+  if (!isGivenAllocationAt(sheet, code, row, k)) return null;
+  const n = sheet.amountAt(row!, k);
   if (n.state !== 'number') return null;
-  if (!n.formula) return { value: meant?.get(meantKey(code, key)) ?? n.value, tolerance: n.halfUnit };
+  // No key string built when there is nothing taken as meant (the usual case).
+  const instead = meant?.size ? meant.get(meantKey(code, key)) : undefined;
+  if (!n.formula) return { value: instead ?? n.value, tolerance: n.halfUnit };
   const parts = (PARTS_OF.get(key) ?? [])
-    .map((p) => allocationFigure(sheet, code, p))
+    .map((p) => allocationFigure(sheet, code, p, undefined, row))
     .filter((x): x is SumWithTolerance => !!x);
   return { value: n.value, tolerance: parts.reduce((s, p) => s + p.tolerance, 0) };
 }
 
-function add(list: SumWithTolerance[]): SumWithTolerance {
+/** The sums of parts 0…count−1 added in order (no list of sums built: this runs for every cell of a plan). */
+function addUp(count: number, sumOf: (i: number) => SumWithTolerance): SumWithTolerance {
   let value = 0;
   let tolerance = 0;
-  for (const x of list) {
+  for (let i = 0; i < count; i++) {
+    const x = sumOf(i);
     value += x.value;
     tolerance += x.tolerance;
   }

@@ -1,9 +1,9 @@
 import { catalog } from '../domain/catalog';
-import { SOURCES, TOTAL_SOURCE_KEYS, TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
+import { SOURCES, SOURCE_KEYS, TOTAL_SOURCE_KEYS, TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { valueOf, type CellNumber } from './cellNumber';
 import { judge, type Judgement } from './judge';
-import type { MoneySheet } from './workbookModel';
+import { KEY_INDEX, type MoneySheet } from './workbookModel';
 
 /**
  * "This cell should equal the sum of those cells", as the template's formulas say: either
@@ -16,29 +16,57 @@ export interface SumRelation {
   key: SourceKey;
   partKeys: readonly SourceKey[] | null;
   partCodes: readonly string[] | null;
+  /** 0-based row of `code`, when known (read by row: a province's row map is large). */
+  row?: number;
 }
 
 /** Source key → the source keys it sums (empty for typed sources). */
 export const PARTS_OF: ReadonlyMap<SourceKey, readonly SourceKey[]> = new Map(SOURCES.map((s) => [s.key, s.parts]));
 const PROJECT_CODES = catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code);
 const relationCache = new WeakMap<MoneySheet, SumRelation[]>();
+const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_SOURCE_KEYS);
+/** What a line or column the sheet lacks reads as (as `amount` gives it). */
+const BLANK: CellNumber = { state: 'blank' };
 
-/** Every sum relation of a money sheet, over the rows and columns it actually has. */
+/**
+ * Visits every sum relation of a money sheet, over the rows and columns it actually has.
+ * The visitor gets one reused object (a province plan has ~2 million relations, an object
+ * each was ~80 MB): read its fields, copy it to keep it.
+ */
+export function forEachSumRelation(sheet: MoneySheet, visit: (rel: Readonly<SumRelation>) => void): void {
+  const totalKeys = TOTAL_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
+  const typedKeys = TYPED_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
+  const partsOf = totalKeys.map((k) => presentParts(sheet, k));
+  const rel: SumRelation = { kind: 'sources', code: '', key: 'TONG', partKeys: null, partCodes: null, row: 0 };
+  for (const [code, row] of sheet.rowOf) {
+    rel.code = code;
+    rel.row = row;
+    rel.kind = 'sources';
+    rel.partCodes = null;
+    for (let i = 0; i < totalKeys.length; i++) {
+      rel.key = totalKeys[i];
+      rel.partKeys = partsOf[i];
+      visit(rel);
+    }
+    const children = childCodes(sheet, code);
+    if (!children) continue;
+    rel.kind = children.kind;
+    rel.partKeys = null;
+    rel.partCodes = children.codes;
+    for (const key of typedKeys) {
+      rel.key = key;
+      visit(rel);
+    }
+  }
+}
+
+/** Every sum relation of a money sheet as a list (part lists shared, not copied). */
 export function sumRelations(sheet: MoneySheet): SumRelation[] {
   const cached = relationCache.get(sheet);
   if (cached) return cached;
   const out: SumRelation[] = [];
+  forEachSumRelation(sheet, (rel) => out.push({ ...rel }));
   relationCache.set(sheet, out);
-  const totalKeys = TOTAL_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
-  const typedKeys = TYPED_SOURCE_KEYS.filter((k) => sheet.colOf(k) >= 0);
-  const partsOf = new Map(totalKeys.map((k) => [k, presentParts(sheet, k)]));
-  for (const code of sheet.rowOf.keys()) {
-    for (const key of totalKeys) out.push({ kind: 'sources', code, key, partKeys: partsOf.get(key)!, partCodes: null });
-    const children = childCodes(sheet, code);
-    if (!children) continue;
-    for (const key of typedKeys)
-      out.push({ kind: children.kind, code, key, partKeys: null, partCodes: children.codes });
-  }
   return out;
 }
 
@@ -61,22 +89,40 @@ export function forEachPart(rel: SumRelation, fn: (code: string, key: SourceKey)
   else for (const c of rel.partCodes!) fn(c, rel.key);
 }
 
+/** The rows a row sums; `rows` are the 0-based rows of `codes` (every one is on the sheet). */
+export interface ChildRows {
+  kind: 'children' | 'details' | 'projects';
+  codes: string[];
+  rows: number[];
+}
+/** Asked for every row by several checks; the answer only depends on the sheet's rows (shared, read-only). */
+const childCache = new WeakMap<MoneySheet, Map<string, ChildRows | null>>();
+
 /** The rows a row sums: catalog children, detail rows, or the projects for TONG. */
-export function childCodes(
-  sheet: MoneySheet,
-  code: string,
-): { kind: 'children' | 'details' | 'projects'; codes: string[] } | null {
-  if (code === TOTAL_ROW_CODE) {
-    return { kind: 'projects', codes: nearestPresent(sheet, PROJECT_CODES) };
-  }
-  const node = catalog.byCode.get(code);
-  if (!node) return null;
+export function childCodes(sheet: MoneySheet, code: string): ChildRows | null {
+  // Only catalog lines and TONG have rows under them: no memo entry for each of a province's detail rows.
+  if (code !== TOTAL_ROW_CODE && !catalog.byCode.has(code)) return null;
+  let memo = childCache.get(sheet);
+  if (!memo) childCache.set(sheet, (memo = new Map<string, ChildRows | null>()));
+  let found = memo.get(code);
+  if (found === undefined) memo.set(code, (found = findChildCodes(sheet, code)));
+  return found;
+}
+
+function findChildCodes(sheet: MoneySheet, code: string): ChildRows | null {
+  const withRows = (kind: ChildRows['kind'], codes: string[], rows?: number[]): ChildRows => ({
+    kind,
+    codes,
+    rows: rows ?? codes.map((c) => sheet.rowOf.get(c)!),
+  });
+  if (code === TOTAL_ROW_CODE) return withRows('projects', nearestPresent(sheet, PROJECT_CODES));
+  const node = catalog.byCode.get(code)!;
   if (!node.isLeaf) {
     const codes = nearestPresent(sheet, node.children);
-    if (codes.length) return { kind: 'children', codes };
+    if (codes.length) return withRows('children', codes);
   }
   const details = sheet.detailsOf.get(code);
-  return details?.length ? { kind: 'details', codes: details } : null;
+  return details?.length ? withRows('details', details, sheet.detailRowsOf?.get(code)) : null;
 }
 
 /**
@@ -95,7 +141,7 @@ function nearestPresent(sheet: MoneySheet, codes: readonly string[]): string[] {
 
 /** Cells the template fills with formulas (derived from catalog + keys, not from templates). */
 export function isFormulaCell(sheet: MoneySheet, code: string, key: SourceKey): boolean {
-  if ((TOTAL_SOURCE_KEYS as string[]).includes(key)) return true;
+  if (TOTAL_KEYS.has(key)) return true;
   if (sheet.id === 'allocation') return false;
   return childCodes(sheet, code) !== null;
 }
@@ -106,29 +152,31 @@ export function isHardcoded(sheet: MoneySheet, code: string, key: SourceKey, n: 
   return n.state === 'number' && !n.formula && isFormulaCell(sheet, code, key) && !isLevelFigure(sheet, code, key);
 }
 
-const typedBelowCache = new WeakMap<MoneySheet, Map<string, boolean>>();
+/** Per sheet: code → answers by KEY_INDEX (no key string built per question). */
+const typedBelowCache = new WeakMap<MoneySheet, Map<string, Array<boolean | undefined>>>();
 
 /** Whether any row under `code` (children, details, recursively) holds a typed number in this column. */
 export function hasTypedBelow(sheet: MoneySheet, code: string, key: SourceKey): boolean {
   let memo = typedBelowCache.get(sheet);
-  if (!memo) {
-    memo = new Map();
-    typedBelowCache.set(sheet, memo);
-  }
-  const id = `${code}|${key}`;
-  const hit = memo.get(id);
-  if (hit !== undefined) return hit;
-  memo.set(id, false);
+  if (!memo) typedBelowCache.set(sheet, (memo = new Map<string, Array<boolean | undefined>>()));
   const children = childCodes(sheet, code);
+  // A row with nothing under it (most of a province's rows): no memo entry needed.
+  if (!children) return false;
+  let byKey = memo.get(code);
+  if (!byKey) memo.set(code, (byKey = []));
+  const k = KEY_INDEX[key];
+  const hit = byKey[k];
+  if (hit !== undefined) return hit;
+  byKey[k] = false;
   let found = false;
-  for (const c of children?.codes ?? []) {
-    const n = sheet.amount(c, key);
-    if ((n.state === 'number' && !n.formula) || hasTypedBelow(sheet, c, key)) {
+  for (let i = 0; i < children.codes.length; i++) {
+    const n = sheet.amountAt(children.rows[i], k);
+    if ((n.state === 'number' && !n.formula) || hasTypedBelow(sheet, children.codes[i], key)) {
       found = true;
       break;
     }
   }
-  memo.set(id, found);
+  byKey[k] = found;
   return found;
 }
 
@@ -138,7 +186,7 @@ export function hasTypedBelow(sheet: MoneySheet, code: string, key: SourceKey): 
  * It is a figure of its own, counted by the totals above, not a total typed over its formula.
  */
 export function isLevelFigure(sheet: MoneySheet, code: string, key: SourceKey): boolean {
-  if ((TOTAL_SOURCE_KEYS as string[]).includes(key)) return false;
+  if (TOTAL_KEYS.has(key)) return false;
   const n = sheet.amount(code, key);
   if (n.state !== 'number' || n.formula) return false;
   return childCodes(sheet, code) !== null && !hasTypedBelow(sheet, code, key);
@@ -149,13 +197,23 @@ export function isLevelFigure(sheet: MoneySheet, code: string, key: SourceKey): 
  * a typed cell when it holds a number.
  */
 export function isGivenAllocation(sheet: MoneySheet, code: string, key: SourceKey): boolean {
-  const n = sheet.amount(code, key);
+  return isGivenAllocationAt(sheet, code, sheet.rowOf.get(code), KEY_INDEX[key]);
+}
+
+/** The same by the line's row (undefined: not on the sheet) and KEY_INDEX of the column. */
+export function isGivenAllocationAt(sheet: MoneySheet, code: string, row: number | undefined, k: number): boolean {
+  const n = row === undefined ? BLANK : sheet.amountAt(row, k);
   if (n.state !== 'number') return false;
   if (!n.formula) return true;
-  const parts = PARTS_OF.get(key) ?? [];
-  if (parts.length) return parts.some((p) => isGivenAllocation(sheet, code, p));
+  const parts = PARTS_OF.get(SOURCE_KEYS[k]) ?? [];
+  if (parts.length) return parts.some((p) => isGivenAllocationAt(sheet, code, row, KEY_INDEX[p]));
   const children = childCodes(sheet, code);
-  return children ? children.codes.some((c) => isGivenAllocation(sheet, c, key)) : true;
+  return children ? children.codes.some((c, i) => isGivenAllocationAt(sheet, c, children.rows[i], k)) : true;
+}
+
+/** The relation's total cell as read. */
+export function relationTotal(sheet: MoneySheet, rel: SumRelation): CellNumber {
+  return rel.row === undefined ? sheet.amount(rel.code, rel.key) : sheet.amountAt(rel.row, KEY_INDEX[rel.key]);
 }
 
 export interface RelationResult {
@@ -170,12 +228,14 @@ export interface RelationResult {
  * other checks report).
  */
 export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResult | null {
-  const total = sheet.amount(rel.code, rel.key);
+  // Cells read by row (one lookup of the line's row, not one per part): a province's row map is large.
+  const row = rel.row ?? sheet.rowOf.get(rel.code);
+  const total = row === undefined ? BLANK : sheet.amountAt(row, KEY_INDEX[rel.key]);
   if (total.state === 'text' || total.state === 'error') return null;
   // A figure given at its own level has nothing below it to be compared with.
   if (rel.partCodes && isLevelFigure(sheet, rel.code, rel.key)) return null;
   const allocation = sheet.id === 'allocation';
-  if (allocation && !isGivenAllocation(sheet, rel.code, rel.key)) return null;
+  if (allocation && !isGivenAllocationAt(sheet, rel.code, row, KEY_INDEX[rel.key])) return null;
   // Excel's SUM skips numbers stored as text: a formula total is judged as Excel computes it
   // (NUMBER_AS_TEXT reports the text itself); a typed total against the parsed values.
   const excelSum = total.state === 'number' && total.formula;
@@ -188,16 +248,20 @@ export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResu
   const keys = rel.partKeys;
   const codes = rel.partCodes;
   const count = keys ? keys.length : codes!.length;
+  const children = codes ? childCodes(sheet, rel.code) : null;
+  const partRows = children && children.codes === codes ? children.rows : null;
   for (let i = 0; i < count; i++) {
     const code = keys ? rel.code : codes![i];
     const key = keys ? keys[i] : rel.key;
     all += 1;
-    const n = sheet.amount(code, key);
+    const partRow = keys ? row : partRows ? partRows[i] : sheet.rowOf.get(code);
+    const k = KEY_INDEX[key];
+    const n = partRow === undefined ? BLANK : sheet.amountAt(partRow, k);
     if (n.state === 'error') {
       error = true;
       break;
     }
-    if (allocation && !isGivenAllocation(sheet, code, key)) continue;
+    if (allocation && !isGivenAllocationAt(sheet, code, partRow, k)) continue;
     used += 1;
     if (n.state !== 'number') continue;
     if (!(excelSum && n.asText)) sum += n.value;

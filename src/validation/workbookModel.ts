@@ -33,6 +33,8 @@ export interface MoneySheet extends KeyedSheet {
   lineCodes: string[];
   /** Leaf code → its detail-row codes in sheet order. */
   detailsOf: Map<string, string[]>;
+  /** Leaf code → the 0-based rows of those detail codes, when the reader kept them. */
+  detailRowsOf?: Map<string, number[]>;
   /** Cached reads: amount(code, key). */
   amount(code: string, key: SourceKey): CellNumber;
   /** The same by 0-based row and KEY_INDEX[key], for loops over every row. */
@@ -157,6 +159,8 @@ export interface LineRows {
   rowOf: Map<string, number>;
   lineCodes: string[];
   detailsOf: Map<string, string[]>;
+  /** The rows of detailsOf's codes, kept while scanning (no lookup per detail row later). */
+  detailRowsOf: Map<string, number[]>;
 }
 
 function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
@@ -173,7 +177,7 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
       }),
     );
   }
-  const { rowOf, lineCodes, detailsOf } = scanLineRows(base, structure);
+  const { rowOf, lineCodes, detailsOf, detailRowsOf } = scanLineRows(base, structure);
   // Reads are cached per (row, source key): checks ask for the same cells many times.
   const sourceCols = SOURCE_KEYS.map((k) => base.cols.get(k) ?? -1);
   const cache = new CellNumberCache(base.sheet.rows.length * SOURCE_COUNT);
@@ -199,6 +203,7 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
     rowOf,
     lineCodes,
     detailsOf,
+    detailRowsOf,
     amount,
     amountAt,
     colOf,
@@ -215,6 +220,7 @@ export function scanLineRows(base: KeyedSheet, structure: Finding[]): LineRows {
   const rowOf = new Map<string, number>();
   const lineCodes: string[] = [];
   const detailsOf = new Map<string, string[]>();
+  const detailRowsOf = new Map<string, number[]>();
   for (let r = base.keyRow + 1; r < base.sheet.rows.length; r++) {
     const cell = cellAt(base.sheet, r, maCol);
     if (cell.t !== 's') continue;
@@ -254,9 +260,14 @@ export function scanLineRows(base: KeyedSheet, structure: Finding[]): LineRows {
     }
     rowOf.set(code, r);
     if (detailLeaf) {
-      const list = detailsOf.get(detailLeaf) ?? [];
-      list.push(code);
-      detailsOf.set(detailLeaf, list);
+      const list = detailsOf.get(detailLeaf);
+      if (list) {
+        list.push(code);
+        detailRowsOf.get(detailLeaf)!.push(r);
+      } else {
+        detailsOf.set(detailLeaf, [code]);
+        detailRowsOf.set(detailLeaf, [r]);
+      }
     } else if (code !== TOTAL_ROW_CODE) lineCodes.push(code);
   }
   for (const node of catalog.nodes) {
@@ -285,7 +296,7 @@ export function scanLineRows(base: KeyedSheet, structure: Finding[]): LineRows {
       }),
     );
   }
-  return { rowOf, lineCodes, detailsOf };
+  return { rowOf, lineCodes, detailsOf, detailRowsOf };
 }
 
 /**

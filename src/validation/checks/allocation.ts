@@ -10,7 +10,7 @@ import { figureEn, figureVn, moneyEn, moneyVn } from '../format';
 import { allocationFigure } from '../planSums';
 import { meantMap, meantOn, meantPlanSum, slipsIn, withMeantNote } from '../meantFigures';
 import { cellOf, refOf, tagOf } from '../describe';
-import type { MoneySheet } from '../workbookModel';
+import { KEY_INDEX, type MoneySheet } from '../workbookModel';
 import { PARTS_OF, childCodes } from '../relations';
 
 const KEY_ORDER: SourceKey[] = [...TYPED_SOURCE_KEYS, ...TOTAL_SOURCE_KEYS.filter((k) => k !== 'TONG'), 'TONG'];
@@ -33,17 +33,20 @@ export const checkAllocation: Check = (model, ctx) => {
   const sum = meantPlanSum(plan, planSlips);
   const reported = new Map<string, FindingCode>();
   const out: Finding[] = [];
-  const codes = [...alloc.rowOf.keys()].filter((c) => plan.rowOf.has(c)).sort((a, b) => depthOf(b) - depthOf(a));
+  const codes = deepestFirst([...alloc.rowOf.keys()].filter((c) => plan.rowOf.has(c)));
+  const keys = KEY_ORDER.filter((key) => plan.colOf(key) >= 0 && alloc.colOf(key) >= 0);
   for (const code of codes) {
-    for (const key of KEY_ORDER) {
-      if (plan.colOf(key) < 0 || alloc.colOf(key) < 0) continue;
+    // Each line's rows looked up once, not per column and sheet (a province has 200,000 lines).
+    const allocRow = alloc.rowOf.get(code)!;
+    const planRow = plan.rowOf.get(code)!;
+    for (const key of keys) {
       // A Giao vốn total column that is still its formula only adds up the parts given, which
       // are compared one by one; a total typed there is a given figure of its own.
-      const cell = alloc.amount(code, key);
+      const cell = alloc.amountAt(allocRow, KEY_INDEX[key]);
       if (TOTAL_KEYS.has(key) && cell.state === 'number' && cell.formula) continue;
-      const given = allocationFigure(alloc, code, key, allocMeant);
+      const given = allocationFigure(alloc, code, key, allocMeant, allocRow);
       if (!given) continue;
-      const planned = sum(code, key);
+      const planned = sum(code, key, planRow);
       const j = judge(planned.value, given.value, planned.tolerance + given.tolerance);
       if (j.verdict === 'equal') continue;
       const found: FindingCode =
@@ -164,6 +167,16 @@ function messageOf(found: FindingCode, j: Judgement, c: Compared, unit: MoneyUni
         `${diffEn} of the allocation is not planned — ${figuresEn}`,
       ];
   }
+}
+
+/**
+ * Codes ordered deepest line first, sheet order kept among equals (what a stable sort by
+ * depth gives), grouped by depth instead of compared: a province has 200,000 codes.
+ */
+function deepestFirst(codes: string[]): string[] {
+  const byDepth: string[][] = [];
+  for (const code of codes) (byDepth[depthOf(code)] ??= []).push(code);
+  return byDepth.reverse().flatMap((group) => group ?? []);
 }
 
 function depthOf(code: string): number {

@@ -88,11 +88,14 @@ function list(cells: Cell[]): string {
 
 function markedCells(sheet: SheetSnapshot): Cell[] {
   const out: Cell[] = [];
-  sheet.rows.forEach((cells, row) =>
-    (cells ?? []).forEach((c, col) => {
+  for (let row = 0; row < sheet.rows.length; row++) {
+    const cells = sheet.rows[row];
+    if (!cells) continue;
+    for (let col = 0; col < cells.length; col++) {
+      const c = cells[col];
       if (c && c.t === 'e' && c.v === CYCLE) out.push({ row, col });
-    }),
-  );
+    }
+  }
   return out;
 }
 

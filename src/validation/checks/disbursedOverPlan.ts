@@ -4,6 +4,7 @@ import { makeFinding } from '../findingFactory';
 import { judge } from '../judge';
 import { amountEn, amountVn, moneyEn, moneyVn } from '../format';
 import { disbTag } from '../disbursementDescribe';
+import { DISB_KEY_INDEX } from '../disbursementModel';
 import { CAPITAL_COLUMNS, CAPITAL_TYPES } from '../../domain/disbursementColumns';
 
 /**
@@ -21,11 +22,15 @@ export const checkDisbursedOverPlan: Check = (model, ctx) => {
       { num: c.carriedDisbursed, den: c.carried, what: { vi: 'vốn kéo dài', en: 'the funds carried over' } },
     ];
   });
+  // Read by row (the loop has it): no lookup of the line's row per cell.
+  const numIndex = pairs.map((p) => DISB_KEY_INDEX.get(p.num)!);
+  const denIndex = pairs.map((p) => DISB_KEY_INDEX.get(p.den)!);
   for (const [code, row] of sheet.rowOf) {
-    for (const p of pairs) {
-      const gn = sheet.amount(code, p.num);
+    for (let i = 0; i < pairs.length; i++) {
+      const p = pairs[i];
+      const gn = sheet.amountAt(row, numIndex[i]);
       if (gn.state !== 'number' || gn.formula) continue;
-      const kh = sheet.amount(code, p.den);
+      const kh = sheet.amountAt(row, denIndex[i]);
       const plan = kh.state === 'number' ? kh.value : 0;
       const tolerance = gn.halfUnit + (kh.state === 'number' ? kh.halfUnit : 0);
       const j = judge(gn.value, plan, tolerance);

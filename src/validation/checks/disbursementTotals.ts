@@ -6,7 +6,7 @@ import type { CheckContext } from '../checkContext';
 import { makeFinding } from '../findingFactory';
 import { judge, type Judgement } from '../judge';
 import { figureEn, figureVn, moneyEn, moneyVn } from '../format';
-import { disbursementChildren, type DisbursementSheet } from '../disbursementModel';
+import { DISB_KEY_INDEX, disbursementChildren, type DisbursementSheet } from '../disbursementModel';
 import { disbTag } from '../disbursementDescribe';
 import type { WorkbookModel } from '../workbookModel';
 
@@ -27,19 +27,27 @@ interface Result {
   parts: number;
 }
 
+/** Shared by SUM_MISMATCH and HARDCODED_TOTAL: each judges its half of the same totals. */
+const resultsCache = new WeakMap<DisbursementSheet, Result[]>();
+
 function results(sheet: DisbursementSheet): Result[] {
+  const cached = resultsCache.get(sheet);
+  if (cached) return cached;
   const out: Result[] = [];
   for (const [code, row] of sheet.rowOf) {
     const children = disbursementChildren(sheet, code);
     if (!children) continue;
+    // Read by row: one lookup per child, not one per child and column.
+    const childRows = children.map((c) => sheet.rowOf.get(c)!);
     for (const key of DISB_AMOUNT_KEYS) {
-      const total = sheet.amount(code, key);
+      const k = DISB_KEY_INDEX.get(key)!;
+      const total = sheet.amountAt(row, k);
       if (total.state !== 'number' || sheet.colOf(key) < 0) continue;
       let sum = 0;
       let tolerance = total.halfUnit;
       let error = false;
-      for (const c of children) {
-        const n = sheet.amount(c, key);
+      for (const childRow of childRows) {
+        const n = sheet.amountAt(childRow, k);
         if (n.state === 'error') error = true;
         if (n.state !== 'number' || (total.formula && n.asText)) continue;
         sum += n.value;
@@ -61,6 +69,7 @@ function results(sheet: DisbursementSheet): Result[] {
       });
     }
   }
+  resultsCache.set(sheet, out);
   return out;
 }
 

@@ -50,12 +50,16 @@ export const checkFormulaError: Check = (model) => {
 
 function errorCells(sheet: SheetSnapshot): ErrorCell[] {
   const out: ErrorCell[] = [];
-  sheet.rows.forEach((cells, row) => {
-    (cells ?? []).forEach((cell, col) => {
+  // Plain loops: every cell of every template sheet is visited.
+  for (let row = 0; row < sheet.rows.length; row++) {
+    const cells = sheet.rows[row];
+    if (!cells) continue;
+    for (let col = 0; col < cells.length; col++) {
+      const cell = cells[col];
       // #CYCLE! (a formula evaluator's mark for a loop) is CIRCULAR_REFERENCE's, once per loop.
       if (cell && cell.t === 'e' && cell.v !== '#CYCLE!') out.push({ row, col, value: String(cell.v), f: cell.f });
-    });
-  });
+    }
+  }
   return out;
 }
 

@@ -4,7 +4,14 @@ import type { Finding } from '../../model/finding';
 import { makeFinding, pushAll } from '../findingFactory';
 import { unitHint } from '../judge';
 import { amountEn, amountVn, moneyEn, moneyVn } from '../format';
-import { isHardcoded, judgeRelation, sumRelations, type RelationResult, type SumRelation } from '../relations';
+import {
+  forEachSumRelation,
+  isHardcoded,
+  judgeRelation,
+  relationTotal,
+  type RelationResult,
+  type SumRelation,
+} from '../relations';
 import { PARTS_PHRASE, cellOf, sumFigures, tagOf } from '../describe';
 import { disbursementHardcodedFindings } from './disbursementTotals';
 import { templateFormulaOf } from '../restoreFormula';
@@ -21,14 +28,15 @@ export const checkHardcodedTotal: Check = (model, ctx) => {
       string,
       { code: string; key: SourceKey; results: Array<{ rel: SumRelation; r: RelationResult }> }
     >();
-    for (const rel of sumRelations(sheet)) {
-      if (!isHardcoded(sheet, rel.code, rel.key, sheet.amount(rel.code, rel.key))) continue;
+    forEachSumRelation(sheet, (rel) => {
+      if (!isHardcoded(sheet, rel.code, rel.key, relationTotal(sheet, rel))) return;
       const id = `${rel.code}|${rel.key}`;
       const entry = byCell.get(id) ?? { code: rel.code, key: rel.key, results: [] };
       const r = judgeRelation(sheet, rel);
-      if (r) entry.results.push({ rel, r });
+      // A copy: the visitor's object is reused for the next relation.
+      if (r) entry.results.push({ rel: { ...rel }, r });
       byCell.set(id, entry);
-    }
+    });
     for (const { code, key, results } of byCell.values()) {
       // The pane offers "Khôi phục công thức": the template's formula over the sheet as it is.
       const formula = templateFormulaOf(sheet, code, key);

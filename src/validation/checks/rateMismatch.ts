@@ -21,6 +21,8 @@ export const checkRateMismatch: Check = (model) => {
       const col = sheet.colOf(r.rate);
       if (col < 0) continue;
       const raw = cellAt(sheet.sheet, row, col);
+      // Still the template's formula (every rate of a plan as made): nothing typed to judge.
+      if (raw.f) continue;
       const typed = readCellNumber(raw);
       if (typed.state !== 'number' || typed.formula) continue;
       const den = sheet.amount(code, r.den);

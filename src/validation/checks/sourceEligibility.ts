@@ -8,6 +8,7 @@ import { amountEn, amountVn } from '../format';
 import { childCodes, isLevelFigure } from '../relations';
 import type { Permission } from '../../domain/eligibility';
 import { cellOf, tagOf } from '../describe';
+import { KEY_INDEX } from '../workbookModel';
 
 const CAPITAL_KEYS = TYPED_SOURCE_KEYS.filter((k) => catalog.sourceByKey.get(k)?.capitalType);
 const CAPITAL_VI = { DTPT: 'vốn đầu tư phát triển', SN: 'vốn sự nghiệp' } as const;
@@ -22,7 +23,7 @@ export const checkSourceEligibility: Check = (model, ctx) => {
   const out: Finding[] = [];
   for (const sheet of [model.plan, model.allocation]) {
     if (!sheet) continue;
-    for (const code of sheet.rowOf.keys()) {
+    for (const [code, lineRow] of sheet.rowOf) {
       const detail = DETAIL_CODE_PATTERN.exec(code);
       const lineCode = detail ? detail[1] : code;
       const node = catalog.byCode.get(lineCode);
@@ -34,7 +35,7 @@ export const checkSourceEligibility: Check = (model, ctx) => {
       const typedHere = detail || (node.isLeaf && !childCodes(sheet, code));
       for (const key of CAPITAL_KEYS) {
         if (!typedHere && !isLevelFigure(sheet, code, key)) continue;
-        const n = sheet.amount(code, key);
+        const n = sheet.amountAt(lineRow, KEY_INDEX[key]);
         if (n.state !== 'number' || n.value === 0) continue;
         const capital = catalog.sourceByKey.get(key)!.capitalType!;
         const permission = detail || node.isLeaf ? entry[capital] : permissionBelow(lineCode, capital);

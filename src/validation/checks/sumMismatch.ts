@@ -3,7 +3,7 @@ import type { Finding } from '../../model/finding';
 import { makeFinding, pushAll } from '../findingFactory';
 import { describeFactor, unitHint } from '../judge';
 import { moneyEn, moneyVn } from '../format';
-import { isHardcoded, judgeRelation, sumRelations, type SumRelation } from '../relations';
+import { isHardcoded, judgeRelation, relationTotal, forEachSumRelation, type SumRelation } from '../relations';
 import { PARTS_PHRASE, cellOf, sumFigures } from '../describe';
 import type { MoneySheet, WorkbookModel } from '../workbookModel';
 import { disbursementSumFindings } from './disbursementTotals';
@@ -18,14 +18,14 @@ export const checkSumMismatch: Check = (model: WorkbookModel, ctx: CheckContext)
   const out: Finding[] = [];
   for (const sheet of [model.allocation, model.plan]) {
     if (!sheet) continue;
-    for (const rel of sumRelations(sheet)) {
-      if (isHardcoded(sheet, rel.code, rel.key, sheet.amount(rel.code, rel.key))) continue;
+    forEachSumRelation(sheet, (rel) => {
+      if (isHardcoded(sheet, rel.code, rel.key, relationTotal(sheet, rel))) return;
       const result = judgeRelation(sheet, rel);
-      if (!result || result.judgement.verdict === 'equal') continue;
+      if (!result || result.judgement.verdict === 'equal') return;
       out.push(
         sumFinding(sheet, rel, result.total, result.sum, result.judgement.verdict, result.judgement.factor, ctx),
       );
-    }
+    });
   }
   pushAll(out, disbursementSumFindings(model, ctx));
   return out;
