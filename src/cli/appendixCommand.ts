@@ -10,6 +10,7 @@ import type { Finding } from '../model/finding';
 import { formatText } from '../validation';
 import { loadAndCheck } from './checkWorkbook';
 import { CliError, EXIT, rethrowFileError } from './errors';
+import { boundHeapGrowth } from './heapGrowth';
 
 const appendixFlagsSchema = z.object({
   out: z.string({ error: 'Thiếu --out / --out is required' }).trim().min(1, 'Thiếu --out / --out is required'),
@@ -37,6 +38,7 @@ export async function runAppendix(
   const flags = parsed.data;
   const writeOpts = { force: flags.force, protect: [file] };
   await checkWriteTarget(flags.out, writeOpts).catch(rethrowFileError);
+  boundHeapGrowth();
   const { errors, writeAppendix } = await checkForAppendix(file, flags.out, flags.allowErrors);
   if (!writeAppendix) {
     io.out.write(formatText(errors, { file: path.basename(file) }));
