@@ -4,9 +4,10 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { Writable } from 'stream';
 import { runAppendix } from './appendixCommand';
-import { boundHeapGrowth, WRITER_HEAP_GROWING_PERCENT } from './heapGrowth';
+import { runValidate } from './validateCommand';
+import { boundHeapGrowth, HEAP_GROWING_PERCENT } from './heapGrowth';
 
-/** The appendix bounds V8's heap growth before it reads (its 200,000-line peak is measured by `npm run bench`). */
+/** Validate and appendix bound V8's heap growth before they read (the 200,000-line peaks: `npm run bench`). */
 describe('boundHeapGrowth', () => {
   const quiet = () => new Writable({ write: (_c, _e, done) => done() });
 
@@ -18,6 +19,17 @@ describe('boundHeapGrowth', () => {
     } finally {
       spy.mockRestore();
       boundHeapGrowth(0); // V8's own heuristic again for the rest of this worker
+    }
+  });
+
+  it('is set by mtqg validate before the workbook is read', async () => {
+    const spy = jest.spyOn(v8, 'setFlagsFromString');
+    try {
+      await expect(runValidate('/khong-co/ke-hoach.xlsx', {}, quiet())).rejects.toThrow();
+      expect(spy).toHaveBeenCalledWith(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    } finally {
+      spy.mockRestore();
+      v8.setFlagsFromString('--heap-growing-percent=0');
     }
   });
 
@@ -33,7 +45,7 @@ describe('boundHeapGrowth', () => {
           { out: quiet(), err: quiet() },
         ),
       ).rejects.toThrow();
-      expect(spy).toHaveBeenCalledWith(`--heap-growing-percent=${WRITER_HEAP_GROWING_PERCENT}`);
+      expect(spy).toHaveBeenCalledWith(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     } finally {
       spy.mockRestore();
       v8.setFlagsFromString('--heap-growing-percent=0');

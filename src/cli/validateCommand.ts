@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { formatSarif, formatText } from '../validation';
 import { reportJson } from '../host/xlsx/outputs/reportJson';
 import { loadAndCheck } from './checkWorkbook';
+import { boundHeapGrowth } from './heapGrowth';
 import { SEVERITY_RANK, severitySchema, summarize, type Finding } from '../model/finding';
 import { checkWriteTarget, writeFileSafely, type SafeWriteOptions } from '../host/xlsx/safeWrite';
 import type { ZipPackage } from '../host/xlsx/fastReader';
@@ -58,6 +59,7 @@ export async function runValidate(
     await checkWriteTarget(flags.annotate, writeOpts).catch(rethrowFileError);
   }
   const mapping = flags.map ? await readMappingFile(flags.map) : undefined;
+  boundHeapGrowth();
   const { findings, layout, pkg } = await loadAndCheck(file, { ownLayout: true, mapping });
   // Written before the report, so a refusal (macro workbook as .xlsx) leaves nothing half done.
   const annotated = flags.annotate ? await writeAnnotated(file, flags.annotate, pkg, findings, writeOpts) : null;

@@ -29,6 +29,16 @@ const colOf = (letters: string) => {
   return col;
 };
 
+interface KeyColumn {
+  groupOf: Map<string, number>;
+  rowGroup: Int32Array;
+}
+
+interface Lookup {
+  groupOf: Map<string, number>;
+  sums: Float64Array;
+}
+
 export function evaluateLookupFormulas(sheets: SheetSnapshot[], pending: PendingFormula[]): PendingFormula[] {
   return drain(evaluateLookupSteps(sheets, pending));
 }
@@ -38,37 +48,53 @@ const FORMULAS_PER_STEP = 256;
 /** The same in steps (see slices.ts). */
 export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFormula[]): Steps<PendingFormula[]> {
   const byName = new Map(sheets.map((s) => [s.name.toUpperCase(), s]));
-  const indexes = new Map<string, Map<string, number> | null>();
-  // The folded codes of a key column, once for all the value columns looked up beside it.
-  const keyColumns = new Map<string, Array<string | undefined>>();
-  const keysOf = (sheet: SheetSnapshot, keyCol: number) => {
+  // A key column's codes, once for all the value columns looked up beside it: each row's group
+  // (the rows sharing a code), and each code's group. One map a key column, not one a value
+  // column (eight maps of 200,000 codes was ~60 MB at the peak of reading a province plan).
+  const keyColumns = new Map<string, KeyColumn>();
+  const keysOf = (sheet: SheetSnapshot, keyCol: number): KeyColumn => {
     const id = `${sheet.name}|${keyCol}`;
     let keys = keyColumns.get(id);
     if (!keys) {
-      keys = sheet.rows.map((row) => (row[keyCol]?.t === 's' ? fold(row[keyCol].v) : undefined));
+      const groupOf = new Map<string, number>();
+      const rowGroup = new Int32Array(sheet.rows.length).fill(-1);
+      sheet.rows.forEach((row, r) => {
+        if (row[keyCol]?.t !== 's') return;
+        const k = fold(row[keyCol].v);
+        let g = groupOf.get(k);
+        if (g === undefined) groupOf.set(k, (g = groupOf.size));
+        rowGroup[r] = g;
+      });
+      keys = { groupOf, rowGroup };
       keyColumns.set(id, keys);
     }
     return keys;
   };
-  const index = (sheetName: string, keyCol: number, valueCol: number): Map<string, number> | null => {
+  /** The sums of a value column by group, or null when a looked-up figure is itself unresolved. */
+  const indexes = new Map<string, Lookup | null>();
+  const index = (sheetName: string, keyCol: number, valueCol: number): Lookup | null => {
     const id = `${sheetName.toUpperCase()}|${keyCol}|${valueCol}`;
     if (indexes.has(id)) return indexes.get(id)!;
     const sheet = byName.get(sheetName.replace(/''/g, "'").toUpperCase());
-    let map: Map<string, number> | null = sheet ? new Map() : null;
-    const keys = sheet ? keysOf(sheet, keyCol) : [];
-    for (let r = 0; r < keys.length; r++) {
-      const k = keys[r];
-      if (k === undefined) continue;
-      const value = sheet!.rows[r][valueCol];
-      // A looked-up figure that is itself unresolved: leave the whole lookup to the general engine.
-      if (isWaiting(value)) {
-        map = null;
-        break;
+    let lookup: Lookup | null = null;
+    if (sheet) {
+      const keys = keysOf(sheet, keyCol);
+      const sums = new Float64Array(keys.groupOf.size);
+      lookup = { groupOf: keys.groupOf, sums };
+      for (let r = 0; r < keys.rowGroup.length; r++) {
+        const g = keys.rowGroup[r];
+        if (g < 0) continue;
+        const value = sheet.rows[r][valueCol];
+        // A looked-up figure that is itself unresolved: leave the whole lookup to the general engine.
+        if (isWaiting(value)) {
+          lookup = null;
+          break;
+        }
+        if (value?.t === 'n') sums[g] += value.v as number;
       }
-      if (value?.t === 'n') map!.set(k, (map!.get(k) ?? 0) + (value.v as number));
     }
-    indexes.set(id, map);
-    return map;
+    indexes.set(id, lookup);
+    return lookup;
   };
 
   let left: PendingFormula[] = [];
@@ -85,9 +111,9 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
       left.push(p);
       continue;
     }
-    const map = index(m[1], colOf(m[2]), colOf(m[6]));
+    const lookup = index(m[1], colOf(m[2]), colOf(m[6]));
     const criterion = sheet.rows[Number(m[4]) - 1]?.[colOf(m[3])];
-    if (!map || !criterion || isWaiting(criterion)) {
+    if (!lookup || !criterion || isWaiting(criterion)) {
       left.push(p);
       continue;
     }
@@ -96,7 +122,8 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
       lastCriterion = criterion;
       lastKey = fold(criterion.v);
     }
-    cell.v = map.get(lastKey) ?? 0;
+    const group = lookup.groupOf.get(lastKey);
+    cell.v = group === undefined ? 0 : lookup.sums[group];
   }
   // The sums over looked-up figures, when any was looked up (else the simple path already failed
   // on them). The rates are tried either way: in a file saved by Excel or LibreOffice every figure
