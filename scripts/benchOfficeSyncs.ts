@@ -13,6 +13,7 @@ import { validateSnapshot } from '../src/validation';
 import { findKeyRow } from '../src/host/excel/sheetScan';
 import { OfficeRecorder } from '../tests/office/recorder';
 import { computePendingResults } from '../src/host/xlsx/pendingFormulas';
+import { pendingAt, pendingCell, pendingCol, pendingRow, pendingSheet } from '../src/host/xlsx/pendingFormula';
 
 export interface OfficeSyncMeasure {
   /** Syncs of the first validation of a pane session (sheet names known from pane start). */
@@ -59,17 +60,17 @@ async function buildWorkbook(planLines: number): Promise<OfficeRecorder> {
   // The recorder does not calculate: compute every formula once, as Excel would have.
   const snapshot = await new ExcelWorkbookHost(rec.run, { printSetup: true }).readSnapshot();
   const pending = snapshot.sheets.flatMap((s, i) =>
-    s.rows.flatMap((row, r) => row.map((c, col) => (c.f ? { sheet: i, row: r, col } : null)).filter((p) => p !== null)),
+    s.rows.flatMap((row, r) => row.map((c, col) => (c.f ? pendingAt(i, r, col) : null)).filter((p) => p !== null)),
   );
   // Every formula as "no result yet", then the readers' own evaluation (the template's sums and
   // lookups directly; HyperFormula over whole sheets of SUMIFs took minutes at 12,000 lines).
-  for (const p of pending) Object.assign(snapshot.sheets[p.sheet].rows[p.row][p.col], { v: null, t: 'n' });
+  for (const p of pending) Object.assign(pendingCell(snapshot.sheets, p), { v: null, t: 'n' });
   computePendingResults(snapshot.sheets, pending);
-  for (const p of pending as Array<{ sheet: number; row: number; col: number }>) {
-    const cell = snapshot.sheets[p.sheet].rows[p.row][p.col];
-    const target = rec.sheet(snapshot.sheets[p.sheet].name)!;
-    const old = target.get(p.row, p.col)!;
-    target.set(p.row, p.col, { ...old, v: cell.v, error: cell.t === 'e' || undefined });
+  for (const p of pending) {
+    const cell = pendingCell(snapshot.sheets, p);
+    const target = rec.sheet(snapshot.sheets[pendingSheet(p)].name)!;
+    const old = target.get(pendingRow(p), pendingCol(p))!;
+    target.set(pendingRow(p), pendingCol(p), { ...old, v: cell.v, error: cell.t === 'e' || undefined });
   }
   rec.syncs = 0;
   rec.log = [];

@@ -1,11 +1,9 @@
 import type { HyperFormula as HyperFormulaEngine, RawCellContent } from 'hyperformula';
 import type { SheetSnapshot } from '../../model/snapshot';
 
-export interface PendingFormula {
-  sheet: number;
-  row: number;
-  col: number;
-}
+import { pendingCell, pendingCol, pendingRow, pendingSheet, type PendingFormula } from './pendingFormula';
+
+export type { PendingFormula } from './pendingFormula';
 
 /**
  * Computes formula results a file did not cache, with HyperFormula built only from the
@@ -14,7 +12,7 @@ export interface PendingFormula {
  */
 export function evaluateMissingResults(sheets: SheetSnapshot[], pending: PendingFormula[]): void {
   const data: Record<string, RawCellContent[][]> = {};
-  const asked = new Set(pending.map((p) => sheets[p.sheet].rows[p.row][p.col]));
+  const asked = new Set(pending.map((p) => pendingCell(sheets, p)));
   for (const sheet of sheets) {
     // A cached error stays that error (HyperFormula parses '=#REF!').
     // Text gets a leading apostrophe, or HyperFormula would read "7" as a number and "=x" as a formula.
@@ -32,14 +30,15 @@ export function evaluateMissingResults(sheets: SheetSnapshot[], pending: Pending
   try {
     hf = HyperFormula.buildFromSheets(data, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
   } catch {
-    for (const p of pending) Object.assign(sheets[p.sheet].rows[p.row][p.col], { v: '#VALUE!', t: 'e' });
+    for (const p of pending) Object.assign(pendingCell(sheets, p), { v: '#VALUE!', t: 'e' });
     return;
   }
   try {
     for (const p of pending) {
-      const sheetId = hf.getSheetId(sheets[p.sheet].name);
-      const cell = sheets[p.sheet].rows[p.row][p.col];
-      const value = sheetId === undefined ? null : hf.getCellValue({ sheet: sheetId, row: p.row, col: p.col });
+      const sheetId = hf.getSheetId(sheets[pendingSheet(p)].name);
+      const cell = pendingCell(sheets, p);
+      const value =
+        sheetId === undefined ? null : hf.getCellValue({ sheet: sheetId, row: pendingRow(p), col: pendingCol(p) });
       if (value === null || value === undefined) Object.assign(cell, { v: 0, t: 'n' });
       else if (typeof value === 'number') Object.assign(cell, { v: value, t: 'n' });
       else if (typeof value === 'string')

@@ -1,3 +1,4 @@
+import { pendingAt, type PendingFormula } from './pendingFormula';
 import ExcelJS from 'exceljs';
 import { SHEET_NAMES } from '../../domain/workbookLayout';
 import { buildTemplatePlans } from '../../templates';
@@ -32,12 +33,12 @@ async function filled(): Promise<{
   const reset = () => {
     const snap = readWorkbookSnapshot(back);
     const sheet = snap.sheets.findIndex((x) => x.name === SHEET_NAMES.disbursement);
-    const pending: Array<{ sheet: number; row: number; col: number }> = [];
+    const pending: PendingFormula[] = [];
     snap.sheets[sheet].rows.forEach((row, r) =>
       row.forEach((c, col) => {
         if (!c.f) return;
         Object.assign(c, { v: null, t: 'n' });
-        pending.push({ sheet, row: r, col });
+        pending.push(pendingAt(sheet, r, col));
       }),
     );
     return { sheets: snap.sheets, sheet, pending };
@@ -98,13 +99,7 @@ describe('lookup fast path (Giải ngân formulas without cached results)', () =
         ],
       ],
     };
-    const left = evaluateLookupFormulas(
-      [sheet],
-      [
-        { sheet: 0, row: 0, col: 2 },
-        { sheet: 0, row: 1, col: 2 },
-      ],
-    );
+    const left = evaluateLookupFormulas([sheet], [pendingAt(0, 0, 2), pendingAt(0, 1, 2)]);
     expect(left).toEqual([]);
     expect(sheet.rows[0][2]).toMatchObject({ v: 0.25, t: 'n' });
     expect(sheet.rows[1][2]).toMatchObject({ v: null, t: 'z' });
@@ -121,7 +116,7 @@ describe('lookup fast path (Giải ngân formulas without cached results)', () =
         ],
       ],
     };
-    evaluateMissingResults([sheet], [{ sheet: 0, row: 0, col: 1 }]);
+    evaluateMissingResults([sheet], [pendingAt(0, 0, 1)]);
     expect(sheet.rows[0][1]).toMatchObject({ v: 10, t: 'n' });
   });
 
@@ -135,10 +130,7 @@ describe('lookup fast path (Giải ngân formulas without cached results)', () =
         ],
       ],
     };
-    const pending = [
-      { sheet: 0, row: 0, col: 0 },
-      { sheet: 0, row: 0, col: 1 },
-    ];
+    const pending = [pendingAt(0, 0, 0), pendingAt(0, 0, 1)];
     expect(evaluateLookupFormulas([sheet], pending)).toEqual(pending);
   });
 });

@@ -1,6 +1,6 @@
 import { parseA1 } from '../../model/a1';
 import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
-import type { PendingFormula } from './evaluateFormulas';
+import { pendingCell, pendingSheet, type PendingFormula } from './pendingFormula';
 import { evaluateSimpleSteps, startsWithFold } from './simpleFormulas';
 import { drain, type Steps } from './slices';
 
@@ -103,8 +103,8 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
   for (let i = 0; i < pending.length; i++) {
     if (i % FORMULAS_PER_STEP === FORMULAS_PER_STEP - 1) yield;
     const p = pending[i];
-    const sheet = sheets[p.sheet];
-    const cell = sheet.rows[p.row][p.col];
+    const sheet = sheets[pendingSheet(p)];
+    const cell = pendingCell(sheets, p);
     // The prefix first: the regex on every pending formula was the hot spot.
     const m = cell.f && startsWithFold(cell.f, '=SUMIF(') ? SUMIF.exec(cell.f) : null;
     if (!m || m[1] !== m[5]) {
@@ -134,8 +134,8 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
   for (let i = 0; i < left.length; i++) {
     if (i % FORMULAS_PER_STEP === FORMULAS_PER_STEP - 1) yield;
     const p = left[i];
-    const sheet = sheets[p.sheet];
-    const cell = sheet.rows[p.row][p.col];
+    const sheet = sheets[pendingSheet(p)];
+    const cell = pendingCell(sheets, p);
     const m = cell.f && startsWithFold(cell.f, '=IF(SUM(') ? RATE.exec(cell.f) : null;
     const den = m ? sheet.rows[Number(m[2]) - 1]?.[colOf(m[1])] : undefined;
     const num = m ? sheet.rows[Number(m[4]) - 1]?.[colOf(m[3])] : undefined;

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from '../../model/snapshot';
-import type { PendingFormula } from './evaluateFormulas';
+import { fitsPending, pendingAt, type PendingFormula } from './pendingFormula';
 import { computePendingSteps } from './pendingFormulas';
 import { drain, runInSlices, type Steps } from './slices';
 
@@ -96,7 +96,8 @@ function* readWorksheet(ws: ExcelJS.Worksheet, sheetIndex: number, pending: Pend
       cells[c] = snap;
       if (snap.f && snap.v === PENDING) {
         snap.v = null;
-        pending.push({ sheet: sheetIndex, row: r, col: c });
+        if (fitsPending(r, c)) pending.push(pendingAt(sheetIndex, r, c));
+        else Object.assign(snap, { v: '#VALUE!', t: 'e' });
       }
     }
     rows[r] = cells;

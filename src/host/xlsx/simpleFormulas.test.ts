@@ -3,7 +3,8 @@ import { buildTemplatePlans } from '../../templates';
 import { addPlanSheet } from './applyPlan';
 import { readWorkbookSnapshot } from './readSnapshot';
 import { evaluateSimpleFormulas } from './simpleFormulas';
-import { evaluateMissingResults, type PendingFormula } from './evaluateFormulas';
+import { evaluateMissingResults } from './evaluateFormulas';
+import { pendingAt, pendingCol, type PendingFormula } from './pendingFormula';
 import type { SheetSnapshot } from '../../model/snapshot';
 
 function pendingOf(sheets: SheetSnapshot[]): PendingFormula[] {
@@ -13,7 +14,7 @@ function pendingOf(sheets: SheetSnapshot[]): PendingFormula[] {
       cells.forEach((c, col) => {
         if (c.f) {
           Object.assign(c, { v: null, t: 'n' });
-          out.push({ sheet, row, col });
+          out.push(pendingAt(sheet, row, col));
         }
       }),
     ),
@@ -55,9 +56,9 @@ describe('evaluateSimpleFormulas', () => {
     };
     const left = evaluateSimpleFormulas(
       [sheet],
-      [1, 2, 3].map((col) => ({ sheet: 0, row: 0, col })),
+      [1, 2, 3].map((col) => pendingAt(0, 0, col)),
     );
-    expect(left.map((p) => p.col)).toEqual([1, 2]);
+    expect(left.map(pendingCol)).toEqual([1, 2]);
     expect(sheet.rows[0][3]).toMatchObject({ v: 2, t: 'n' });
   });
 });

@@ -1,5 +1,5 @@
 import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
-import type { PendingFormula } from './evaluateFormulas';
+import { pendingCell, pendingSheet, type PendingFormula } from './pendingFormula';
 import { drain, type Steps } from './slices';
 
 /**
@@ -164,7 +164,7 @@ export function* evaluateSimpleSteps(sheets: SheetSnapshot[], pending: PendingFo
   const left: PendingFormula[] = [];
   for (let i = pending.length - 1; i >= 0; i--) {
     const p = pending[i];
-    if (!evaluate(sheets[p.sheet], sheets[p.sheet].rows[p.row][p.col])) left.push(p);
+    if (!evaluate(sheets[pendingSheet(p)], pendingCell(sheets, p))) left.push(p);
     if (i % FORMULAS_PER_STEP === 0) yield;
   }
   return left.reverse();

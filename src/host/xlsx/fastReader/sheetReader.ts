@@ -7,7 +7,7 @@ import { cellSnapshot, colLetters, PENDING, type SharedFormulas, type SheetConte
 export type { SheetContext } from './cellValue';
 import { ScanFallback, type ScanHandlers } from './xmlScanner';
 import type { ZipPackage } from './zipPackage';
-import type { PendingFormula } from '../evaluateFormulas';
+import { fitsPending, pendingAt, pendingCol, pendingRow, type PendingFormula } from '../pendingFormula';
 
 /**
  * Streams one worksheet part into a SheetSnapshot: cell values, formulas (shared formulas
@@ -88,7 +88,9 @@ function parseSheet(
     cells[c.col] = snap;
     if (snap.v === PENDING) {
       snap.v = null;
-      pending.push({ sheet: sheetIndex, row: c.row, col: c.col });
+      // A cell past any real sheet's end cannot wait for a result: shown as Excel shows a formula it cannot compute.
+      if (fitsPending(c.row, c.col)) pending.push(pendingAt(sheetIndex, c.row, c.col));
+      else Object.assign(snap, { v: '#VALUE!', t: 'e' });
     }
   };
 
@@ -219,7 +221,7 @@ function applyMerges(rows: CellSnapshot[][], merges: string[], pending: PendingC
     let to = from;
     for (let i = from; i < pending.length; i++) {
       const p = pending[i];
-      if (rows[p.row][p.col] !== EMPTY_CELL) pending[to++] = p;
+      if (rows[pendingRow(p)][pendingCol(p)] !== EMPTY_CELL) pending[to++] = p;
     }
     pending.length = to;
   }
