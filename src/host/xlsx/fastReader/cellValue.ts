@@ -1,3 +1,4 @@
+import { a1 } from '../../../model/a1';
 import type { CellSnapshot } from '../../../model/snapshot';
 import { plainValue } from '../readSnapshot';
 import type { CellState } from './cellElement';
@@ -62,7 +63,7 @@ export function cellSnapshot(c: CellState, ctx: SheetContext, masters: SharedFor
     let formula = c.formula;
     if (c.shareType === 'shared' && c.si !== undefined) {
       // A cell read directly from the bytes leaves its (plain "B12") address to be built here.
-      const address = c.address || `${colLetters(c.col + 1)}${c.row + 1}`;
+      const address = c.address || a1(c.row, c.col);
       if (c.ref && formula) masters.set(c.si, { address, formula });
       else if (!formula) {
         const master = masters.get(c.si);
@@ -131,14 +132,4 @@ function setPlain(v: unknown): void {
 function cellLiteral(v: CellSnapshot['v'], t: CellSnapshot['t'], f: string | undefined, nf: string | undefined) {
   if (f === undefined) return nf ? { v, t, nf } : { v, t };
   return nf ? { v, t, f, nf } : { v, t, f };
-}
-
-export function colLetters(n: number): string {
-  let out = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    out = String.fromCharCode(65 + m) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }

@@ -1,9 +1,10 @@
+import { a1 } from '../../../model/a1';
 import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot } from '../../../model/snapshot';
 import { decodeEscapes, local, saxParser, scanPart } from './packageParts';
 import { decodeAddress } from './slideFormula';
 import { newCellState, readCellElement, type CellState } from './cellElement';
 import { endsName } from './cellBytes';
-import { cellSnapshot, colLetters, PENDING, type SharedFormulas, type SheetContext } from './cellValue';
+import { cellSnapshot, PENDING, type SharedFormulas, type SheetContext } from './cellValue';
 export type { SheetContext } from './cellValue';
 import { ScanFallback, type ScanHandlers } from './xmlScanner';
 import type { ZipPackage } from './zipPackage';
@@ -128,7 +129,7 @@ function parseSheet(
           } else col += 1;
           // One state object reused for every cell: a sheet has millions of them.
           cell = state;
-          cell.address = a.r ?? `${colLetters(col + 1)}${r + 1}`;
+          cell.address = a.r ?? a1(r, col);
           cell.row = r;
           cell.col = col;
           cell.t = a.t;
