@@ -4,7 +4,8 @@ import { cellAt } from '../model/snapshot';
 import type { Finding } from '../model/finding';
 import { readCellNumber, type CellNumber } from './cellNumber';
 import { makeFinding } from './findingFactory';
-import { scanLineRows, type KeyedSheet, type LineRows } from './workbookModel';
+import { scanLineRows, type LineRows } from './lineRows';
+import type { KeyedSheet } from './workbookModel';
 import { CellNumberCache } from './cellNumberCache';
 import { DISB_AMOUNT_KEYS } from '../domain/disbursementColumns';
 

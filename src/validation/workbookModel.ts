@@ -1,20 +1,15 @@
-import { catalog } from '../domain/catalog';
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
-import {
-  DETAIL_CODE_PATTERN,
-  KEY_ROW_SCAN_LIMIT,
-  SHEET_NAMES,
-  TOTAL_ROW_CODE,
-  type TemplateSheetId,
-} from '../domain/workbookLayout';
+import { KEY_ROW_SCAN_LIMIT, SHEET_NAMES, type TemplateSheetId } from '../domain/workbookLayout';
 import { findKeyRowInGrid, findMarkerInGrid } from '../domain/keyRow';
-import { a1 } from '../model/a1';
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
 import { readCellNumber, type CellNumber } from './cellNumber';
 import { CellNumberCache } from './cellNumberCache';
 import { makeFinding } from './findingFactory';
 import type { Finding } from '../model/finding';
 import { disbursementSheet, type DisbursementSheet } from './disbursementModel';
+import { findStrayRows, scanLineRows } from './lineRows';
+
+export { findStrayRows, scanLineRows, type LineRows } from './lineRows';
 
 /** A template sheet located in the snapshot, with its key row and column keys. */
 export interface KeyedSheet {
@@ -148,20 +143,10 @@ export function keyedSheet(
   return { id, name: sheet.name, sheet, keyRow: found.keyRow, cols: found.cols };
 }
 
-const LINE_LIKE = /^DA\d+/i;
 const BLANK: CellNumber = { state: 'blank' };
 const SOURCE_COUNT = SOURCE_KEYS.length;
 /** Index of each source key in SOURCE_KEYS (for amountAt). */
 export const KEY_INDEX = Object.fromEntries(SOURCE_KEYS.map((k, i) => [k, i])) as Record<SourceKey, number>;
-
-/** Rows of a sheet keyed by line code (money sheets, Giải ngân). */
-export interface LineRows {
-  rowOf: Map<string, number>;
-  lineCodes: string[];
-  detailsOf: Map<string, string[]>;
-  /** The rows of detailsOf's codes, kept while scanning (no lookup per detail row later). */
-  detailRowsOf: Map<string, number[]>;
-}
 
 function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
   const maCol = base.cols.get('MA')!;
@@ -209,115 +194,6 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
     colOf,
     strayRows,
   };
-}
-
-/**
- * Line codes in column MA below the key row: catalog lines, detail rows under a leaf and
- * TONG. Unknown, duplicate and missing lines become TEMPLATE_STRUCTURE findings.
- */
-export function scanLineRows(base: KeyedSheet, structure: Finding[]): LineRows {
-  const maCol = base.cols.get('MA')!;
-  const rowOf = new Map<string, number>();
-  const lineCodes: string[] = [];
-  const detailsOf = new Map<string, string[]>();
-  const detailRowsOf = new Map<string, number[]>();
-  for (let r = base.keyRow + 1; r < base.sheet.rows.length; r++) {
-    const cell = cellAt(base.sheet, r, maCol);
-    if (cell.t !== 's') continue;
-    const code = String(cell.v).trim();
-    if (!code) continue;
-    const known = code === TOTAL_ROW_CODE || catalog.byCode.has(code);
-    const detail = DETAIL_CODE_PATTERN.exec(code);
-    const detailLeaf = detail && catalog.byCode.get(detail[1])?.isLeaf ? detail[1] : null;
-    if (!known && !detailLeaf) {
-      if (LINE_LIKE.test(code)) {
-        structure.push(
-          makeFinding('TEMPLATE_STRUCTURE', {
-            sheet: base.name,
-            row: r,
-            col: maCol,
-            lineCode: code,
-            severity: 'warning',
-            message: `Mã dòng "${code}" không có trong danh mục (hoặc không thuộc một dòng lá); dòng này không được kiểm tra.`,
-            messageEn: `Line code "${code}" is not in the catalog (or not under a leaf line); the row is not checked.`,
-          }),
-        );
-      }
-      continue;
-    }
-    if (rowOf.has(code)) {
-      structure.push(
-        makeFinding('TEMPLATE_STRUCTURE', {
-          sheet: base.name,
-          row: r,
-          col: maCol,
-          lineCode: code,
-          message: `Mã dòng "${code}" trùng với ô ${a1(rowOf.get(code)!, maCol)}; chỉ dòng đầu được kiểm tra.`,
-          messageEn: `Line code "${code}" repeats cell ${a1(rowOf.get(code)!, maCol)}; only the first row is checked.`,
-        }),
-      );
-      continue;
-    }
-    rowOf.set(code, r);
-    if (detailLeaf) {
-      const list = detailsOf.get(detailLeaf);
-      if (list) {
-        list.push(code);
-        detailRowsOf.get(detailLeaf)!.push(r);
-      } else {
-        detailsOf.set(detailLeaf, [code]);
-        detailRowsOf.set(detailLeaf, [r]);
-      }
-    } else if (code !== TOTAL_ROW_CODE) lineCodes.push(code);
-  }
-  for (const node of catalog.nodes) {
-    if (rowOf.has(node.code)) continue;
-    structure.push(
-      makeFinding('TEMPLATE_STRUCTURE', {
-        sheet: base.name,
-        row: base.keyRow,
-        col: maCol,
-        lineCode: node.code,
-        severity: 'warning',
-        message: `Dòng ${node.code} (${node.stt}) của danh mục đã bị xóa khỏi trang "${base.name}".`,
-        messageEn: `Catalog line ${node.code} was deleted from sheet "${base.name}".`,
-      }),
-    );
-  }
-  if (!rowOf.has(TOTAL_ROW_CODE)) {
-    structure.push(
-      makeFinding('TEMPLATE_STRUCTURE', {
-        sheet: base.name,
-        row: base.keyRow,
-        col: maCol,
-        severity: 'warning',
-        message: `Trang "${base.name}" thiếu dòng tổng cộng (mã ${TOTAL_ROW_CODE}).`,
-        messageEn: `Sheet "${base.name}" has no grand-total row (code ${TOTAL_ROW_CODE}).`,
-      }),
-    );
-  }
-  return { rowOf, lineCodes, detailsOf, detailRowsOf };
-}
-
-/**
- * Rows below the first coded row that hold a non-zero number in a source column but carry
- * no known code: whatever they hold is in no total (header rows above the lines are skipped).
- */
-export function findStrayRows(sheet: SheetSnapshot, coded: Set<number>, sourceCols: number[], from?: number): number[] {
-  const out: number[] = [];
-  if (!coded.size && from === undefined) return out;
-  // A loop, not Math.min(...coded): 200,000 arguments overflow the stack.
-  let first = from ?? Infinity;
-  if (from === undefined) for (const r of coded) if (r < first) first = r;
-  for (let r = first + 1; r < sheet.rows.length; r++) {
-    if (coded.has(r)) continue;
-    if (sourceCols.some((c) => c >= 0 && isMoney(readCellNumber(cellAt(sheet, r, c))))) out.push(r);
-  }
-  return out;
-}
-
-function isMoney(n: CellNumber): boolean {
-  return n.state === 'number' && n.value !== 0;
 }
 
 function indicatorSheet(base: KeyedSheet): IndicatorSheet {
