@@ -3,11 +3,9 @@ import { MONEY_UNITS } from '../domain/units';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { parseA1 } from '../model/a1';
 import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
-import { readCellNumber, type CellNumber } from '../validation/cellNumber';
+import { BLANK, readCellNumber, type CellNumber } from '../validation/cellNumber';
 import { KEY_INDEX, findStrayRows, type MoneySheet, type WorkbookModel } from '../validation/workbookModel';
 import type { TableMapping, LayoutMapping } from './mapping';
-
-const BLANK: CellNumber = { state: 'blank' };
 
 export const colIndex = (letter: string): number => parseA1(`${letter}1`).col;
 
@@ -76,8 +74,8 @@ function layoutMoneySheet(snapshot: WorkbookSnapshot, table: TableMapping, facto
   const sharedCols = SOURCE_KEYS.map((k) => shared.get(k) ?? null);
   const moneyCols = table.columns.filter((c) => c.role === 'amount' || c.role === 'sum').map((c) => colIndex(c.col));
   const cache = new Map<number, CellNumber>();
-  const amountAt = (r: number, k: number): CellNumber => {
-    if (sourceCols[k] < 0) return BLANK;
+  const amountAt = (r: number | undefined, k: number): CellNumber => {
+    if (r === undefined || sourceCols[k] < 0) return BLANK;
     const slot = r * SOURCE_KEYS.length + k;
     let n = cache.get(slot);
     if (!n) {
@@ -90,10 +88,7 @@ function layoutMoneySheet(snapshot: WorkbookSnapshot, table: TableMapping, facto
     }
     return n;
   };
-  const amount = (code: string, key: SourceKey) => {
-    const r = rowOf.get(code);
-    return r === undefined ? BLANK : amountAt(r, KEY_INDEX[key]);
-  };
+  const amount = (code: string, key: SourceKey) => amountAt(rowOf.get(code), KEY_INDEX[key]);
   // Rows of her table holding money that the mapping leaves outside every line.
   const unmappedRows = new Set(table.rows.filter((r) => r.kind === 'unmapped').map((r) => r.row - 1));
   const strayRows = findStrayRows(sheet, new Set(rowOf.values()), moneyCols, 0).filter((r) => unmappedRows.has(r));

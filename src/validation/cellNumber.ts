@@ -23,7 +23,8 @@ export type CellNumber =
   /** An error value; `outOfRange` for a number no plan holds (non-finite, |x| > MAX_AMOUNT), left out of every sum. */
   | { state: 'error'; text: string; outOfRange?: true };
 
-const BLANK: CellNumber = { state: 'blank' };
+/** An empty cell, a missing line or column: one shared read (never changed). */
+export const BLANK: CellNumber = { state: 'blank' };
 /** Dashes are how plans write "none". */
 const BLANK_TEXT = /^[-–—\s]*$/;
 

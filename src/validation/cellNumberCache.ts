@@ -1,4 +1,4 @@
-import { halfUnitOf, type CellNumber } from './cellNumber';
+import { BLANK, halfUnitOf, type CellNumber } from './cellNumber';
 
 /** Slot state, in the low two bits of a slot's byte; the flags of a number above them. */
 const UNREAD = 0;
@@ -9,7 +9,6 @@ const STATE_BITS = 3;
 const FORMULA = 4;
 const AS_TEXT = 8;
 const DATE = 16;
-const BLANK: CellNumber = { state: 'blank' };
 
 /**
  * A number's half-unit is 0 (formula results, dates) or half a unit of 0–20 decimals: kept as

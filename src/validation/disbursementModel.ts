@@ -2,7 +2,7 @@ import { catalog } from '../domain/catalog';
 import { DISBURSEMENT_COLUMN_KEYS, TOTAL_ROW_CODE, type DisbursementColumnKey } from '../domain/workbookLayout';
 import { cellAt } from '../model/snapshot';
 import type { Finding } from '../model/finding';
-import { readCellNumber, type CellNumber } from './cellNumber';
+import { BLANK, readCellNumber, type CellNumber } from './cellNumber';
 import { makeFinding } from './findingFactory';
 import { scanLineRows, type LineRows } from './lineRows';
 import type { KeyedSheet } from './workbookModel';
@@ -20,7 +20,6 @@ export interface DisbursementSheet extends KeyedSheet, LineRows {
   colOf(key: DisbursementColumnKey): number;
 }
 
-const BLANK: CellNumber = { state: 'blank' };
 /**
  * Cache slot of each column key within a row: only the amount columns (those the checks read
  * as numbers) have one, -1 for the others (read afresh): half the cache of every column.

@@ -1,5 +1,4 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
-import type { CellNumber } from './cellNumber';
 import { KEY_INDEX, type MoneySheet } from './workbookModel';
 import { PARTS_OF, childCodes, hasTypedBelow, isGivenAllocationAt, presentParts } from './relations';
 
@@ -9,7 +8,6 @@ export interface SumWithTolerance {
 }
 
 const ZERO: SumWithTolerance = { value: 0, tolerance: 0 };
-const BLANK: CellNumber = { state: 'blank' };
 
 /**
  * The plan summed from where money is typed (leaves, detail rows, typed sources) up to a
@@ -56,7 +54,7 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): PlanSum {
     if (parts) result = addUp(parts.length, (i) => sumAt(code, r, KEY_INDEX[parts[i]]));
     else {
       const children = childCodes(sheet, code);
-      const own = r === undefined ? BLANK : sheet.amountAt(r, k);
+      const own = sheet.amountAt(r, k);
       // A typed figure with nothing typed below it is given at this level (see isLevelFigure).
       const given = own.state === 'number' && !own.formula && !(children && hasTypedBelow(sheet, code, key));
       if (children && !given)
@@ -96,7 +94,7 @@ export function allocationFigure(
   // Read by row: this runs for every line and column of Giao vốn.
   const k = KEY_INDEX[key];
   if (!isGivenAllocationAt(sheet, code, row, k)) return null;
-  const n = sheet.amountAt(row!, k);
+  const n = sheet.amountAt(row, k);
   if (n.state !== 'number') return null;
   // No key string built when there is nothing taken as meant (the usual case).
   const instead = meant?.size ? meant.get(meantKey(code, key)) : undefined;

@@ -25,8 +25,6 @@ export const PARTS_OF: ReadonlyMap<SourceKey, readonly SourceKey[]> = new Map(SO
 const PROJECT_CODES = catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code);
 const relationCache = new WeakMap<MoneySheet, SumRelation[]>();
 const TOTAL_KEYS: ReadonlySet<string> = new Set(TOTAL_SOURCE_KEYS);
-/** What a line or column the sheet lacks reads as (as `amount` gives it). */
-const BLANK: CellNumber = { state: 'blank' };
 
 /**
  * Visits every sum relation of a money sheet, over the rows and columns it actually has.
@@ -202,7 +200,7 @@ export function isGivenAllocation(sheet: MoneySheet, code: string, key: SourceKe
 
 /** The same by the line's row (undefined: not on the sheet) and KEY_INDEX of the column. */
 export function isGivenAllocationAt(sheet: MoneySheet, code: string, row: number | undefined, k: number): boolean {
-  const n = row === undefined ? BLANK : sheet.amountAt(row, k);
+  const n = sheet.amountAt(row, k);
   if (n.state !== 'number') return false;
   if (!n.formula) return true;
   const parts = PARTS_OF.get(SOURCE_KEYS[k]) ?? [];
@@ -211,9 +209,12 @@ export function isGivenAllocationAt(sheet: MoneySheet, code: string, row: number
   return children ? children.codes.some((c, i) => isGivenAllocationAt(sheet, c, children.rows[i], k)) : true;
 }
 
+/** The row of a relation's line (undefined: not on the sheet). */
+const relationRow = (sheet: MoneySheet, rel: SumRelation) => rel.row ?? sheet.rowOf.get(rel.code);
+
 /** The relation's total cell as read. */
 export function relationTotal(sheet: MoneySheet, rel: SumRelation): CellNumber {
-  return rel.row === undefined ? sheet.amount(rel.code, rel.key) : sheet.amountAt(rel.row, KEY_INDEX[rel.key]);
+  return sheet.amountAt(relationRow(sheet, rel), KEY_INDEX[rel.key]);
 }
 
 export interface RelationResult {
@@ -229,8 +230,8 @@ export interface RelationResult {
  */
 export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResult | null {
   // Cells read by row (one lookup of the line's row, not one per part): a province's row map is large.
-  const row = rel.row ?? sheet.rowOf.get(rel.code);
-  const total = row === undefined ? BLANK : sheet.amountAt(row, KEY_INDEX[rel.key]);
+  const row = relationRow(sheet, rel);
+  const total = sheet.amountAt(row, KEY_INDEX[rel.key]);
   if (total.state === 'text' || total.state === 'error') return null;
   // A figure given at its own level has nothing below it to be compared with.
   if (rel.partCodes && isLevelFigure(sheet, rel.code, rel.key)) return null;
@@ -256,7 +257,7 @@ export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResu
     all += 1;
     const partRow = keys ? row : partRows ? partRows[i] : sheet.rowOf.get(code);
     const k = KEY_INDEX[key];
-    const n = partRow === undefined ? BLANK : sheet.amountAt(partRow, k);
+    const n = sheet.amountAt(partRow, k);
     if (n.state === 'error') {
       error = true;
       break;

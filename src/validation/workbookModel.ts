@@ -2,7 +2,7 @@ import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { KEY_ROW_SCAN_LIMIT, SHEET_NAMES, type TemplateSheetId } from '../domain/workbookLayout';
 import { findKeyRowInGrid, findMarkerInGrid } from '../domain/keyRow';
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
-import { readCellNumber, type CellNumber } from './cellNumber';
+import { BLANK, readCellNumber, type CellNumber } from './cellNumber';
 import { CellNumberCache } from './cellNumberCache';
 import { makeFinding } from './findingFactory';
 import type { Finding } from '../model/finding';
@@ -32,8 +32,8 @@ export interface MoneySheet extends KeyedSheet {
   detailRowsOf?: Map<string, number[]>;
   /** Cached reads: amount(code, key). */
   amount(code: string, key: SourceKey): CellNumber;
-  /** The same by 0-based row and KEY_INDEX[key], for loops over every row. */
-  amountAt(row: number, keyIndex: number): CellNumber;
+  /** The same by 0-based row (undefined: a line not on the sheet, read blank) and KEY_INDEX[key]. */
+  amountAt(row: number | undefined, keyIndex: number): CellNumber;
   /** 0-based column of a source key, or -1. */
   colOf(key: string): number;
   /**
@@ -143,7 +143,6 @@ export function keyedSheet(
   return { id, name: sheet.name, sheet, keyRow: found.keyRow, cols: found.cols };
 }
 
-const BLANK: CellNumber = { state: 'blank' };
 const SOURCE_COUNT = SOURCE_KEYS.length;
 /** Index of each source key in SOURCE_KEYS (for amountAt). */
 export const KEY_INDEX = Object.fromEntries(SOURCE_KEYS.map((k, i) => [k, i])) as Record<SourceKey, number>;
@@ -167,8 +166,8 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
   const sourceCols = SOURCE_KEYS.map((k) => base.cols.get(k) ?? -1);
   const cache = new CellNumberCache(base.sheet.rows.length * SOURCE_COUNT);
   const colOf = (key: string) => base.cols.get(key) ?? -1;
-  const amountAt = (r: number, k: number): CellNumber => {
-    if (sourceCols[k] < 0) return BLANK;
+  const amountAt = (r: number | undefined, k: number): CellNumber => {
+    if (r === undefined || sourceCols[k] < 0) return BLANK;
     const slot = r * SOURCE_COUNT + k;
     let n = cache.get(slot);
     if (n === undefined) {
@@ -177,10 +176,7 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
     }
     return n;
   };
-  const amount = (code: string, key: SourceKey): CellNumber => {
-    const r = rowOf.get(code);
-    return r === undefined ? BLANK : amountAt(r, KEY_INDEX[key]);
-  };
+  const amount = (code: string, key: SourceKey): CellNumber => amountAt(rowOf.get(code), KEY_INDEX[key]);
   const strayRows = findStrayRows(base.sheet, new Set(rowOf.values()), sourceCols);
   return {
     ...base,

@@ -7,9 +7,10 @@ const LT = 60;
 const SLASH = 47;
 const GT = 62;
 
-const bytesOf = (text: string) => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
-export const OPEN_T = bytesOf('<t>');
-export const OPEN_T_PRESERVE = bytesOf('<t xml:space="preserve">');
+/** The bytes of an ASCII text (fixed tags compared byte by byte). */
+export const bytesOf = (text: string) => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+const OPEN_T = bytesOf('<t>');
+const OPEN_T_PRESERVE = bytesOf('<t xml:space="preserve">');
 export const CLOSE_IS = bytesOf('</is>');
 const INLINE_STR = bytesOf('inlineStr');
 

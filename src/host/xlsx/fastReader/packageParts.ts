@@ -1,7 +1,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { PackageError, type ZipPackage } from './zipPackage';
 import { decodeRange, ScanFallback, XmlScan, type ScanHandlers } from './xmlScanner';
-import { OPEN_T, OPEN_T_PRESERVE, startsWith } from './cellBytes';
+import { bytesOf, startsWith, textStart } from './cellBytes';
 
 /**
  * The small parts of an .xlsx the checks need before the sheets: the workbook (sheet
@@ -211,24 +211,34 @@ export function scanPart(pkg: ZipPackage, name: string, h: ScanHandlers): void {
   scanner.push(new Uint8Array(0), true);
 }
 
+/**
+ * Reads a part with the byte scanner first; XML it does not handle as saxes does is read again,
+ * from the start, with saxes (which also rejects malformed XML). `read` starts afresh each time.
+ */
+export function readPart<T>(pkg: ZipPackage, name: string, read: (feed: (h: ScanHandlers) => void) => T): T {
+  try {
+    return read((h) => scanPart(pkg, name, h));
+  } catch (err) {
+    if (!(err instanceof ScanFallback)) throw err;
+  }
+  return read((h) => {
+    const parser = saxParser(h);
+    pkg.streamText(name, (chunk) => parser.write(chunk));
+    parser.close();
+  });
+}
+
 /** Shared strings as plain text (rich text runs joined, phonetic runs left out). */
 export function readSharedStrings(pkg: ZipPackage, wb: WorkbookInfo): string[] {
   const rel = readRels(pkg, wb.path).find((r) => /\/sharedStrings$/.test(r.type));
   if (!rel || !pkg.get(rel.target)) return [];
-  // The byte scanner first (a workbook saved by Excel keeps every text in this part: megabytes
-  // in a province plan); what it hands back is read again with saxes.
-  try {
+  // The byte scanner first: a workbook saved by Excel keeps every text in this part (megabytes
+  // in a province plan).
+  return readPart(pkg, rel.target, (feed) => {
     const { handlers, out } = sharedStringHandlers();
-    scanPart(pkg, rel.target, handlers);
+    feed(handlers);
     return out;
-  } catch (err) {
-    if (!(err instanceof ScanFallback)) throw err;
-  }
-  const { handlers, out } = sharedStringHandlers();
-  const parser = saxParser(handlers);
-  pkg.streamText(rel.target, (chunk) => parser.write(chunk));
-  parser.close();
-  return out;
+  });
 }
 
 /** The strings of <si> items in order: plain text or rich runs joined, phonetic runs left out. */
@@ -278,8 +288,8 @@ function sharedStringHandlers(): { handlers: ScanHandlers; out: string[] } {
   return { handlers, out };
 }
 
-const OPEN_SI = Uint8Array.from('<si>', (ch) => ch.charCodeAt(0));
-const CLOSE_T_SI = Uint8Array.from('</t></si>', (ch) => ch.charCodeAt(0));
+const OPEN_SI = bytesOf('<si>');
+const CLOSE_T_SI = bytesOf('</t></si>');
 
 /**
  * A shared string of one plain <t> — <si><t>…</t></si> or with xml:space="preserve", as
@@ -288,12 +298,7 @@ const CLOSE_T_SI = Uint8Array.from('</t></si>', (ch) => ch.charCodeAt(0));
  */
 function plainSharedString(bytes: Uint8Array, lt: number, end: number): { value: string; next: number } | null {
   if (!startsWith(bytes, lt, end, OPEN_SI)) return null;
-  const at = lt + OPEN_SI.length;
-  const from = startsWith(bytes, at, end, OPEN_T)
-    ? at + OPEN_T.length
-    : startsWith(bytes, at, end, OPEN_T_PRESERVE)
-      ? at + OPEN_T_PRESERVE.length
-      : -1;
+  const from = textStart(bytes, lt + OPEN_SI.length, end);
   if (from < 0) return null;
   const to = bytes.indexOf(60, from);
   if (to < 0 || !startsWith(bytes, to, end, CLOSE_T_SI)) return null;

@@ -1,12 +1,12 @@
 import { a1 } from '../../../model/a1';
 import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot } from '../../../model/snapshot';
-import { decodeEscapes, local, saxParser, scanPart } from './packageParts';
+import { decodeEscapes, local, readPart } from './packageParts';
 import { decodeAddress } from './slideFormula';
 import { newCellState, readCellElement, type CellState } from './cellElement';
 import { endsName } from './cellBytes';
 import { cellSnapshot, PENDING, type SharedFormulas, type SheetContext } from './cellValue';
 export type { SheetContext } from './cellValue';
-import { ScanFallback, type ScanHandlers } from './xmlScanner';
+import type { ScanHandlers } from './xmlScanner';
 import type { ZipPackage } from './zipPackage';
 import { fitsPending, pendingAt, pendingCol, pendingRow, type PendingFormula } from '../pendingFormula';
 
@@ -33,23 +33,11 @@ export function readSheet(
   sheetIndex = 0,
 ): SheetSnapshot {
   const mark = pending.length;
-  try {
-    if (pkg.get(part)) return parseSheet((h) => scanPart(pkg, part, h), name, ctx, pending, sheetIndex);
-  } catch (err) {
-    if (!(err instanceof ScanFallback)) throw err;
+  return readPart(pkg, part, (feed) => {
+    // A reading the scanner handed back left its pending formulas: they are read again.
     pending.length = mark;
-  }
-  return parseSheet(
-    (h) => {
-      const parser = saxParser(h);
-      pkg.streamText(part, (chunk) => parser.write(chunk));
-      parser.close();
-    },
-    name,
-    ctx,
-    pending,
-    sheetIndex,
-  );
+    return parseSheet(feed, name, ctx, pending, sheetIndex);
+  });
 }
 
 function parseSheet(
