@@ -6,12 +6,8 @@ import type { UnitInput, UpperInput } from '../consolidation';
 import { moneyUnitSchema } from '../domain/units';
 import { fileExists } from '../host/xlsx/fileIo';
 import { writeFileSafely } from '../host/xlsx/safeWrite';
-import {
-  consolidateUnits,
-  unitFromChecked,
-  unreadableUnit,
-  upperFromChecked,
-} from '../host/xlsx/outputs/consolidatedWorkbook';
+import { consolidateUnits } from '../host/xlsx/outputs/consolidatedWorkbook';
+import { unitFromChecked, unreadableUnit, upperFromChecked } from '../host/xlsx/outputs/unitReading';
 import { SEVERITY_RANK } from '../model/finding';
 import { loadAndCheck } from './checkWorkbook';
 import { formatConsolidationJson, formatConsolidationText } from './consolidateReport';

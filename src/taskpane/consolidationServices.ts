@@ -1,55 +1,16 @@
-import { consolidate, readUnit, readUnitFromModel, type UnitInput } from '../consolidation';
-import { snapshotFromXlsxBuffer } from '../host/xlsx/loadBuffer';
+import { consolidate, type UnitInput } from '../consolidation';
 import { xlsxFromPlans } from '../host/xlsx/plansToXlsx';
-import { buildLayoutModel } from '../layout/layoutModel';
-import { mappingOf } from '../layout/validateAny';
-import { layoutRowNames, layoutUnitSettings } from '../layout/unitSettings';
-import { validateLayout } from '../layout/validateLayout';
-import { hasTemplateSheet, validateSnapshot } from '../validation';
+import { readUnitBytes } from '../host/xlsx/outputs/unitReading';
 
 /**
- * One picked unit file → what consolidation needs: read and checked as `mtqg validate`
- * would (a template workbook, or her own table through the layout reader); anything
- * unreadable (not an .xlsx, neither template nor a plan table) becomes its status with the reason.
+ * One picked unit file → what consolidation needs, exactly as `mtqg consolidate` and the page
+ * read it (src/host/xlsx/outputs/unitReading.ts): the reader made for checking, so a chart or
+ * picture in her file changes nothing; a template workbook or her own table; anything else
+ * (not an .xlsx, .xls/.ods, a password, no plan table) becomes its status with the plain reason.
+ * In the pane this runs in the core worker (worker/coreApi.ts); here is the same on this thread.
  */
 export async function readUnitFile(name: string, data: ArrayBuffer): Promise<UnitInput> {
-  try {
-    const snapshot = await snapshotFromXlsxBuffer(data);
-    if (hasTemplateSheet(snapshot)) {
-      return { kind: 'read', reading: readUnit(name, snapshot, validateSnapshot(snapshot)) };
-    }
-    const layout = mappingOf(snapshot);
-    if (!layout.tables.length) {
-      return {
-        kind: 'unreadable',
-        input: {
-          file: name,
-          reason:
-            'Không phải tệp mẫu mtqg và không thấy bảng kế hoạch vốn (hàng tiêu đề STT + Nội dung) / not an mtqg planning workbook and no plan table found (STT + content headers)',
-        },
-      };
-    }
-    const settings = layoutUnitSettings(layout, new Date().getFullYear());
-    const cells = { DON_VI: settings.sheet, NAM: settings.sheet, CAP: settings.sheet };
-    const model = buildLayoutModel(snapshot, layout);
-    return {
-      kind: 'read',
-      reading: readUnitFromModel(
-        name,
-        model,
-        settings,
-        validateLayout(snapshot, layout),
-        cells,
-        layoutRowNames(layout),
-      ),
-    };
-  } catch (err) {
-    const detail = (err as Error)?.message ?? String(err);
-    return {
-      kind: 'unreadable',
-      input: { file: name, reason: `Không mở được tệp .xlsx / cannot open the .xlsx: ${detail}` },
-    };
-  }
+  return readUnitBytes(name, new Uint8Array(data));
 }
 
 export const consolidationServices = { readUnitFile, consolidate, xlsxFromPlans };

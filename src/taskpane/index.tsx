@@ -20,10 +20,11 @@ const yieldToPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
 const worker = createCore(yieldToPaint);
 const core = {
   buildTemplatePlans,
+  ...consolidationServices,
+  // After the services: reading the units' files is the worker's too (a big commune plan never freezes the pane).
   ...worker.core,
   copyText: copyToClipboard,
   yieldToPaint,
-  ...consolidationServices,
 };
 
 async function start(): Promise<void> {

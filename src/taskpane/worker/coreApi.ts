@@ -8,6 +8,8 @@ import type { LayoutMapping } from '../../layout/mapping';
 import { SnapshotStore, type SheetHead } from './snapshotStore';
 import { importedTemplatePlans } from '../../layout/importedPlans';
 import { PlanOutbox, type PlanHead } from './planChunks';
+import type { UnitInput } from '../../consolidation';
+import { readUnitBytes } from '../../host/xlsx/outputs/unitReading';
 
 /** The pure core the pane runs off the UI thread: plain data in, plain data out. */
 export interface CoreApi {
@@ -33,6 +35,8 @@ export interface CoreApi {
   buildAppendixChunked(id: number, opts?: { unverified?: boolean }): { token: number; heads: PlanHead[] };
   takePlanCells(token: number, plan: number, start: number): SheetPlan['cells'];
   dropPlans(token: number): void;
+  /** "Tổng hợp": one unit's file (its bytes handed over, not copied) → what consolidation keeps of it. */
+  readUnitFile(name: string, data: ArrayBuffer): UnitInput;
 }
 
 const store = new SnapshotStore();
@@ -55,4 +59,5 @@ export const CORE: CoreApi = {
   buildAppendixChunked: (id, opts) => outbox.put(buildAppendixPlans(store.get(id), opts)),
   takePlanCells: (token, plan, start) => outbox.take(token, plan, start),
   dropPlans: (token) => outbox.drop(token),
+  readUnitFile: (name, data) => readUnitBytes(name, new Uint8Array(data)),
 };

@@ -1,4 +1,4 @@
-import { wrap, type Remote } from 'comlink';
+import { transfer, wrap, type Remote } from 'comlink';
 import { CORE, type CoreApi } from './coreApi';
 import { SnapshotSender } from './snapshotSender';
 import { receivePlans } from './planChunks';
@@ -9,7 +9,12 @@ declare const MTQG_CORE_WORKER_URL: string | undefined;
 
 type PaneCore = Pick<
   CoreApi,
-  'validateSnapshot' | 'assessWorkbook' | 'buildAppendixPlans' | 'readMapping' | 'importedTemplatePlans'
+  | 'validateSnapshot'
+  | 'assessWorkbook'
+  | 'buildAppendixPlans'
+  | 'readMapping'
+  | 'importedTemplatePlans'
+  | 'readUnitFile'
 >;
 export type AsyncCore = {
   [K in keyof PaneCore]: (...args: Parameters<PaneCore[K]>) => Promise<ReturnType<PaneCore[K]>>;
@@ -36,6 +41,8 @@ export function createCore(pause: () => Promise<void> = nextTask): { core: Async
             receivePlans(await sender.withStored(s, (id) => remote.buildAppendixChunked(id, o)), remote),
           readMapping: (s) => sender.withStored(s, (id) => remote.readMappingStored(id)),
           importedTemplatePlans: (s, m) => sender.withStored(s, (id) => remote.importStored(id, m)),
+          // A unit's file is read and checked there: the bytes move to the worker, not copied.
+          readUnitFile: (name, data) => remote.readUnitFile(name, transfer(data, [data])),
         },
       };
     } catch {
@@ -50,6 +57,7 @@ export function createCore(pause: () => Promise<void> = nextTask): { core: Async
       buildAppendixPlans: async (s, o) => CORE.buildAppendixPlans(s, o),
       readMapping: async (s) => CORE.readMapping(s),
       importedTemplatePlans: async (s, m) => CORE.importedTemplatePlans(s, m),
+      readUnitFile: async (name, data) => CORE.readUnitFile(name, data),
     },
   };
 }

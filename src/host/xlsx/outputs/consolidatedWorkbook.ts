@@ -1,20 +1,11 @@
 import ExcelJS from 'exceljs';
-import {
-  consolidate,
-  readUnit,
-  readUnitDecisions,
-  readUnitFromModel,
-  type ConsolidationResult,
-  type UnitInput,
-  type UpperInput,
-} from '../../../consolidation';
+import { consolidate, type ConsolidationResult, type UnitInput, type UpperInput } from '../../../consolidation';
 import type { Level, MoneyUnit } from '../../../domain/units';
-import { buildLayoutModel } from '../../../layout/layoutModel';
-import { layoutRowNames, layoutUnitSettings } from '../../../layout/unitSettings';
 import type { Finding } from '../../../model/finding';
 import { addPlanSheet } from '../applyPlan';
 import { toBytes } from './bytes';
-import { checkFile, type CheckedFile, type OpenedFile } from './checkFile';
+import { checkFile, type OpenedFile } from './checkFile';
+import { readUnitBytes, upperFromChecked } from './unitReading';
 
 /** The consolidate command's options (the upper level's workbook as a file). */
 export interface ConsolidateOptions {
@@ -33,45 +24,6 @@ export interface Consolidated {
   /** Cross-level findings first, then each unit's own. */
   findings: Finding[];
   result: ConsolidationResult;
-}
-
-/**
- * One unit, read as `mtqg validate` checked it: a template workbook, or her own table
- * through the same model (so the findings and the sums come from the same cells of hers).
- */
-export function unitFromChecked(
-  name: string,
-  checked: Pick<CheckedFile, 'snapshot' | 'findings' | 'layout'>,
-  now: Date = new Date(),
-): UnitInput {
-  const { snapshot, findings, layout } = checked;
-  if (!layout) return { kind: 'read', reading: readUnit(name, snapshot, findings) };
-  const settings = layoutUnitSettings(layout, now.getFullYear());
-  const cells = { DON_VI: settings.sheet, NAM: settings.sheet, CAP: settings.sheet };
-  return {
-    kind: 'read',
-    reading: readUnitFromModel(
-      name,
-      buildLayoutModel(snapshot, layout),
-      settings,
-      findings,
-      cells,
-      layoutRowNames(layout),
-    ),
-  };
-}
-
-/** A unit that could not be read: its status, never a crash (`shownAs`: the path messages name). */
-export function unreadableUnit(name: string, err: unknown, shownAs: string = name): UnitInput {
-  const reason = ((err as Error)?.message ?? String(err)).split(shownAs).join(name);
-  return { kind: 'unreadable', input: { file: name, reason } };
-}
-
-export function upperFromChecked(name: string, checked: Pick<CheckedFile, 'snapshot' | 'findings'>): UpperInput {
-  return {
-    reading: readUnit(name, checked.snapshot, checked.findings),
-    decisions: readUnitDecisions(checked.snapshot),
-  };
 }
 
 /** The year most units give (the default of --year). */
@@ -108,12 +60,6 @@ export async function consolidatedWorkbook(files: OpenedFile[], opts: Consolidat
   if (opts.allocation) {
     upper = upperFromChecked(opts.allocation.name, checkFile(opts.allocation, { ownLayout: false }));
   }
-  const read = files.map((file) => {
-    try {
-      return unitFromChecked(file.name, checkFile(file));
-    } catch (err) {
-      return unreadableUnit(file.name, err);
-    }
-  });
+  const read = files.map((file) => readUnitBytes(file.name, file.bytes));
   return consolidateUnits(read, opts, upper);
 }
