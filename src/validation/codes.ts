@@ -100,9 +100,10 @@ export const CODE_CATALOG: Record<FindingCode, CodeInfo> = {
     severity: 'error',
     title: 'Không phải số',
     titleEn: 'Not a number',
-    explanation: 'Ô số liệu chứa chữ không đọc được thành số (ví dụ "chưa có", "12+5"); Excel không cộng ô này.',
+    explanation:
+      'Ô số liệu chứa chữ không đọc được thành số (ví dụ "chưa có", "12+5"); Excel không cộng ô này. Một lỗi, một phát hiện: các phép so tổng phía trên ô (tổng, vốn giao, đối ứng, giải ngân) mà số đúng có thể làm khớp thì không báo thêm; kiểm tra lại sau khi sửa.',
     explanationEn:
-      'An amount or indicator cell holds text that is not a number (e.g. "chưa có", "12+5"); Excel skips it.',
+      'An amount or indicator cell holds text that is not a number (e.g. "chưa có", "12+5"); Excel skips it. One slip, one finding: the judgments above the cell (totals, allocation, counterpart, disbursement) that the right figure could satisfy are not reported as well; check again after fixing it.',
   },
   NEGATIVE_AMOUNT: {
     code: 'NEGATIVE_AMOUNT',
@@ -187,9 +188,9 @@ export const CODE_CATALOG: Record<FindingCode, CodeInfo> = {
     title: 'Ngày tháng trong ô số liệu',
     titleEn: 'Date in an amount cell',
     explanation:
-      'Ô số tiền hoặc chỉ tiêu chứa ngày tháng (hoặc có định dạng ngày): Excel lưu ngày là một số (15/05/2024 là 45.427) và cộng số đó vào tổng.',
+      'Ô số tiền hoặc chỉ tiêu chứa ngày tháng (hoặc có định dạng ngày): Excel lưu ngày là một số (15/05/2024 là 45.427) và cộng số đó vào tổng. Một lỗi, một phát hiện: các phép so tổng phía trên ô (tổng, vốn giao, đối ứng, giải ngân) mà số đúng có thể làm khớp thì không báo thêm; kiểm tra lại sau khi sửa.',
     explanationEn:
-      'An amount or indicator cell holds a date (or has a date format): Excel stores a date as a number (15/05/2024 is 45,427) and adds it to totals.',
+      'An amount or indicator cell holds a date (or has a date format): Excel stores a date as a number (15/05/2024 is 45,427) and adds it to totals. One slip, one finding: the judgments above the cell (totals, allocation, counterpart, disbursement) that the right figure could satisfy are not reported as well; check again after fixing it.',
   },
   VALUE_OUT_OF_RANGE: {
     code: 'VALUE_OUT_OF_RANGE',
@@ -197,9 +198,9 @@ export const CODE_CATALOG: Record<FindingCode, CodeInfo> = {
     title: 'Số ngoài phạm vi',
     titleEn: 'Value out of range',
     explanation:
-      'Số không hữu hạn hoặc lớn hơn 10^15 (một triệu tỷ; cả Chương trình 1719 chưa tới 1,5 × 10^14 đồng): không thể là số kế hoạch, không tính vào tổng khi kiểm tra.',
+      'Số không hữu hạn hoặc lớn hơn 10^15 (một triệu tỷ; cả Chương trình 1719 chưa tới 1,5 × 10^14 đồng): không thể là số kế hoạch, không tính vào tổng khi kiểm tra. Một lỗi, một phát hiện: các phép so tổng phía trên ô (tổng, vốn giao, đối ứng, giải ngân) mà số đúng có thể làm khớp thì không báo thêm; kiểm tra lại sau khi sửa.',
     explanationEn:
-      'A non-finite number or one above 10^15 (the whole 1719 program is under 1.5 × 10^14 VND): no plan figure; left out of the totals checked.',
+      'A non-finite number or one above 10^15 (the whole 1719 program is under 1.5 × 10^14 VND): no plan figure; left out of the totals checked. One slip, one finding: the judgments above the cell (totals, allocation, counterpart, disbursement) that the right figure could satisfy are not reported as well; check again after fixing it.',
   },
   CIRCULAR_REFERENCE: {
     code: 'CIRCULAR_REFERENCE',

@@ -39,8 +39,13 @@ export function setSumRelation(f: Finding, partKeys?: SourceKey[]): void {
   sumFindings.set(f, partKeys ? new Set(partKeys) : null);
 }
 
-function isSumFinding(f: Finding): boolean {
+export function isSumFinding(f: Finding): boolean {
   return f.code === 'SUM_MISMATCH' || sumFindings.has(f);
+}
+
+/** For a total judged against parts of her own sum column: their source keys (undefined: not such a finding). */
+export function ownPartsOf(f: Finding): Set<SourceKey> | undefined {
+  return sumFindings.get(f) ?? undefined;
 }
 
 function isEcho(f: Finding): boolean {
@@ -107,7 +112,7 @@ export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
 
 const closureCache = new Map<SourceKey, Set<SourceKey>>();
 /** A source key and every key summed into it (TONG → all). */
-function closure(key: SourceKey): Set<SourceKey> {
+export function closure(key: SourceKey): Set<SourceKey> {
   let set = closureCache.get(key);
   if (!set) {
     set = new Set([key]);
@@ -123,7 +128,7 @@ function depth(code: string | undefined): number {
   return catalog.byCode.get(code)?.depth ?? 5;
 }
 
-function isUnder(line: string, ancestor: string): boolean {
+export function isUnder(line: string, ancestor: string): boolean {
   return ancestor === TOTAL_ROW_CODE || line === ancestor || line.startsWith(`${ancestor}.`);
 }
 

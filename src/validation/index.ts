@@ -27,6 +27,7 @@ import { checkOutOfRange } from './checks/outOfRange';
 import { checkCircularReference } from './checks/circularReference';
 import { checkNumberWithUnit } from './checks/numberWithUnit';
 import { dropEchoes, raiseSlipsBehind, unitSlipsOf } from './echoes';
+import { dropEchoesOfUnknownFigures } from './unknownFigures';
 import { checkNotInAnyTotal } from './checks/notInAnyTotal';
 
 export { CODE_CATALOG, codeInfo } from './codes';
@@ -119,7 +120,8 @@ export function validateModel(model: WorkbookModel, ctx: CheckContext, findings:
     raiseSlipsBehind(findings, asTyped, ctx.settings.counterpartPercent);
   }
   for (const [name, check] of entries) if (AFTER_SLIPS.has(name)) run(name, check, late);
-  return sortFindings(dropEchoes(dedupe(findings), ctx.settings.counterpartPercent), snapshot);
+  const percent = ctx.settings.counterpartPercent;
+  return sortFindings(dropEchoesOfUnknownFigures(dropEchoes(dedupe(findings), percent), percent), snapshot);
 }
 
 /** A check's findings, or none if it throws (its crash is reported by its own run). */

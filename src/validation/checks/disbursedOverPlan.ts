@@ -6,6 +6,7 @@ import { amountEn, amountVn, moneyEn, moneyVn } from '../format';
 import { disbTag } from '../disbursementDescribe';
 import { DISB_KEY_INDEX } from '../disbursementModel';
 import { CAPITAL_COLUMNS, CAPITAL_TYPES } from '../../domain/disbursementColumns';
+import { setPlanBasis } from '../unknownFigures';
 
 /**
  * DISBURSED_OVER_PLAN: GN above KH, or GNKD above KD, beyond the rounding of the typed
@@ -18,7 +19,7 @@ export const checkDisbursedOverPlan: Check = (model, ctx) => {
   const pairs = CAPITAL_TYPES.flatMap((t) => {
     const c = CAPITAL_COLUMNS[t];
     return [
-      { num: c.disbursed, den: c.plan, what: { vi: 'kế hoạch năm', en: "the year's plan" } },
+      { num: c.disbursed, den: c.plan, what: { vi: 'kế hoạch năm', en: "the year's plan" }, planKey: t },
       { num: c.carriedDisbursed, den: c.carried, what: { vi: 'vốn kéo dài', en: 'the funds carried over' } },
     ];
   });
@@ -36,18 +37,20 @@ export const checkDisbursedOverPlan: Check = (model, ctx) => {
       const j = judge(gn.value, plan, tolerance);
       if (j.diff <= 0 || j.verdict === 'equal' || j.verdict === 'rounding') continue;
       const tag = disbTag(code, p.num);
-      out.push(
-        makeFinding('DISBURSED_OVER_PLAN', {
-          sheet: sheet.name,
-          row,
-          col: sheet.colOf(p.num),
-          lineCode: code,
-          expected: plan,
-          actual: gn.value,
-          message: `Giải ngân vượt ${p.what.vi} ${moneyVn(gn.value - plan, ctx.unit)} — ${tag.vi}: ${amountVn(gn.value, ctx.unit)} so với ${amountVn(plan, ctx.unit)}.`,
-          messageEn: `Disbursed ${moneyEn(gn.value - plan, ctx.unit)} above ${p.what.en} — ${tag.en}: ${amountEn(gn.value, ctx.unit)} vs ${amountEn(plan, ctx.unit)}.`,
-        }),
-      );
+      const f = makeFinding('DISBURSED_OVER_PLAN', {
+        sheet: sheet.name,
+        row,
+        col: sheet.colOf(p.num),
+        lineCode: code,
+        expected: plan,
+        actual: gn.value,
+        message: `Giải ngân vượt ${p.what.vi} ${moneyVn(gn.value - plan, ctx.unit)} — ${tag.vi}: ${amountVn(gn.value, ctx.unit)} so với ${amountVn(plan, ctx.unit)}.`,
+        messageEn: `Disbursed ${moneyEn(gn.value - plan, ctx.unit)} above ${p.what.en} — ${tag.en}: ${amountEn(gn.value, ctx.unit)} vs ${amountEn(plan, ctx.unit)}.`,
+      });
+      // KH taken from the plan sheet by formula: a slip there is behind this (src/validation/unknownFigures.ts).
+      if (p.planKey && (kh.state === 'number' ? kh.formula : kh.state === 'error'))
+        setPlanBasis(f, { planKey: p.planKey, plan, disbursed: gn.value });
+      out.push(f);
     }
   }
   return out;

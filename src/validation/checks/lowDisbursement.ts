@@ -7,6 +7,7 @@ import type { WorkbookModel } from '../workbookModel';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { asOfDateOf, percentEn, percentVn } from '../disbursementDescribe';
+import { setPlanBasis } from '../unknownFigures';
 
 const CAPITAL_NAME = { DTPT: { vi: 'vốn ĐTPT', en: 'investment' }, SN: { vi: 'vốn SN', en: 'recurrent funds' } };
 
@@ -36,19 +37,20 @@ export function checkLowDisbursement(
     const rate = ((gn.state === 'number' ? gn.value : 0) / kh.value) * 100;
     if (rate >= milestone.minPercent) continue;
     const name = CAPITAL_NAME[type];
-    out.push(
-      makeFinding('LOW_DISBURSEMENT', {
-        sheet: sheet.name,
-        row,
-        col: sheet.colOf(c.rate),
-        lineCode: TOTAL_ROW_CODE,
-        severity: milestone.severity,
-        expected: milestone.minPercent,
-        actual: rate,
-        message: `Giải ngân kế hoạch năm ${name.vi} đạt ${percentVn(rate)} đến ngày ${formatCalendarDate(asOf)}, dưới mốc ${milestone.minPercent}% của ngày ${milestone.label}.`,
-        messageEn: `The year plan's ${name.en} disbursement is ${percentEn(rate)} at ${formatCalendarDate(asOf)}, below the ${milestone.minPercent}% milestone of ${milestone.label}.`,
-      }),
-    );
+    const f = makeFinding('LOW_DISBURSEMENT', {
+      sheet: sheet.name,
+      row,
+      col: sheet.colOf(c.rate),
+      lineCode: TOTAL_ROW_CODE,
+      severity: milestone.severity,
+      expected: milestone.minPercent,
+      actual: rate,
+      message: `Giải ngân kế hoạch năm ${name.vi} đạt ${percentVn(rate)} đến ngày ${formatCalendarDate(asOf)}, dưới mốc ${milestone.minPercent}% của ngày ${milestone.label}.`,
+      messageEn: `The year plan's ${name.en} disbursement is ${percentEn(rate)} at ${formatCalendarDate(asOf)}, below the ${milestone.minPercent}% milestone of ${milestone.label}.`,
+    });
+    // KH summed from the plan sheet: a slip there may be behind this (src/validation/unknownFigures.ts).
+    if (kh.formula) setPlanBasis(f, { planKey: type, plan: kh.value, disbursed: gn.state === 'number' ? gn.value : 0 });
+    out.push(f);
   }
   return out;
 }

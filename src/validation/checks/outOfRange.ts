@@ -12,10 +12,11 @@ import { unusualAmountCells, cellTag } from '../amountCells';
 export const checkOutOfRange: Check = (model) => {
   const out: Finding[] = [];
   const cells = unusualAmountCells(model).filter((c) => c.n.state === 'error' && c.n.outOfRange);
-  // Totals over a typed absurd figure are absurd too: the typed cell is the one to fix.
-  const typedOn = new Set(cells.filter((c) => !c.raw.f).map((c) => c.sheet));
+  // Totals over a typed absurd figure are absurd too, on its sheet and on those whose formulas
+  // take it (Giải ngân's year plan): the typed cell is the one to fix.
+  const typed = cells.some((c) => !c.raw.f);
   for (const c of cells) {
-    if (c.raw.f && typedOn.has(c.sheet)) continue;
+    if (c.raw.f && typed) continue;
     const shown = clip(shortNumber(c.raw.v));
     const tag = cellTag(c);
     out.push(
