@@ -43,8 +43,8 @@ describe('dropEchoesOfUnknownFigures: a cell with no figure of hers explains the
     expect(kept([date, over, counterpart, low])).toEqual(['DATE_IN_AMOUNT@DA1.ND2/SN_NSTW']);
   });
 
-  it('text or an absurd figure (counted as nothing): under-allocation and disbursed-over-plan go', () => {
-    for (const code of ['NOT_A_NUMBER', 'VALUE_OUT_OF_RANGE'] as const) {
+  it('text, an absurd figure or an error value (counted as nothing): under-allocation and disbursed-over-plan go', () => {
+    for (const code of ['NOT_A_NUMBER', 'VALUE_OUT_OF_RANGE', 'FORMULA_ERROR'] as const) {
       const slip = f(code, 'DA1.ND2', 'SN_NSTW');
       const under = f('UNDER_ALLOCATION', 'DA1', 'SN_NSTW', 350, 1_550, PLAN, 'warning');
       const overPlan = f('DISBURSED_OVER_PLAN', 'DA1.ND2', undefined, 1_180, 0, DISB);

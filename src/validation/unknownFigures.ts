@@ -9,13 +9,13 @@ import { floatEpsilon } from './judge';
  * date's serial number, so every judgment over it — a total against its parts, the plan
  * against its allocation, the counterpart, disbursement against the plan — is made on a
  * figure she did not mean (a date typed over 1.200 triệu puts the plan 45.427 triệu over its
- * allocation). Such a judgment is dropped when some figure she may have meant (any amount
+ * allocation); an error value in an amount cell (#REF! after a deleted row) likewise. Such a judgment is dropped when some figure she may have meant (any amount
  * ≥ 0) would make it hold; one that fails whatever she meant stays. A circular reference or
  * an error value is no result at all: a judgment of that very cell is dropped too.
  */
 
-/** Slips whose cell holds no figure of hers (with the line and column they stand on). */
-const UNKNOWN_FIGURES = new Set<FindingCode>(['NOT_A_NUMBER', 'DATE_IN_AMOUNT', 'VALUE_OUT_OF_RANGE']);
+/** Slips whose cell holds no figure of hers (with the line and column they stand on; an error value counts as nothing). */
+const UNKNOWN_FIGURES = new Set<FindingCode>(['NOT_A_NUMBER', 'DATE_IN_AMOUNT', 'VALUE_OUT_OF_RANGE', 'FORMULA_ERROR']);
 /** Cells whose value is no result: a finding judging that cell's value is their echo. */
 const NO_RESULT = new Set<FindingCode>(['CIRCULAR_REFERENCE', 'FORMULA_ERROR']);
 const JUDGMENTS = new Set<FindingCode>([
@@ -56,7 +56,8 @@ export function dropEchoesOfUnknownFigures(findings: Finding[], counterpartPerce
     if (UNKNOWN_FIGURES.has(f.code) && f.lineCode && f.sourceKey) {
       const counted = f.code === 'DATE_IN_AMOUNT' && f.actual !== undefined ? f.actual : 0;
       unknowns.push({ f, line: f.lineCode, key: f.sourceKey, counted });
-    } else if (NO_RESULT.has(f.code)) noResult.set(`${f.sheet}!${f.cell}`, f);
+    }
+    if (NO_RESULT.has(f.code)) noResult.set(`${f.sheet}!${f.cell}`, f);
   }
   if (!unknowns.length && !noResult.size) return findings;
   const dropped = new Set<Finding>();

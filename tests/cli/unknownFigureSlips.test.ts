@@ -10,7 +10,7 @@ import { camLuong } from '../fixtures/ownLayout/corpus';
 
 /**
  * One slip, one finding, for a cell that holds no figure of hers — text, a date, an absurd
- * number, a total that refers to itself — typed into the consistent sample plan (every formula
+ * number, #REF!, a total that refers to itself — typed into the consistent sample plan (every formula
  * computed as the CLI reads it) and into an officer's own table with typed totals: `mtqg validate`
  * reports that cell and nothing it drags along (plan over its allocation, counterpart, Giải ngân).
  */
@@ -63,6 +63,11 @@ const SLIPS: Array<[string, string, (c: ExcelJS.Cell) => void]> = [
   ],
   ['text ("chưa có")', 'NOT_A_NUMBER', (c) => (c.value = 'chưa có')],
   ['an absurd figure (1e20)', 'VALUE_OUT_OF_RANGE', (c) => (c.value = 1e20)],
+  [
+    '#REF! (the row it took was deleted)',
+    'FORMULA_ERROR',
+    (c) => (c.value = { formula: '#REF!', result: { error: '#REF!' } } as ExcelJS.CellFormulaValue),
+  ],
 ];
 
 describe('the sample plan (template, formulas computed)', () => {

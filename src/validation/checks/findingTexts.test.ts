@@ -175,8 +175,9 @@ describe('finding texts of the amount-cell checks', () => {
       [
         'error',
         'I31',
-        undefined,
-        undefined,
+        // An amount cell's line and source: the judgments over it know it holds no figure.
+        'DA8',
+        'SN_NSTW',
         undefined,
         undefined,
         'Ô báo lỗi #REF!: công thức tham chiếu tới ô đã bị xóa (=#REF!+1).',

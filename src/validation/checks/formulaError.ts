@@ -4,6 +4,7 @@ import { makeFinding } from '../findingFactory';
 import { clip } from '../format';
 import { parseA1 } from '../../model/a1';
 import type { SheetSnapshot } from '../../model/snapshot';
+import { unusualAmountCells } from '../amountCells';
 
 const ERROR_VALUES = new Set(['#REF!', '#VALUE!', '#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#NULL!']);
 const REF = /\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
@@ -22,6 +23,12 @@ interface ErrorCell {
  */
 export const checkFormulaError: Check = (model) => {
   const out: Finding[] = [];
+  // An amount cell's line and source: the judgments over it then know it holds no figure (unknownFigures.ts).
+  const amountAt = new Map(
+    unusualAmountCells(model)
+      .filter((c) => c.n.state === 'error' && c.sourceKey)
+      .map((c) => [`${c.sheet}!${key(c.row, c.col)}`, c]),
+  );
   for (const sheet of [model.settings, model.allocation, model.plan, model.indicators, model.disbursement]) {
     if (!sheet) continue;
     const errors = errorCells(sheet.sheet);
@@ -34,11 +41,13 @@ export const checkFormulaError: Check = (model) => {
         value === '#REF!'
           ? { vi: ': công thức tham chiếu tới ô đã bị xóa', en: ': the formula refers to deleted cells' }
           : { vi: '', en: '' };
+      const amount = amountAt.get(`${sheet.name}!${key(cell.row, cell.col)}`);
       out.push(
         makeFinding('FORMULA_ERROR', {
           sheet: sheet.name,
           row: cell.row,
           col: cell.col,
+          ...(amount ? { lineCode: amount.lineCode, sourceKey: amount.sourceKey } : {}),
           message: `Ô báo lỗi ${value}${deleted.vi}${f ? ` (${clip(f, 60)})` : ''}.`,
           messageEn: `The cell shows ${value}${deleted.en}${f ? ` (${clip(f, 60)})` : ''}.`,
         }),
