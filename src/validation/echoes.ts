@@ -57,7 +57,8 @@ export function setExcess(f: Finding, excess: number): void {
   excessOverride.set(f, excess);
 }
 
-function excessOf(f: Finding): number | null {
+/** How much a slip's cell exceeds the figure meant (null: not known). */
+export function excessOf(f: Finding): number | null {
   const set = excessOverride.get(f);
   if (set !== undefined) return set;
   if (f.actual === undefined) return null;

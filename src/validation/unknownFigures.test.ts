@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding';
-import { setSumRelation } from './echoes';
-import { dropEchoesOfUnknownFigures, setPlanBasis } from './unknownFigures';
+import { setExcess, setSumRelation } from './echoes';
+import { dropEchoesOfUnknownFigures, setNoMoneyOn, setPlanBasis } from './unknownFigures';
 
 const PLAN = 'Kế hoạch vốn';
 const ALLOC = 'Giao vốn';
@@ -111,6 +111,56 @@ describe('dropEchoesOfUnknownFigures: a cell with no figure of hers explains the
     const sameLine = f('OVER_ALLOCATION', 'DA1', 'SN_NSTW', 500, 0);
     const above = f('OVER_ALLOCATION', 'TONG', 'TONG', 900, 400);
     expect(kept([slip, sameLine, above])).toEqual(['NOT_A_NUMBER@DA1/SN_NSTW', 'OVER_ALLOCATION@TONG/TONG']);
+  });
+
+  it('a sign slip counts as itself: the plan without it is the least she may have meant', () => {
+    const negative = f('NEGATIVE_AMOUNT', 'DA1.ND2', 'SN_NSTW', -1_200);
+    const under = f('UNDER_ALLOCATION', 'DA1', 'SN_NSTW', -850, 1_550, PLAN, 'warning');
+    // Over its allocation by more than the negative figure takes away: over whatever she meant.
+    const over = f('OVER_ALLOCATION', 'DA2', 'DTPT_NSTW', 5_000, 1_000);
+    const negativeThere = f('NEGATIVE_AMOUNT', 'DA2', 'DTPT_NSTW', -10);
+    expect(kept([negative, under, over, negativeThere])).toEqual([
+      'NEGATIVE_AMOUNT@DA1.ND2/SN_NSTW',
+      'OVER_ALLOCATION@DA2/DTPT_NSTW',
+      'NEGATIVE_AMOUNT@DA2/DTPT_NSTW',
+    ]);
+  });
+
+  it('"a target but no money on the line": not beside a slip on that line', () => {
+    const text = f('NOT_A_NUMBER', 'DA1.ND2', 'DTPT_NSTW');
+    const unfunded = f('INDICATOR_FUNDING_MISMATCH', 'CT09', undefined, 40, undefined, 'Chỉ tiêu', 'warning');
+    setNoMoneyOn(unfunded, 'DA1.ND2');
+    const otherLine = f('INDICATOR_FUNDING_MISMATCH', 'CT08', undefined, 4, undefined, 'Chỉ tiêu', 'warning');
+    setNoMoneyOn(otherLine, 'DA1.ND1');
+    expect(kept([text, unfunded, otherLine])).toEqual([
+      'NOT_A_NUMBER@DA1.ND2/DTPT_NSTW',
+      'INDICATOR_FUNDING_MISMATCH@CT08/',
+    ]);
+  });
+
+  it('a unit slip in the plan: the Giải ngân rate and over-plan judged with the figure meant', () => {
+    const slip = () => {
+      const s = f('UNIT_SUSPECT', 'DA1.ND2', 'SN_NSTW', 1_200_000, 320);
+      setExcess(s, 1_198_800);
+      return s;
+    };
+    // 4.851 disbursed of a plan of 1.203.800 (0,4 %); of the plan meant, 5.000: 97 %.
+    const low = f('LOW_DISBURSEMENT', 'TONG', undefined, 0.4, 80, DISB, 'warning');
+    setPlanBasis(low, { planKey: 'SN', plan: 1_203_800, disbursed: 4_851 });
+    expect(kept([slip(), low])).toEqual(['UNIT_SUSPECT@DA1.ND2/SN_NSTW']);
+    // Still under the milestone with the figure meant: it stands.
+    const stillLow = f('LOW_DISBURSEMENT', 'TONG', undefined, 0.1, 80, DISB, 'warning');
+    setPlanBasis(stillLow, { planKey: 'SN', plan: 1_203_800, disbursed: 1_000 });
+    expect(kept([slip(), stillLow])).toHaveLength(2);
+    // Typed 1.000 × too small: disbursed "over" a plan of 1,2 that was meant 1.200.
+    const small = f('UNIT_SUSPECT', 'DA1.ND2', 'SN_NSTW', 1.2, 320);
+    setExcess(small, -1_198.8);
+    const overPlan = f('DISBURSED_OVER_PLAN', 'DA1.ND2', undefined, 1_180, 1.2, DISB);
+    setPlanBasis(overPlan, { planKey: 'SN', plan: 1.2, disbursed: 1_180 });
+    expect(kept([small, overPlan])).toEqual(['UNIT_SUSPECT@DA1.ND2/SN_NSTW']);
+    const reallyOver = f('DISBURSED_OVER_PLAN', 'DA1.ND2', undefined, 1_500, 1.2, DISB);
+    setPlanBasis(reallyOver, { planKey: 'SN', plan: 1.2, disbursed: 1_500 });
+    expect(kept([small, reallyOver])).toHaveLength(2);
   });
 
   it('a circular reference: the judgment of that very cell goes; the slip takes its severity', () => {

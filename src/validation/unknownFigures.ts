@@ -1,6 +1,6 @@
 import type { SourceKey } from '../domain/sources';
 import { SEVERITY_RANK, type Finding, type FindingCode } from '../model/finding';
-import { closure, isSumFinding, isUnder, ownPartsOf } from './echoes';
+import { closure, excessOf, isSumFinding, isUnder, ownPartsOf } from './echoes';
 import { floatEpsilon } from './judge';
 
 /**
@@ -14,8 +14,19 @@ import { floatEpsilon } from './judge';
  * an error value is no result at all: a judgment of that very cell is dropped too.
  */
 
-/** Slips whose cell holds no figure of hers (with the line and column they stand on; an error value counts as nothing). */
-const UNKNOWN_FIGURES = new Set<FindingCode>(['NOT_A_NUMBER', 'DATE_IN_AMOUNT', 'VALUE_OUT_OF_RANGE', 'FORMULA_ERROR']);
+/**
+ * Slips whose cell holds no figure of hers (with the line and column they stand on): text, an
+ * absurd figure or an error value count as nothing, a date as its serial, a negative as itself.
+ */
+const UNKNOWN_FIGURES = new Set<FindingCode>([
+  'NOT_A_NUMBER',
+  'DATE_IN_AMOUNT',
+  'VALUE_OUT_OF_RANGE',
+  'FORMULA_ERROR',
+  'NEGATIVE_AMOUNT',
+]);
+/** Slips whose meant figure is known (echoes.ts explains the plan's judgments; Giải ngân's are here). */
+const KNOWN_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'NUMBER_AS_TEXT', 'NUMBER_WITH_UNIT']);
 /** Cells whose value is no result: a finding judging that cell's value is their echo. */
 const NO_RESULT = new Set<FindingCode>(['CIRCULAR_REFERENCE', 'FORMULA_ERROR']);
 const JUDGMENTS = new Set<FindingCode>([
@@ -25,6 +36,7 @@ const JUDGMENTS = new Set<FindingCode>([
   'COUNTERPART_SHORTFALL',
   'DISBURSED_OVER_PLAN',
   'LOW_DISBURSEMENT',
+  'INDICATOR_FUNDING_MISMATCH',
 ]);
 const CENTRAL_OF: Partial<Record<SourceKey, SourceKey>> = { DTPT_NSDP: 'DTPT_NSTW', SN_NSDP: 'SN_NSTW' };
 
@@ -41,30 +53,49 @@ export function setPlanBasis(f: Finding, basis: PlanBasis): void {
   planBasis.set(f, basis);
 }
 
+/** "A target but no money on this plan line" (INDICATOR_FUNDING_MISMATCH): the line. */
+const noMoneyLine = new WeakMap<Finding, string>();
+export function setNoMoneyOn(f: Finding, line: string): void {
+  noMoneyLine.set(f, line);
+}
+
 interface Unknown {
   f: Finding;
   line: string;
   key: SourceKey;
-  /** What the checks counted for the cell: a date's serial number, else nothing. */
+  /** What the checks counted for the cell: a date's serial number, a negative figure, else nothing. */
   counted: number;
+}
+
+/** A slip whose figure meant is known: its cell exceeds it by `excess`. */
+interface Known {
+  f: Finding;
+  line: string;
+  key: SourceKey;
+  excess: number;
 }
 
 export function dropEchoesOfUnknownFigures(findings: Finding[], counterpartPercent: number): Finding[] {
   const unknowns: Unknown[] = [];
+  const knowns: Known[] = [];
   const noResult = new Map<string, Finding>();
   for (const f of findings) {
     if (UNKNOWN_FIGURES.has(f.code) && f.lineCode && f.sourceKey) {
-      const counted = f.code === 'DATE_IN_AMOUNT' && f.actual !== undefined ? f.actual : 0;
+      const counted =
+        (f.code === 'DATE_IN_AMOUNT' || f.code === 'NEGATIVE_AMOUNT') && f.actual !== undefined ? f.actual : 0;
       unknowns.push({ f, line: f.lineCode, key: f.sourceKey, counted });
+    } else if (KNOWN_SLIPS.has(f.code) && f.lineCode && f.sourceKey) {
+      const excess = excessOf(f);
+      if (excess) knowns.push({ f, line: f.lineCode, key: f.sourceKey, excess });
     }
     if (NO_RESULT.has(f.code)) noResult.set(`${f.sheet}!${f.cell}`, f);
   }
-  if (!unknowns.length && !noResult.size) return findings;
+  if (!unknowns.length && !knowns.length && !noResult.size) return findings;
   const dropped = new Set<Finding>();
   for (const f of findings) {
     if (!JUDGMENTS.has(f.code)) continue;
     const by = noResult.get(`${f.sheet}!${f.cell}`);
-    const behind = by ? [by] : unknownsBehind(f, unknowns, counterpartPercent);
+    const behind = by ? [by] : slipsBehind(f, unknowns, knowns, counterpartPercent);
     if (!behind.length) continue;
     dropped.add(f);
     // The slip stands for what it hides: --fail-on error still fails on it.
@@ -73,11 +104,15 @@ export function dropEchoesOfUnknownFigures(findings: Finding[], counterpartPerce
   return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
 }
 
-/** The slips whose unknown figure could make this judgment hold (none: it stands). */
-function unknownsBehind(f: Finding, unknowns: Unknown[], percent: number): Finding[] {
+/** The slips whose figure meant could make this judgment hold (none: it stands). */
+function slipsBehind(f: Finding, unknowns: Unknown[], knowns: Known[], percent: number): Finding[] {
+  const line = noMoneyLine.get(f);
+  // She may have meant money there: the line is not shown as unfunded beside the slip.
+  if (line) return unknowns.filter((u) => u.f.sheet !== f.sheet && isUnder(u.line, line)).map((u) => u.f);
   if (f.actual === undefined || f.expected === undefined || !f.lineCode) return [];
   const basis = planBasis.get(f);
-  if (basis) return disbursementBehind(f, basis, unknowns);
+  if (basis) return disbursementBehind(f, basis, unknowns, knowns);
+  if (!unknowns.length) return [];
   if (f.code === 'COUNTERPART_SHORTFALL') return counterpartBehind(f, unknowns, percent);
   const ownParts = ownPartsOf(f);
   if (!f.sourceKey && !ownParts) return [];
@@ -120,15 +155,28 @@ function counterpartBehind(f: Finding, unknowns: Unknown[], percent: number): Fi
   return f.actual! < required - floatEpsilon(f.actual!, required) ? [] : central.map((u) => u.f);
 }
 
-/** Giải ngân against a year plan that sums a cell she did not mean. */
-function disbursementBehind(f: Finding, basis: PlanBasis, unknowns: Unknown[]): Finding[] {
+/**
+ * Giải ngân against a year plan taken from the plan sheet, which sums a cell she did not mean
+ * (unknown) or a slip whose figure meant is known (a unit slip: the plan 1,000 × too large
+ * puts the disbursement rate near 0 %).
+ */
+function disbursementBehind(f: Finding, basis: PlanBasis, unknowns: Unknown[], knowns: Known[]): Finding[] {
   const keys = closure(basis.planKey);
-  const under = unknowns.filter((u) => u.f.sheet !== f.sheet && keys.has(u.key) && isUnder(u.line, f.lineCode!));
-  if (!under.length) return [];
-  // Disbursed above a plan that could be larger: nothing is known.
-  if (f.code !== 'LOW_DISBURSEMENT') return under.map((u) => u.f);
-  // A rate too low even against the smallest plan she may have meant stands.
-  const lowestPlan = basis.plan - under.reduce((s, u) => s + u.counted, 0);
-  const highestRate = lowestPlan > 0 ? (basis.disbursed / lowestPlan) * 100 : Infinity;
-  return highestRate < f.expected! ? [] : under.map((u) => u.f);
+  const related = <T extends { f: Finding; line: string; key: SourceKey }>(s: T) =>
+    s.f.sheet !== f.sheet && keys.has(s.key) && isUnder(s.line, f.lineCode!);
+  const under = unknowns.filter(related);
+  const known = knowns.filter(related);
+  if (!under.length && !known.length) return [];
+  const by = [...under, ...known].map((s) => s.f);
+  // The plan with the known slips as meant; with the unknown cells as nothing, the least it can be.
+  const meantPlan = basis.plan - known.reduce((s, k) => s + k.excess, 0);
+  const lowestPlan = meantPlan - under.reduce((s, u) => s + u.counted, 0);
+  if (f.code === 'LOW_DISBURSEMENT') {
+    // A rate too low even against the smallest plan she may have meant stands.
+    const highestRate = lowestPlan > 0 ? (basis.disbursed / lowestPlan) * 100 : Infinity;
+    return highestRate < f.expected! ? [] : by;
+  }
+  // Disbursed above a plan that could be larger: nothing is known; above the plan meant: it stands.
+  if (under.length) return by;
+  return basis.disbursed > meantPlan + floatEpsilon(basis.disbursed, meantPlan) ? [] : by;
 }

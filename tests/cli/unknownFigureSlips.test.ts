@@ -63,6 +63,9 @@ const SLIPS: Array<[string, string, (c: ExcelJS.Cell) => void]> = [
   ],
   ['text ("chưa có")', 'NOT_A_NUMBER', (c) => (c.value = 'chưa có')],
   ['an absurd figure (1e20)', 'VALUE_OUT_OF_RANGE', (c) => (c.value = 1e20)],
+  ['a sign slip (−1.200)', 'NEGATIVE_AMOUNT', (c) => (c.value = -1200)],
+  // A figure meant is known here (÷1,000): the Giải ngân rate is judged with it, not at 0,4 %.
+  ['typed in nghìn (1.200.000)', 'UNIT_SUSPECT', (c) => (c.value = 1_200_000)],
   [
     '#REF! (the row it took was deleted)',
     'FORMULA_ERROR',

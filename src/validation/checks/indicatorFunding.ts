@@ -8,6 +8,7 @@ import { planSum } from '../planSums';
 import { cellOf, refOf, tagOf } from '../describe';
 import { cellAt } from '../../model/snapshot';
 import { a1 } from '../../model/a1';
+import { setNoMoneyOn } from '../unknownFigures';
 
 /**
  * INDICATOR_FUNDING_MISMATCH (catalog.indicatorFundingLinks): a target > 0 on a linked
@@ -40,18 +41,19 @@ export const checkIndicatorFunding: Check = (model, ctx) => {
       const note = t.note
         ? { vi: ` (ghi chú: "${clip(t.note)}")`, en: ` (note: "${clip(t.note)}")` }
         : { vi: '', en: '' };
-      out.push(
-        makeFinding('INDICATOR_FUNDING_MISMATCH', {
-          sheet: ind.name,
-          row: t.row,
-          col: valueCol,
-          lineCode: t.code,
-          actual: t.value,
-          severity: t.note ? 'info' : 'warning',
-          message: `Có chỉ tiêu nhưng dòng ${link.line} chưa có vốn (${moneyAt})${note.vi} — ${t.code} ${indicator.name}: ${formatVn(t.value, 3)} ${indicator.unit}.`,
-          messageEn: `A target but no money on line ${link.line} (${moneyAt})${note.en} — ${t.code} ${indicator.nameEn}: ${formatEn(t.value, 3)} ${indicator.unit}.`,
-        }),
-      );
+      const f = makeFinding('INDICATOR_FUNDING_MISMATCH', {
+        sheet: ind.name,
+        row: t.row,
+        col: valueCol,
+        lineCode: t.code,
+        actual: t.value,
+        severity: t.note ? 'info' : 'warning',
+        message: `Có chỉ tiêu nhưng dòng ${link.line} chưa có vốn (${moneyAt})${note.vi} — ${t.code} ${indicator.name}: ${formatVn(t.value, 3)} ${indicator.unit}.`,
+        messageEn: `A target but no money on line ${link.line} (${moneyAt})${note.en} — ${t.code} ${indicator.nameEn}: ${formatEn(t.value, 3)} ${indicator.unit}.`,
+      });
+      // A slip on that line (text, a negative figure…) may be the money meant (unknownFigures.ts).
+      setNoMoneyOn(f, link.line);
+      out.push(f);
     }
     if (money > 0 && targets.length > 0 && !targets.some((t) => t.value > 0)) {
       const { row, col } = cellOf(plan, link.line, 'TONG');
