@@ -163,6 +163,19 @@ describe('dropEchoesOfUnknownFigures: a cell with no figure of hers explains the
     expect(kept([small, reallyOver])).toHaveLength(2);
   });
 
+  it('a slip in a Giải ngân figure: the judgment of that cell and a low rate summing its column go', () => {
+    const date = { ...f('DATE_IN_AMOUNT', 'DA1.ND2', undefined, 45_427, undefined, DISB), cell: 'K12' };
+    const overPlan = { ...f('DISBURSED_OVER_PLAN', 'DA1.ND2', undefined, 45_427, 1_260, DISB), cell: 'K12' };
+    expect(kept([date, overPlan])).toEqual(['DATE_IN_AMOUNT@DA1.ND2/']);
+    const text = { ...f('NOT_A_NUMBER', 'DA1.ND2', undefined, undefined, undefined, DISB), cell: 'K12' };
+    const low = f('LOW_DISBURSEMENT', 'TONG', undefined, 72, 80, DISB, 'warning');
+    setPlanBasis(low, { plan: 4_000, disbursed: 2_880, disbursedCol: 'K' });
+    // A low rate of the other capital type (its GN in column H) stands.
+    const lowOther = f('LOW_DISBURSEMENT', 'TONG', undefined, 10, 80, DISB, 'warning');
+    setPlanBasis(lowOther, { plan: 4_000, disbursed: 400, disbursedCol: 'H' });
+    expect(kept([text, low, lowOther])).toEqual(['NOT_A_NUMBER@DA1.ND2/', 'LOW_DISBURSEMENT@TONG/']);
+  });
+
   it('a circular reference: the judgment of that very cell goes; the slip takes its severity', () => {
     const loop: Finding = { ...f('CIRCULAR_REFERENCE', 'TONG', undefined), lineCode: undefined, cell: 'C23' };
     const total = { ...f('SUM_MISMATCH', 'TONG', 'TONG', 0, 451_500_000), cell: 'C23' };

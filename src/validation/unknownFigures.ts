@@ -42,8 +42,10 @@ const CENTRAL_OF: Partial<Record<SourceKey, SourceKey>> = { DTPT_NSDP: 'DTPT_NST
 
 /** A Giải ngân judgment against the year plan its KH column takes from the plan sheet (by formula). */
 export interface PlanBasis {
-  /** The plan column the KH column looks up (DTPT or SN). */
-  planKey: SourceKey;
+  /** The plan column the KH column looks up (DTPT or SN); none when KH is typed on Giải ngân. */
+  planKey?: SourceKey;
+  /** The column letters of the GN figures summed into `disbursed` (a slip there may be behind a low rate). */
+  disbursedCol?: string;
   /** KH and GN as judged. */
   plan: number;
   disbursed: number;
@@ -78,8 +80,13 @@ interface Known {
 export function dropEchoesOfUnknownFigures(findings: Finding[], counterpartPercent: number): Finding[] {
   const unknowns: Unknown[] = [];
   const knowns: Known[] = [];
-  const noResult = new Map<string, Finding>();
+  /** Cells holding no result or no figure of hers: a judgment of that very cell is their echo. */
+  const noFigure = new Map<string, Finding>();
+  /** The same on Giải ngân (no source key): by column letters. */
+  const disbursementSlips: Finding[] = [];
   for (const f of findings) {
+    if (NO_RESULT.has(f.code) || UNKNOWN_FIGURES.has(f.code)) noFigure.set(`${f.sheet}!${f.cell}`, f);
+    if (UNKNOWN_FIGURES.has(f.code) && f.lineCode && !f.sourceKey) disbursementSlips.push(f);
     if (UNKNOWN_FIGURES.has(f.code) && f.lineCode && f.sourceKey) {
       const counted =
         (f.code === 'DATE_IN_AMOUNT' || f.code === 'NEGATIVE_AMOUNT') && f.actual !== undefined ? f.actual : 0;
@@ -88,14 +95,13 @@ export function dropEchoesOfUnknownFigures(findings: Finding[], counterpartPerce
       const excess = excessOf(f);
       if (excess) knowns.push({ f, line: f.lineCode, key: f.sourceKey, excess });
     }
-    if (NO_RESULT.has(f.code)) noResult.set(`${f.sheet}!${f.cell}`, f);
   }
-  if (!unknowns.length && !knowns.length && !noResult.size) return findings;
+  if (!unknowns.length && !knowns.length && !noFigure.size) return findings;
   const dropped = new Set<Finding>();
   for (const f of findings) {
     if (!JUDGMENTS.has(f.code)) continue;
-    const by = noResult.get(`${f.sheet}!${f.cell}`);
-    const behind = by ? [by] : slipsBehind(f, unknowns, knowns, counterpartPercent);
+    const by = noFigure.get(`${f.sheet}!${f.cell}`);
+    const behind = by ? [by] : slipsBehind(f, unknowns, knowns, disbursementSlips, counterpartPercent);
     if (!behind.length) continue;
     dropped.add(f);
     // The slip stands for what it hides: --fail-on error still fails on it.
@@ -105,13 +111,19 @@ export function dropEchoesOfUnknownFigures(findings: Finding[], counterpartPerce
 }
 
 /** The slips whose figure meant could make this judgment hold (none: it stands). */
-function slipsBehind(f: Finding, unknowns: Unknown[], knowns: Known[], percent: number): Finding[] {
+function slipsBehind(
+  f: Finding,
+  unknowns: Unknown[],
+  knowns: Known[],
+  disbursementSlips: Finding[],
+  percent: number,
+): Finding[] {
   const line = noMoneyLine.get(f);
   // She may have meant money there: the line is not shown as unfunded beside the slip.
   if (line) return unknowns.filter((u) => u.f.sheet !== f.sheet && isUnder(u.line, line)).map((u) => u.f);
   if (f.actual === undefined || f.expected === undefined || !f.lineCode) return [];
   const basis = planBasis.get(f);
-  if (basis) return disbursementBehind(f, basis, unknowns, knowns);
+  if (basis) return disbursementBehind(f, basis, unknowns, knowns, disbursementSlips);
   if (!unknowns.length) return [];
   if (f.code === 'COUNTERPART_SHORTFALL') return counterpartBehind(f, unknowns, percent);
   const ownParts = ownPartsOf(f);
@@ -160,7 +172,25 @@ function counterpartBehind(f: Finding, unknowns: Unknown[], percent: number): Fi
  * (unknown) or a slip whose figure meant is known (a unit slip: the plan 1,000 × too large
  * puts the disbursement rate near 0 %).
  */
-function disbursementBehind(f: Finding, basis: PlanBasis, unknowns: Unknown[], knowns: Known[]): Finding[] {
+function disbursementBehind(
+  f: Finding,
+  basis: PlanBasis,
+  unknowns: Unknown[],
+  knowns: Known[],
+  disbursementSlips: Finding[],
+): Finding[] {
+  // A GN figure she did not mean, summed into this rate: the GN meant could be higher.
+  const disbursed =
+    f.code === 'LOW_DISBURSEMENT' && basis.disbursedCol
+      ? disbursementSlips.filter(
+          (s) =>
+            s.sheet === f.sheet &&
+            s.cell.replace(/\d+$/, '') === basis.disbursedCol &&
+            isUnder(s.lineCode!, f.lineCode!),
+        )
+      : [];
+  if (disbursed.length) return disbursed;
+  if (!basis.planKey) return [];
   const keys = closure(basis.planKey);
   const related = <T extends { f: Finding; line: string; key: SourceKey }>(s: T) =>
     s.f.sheet !== f.sheet && keys.has(s.key) && isUnder(s.line, f.lineCode!);

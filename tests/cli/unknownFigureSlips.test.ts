@@ -31,9 +31,9 @@ async function findingsOf(file: string): Promise<Shown[]> {
   return report.findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`).sort();
 }
 
-/** The cell of a line's source column on the sample's plan sheet (by the template's key row). */
-function planCell(wb: ExcelJS.Workbook, code: string, key: string): ExcelJS.Cell {
-  const ws = wb.getWorksheet('Kế hoạch vốn')!;
+/** The cell of a line's column on one of the sample's sheets (by the template's key row). */
+function planCell(wb: ExcelJS.Workbook, code: string, key: string, sheet = 'Kế hoạch vốn'): ExcelJS.Cell {
+  const ws = wb.getWorksheet(sheet)!;
   let keyRow = 0;
   let codeCol = 0;
   ws.eachRow((row, r) =>
@@ -94,6 +94,25 @@ describe('the sample plan (template, formulas computed)', () => {
     await wb.xlsx.writeFile(file);
     expect(await findingsOf(file)).toEqual([...(await cleanFindings()), `${code}@Kế hoạch vốn!${cell.address}`].sort());
   });
+});
+
+describe('the sample plan: a slip in a Giải ngân figure (GN SN of DA1.ND2, 1.180 triệu)', () => {
+  it.each(SLIPS.filter(([, code]) => code !== 'UNIT_SUSPECT'))(
+    '%s → that one finding more',
+    async (label, code, slip) => {
+      const wb = await buildSampleWorkbook({ withSlips: false });
+      const cell = planCell(wb, 'DA1.ND2', 'GN_SN', 'Giải ngân');
+      expect(cell.value).toBe(1180);
+      slip(cell);
+      const file = path.join(dir, `gn-${code}.xlsx`);
+      await wb.xlsx.writeFile(file);
+      const clean = path.join(dir, 'gn-clean.xlsx');
+      await (await buildSampleWorkbook({ withSlips: false })).xlsx.writeFile(clean);
+      expect(await findingsOf(file)).toEqual(
+        [...(await findingsOf(clean)), `${code}@Giải ngân!${cell.address}`].sort(),
+      );
+    },
+  );
 });
 
 describe("an officer's own table (typed totals, in đồng)", () => {

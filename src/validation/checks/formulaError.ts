@@ -26,7 +26,7 @@ export const checkFormulaError: Check = (model) => {
   // An amount cell's line and source: the judgments over it then know it holds no figure (unknownFigures.ts).
   const amountAt = new Map(
     unusualAmountCells(model)
-      .filter((c) => c.n.state === 'error' && c.sourceKey)
+      .filter((c) => c.n.state === 'error' && c.kind === 'money')
       .map((c) => [`${c.sheet}!${key(c.row, c.col)}`, c]),
   );
   for (const sheet of [model.settings, model.allocation, model.plan, model.indicators, model.disbursement]) {
@@ -47,7 +47,9 @@ export const checkFormulaError: Check = (model) => {
           sheet: sheet.name,
           row: cell.row,
           col: cell.col,
-          ...(amount ? { lineCode: amount.lineCode, sourceKey: amount.sourceKey } : {}),
+          ...(amount
+            ? { lineCode: amount.lineCode, ...(amount.sourceKey ? { sourceKey: amount.sourceKey } : {}) }
+            : {}),
           message: `Ô báo lỗi ${value}${deleted.vi}${f ? ` (${clip(f, 60)})` : ''}.`,
           messageEn: `The cell shows ${value}${deleted.en}${f ? ` (${clip(f, 60)})` : ''}.`,
         }),

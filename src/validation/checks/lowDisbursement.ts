@@ -8,6 +8,7 @@ import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { asOfDateOf, percentEn, percentVn } from '../disbursementDescribe';
 import { setPlanBasis } from '../unknownFigures';
+import { columnLetter } from '../../model/a1';
 
 const CAPITAL_NAME = { DTPT: { vi: 'vốn ĐTPT', en: 'investment' }, SN: { vi: 'vốn SN', en: 'recurrent funds' } };
 
@@ -48,8 +49,13 @@ export function checkLowDisbursement(
       message: `Giải ngân kế hoạch năm ${name.vi} đạt ${percentVn(rate)} đến ngày ${formatCalendarDate(asOf)}, dưới mốc ${milestone.minPercent}% của ngày ${milestone.label}.`,
       messageEn: `The year plan's ${name.en} disbursement is ${percentEn(rate)} at ${formatCalendarDate(asOf)}, below the ${milestone.minPercent}% milestone of ${milestone.label}.`,
     });
-    // KH summed from the plan sheet: a slip there may be behind this (src/validation/unknownFigures.ts).
-    if (kh.formula) setPlanBasis(f, { planKey: type, plan: kh.value, disbursed: gn.state === 'number' ? gn.value : 0 });
+    // A slip in the plan (KH summed from it by formula) or in the GN column may be behind this (unknownFigures.ts).
+    setPlanBasis(f, {
+      ...(kh.formula ? { planKey: type } : {}),
+      plan: kh.value,
+      disbursed: gn.state === 'number' ? gn.value : 0,
+      disbursedCol: columnLetter(sheet.colOf(c.disbursed)),
+    });
     out.push(f);
   }
   return out;
