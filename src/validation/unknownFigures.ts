@@ -5,13 +5,16 @@ import { floatEpsilon } from './judge';
 
 /**
  * One slip, one finding, for slips whose meant figure nobody knows: text where an amount
- * belongs ("chưa có"), a date, a figure out of range. Excel counts such a cell as 0 or as the
- * date's serial number, so every judgment over it — a total against its parts, the plan
- * against its allocation, the counterpart, disbursement against the plan — is made on a
- * figure she did not mean (a date typed over 1.200 triệu puts the plan 45.427 triệu over its
- * allocation); an error value in an amount cell (#REF! after a deleted row) likewise. Such a judgment is dropped when some figure she may have meant (any amount
- * ≥ 0) would make it hold; one that fails whatever she meant stays. A circular reference or
- * an error value is no result at all: a judgment of that very cell is dropped too.
+ * belongs ("chưa có"), a date, a figure out of range, an error value (#REF! after a deleted
+ * row), a negative figure. Excel counts such a cell as 0, as the date's serial number or as
+ * itself, so every judgment over it — a total against its parts, the plan against its
+ * allocation, the counterpart, Giải ngân against the plan, "a target but no money" — is made
+ * on a figure she did not mean (a date typed over 1.200 triệu puts the plan 45.427 triệu over
+ * its allocation). Such a judgment is dropped when some figure she may have meant (any amount
+ * ≥ 0) would make it hold; one that fails whatever she meant stays. A judgment of the very
+ * cell holding no figure (or no result: a circular reference) is dropped beside it. Giải
+ * ngân's judgments are also re-made with a unit slip's figure meant (echoes.ts does the
+ * plan's own).
  */
 
 /**
