@@ -1,33 +1,10 @@
 import type { Finding } from '../model/finding';
+import { handFinding } from './testing/handFinding';
 import { dropEchoes, setExcess, setSumRelation, unitSlipsOf } from './echoes';
 
 const PLAN = 'Kế hoạch vốn';
 const ALLOC = 'Giao vốn';
-let n = 0;
-/** A finding built by hand: code, sheet, line, source and figures; a fresh cell each. */
-function f(
-  code: Finding['code'],
-  lineCode: string,
-  sourceKey: Finding['sourceKey'],
-  actual?: number,
-  expected?: number,
-  sheet = PLAN,
-  severity: Finding['severity'] = 'error',
-): Finding {
-  n += 1;
-  return {
-    code,
-    severity,
-    sheet,
-    cell: `Z${n}`,
-    lineCode,
-    sourceKey,
-    actual,
-    expected,
-    message: code,
-    messageEn: code,
-  };
-}
+const f = handFinding;
 const kept = (list: Finding[]) => dropEchoes(list, 5).map((x) => `${x.code}@${x.lineCode}/${x.sourceKey ?? ''}`);
 
 describe('dropEchoes: a slip explains the totals above it', () => {

@@ -1,35 +1,12 @@
 import type { Finding } from '../model/finding';
+import { handFinding } from './testing/handFinding';
 import { setExcess, setSumRelation } from './echoes';
 import { dropEchoesOfUnknownFigures, setNoMoneyOn, setPlanBasis } from './unknownFigures';
 
 const PLAN = 'Kế hoạch vốn';
 const ALLOC = 'Giao vốn';
 const DISB = 'Giải ngân';
-let n = 0;
-/** A finding built by hand: code, sheet, line, source and figures; a fresh cell each. */
-function f(
-  code: Finding['code'],
-  lineCode: string,
-  sourceKey: Finding['sourceKey'],
-  actual?: number,
-  expected?: number,
-  sheet = PLAN,
-  severity: Finding['severity'] = 'error',
-): Finding {
-  n += 1;
-  return {
-    code,
-    severity,
-    sheet,
-    cell: `Z${n}`,
-    lineCode,
-    sourceKey,
-    actual,
-    expected,
-    message: code,
-    messageEn: code,
-  };
-}
+const f = handFinding;
 const kept = (list: Finding[]) =>
   dropEchoesOfUnknownFigures(list, 5).map((x) => `${x.code}@${x.lineCode ?? ''}/${x.sourceKey ?? ''}`);
 

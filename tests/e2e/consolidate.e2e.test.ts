@@ -5,7 +5,7 @@
 // in-memory workbook in one batch. Expected figures come from the same core run in Node.
 import { readFileSync } from 'fs';
 import type { Browser } from 'playwright-core';
-import { launchChromium, serveDist, watchPage, type StaticServer } from './harness';
+import { launchChromium, recordLongTasks, serveDist, takeLongTasks, watchPage, type StaticServer } from './harness';
 import { consolidate } from '../../src/consolidation';
 import { readUnitFile } from '../../src/taskpane/consolidationServices';
 import { unitPlans, unitWorkbookBuffer } from '../../src/consolidation/testing/unitWorkbooks';
@@ -136,17 +136,11 @@ describe('Tổng hợp panel (preview, 320 px)', () => {
       await page.goto(`${server.url}taskpane.html`, { waitUntil: 'load' });
       await page.waitForFunction(() => Boolean((window as unknown as { __mtqgPreview?: unknown }).__mtqgPreview));
       await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-      await page.evaluate(() => {
-        const w = window as unknown as { __longTasks: number[] };
-        w.__longTasks = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
-        }).observe({ type: 'longtask' });
-      });
+      await recordLongTasks(page);
       const panel = page.getByTestId('panel-consolidation');
       await panel.getByTestId('consolidate-files').setInputFiles(file);
       await panel.getByText(/^Đã đọc 1 tệp: 1 đơn vị được cộng, 0 tệp không đọc được\.$/).waitFor({ timeout: 120000 });
-      const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+      const longTasks = await takeLongTasks(page);
       console.log(`pane, Tổng hợp of a 12,000-line unit: long tasks (ms) ${JSON.stringify(longTasks)}`);
       // Reading it on this thread blocks it for seconds; what stays here (summing the readings,
       // React rendering) is short.

@@ -136,3 +136,28 @@ export async function watchPage(page: Page): Promise<PageActivity> {
   });
   return activity;
 }
+
+type LongTaskWindow = { __longTasks: number[]; __longTaskObserver?: PerformanceObserver };
+
+/** Records the page thread's long tasks (PerformanceObserver 'longtask', ms) from now on. */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as LongTaskWindow;
+    w.__longTasks = [];
+    if (w.__longTaskObserver) return;
+    w.__longTaskObserver = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
+    });
+    w.__longTaskObserver.observe({ type: 'longtask' });
+  });
+}
+
+/** The long tasks recorded since recordLongTasks or the last take; recording starts afresh. */
+export async function takeLongTasks(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as LongTaskWindow;
+    const tasks = w.__longTasks;
+    w.__longTasks = [];
+    return tasks;
+  });
+}

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist, watchPage, type StaticServer } from './harness';
+import { launchChromium, recordLongTasks, serveDist, takeLongTasks, watchPage, type StaticServer } from './harness';
 import { buildTemplatePlans } from '../../src/templates';
 import { catalog } from '../../src/domain/catalog';
 import { TYPED_SOURCE_KEYS } from '../../src/domain/sources';
@@ -262,13 +262,7 @@ describe('never frozen: checking 12,000 lines', () => {
       handle.refresh();
     }, plans);
     await page.getByRole('tab', { name: 'Kiểm tra' }).click();
-    await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
-      }).observe({ type: 'longtask' });
-    });
+    await recordLongTasks(page);
     const panel = page.getByTestId('panel-validation');
     const stages = page.evaluate(
       () =>
@@ -290,7 +284,7 @@ describe('never frozen: checking 12,000 lines', () => {
     await panel.getByTestId('checked-at').waitFor({ state: 'visible', timeout: 300000 });
     seen = await stages;
     await page.waitForTimeout(500);
-    longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    longTasks = await takeLongTasks(page);
     console.log(`12,000 lines: stages ${JSON.stringify(seen)}; long tasks (ms) ${JSON.stringify(longTasks)}`);
     await shot(page, 'truth-10-12000-lines-checked');
     // Writing 12,000 lines into the preview (set-up, not measured) takes minutes on a busy machine.
@@ -313,7 +307,7 @@ describe('never frozen: checking 12,000 lines', () => {
   it('creating the appendices ("Vẫn tạo") has no long task over 200 ms on the UI thread', async () => {
     await page.getByRole('tab', { name: 'Phụ biểu' }).click();
     const appendix = page.getByTestId('panel-appendix');
-    await resetLongTasks(page);
+    await takeLongTasks(page);
     await appendix.getByRole('button', { name: 'Tạo phụ biểu' }).click();
     await page.getByRole('alertdialog').waitFor({ timeout: 300000 });
     const asking = await takeLongTasks(page);
@@ -359,18 +353,7 @@ async function contrastProbe(page: Page): Promise<string[]> {
   });
 }
 
-async function resetLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { __longTasks: number[] }).__longTasks = [];
-  });
-}
-async function takeLongTasks(page: Page): Promise<number[]> {
-  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-  await resetLongTasks(page);
-  return tasks;
-}
-
-// Tổng hợp reads the picked files, consolidates and writes on the page thread: measured with 3 units.
+// Tổng hợp reads the picked files in the core worker, consolidates and writes on the page thread: measured with 3 units.
 describe('never frozen: consolidating 3 units', () => {
   it('no long task over 200 ms on the UI thread from picking the files to writing the sheets', async () => {
     const MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -383,13 +366,7 @@ describe('never frozen: consolidating 3 units', () => {
     );
     const page = await open();
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-    await resetLongTasks(page);
-    await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
-      }).observe({ type: 'longtask' });
-    });
+    await recordLongTasks(page);
     const panel = page.getByTestId('panel-consolidation');
     await panel.getByTestId('consolidate-files').setInputFiles(files);
     await panel.getByText(/^Đã đọc 3 tệp/).waitFor({ timeout: 120000 });
