@@ -106,13 +106,18 @@ describe('dropEchoesOfUnknownFigures: a cell with no figure of hers explains the
   it('"a target but no money on the line": not beside a slip on that line', () => {
     const text = f('NOT_A_NUMBER', 'DA1.ND2', 'DTPT_NSTW');
     const unfunded = f('INDICATOR_FUNDING_MISMATCH', 'CT09', undefined, 40, undefined, 'Chỉ tiêu', 'warning');
-    setNoMoneyOn(unfunded, 'DA1.ND2');
+    setNoMoneyOn(unfunded, PLAN, 'DA1.ND2');
     const otherLine = f('INDICATOR_FUNDING_MISMATCH', 'CT08', undefined, 4, undefined, 'Chỉ tiêu', 'warning');
-    setNoMoneyOn(otherLine, 'DA1.ND1');
+    setNoMoneyOn(otherLine, PLAN, 'DA1.ND1');
     expect(kept([text, unfunded, otherLine])).toEqual([
       'NOT_A_NUMBER@DA1.ND2/DTPT_NSTW',
       'INDICATOR_FUNDING_MISMATCH@CT08/',
     ]);
+    // A slip in Giao vốn says nothing of the plan's money on that line.
+    const allocText = f('NOT_A_NUMBER', 'DA1.ND1', 'DTPT_NSTW', undefined, undefined, ALLOC);
+    const stillUnfunded = f('INDICATOR_FUNDING_MISMATCH', 'CT08', undefined, 4, undefined, 'Chỉ tiêu', 'warning');
+    setNoMoneyOn(stillUnfunded, PLAN, 'DA1.ND1');
+    expect(kept([allocText, stillUnfunded])).toHaveLength(2);
   });
 
   it('a unit slip in the plan: the Giải ngân rate and over-plan judged with the figure meant', () => {

@@ -58,10 +58,10 @@ export function setPlanBasis(f: Finding, basis: PlanBasis): void {
   planBasis.set(f, basis);
 }
 
-/** "A target but no money on this plan line" (INDICATOR_FUNDING_MISMATCH): the line. */
-const noMoneyLine = new WeakMap<Finding, string>();
-export function setNoMoneyOn(f: Finding, line: string): void {
-  noMoneyLine.set(f, line);
+/** "A target but no money on this plan line" (INDICATOR_FUNDING_MISMATCH): the plan sheet and the line. */
+const noMoneyLine = new WeakMap<Finding, { sheet: string; line: string }>();
+export function setNoMoneyOn(f: Finding, sheet: string, line: string): void {
+  noMoneyLine.set(f, { sheet, line });
 }
 
 interface Unknown {
@@ -121,9 +121,10 @@ function slipsBehind(
   disbursementSlips: Finding[],
   percent: number,
 ): Finding[] {
-  const line = noMoneyLine.get(f);
+  const unfunded = noMoneyLine.get(f);
   // She may have meant money there: the line is not shown as unfunded beside the slip.
-  if (line) return unknowns.filter((u) => u.f.sheet !== f.sheet && isUnder(u.line, line)).map((u) => u.f);
+  if (unfunded)
+    return unknowns.filter((u) => u.f.sheet === unfunded.sheet && isUnder(u.line, unfunded.line)).map((u) => u.f);
   if (f.actual === undefined || f.expected === undefined || !f.lineCode) return [];
   const basis = planBasis.get(f);
   if (basis) return disbursementBehind(f, basis, unknowns, knowns, disbursementSlips);

@@ -52,7 +52,7 @@ export const checkIndicatorFunding: Check = (model, ctx) => {
         messageEn: `A target but no money on line ${link.line} (${moneyAt})${note.en} — ${t.code} ${indicator.nameEn}: ${formatEn(t.value, 3)} ${indicator.unit}.`,
       });
       // A slip on that line (text, a negative figure…) may be the money meant (unknownFigures.ts).
-      setNoMoneyOn(f, link.line);
+      setNoMoneyOn(f, plan.name, link.line);
       out.push(f);
     }
     if (money > 0 && targets.length > 0 && !targets.some((t) => t.value > 0)) {
