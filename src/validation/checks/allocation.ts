@@ -12,6 +12,11 @@ import { meantMap, meantOn, meantPlanSum, slipsIn, withMeantNote } from '../mean
 import { cellOf, refOf, tagOf } from '../describe';
 import { KEY_INDEX, type MoneySheet } from '../workbookModel';
 import { PARTS_OF, childCodes } from '../relations';
+import { parentCode } from '../../domain/lines';
+import { setExcess } from '../echoes';
+import type { PlanSum } from '../planSums';
+import type { CellNumber } from '../cellNumber';
+import { nearestUnitFactor } from './unitOutlier';
 
 const KEY_ORDER: SourceKey[] = [...TYPED_SOURCE_KEYS, ...TOTAL_SOURCE_KEYS.filter((k) => k !== 'TONG'), 'TONG'];
 const TOTAL_KEYS = new Set<SourceKey>(TOTAL_SOURCE_KEYS);
@@ -42,7 +47,7 @@ export const checkAllocation: Check = (model, ctx) => {
     for (const key of keys) {
       // A Giao vốn total column that is still its formula only adds up the parts given, which
       // are compared one by one; a total typed there is a given figure of its own.
-      const cell = alloc.amountAt(allocRow, KEY_INDEX[key]);
+      const cell: CellNumber = alloc.amountAt(allocRow, KEY_INDEX[key]);
       if (TOTAL_KEYS.has(key) && cell.state === 'number' && cell.formula) continue;
       const given = allocationFigure(alloc, code, key, allocMeant, allocRow);
       if (!given) continue;
@@ -62,10 +67,16 @@ export const checkAllocation: Check = (model, ctx) => {
       const detail = DETAIL_CODE_PATTERN.exec(code);
       if (detail) reported.set(`${detail[1]}#details|${key}`, found);
       if (echo) continue;
-      // Findings point at the plan (the user's work), except a unit slip between one typed
-      // allocation figure and a plan summed from many lines: the single figure is the likely slip.
-      const target =
-        found === 'UNIT_SUSPECT' && cell.state === 'number' && !cell.formula && childCodes(plan, code) ? alloc : plan;
+      // Findings point at the plan (the user's work), except a unit slip of one typed allocation
+      // figure against a plan summed from many lines, or against a plan that agrees with the
+      // allocation typed above it: the single figure is the likely slip.
+      const target: MoneySheet =
+        found === 'UNIT_SUSPECT' &&
+        cell.state === 'number' &&
+        !cell.formula &&
+        (childCodes(plan, code) || planAgreesAbove(alloc, code, key, sum))
+          ? alloc
+          : plan;
       const { row, col } = cellOf(target, code, key);
       const text = messageOf(
         found,
@@ -79,25 +90,31 @@ export const checkAllocation: Check = (model, ctx) => {
         ),
         ...slipsIn(plan, planSlips, code, key),
       ];
-      out.push(
-        withMeantNote(
-          makeFinding(found, {
-            sheet: target.name,
-            row,
-            col,
-            lineCode: code,
-            sourceKey: key,
-            // `actual` is always the figure in the cell pointed at; `expected` the one it is compared with.
-            ...(target === plan
-              ? { expected: given.value, actual: planned.value }
-              : { expected: planned.value, actual: given.value }),
-            message: text[0],
-            messageEn: text[1],
-          }),
-          counted,
-          ctx.unit,
-        ),
+      const finding = withMeantNote(
+        makeFinding(found, {
+          sheet: target.name,
+          row,
+          col,
+          lineCode: code,
+          sourceKey: key,
+          // `actual` is always the figure in the cell pointed at; `expected` the one it is compared with.
+          ...(target === plan
+            ? { expected: given.value, actual: planned.value }
+            : { expected: planned.value, actual: given.value }),
+          message: text[0],
+          messageEn: text[1],
+        }),
+        counted,
+        ctx.unit,
       );
+      // The allocation figure meant is the given one in the sheet's unit: the totals above it on
+      // Giao vốn that differ by the slip are its echoes (echoes.ts).
+      if (found === 'UNIT_SUSPECT' && target === alloc && planned.value > 0) {
+        const times = given.value / planned.value;
+        const meant = times >= 1 ? given.value / nearestUnitFactor(times) : given.value * nearestUnitFactor(1 / times);
+        setExcess(finding, given.value - meant);
+      }
+      out.push(finding);
     }
   }
   return out;
@@ -182,6 +199,29 @@ function deepestFirst(codes: string[]): string[] {
 function depthOf(code: string): number {
   if (code === TOTAL_ROW_CODE) return 0;
   return catalog.byCode.get(code)?.depth ?? 5;
+}
+
+/**
+ * Whether the plan agrees (not ~1,000× off) with the nearest figure typed on Giao vốn above
+ * this line: a district gives money per project, so the project's typed allocation vouches
+ * for the plan's magnitude.
+ */
+function planAgreesAbove(alloc: MoneySheet, code: string, key: SourceKey, sum: PlanSum): boolean {
+  for (let line = lineAbove(code); line; line = lineAbove(line)) {
+    const row = alloc.rowOf.get(line);
+    if (row === undefined) continue;
+    const n = alloc.amountAt(row, KEY_INDEX[key]);
+    if (n.state !== 'number' || n.formula) continue;
+    const planned = sum(line, key);
+    return judge(planned.value, n.value, planned.tolerance + n.halfUnit).verdict !== 'unit';
+  }
+  return false;
+}
+
+function lineAbove(code: string): string | null {
+  if (code === TOTAL_ROW_CODE) return null;
+  const detail = DETAIL_CODE_PATTERN.exec(code);
+  return detail ? detail[1] : (parentCode(code) ?? TOTAL_ROW_CODE);
 }
 
 /**

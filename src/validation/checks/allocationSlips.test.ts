@@ -48,3 +48,36 @@ describe('allocation judged with a unit slip taken as meant', () => {
     expect(summary(commune(500, 2200))).toEqual([]);
   });
 });
+
+describe('a unit slip in one Giao vốn figure under a project allocation typed in the right unit', () => {
+  /** A district gives DA1 per project (1.550, NSĐP at 5 %); she also typed DA1.ND2's allocation, in nghìn or right. */
+  function district(nd2Alloc: number) {
+    return new SnapshotBuilder({ level: 'huyen' })
+      .plan('DA1.ND1', 'SN_NSTW', 350)
+      .plan('DA1.ND1', 'SN_NSDP', 77.5)
+      .plan('DA1.ND2', 'SN_NSTW', 1200)
+      .alloc('DA1', 'SN_NSTW', 1550)
+      .alloc('DA1.ND2', 'SN_NSTW', nd2Alloc)
+      .build();
+  }
+
+  it('one finding, at the Giao vốn cell she typed (not at the plan, not also the project total above it)', () => {
+    const s = district(1_200_000);
+    const found = main(s);
+    expect(found.map((f) => [f.code, f.sheet, f.cell, f.actual, f.expected])).toEqual([
+      ['UNIT_SUSPECT', 'Giao vốn', moneyCell(s, 'allocation', 'DA1.ND2', 'SN_NSTW'), 1_200_000, 1200],
+    ]);
+    expect(found[0].message).toMatch(/^Vốn giao gấp khoảng 1\.000 lần kế hoạch/);
+  });
+
+  it('near miss: typed right, nothing; the project allocation itself 1.000 × off, the plan is not blamed', () => {
+    expect(main(district(1200))).toEqual([]);
+    const s = new SnapshotBuilder({ level: 'huyen' })
+      .plan('DA1.ND1', 'SN_NSTW', 350)
+      .plan('DA1.ND1', 'SN_NSDP', 77.5)
+      .plan('DA1.ND2', 'SN_NSTW', 1200)
+      .alloc('DA1', 'SN_NSTW', 1_550_000)
+      .build();
+    expect(main(s).map((f) => [f.code, f.sheet])).toEqual([['UNIT_SUSPECT', 'Giao vốn']]);
+  });
+});
