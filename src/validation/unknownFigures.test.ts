@@ -158,6 +158,70 @@ describe('dropEchoesOfUnknownFigures: a cell with no figure of hers explains the
     expect(kept([text, low, lowOther])).toEqual(['NOT_A_NUMBER@DA1.ND2/', 'LOW_DISBURSEMENT@TONG/']);
   });
 
+  it('what the checks counted for the cell decides: a date as its serial, a negative as itself', () => {
+    // Plan 1.600 with a date's 100 in it: 1.500 without, under the 1.550 allocation: it could hold.
+    const date = f('DATE_IN_AMOUNT', 'DA1.ND2', 'SN_NSTW', 100);
+    expect(kept([date, f('OVER_ALLOCATION', 'DA1', 'SN_NSTW', 1_600, 1_550)])).toHaveLength(1);
+    // Text counts as nothing: the same plan is over whatever she meant.
+    const text = f('NOT_A_NUMBER', 'DA1.ND2', 'SN_NSTW');
+    expect(kept([text, f('OVER_ALLOCATION', 'DA1', 'SN_NSTW', 1_600, 1_550)])).toHaveLength(2);
+    // Plan 900 with −200 in it: 1.100 without, over the 1.000 allocation whatever she meant.
+    const negative = f('NEGATIVE_AMOUNT', 'DA1.ND2', 'SN_NSTW', -200);
+    expect(kept([negative, f('OVER_ALLOCATION', 'DA1', 'SN_NSTW', 900, 1_000)])).toHaveLength(2);
+  });
+
+  it('a slip hides nothing on another sheet, line or column of a total against its parts', () => {
+    const allocText = f('NOT_A_NUMBER', 'DA1.ND2', 'SN_NSTW', undefined, undefined, ALLOC);
+    const planTotal = f('SUM_MISMATCH', 'DA1', 'SN_NSTW', 1_550, 350);
+    expect(kept([allocText, planTotal])).toHaveLength(2);
+    // Her own row sum adds up its own row only.
+    const below = f('DATE_IN_AMOUNT', 'DA5.TDA4', 'SN_NSTW', 45_064);
+    const rowSumAbove = f('SUM_MISMATCH', 'DA5', 'SN', 18_500_000, 45_064);
+    setSumRelation(rowSumAbove, ['SN_NSTW', 'SN_NSDP']);
+    expect(kept([below, rowSumAbove])).toHaveLength(2);
+    // A judgment without its figures or its line is left alone.
+    const text = f('NOT_A_NUMBER', 'DA1.ND2', 'SN_NSTW');
+    expect(kept([text, f('UNDER_ALLOCATION', 'DA1', 'SN_NSTW', undefined, 1_550, PLAN, 'warning')])).toHaveLength(2);
+    expect(kept([text, f('UNDER_ALLOCATION', 'DA1', undefined, 350, 1_550, PLAN, 'warning')])).toHaveLength(2);
+  });
+
+  it('the counterpart per capital type, and a slip of Giao vốn, or of the other type, hides no shortfall', () => {
+    const snDate = f('DATE_IN_AMOUNT', 'DA1.ND2', 'SN_NSTW', 45_427);
+    const dtptDate = f('DATE_IN_AMOUNT', 'DA4', 'DTPT_NSTW', 45_427);
+    const allocLocal = f('NOT_A_NUMBER', 'DA1', 'SN_NSDP', undefined, undefined, ALLOC);
+    const snShort = () => f('COUNTERPART_SHORTFALL', 'TONG', 'SN_NSDP', 10, 2_275, PLAN, 'warning');
+    expect(kept([snDate, snShort()])).toEqual(['DATE_IN_AMOUNT@DA1.ND2/SN_NSTW']);
+    expect(kept([dtptDate, snShort()])).toHaveLength(2);
+    expect(kept([allocLocal, snShort()])).toHaveLength(2);
+    // At 0 % there is no minimum to judge against.
+    expect(dropEchoesOfUnknownFigures([snDate, snShort()], 0)).toHaveLength(2);
+  });
+
+  it('a Giải ngân KH typed by hand is not taken from the plan: a plan slip hides nothing there', () => {
+    const date = f('DATE_IN_AMOUNT', 'DA1.ND2', 'SN_NSTW', 45_427);
+    const low = f('LOW_DISBURSEMENT', 'TONG', undefined, 10, 80, DISB, 'warning');
+    setPlanBasis(low, { plan: 47_000, disbursed: 4_700, disbursedCol: 'K' });
+    expect(kept([date, low])).toHaveLength(2);
+  });
+
+  it('only a slip of the plan type the rate sums moves it; another finding with figures is no slip', () => {
+    const low = () => {
+      const x = f('LOW_DISBURSEMENT', 'TONG', undefined, 0.4, 80, DISB, 'warning');
+      setPlanBasis(x, { planKey: 'SN', plan: 1_203_800, disbursed: 4_851 });
+      return x;
+    };
+    const dtptSlip = f('UNIT_SUSPECT', 'DA4', 'DTPT_NSTW', 1_200_000, 320);
+    setExcess(dtptSlip, 1_198_800);
+    expect(kept([dtptSlip, low()])).toHaveLength(2);
+    expect(kept([f('OVER_ALLOCATION', 'DA1', 'SN_NSTW', 1_200_000, 1_550), low()])).toHaveLength(2);
+  });
+
+  it('an error slip keeps its severity beside a warning it hides', () => {
+    const text = f('NOT_A_NUMBER', 'DA1.ND2', 'SN_NSTW');
+    expect(kept([text, f('UNDER_ALLOCATION', 'DA1', 'SN_NSTW', 350, 1_550, PLAN, 'warning')])).toHaveLength(1);
+    expect(text.severity).toBe('error');
+  });
+
   it('a circular reference: the judgment of that very cell goes; the slip takes its severity', () => {
     const loop: Finding = { ...f('CIRCULAR_REFERENCE', 'TONG', undefined), lineCode: undefined, cell: 'C23' };
     const total = { ...f('SUM_MISMATCH', 'TONG', 'TONG', 0, 451_500_000), cell: 'C23' };
