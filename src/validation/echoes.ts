@@ -52,6 +52,12 @@ function isEcho(f: Finding): boolean {
   return ECHOES.has(f.code) || sumFindings.has(f);
 }
 
+/** Giao vốn totals judged against parts not all given: only a total below them is a mismatch. */
+const partialParts = new WeakSet<Finding>();
+export function setPartialParts(f: Finding): void {
+  partialParts.add(f);
+}
+
 /** For a finding whose `expected` is not the right figure (a column median): the cell's excess. */
 export function setExcess(f: Finding, excess: number): void {
   excessOverride.set(f, excess);
@@ -216,7 +222,10 @@ function explained(f: Finding, slips: Slip[], percent: number, asTyped: boolean)
     by.push(s);
   }
   const diff = f.actual - f.expected;
-  return by.length && Math.abs(diff - predicted) <= slack + floatEpsilon(diff, predicted) ? by : null;
+  const eps = slack + floatEpsilon(diff, predicted);
+  // With the slips as meant, a total over parts not all given (Giao vốn) is what it may be.
+  if (by.length && partialParts.has(f) && diff - predicted >= -eps) return by;
+  return by.length && Math.abs(diff - predicted) <= eps ? by : null;
 }
 
 /** Slips that change the plan as the tool sums it (from typed cells, text left out). */

@@ -12,6 +12,7 @@ import { checkAllocation } from './checks/allocation';
 import { checkSourceEligibility } from './checks/sourceEligibility';
 import { checkCounterpart } from './checks/counterpart';
 import { checkUnitOutlier } from './checks/unitOutlier';
+import { checkUnitSlipUnderAllocation } from './checks/unitSlipUnderAllocation';
 import { checkNumberAsText } from './checks/numberAsText';
 import { checkNotANumber } from './checks/notANumber';
 import { checkNegativeAmount } from './checks/negativeAmount';
@@ -45,6 +46,7 @@ export const CHECKS: Record<string, Check> = {
   sourceEligibility: checkSourceEligibility,
   counterpart: checkCounterpart,
   unitOutlier: checkUnitOutlier,
+  unitSlipUnderAllocation: checkUnitSlipUnderAllocation,
   numberAsText: checkNumberAsText,
   notANumber: checkNotANumber,
   negativeAmount: checkNegativeAmount,
@@ -107,6 +109,12 @@ export function validateModel(model: WorkbookModel, ctx: CheckContext, findings:
   };
   const entries = Object.entries(CHECKS);
   for (const [name, check] of entries) if (!AFTER_SLIPS.has(name)) run(name, check, ctx);
+  // Two checks may name the same slip (against its column, against an allocation): one finding a cell.
+  const once = dedupe(findings);
+  if (once !== findings) {
+    findings.length = 0;
+    for (const f of once) findings.push(f);
+  }
   // Totals judged with the unit slips found above taken as meant (one slip, one finding).
   const late = { ...ctx, unitSlips: unitSlipsOf(findings) };
   if (late.unitSlips.length) {

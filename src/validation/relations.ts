@@ -221,6 +221,8 @@ export interface RelationResult {
   total: number;
   sum: number;
   judgement: Judgement;
+  /** Giao vốn with some parts not given: a total above its given parts is no mismatch. */
+  partial: boolean;
 }
 
 /**
@@ -272,8 +274,9 @@ export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResu
   const totalValue = valueOf(total);
   const judgement = judge(totalValue, sum, tolerance);
   // Some parts not given: the total may be larger than the parts given, never smaller.
-  if (allocation && used < all && judgement.diff > 0) return null;
-  return { total: totalValue, sum, judgement };
+  const partial = allocation && used < all;
+  if (partial && judgement.diff > 0) return null;
+  return { total: totalValue, sum, judgement, partial };
 }
 
 function halfOf(n: CellNumber): number {

@@ -49,6 +49,8 @@ export interface PlanBasis {
   planKey?: SourceKey;
   /** The column letters of the GN figures summed into `disbursed` (a slip there may be behind a low rate). */
   disbursedCol?: string;
+  /** The plan figure's own cell on Giải ngân (KH or KD, A1): a slip there is behind the judgment. */
+  planCell?: string;
   /** KH and GN as judged. */
   plan: number;
   disbursed: number;
@@ -194,6 +196,9 @@ function disbursementBehind(
         )
       : [];
   if (disbursed.length) return disbursed;
+  // The plan figure itself holds no figure of hers (a KD typed as text): over a plan she may have meant.
+  const planSlip = basis.planCell && disbursementSlips.find((s) => s.sheet === f.sheet && s.cell === basis.planCell);
+  if (planSlip && f.code !== 'LOW_DISBURSEMENT') return [planSlip];
   if (!basis.planKey) return [];
   const keys = closure(basis.planKey);
   const related = <T extends { f: Finding; line: string; key: SourceKey }>(s: T) =>

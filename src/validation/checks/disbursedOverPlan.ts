@@ -7,6 +7,7 @@ import { disbTag } from '../disbursementDescribe';
 import { DISB_KEY_INDEX } from '../disbursementModel';
 import { CAPITAL_COLUMNS, CAPITAL_TYPES } from '../../domain/disbursementColumns';
 import { setPlanBasis } from '../unknownFigures';
+import { a1 } from '../../model/a1';
 
 /**
  * DISBURSED_OVER_PLAN: GN above KH, or GNKD above KD, beyond the rounding of the typed
@@ -47,9 +48,15 @@ export const checkDisbursedOverPlan: Check = (model, ctx) => {
         message: `Giải ngân vượt ${p.what.vi} ${moneyVn(gn.value - plan, ctx.unit)} — ${tag.vi}: ${amountVn(gn.value, ctx.unit)} so với ${amountVn(plan, ctx.unit)}.`,
         messageEn: `Disbursed ${moneyEn(gn.value - plan, ctx.unit)} above ${p.what.en} — ${tag.en}: ${amountEn(gn.value, ctx.unit)} vs ${amountEn(plan, ctx.unit)}.`,
       });
-      // KH taken from the plan sheet by formula: a slip there is behind this (src/validation/unknownFigures.ts).
-      if (p.planKey && (kh.state === 'number' ? kh.formula : kh.state === 'error'))
-        setPlanBasis(f, { planKey: p.planKey, plan, disbursed: gn.value });
+      // A slip in the plan figure's cell, or in the plan sheet its KH takes by formula, is behind this
+      // (src/validation/unknownFigures.ts).
+      const fromPlan = p.planKey && (kh.state === 'number' ? kh.formula : kh.state === 'error');
+      setPlanBasis(f, {
+        ...(fromPlan ? { planKey: p.planKey } : {}),
+        plan,
+        disbursed: gn.value,
+        planCell: a1(row, sheet.colOf(p.den)),
+      });
       out.push(f);
     }
   }

@@ -7,7 +7,7 @@ import { isHardcoded, judgeRelation, relationTotal, forEachSumRelation, type Sum
 import { PARTS_PHRASE, cellOf, sumFigures } from '../describe';
 import type { MoneySheet, WorkbookModel } from '../workbookModel';
 import { disbursementSumFindings } from './disbursementTotals';
-import { setSumRelation } from '../echoes';
+import { setPartialParts, setSumRelation } from '../echoes';
 
 /**
  * SUM_MISMATCH: totals vs parts (total columns vs sources per row; parents vs children per
@@ -22,9 +22,17 @@ export const checkSumMismatch: Check = (model: WorkbookModel, ctx: CheckContext)
       if (isHardcoded(sheet, rel.code, rel.key, relationTotal(sheet, rel))) return;
       const result = judgeRelation(sheet, rel);
       if (!result || result.judgement.verdict === 'equal') return;
-      out.push(
-        sumFinding(sheet, rel, result.total, result.sum, result.judgement.verdict, result.judgement.factor, ctx),
+      const finding = sumFinding(
+        sheet,
+        rel,
+        result.total,
+        result.sum,
+        result.judgement.verdict,
+        result.judgement.factor,
+        ctx,
       );
+      if (result.partial) setPartialParts(finding);
+      out.push(finding);
     });
   }
   pushAll(out, disbursementSumFindings(model, ctx));

@@ -51,7 +51,8 @@ export const checkUnitOutlier: Check = (model, ctx) => {
         const code = typedRows[i];
         if (!leafRow[i] && !isLevelFigure(sheet, code, key)) continue;
         const n = sheet.amountAt(typedRowIndex[i], k);
-        if (n.state === 'number' && n.value > 0) {
+        // A date is DATE_IN_AMOUNT's (its serial number is no figure typed in another unit).
+        if (n.state === 'number' && n.value > 0 && !n.date) {
           codes.push(code);
           values.push(n.value);
         }
