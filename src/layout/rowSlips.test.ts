@@ -1,6 +1,6 @@
 import { a1 } from '../model/a1';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { camLuong, C, ngocHoi, vinhLinh } from '../../tests/fixtures/ownLayout/corpus';
+import { camLuong, C, langSon, ngocHoi, vinhLinh } from '../../tests/fixtures/ownLayout/corpus';
 import { workbookOf, type OwnTable } from '../../tests/fixtures/ownLayout/grid';
 import { readLayout } from './readLayout';
 import { validateLayout } from './validateLayout';
@@ -58,6 +58,20 @@ describe('one ×1,000 slip in her table, one finding at the cell she typed', () 
     sumCell.v = (sumCell.v as number) / 1000;
     const added = findingsOf(snapshot).filter((f) => !before.has(id(f)));
     expect(added.map(id)).toEqual([`UNIT_SUSPECT@${a1(row, p.colOf(1))}`]);
+  });
+
+  it('near miss: a date typed there is the date, not a unit slip (its serial number is hundreds of times the figure)', () => {
+    const { snapshot, placed } = workbookOf([langSon()]);
+    const before = new Set(findingsOf(snapshot).map(id));
+    const p = placed[0];
+    const row = p.rowOf.get(0)!;
+    const col = p.colOf(2);
+    // Dự án 1's ĐTPT NSTW, 120,5 triệu, typed as the date 18/05/2023: Excel holds 45.064, ~374 ×
+    // the figure (her sums left as typed).
+    expect(snapshot.sheets[0].rows[row][col].v).toBe(120.5);
+    snapshot.sheets[0].rows[row][col] = { v: 45_064, t: 'n', nf: 'dd/mm/yyyy' };
+    const added = findingsOf(snapshot).filter((f) => !before.has(id(f)) && f.severity !== 'info');
+    expect(added.map(id)).toEqual([`DATE_IN_AMOUNT@${a1(row, col)}`]);
   });
 
   it('near miss: a slip that is not a unit step (typed 385 as 3850) keeps the sums reporting it', () => {

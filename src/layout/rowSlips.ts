@@ -32,7 +32,8 @@ export function rowUnitSlips(snapshot: WorkbookSnapshot, table: TableMapping, ct
     const num = (letter: string) => readCellNumber(cellAt(sheet, r, colIndex(letter)));
     for (const [letter, key] of keyOf) {
       const part = num(letter);
-      if (part.state !== 'number' || part.formula || part.value === 0) continue;
+      // A date is DATE_IN_AMOUNT's: its serial number is no figure typed in another unit.
+      if (part.state !== 'number' || part.formula || part.value === 0 || part.date) continue;
       const covering = sums.filter((s) => s.sumOf!.includes(letter));
       if (covering.length < 2) continue;
       const factor = FACTORS.find((k) => {

@@ -166,4 +166,11 @@ describe('unitSlipsOf', () => {
     const byExpected = f('UNIT_SUSPECT', 'DA4', 'SN_NSTW', 2000, 2);
     expect(unitSlipsOf([byExpected]).map((s) => s.meant)).toEqual([2]);
   });
+  it('her row sum before the total column it adds (C before a G typed 1,000 × too large): explained on a second look', () => {
+    const rowSum = f('SUM_MISMATCH', 'TONG', 'TONG', 1_238, 1_238 + 999 * 618);
+    setSumRelation(rowSum, ['DTPT', 'SN', 'LONG_GHEP', 'TIN_DUNG']);
+    const snTotal = f('UNIT_SUSPECT', 'TONG', 'SN', 618_000, 618);
+    setSumRelation(snTotal);
+    expect(kept([rowSum, snTotal])).toEqual(['UNIT_SUSPECT@TONG/SN']);
+  });
 });

@@ -170,6 +170,16 @@ export function dropEchoes(findings: Finding[], counterpartPercent: number, asTy
     if (excess !== null && f.lineCode && f.sourceKey && excess !== 0)
       slips.push({ f, excess, unit: excessOverride.has(f) });
   }
+  // A second look with every slip of the sheet known: on one line, her row sum ("Tổng cộng", column C)
+  // comes before the total column it adds (G, typed 1,000 × too large) and was judged without it.
+  const known = slips.filter((s) => !dropped.has(s.f));
+  for (const { f } of order) {
+    if (dropped.has(f) || !isEcho(f)) continue;
+    const by = explained(f, known, counterpartPercent, asTyped);
+    if (!by) continue;
+    dropped.add(f);
+    for (const s of by) if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[s.f.severity]) s.f.severity = f.severity;
+  }
   return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
 }
 

@@ -29,6 +29,7 @@ import { checkCircularReference } from './checks/circularReference';
 import { checkNumberWithUnit } from './checks/numberWithUnit';
 import { dropEchoes, raiseSlipsBehind, unitSlipsOf } from './echoes';
 import { dropEchoesOfUnknownFigures } from './unknownFigures';
+import { childCodes, hasTypedBelow } from './relations';
 import { checkNotInAnyTotal } from './checks/notInAnyTotal';
 
 export { CODE_CATALOG, codeInfo } from './codes';
@@ -129,7 +130,10 @@ export function validateModel(model: WorkbookModel, ctx: CheckContext, findings:
   }
   for (const [name, check] of entries) if (AFTER_SLIPS.has(name)) run(name, check, late);
   const percent = ctx.settings.counterpartPercent;
-  return sortFindings(dropEchoesOfUnknownFigures(dropEchoes(dedupe(findings), percent), percent), snapshot);
+  const kept = dropEchoesOfUnknownFigures(dropEchoes(dedupe(findings), percent), percent, (f) =>
+    isTypedTotal(model, f),
+  );
+  return sortFindings(kept, snapshot);
 }
 
 /** A check's findings, or none if it throws (its crash is reported by its own run). */
@@ -180,4 +184,16 @@ export function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): F
         a.p.col - b.p.col,
     )
     .map(({ f }) => f);
+}
+
+/** A figure she typed over typed lines (her own total): the plan's sums are made from the lines. */
+function isTypedTotal(model: WorkbookModel, f: Finding): boolean {
+  const sheet = [model.plan, model.allocation].find((s) => s?.name === f.sheet);
+  return (
+    !!sheet &&
+    !!f.lineCode &&
+    !!f.sourceKey &&
+    !!childCodes(sheet, f.lineCode) &&
+    hasTypedBelow(sheet, f.lineCode, f.sourceKey)
+  );
 }

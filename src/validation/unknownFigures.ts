@@ -72,6 +72,11 @@ interface Unknown {
   key: SourceKey;
   /** What the checks counted for the cell: a date's serial number, a negative figure, else nothing. */
   counted: number;
+  /**
+   * Whether the plan's sums count the cell: not her typed total over typed lines (the plan is summed
+   * from the lines), which only its own relations judge.
+   */
+  summed: boolean;
 }
 
 /** A slip whose figure meant is known: its cell exceeds it by `excess`. */
@@ -82,7 +87,18 @@ interface Known {
   excess: number;
 }
 
-export function dropEchoesOfUnknownFigures(findings: Finding[], counterpartPercent: number): Finding[] {
+/** Judgments of a cell's own value: a slip in that very cell is behind them. */
+const OF_THE_CELL = new Set<FindingCode>(['SUM_MISMATCH', 'DISBURSED_OVER_PLAN']);
+
+/**
+ * `isTypedTotal`: whether a slip's cell is a total she typed over typed lines (the plan's sums,
+ * made from the lines, do not count it).
+ */
+export function dropEchoesOfUnknownFigures(
+  findings: Finding[],
+  counterpartPercent: number,
+  isTypedTotal: (f: Finding) => boolean = () => false,
+): Finding[] {
   const unknowns: Unknown[] = [];
   const knowns: Known[] = [];
   /** Cells holding no result or no figure of hers: a judgment of that very cell is their echo. */
@@ -95,7 +111,7 @@ export function dropEchoesOfUnknownFigures(findings: Finding[], counterpartPerce
     if (UNKNOWN_FIGURES.has(f.code) && f.lineCode && f.sourceKey) {
       const counted =
         (f.code === 'DATE_IN_AMOUNT' || f.code === 'NEGATIVE_AMOUNT') && f.actual !== undefined ? f.actual : 0;
-      unknowns.push({ f, line: f.lineCode, key: f.sourceKey, counted });
+      unknowns.push({ f, line: f.lineCode, key: f.sourceKey, counted, summed: !isTypedTotal(f) });
     } else if (KNOWN_SLIPS.has(f.code) && f.lineCode && f.sourceKey) {
       const excess = excessOf(f);
       if (excess) knowns.push({ f, line: f.lineCode, key: f.sourceKey, excess });
@@ -104,8 +120,9 @@ export function dropEchoesOfUnknownFigures(findings: Finding[], counterpartPerce
   if (!unknowns.length && !knowns.length && !noFigure.size) return findings;
   const dropped = new Set<Finding>();
   for (const f of findings) {
-    if (!JUDGMENTS.has(f.code)) continue;
-    const by = noFigure.get(`${f.sheet}!${f.cell}`);
+    // A total judged against its parts (a date there looks 1,000 × its parts) is a judgment too.
+    if (!JUDGMENTS.has(f.code) && !isSumFinding(f)) continue;
+    const by = OF_THE_CELL.has(f.code) || isSumFinding(f) ? noFigure.get(`${f.sheet}!${f.cell}`) : undefined;
     const behind = by ? [by] : slipsBehind(f, unknowns, knowns, disbursementSlips, counterpartPercent);
     if (!behind.length) continue;
     dropped.add(f);
@@ -126,12 +143,20 @@ function slipsBehind(
   const unfunded = noMoneyLine.get(f);
   // She may have meant money there: the line is not shown as unfunded beside the slip.
   if (unfunded)
-    return unknowns.filter((u) => u.f.sheet === unfunded.sheet && isUnder(u.line, unfunded.line)).map((u) => u.f);
+    return unknowns
+      .filter((u) => u.summed && u.f.sheet === unfunded.sheet && isUnder(u.line, unfunded.line))
+      .map((u) => u.f);
   if (f.actual === undefined || f.expected === undefined || !f.lineCode) return [];
   const basis = planBasis.get(f);
   if (basis) return disbursementBehind(f, basis, unknowns, knowns, disbursementSlips);
   if (!unknowns.length) return [];
-  if (f.code === 'COUNTERPART_SHORTFALL') return counterpartBehind(f, unknowns, percent);
+  // The plan's sums (counterpart, allocation) are made from the lines, not from her typed totals.
+  if (f.code === 'COUNTERPART_SHORTFALL')
+    return counterpartBehind(
+      f,
+      unknowns.filter((u) => u.summed),
+      percent,
+    );
   const ownParts = ownPartsOf(f);
   if (!f.sourceKey && !ownParts) return [];
   const keys = ownParts ?? closure(f.sourceKey!);
@@ -143,7 +168,8 @@ function slipsBehind(
       // A typed allocation figure stands alone: a slip there echoes on its own line only.
       (u.f.sheet === f.sheet || u.line === f.lineCode) &&
       // A total against its parts: the parts on its sheet (her own sum column: its own row only).
-      (!sum || (u.f.sheet === f.sheet && u.f.cell !== f.cell && (!ownParts || u.line === f.lineCode))),
+      (!sum || (u.f.sheet === f.sheet && u.f.cell !== f.cell && (!ownParts || u.line === f.lineCode))) &&
+      (sum || u.summed || u.f.sheet !== f.sheet),
   );
   if (!under.length) return [];
   const onPlanSide = under.filter((u) => u.f.sheet === f.sheet);

@@ -6,7 +6,7 @@ import { buildSampleWorkbook } from '../../src/demo/sampleWorkbook';
 import { run } from '../../src/cli/main';
 import { captureCliOutput } from '../../src/cli/testing/captureOutput';
 import { corpusWorkbook } from '../fixtures/ownLayout/writeXlsx';
-import { camLuong } from '../fixtures/ownLayout/corpus';
+import { camLuong, vinhLinh } from '../fixtures/ownLayout/corpus';
 
 /**
  * One slip, one finding, for a cell that holds no figure of hers — text, a date, an absurd
@@ -133,6 +133,23 @@ describe("an officer's own table (typed totals, in đồng)", () => {
       c.style = { ...c.style, numFmt: 'dd/mm/yyyy' };
     });
     expect(await findingsOf(file)).toEqual([...clean, 'DATE_IN_AMOUNT@KH 2023!H14'].sort());
+  });
+
+  it('text in her typed total row: the slip, and the real counterpart shortfall (summed from her lines) stays', async () => {
+    const write = async (name: string, edit: (ws: ExcelJS.Worksheet) => void) => {
+      const wb = corpusWorkbook([vinhLinh()]);
+      edit(wb.worksheets[0]);
+      const file = path.join(dir, name);
+      await wb.xlsx.writeFile(file);
+      return file;
+    };
+    const clean = await findingsOf(await write('vl-clean.xlsx', () => undefined));
+    expect(clean).toEqual(['COUNTERPART_SHORTFALL@Ke hoach 2024!F8']);
+    const file = await write('vl-text.xlsx', (ws) => {
+      expect(ws.getCell('B8').value).toBe('TỔNG CỘNG');
+      ws.getCell('F8').value = 'chưa có';
+    });
+    expect(await findingsOf(file)).toEqual([...clean, 'NOT_A_NUMBER@Ke hoach 2024!F8'].sort());
   });
 
   it('a total that adds itself: the circular reference, not also a sum mismatch at that cell', async () => {
