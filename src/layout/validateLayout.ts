@@ -13,6 +13,7 @@ import { buildLayoutModel, colIndex, rowCodes } from './layoutModel';
 import type { LayoutMapping, TableMapping } from './mapping';
 import { fold } from './text';
 import { rowUnitSlips } from './rowSlips';
+import { sumColumnSlip } from './sumColumnSlips';
 import { setSumRelation } from '../validation/echoes';
 import type { SourceKey } from '../domain/sources';
 
@@ -61,6 +62,9 @@ function ownSums(snapshot: WorkbookSnapshot, table: TableMapping, ctx: CheckCont
     for (const [row, code] of codes) {
       const r = row - 1;
       const total = readCellNumber(cellAt(sheet, r, c));
+      // No figure in her sum cell: said at the cell (its sum against the parts then goes as its echo).
+      const slip = sumColumnSlip(total, { sheet: sheet.name, row: r, col: c, lineCode: code, header: col.header });
+      if (slip) out.push(slip);
       if (total.state !== 'number') continue;
       let sum = 0;
       let tolerance = total.halfUnit;
