@@ -61,9 +61,11 @@ function ownSums(snapshot: WorkbookSnapshot, table: TableMapping, ctx: CheckCont
       .filter((k): k is SourceKey => !!k);
     for (const [row, code] of codes) {
       const r = row - 1;
-      const total = readCellNumber(cellAt(sheet, r, c));
+      const raw = cellAt(sheet, r, c);
+      const total = readCellNumber(raw);
       // No figure in her sum cell: said at the cell (its sum against the parts then goes as its echo).
-      const slip = sumColumnSlip(total, { sheet: sheet.name, row: r, col: c, lineCode: code, header: col.header });
+      const at = { sheet: sheet.name, row: r, col: c, lineCode: code, header: col.header };
+      const slip = sumColumnSlip(total, raw.v, at, ctx.unit);
       if (slip) out.push(slip);
       if (total.state !== 'number') continue;
       let sum = 0;

@@ -14,6 +14,14 @@ import type { UnitSlip } from './checkContext';
  * stays reported.
  */
 
+/**
+ * The slip stands for the echo it explains: a warning-level slip behind an over-allocation error
+ * becomes an error, so --fail-on error still fails.
+ */
+export function standFor(slip: Finding, echo: Finding): void {
+  if (SEVERITY_RANK[echo.severity] > SEVERITY_RANK[slip.severity]) slip.severity = echo.severity;
+}
+
 /** Findings that name the cell at fault, and by how much it exceeds the right figure. */
 const EXPLAINERS = new Set<FindingCode>([
   'UNIT_SUSPECT',
@@ -92,7 +100,7 @@ export function raiseSlipsBehind(findings: Finding[], asTypedEchoes: Finding[], 
   for (const f of findings) if (takenAsMeant.has(f)) rank.set(`${f.sheet}!${f.cell}`, f);
   for (const e of asTypedEchoes) {
     const slip = e.code === 'UNIT_SUSPECT' ? rank.get(`${e.sheet}!${e.cell}`) : undefined;
-    if (slip && SEVERITY_RANK[e.severity] > SEVERITY_RANK[slip.severity]) slip.severity = e.severity;
+    if (slip) standFor(slip, e);
   }
 }
 
@@ -161,9 +169,7 @@ export function dropEchoes(findings: Finding[], counterpartPercent: number, asTy
     const by = isEcho(f) ? explained(f, slips, counterpartPercent, asTyped) : null;
     if (by) {
       dropped.add(f);
-      // The slip stands for what it explains: a warning-level unit slip behind an over-allocation
-      // error becomes an error, so --fail-on error still fails.
-      for (const s of by) if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[s.f.severity]) s.f.severity = f.severity;
+      for (const s of by) standFor(s.f, f);
       continue;
     }
     const excess = EXPLAINERS.has(f.code) ? excessOf(f) : null;
@@ -178,7 +184,7 @@ export function dropEchoes(findings: Finding[], counterpartPercent: number, asTy
     const by = explained(f, known, counterpartPercent, asTyped);
     if (!by) continue;
     dropped.add(f);
-    for (const s of by) if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[s.f.severity]) s.f.severity = f.severity;
+    for (const s of by) standFor(s.f, f);
   }
   return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
 }
@@ -245,11 +251,16 @@ const ALLOCATION_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'SUM_MISMATCH']);
 
 const CENTRAL_OF: Partial<Record<SourceKey, SourceKey>> = { DTPT_NSDP: 'DTPT_NSTW', SN_NSDP: 'SN_NSTW' };
 
+/** A counterpart shortfall's local keys (its own, or both capital types') and their central ones. */
+export function counterpartKeys(f: Finding): { locals: SourceKey[]; centrals: SourceKey[] } {
+  const locals: SourceKey[] = f.sourceKey ? [f.sourceKey] : ['DTPT_NSDP', 'SN_NSDP'];
+  return { locals, centrals: locals.map((k) => CENTRAL_OF[k]).filter((k): k is SourceKey => !!k) };
+}
+
 /** The shortfall re-judged with the plan's slips counted (but those the check already took as meant). */
 function counterpartExplained(f: Finding, slips: Slip[], percent: number, asTyped: boolean): Slip[] | null {
   if (f.actual === undefined || f.expected === undefined || percent <= 0) return null;
-  const locals: SourceKey[] = f.sourceKey ? [f.sourceKey] : ['DTPT_NSDP', 'SN_NSDP'];
-  const centrals = locals.map((k) => CENTRAL_OF[k]).filter((k): k is SourceKey => !!k);
+  const { locals, centrals } = counterpartKeys(f);
   let central = (f.expected * 100) / percent;
   let local = f.actual;
   const by: Slip[] = [];

@@ -29,7 +29,7 @@ import { checkCircularReference } from './checks/circularReference';
 import { checkNumberWithUnit } from './checks/numberWithUnit';
 import { dropEchoes, raiseSlipsBehind, unitSlipsOf } from './echoes';
 import { dropEchoesOfUnknownFigures } from './unknownFigures';
-import { childCodes, hasTypedBelow } from './relations';
+import { hasTypedBelow } from './relations';
 import { checkNotInAnyTotal } from './checks/notInAnyTotal';
 
 export { CODE_CATALOG, codeInfo } from './codes';
@@ -189,11 +189,6 @@ export function sortFindings(findings: Finding[], snapshot: WorkbookSnapshot): F
 /** A figure she typed over typed lines (her own total): the plan's sums are made from the lines. */
 function isTypedTotal(model: WorkbookModel, f: Finding): boolean {
   const sheet = [model.plan, model.allocation].find((s) => s?.name === f.sheet);
-  return (
-    !!sheet &&
-    !!f.lineCode &&
-    !!f.sourceKey &&
-    !!childCodes(sheet, f.lineCode) &&
-    hasTypedBelow(sheet, f.lineCode, f.sourceKey)
-  );
+  // hasTypedBelow is false for a line with no lines below it.
+  return !!sheet && !!f.lineCode && !!f.sourceKey && hasTypedBelow(sheet, f.lineCode, f.sourceKey);
 }

@@ -1,6 +1,7 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { KEY_INDEX, type MoneySheet } from './workbookModel';
-import { PARTS_OF, childCodes, hasTypedBelow, isGivenAllocationAt, presentParts } from './relations';
+import { PARTS_OF, childCodes, hasTypedBelow, isGivenAllocationAt, presentParts, type ChildRows } from './relations';
+import type { CellNumber } from './cellNumber';
 
 export interface SumWithTolerance {
   value: number;
@@ -55,9 +56,7 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): PlanSum {
     else {
       const children = childCodes(sheet, code);
       const own = sheet.amountAt(r, k);
-      // A typed figure with nothing typed below it is given at this level (see isLevelFigure).
-      const given = own.state === 'number' && !own.formula && !(children && hasTypedBelow(sheet, code, key));
-      if (children && !given)
+      if (children && !isGivenHere(sheet, code, key, own, children))
         result = addUp(children.codes.length, (i) => sumAt(children.codes[i], children.rows[i], k));
       else {
         const n = own;
@@ -81,6 +80,20 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): PlanSum {
   const rec: PlanSum = (code, key, row = sheet.rowOf.get(code)) => sumAt(code, row, KEY_INDEX[key]);
   if (useCache) planSumCache.set(sheet, rec);
   return rec;
+}
+
+/**
+ * A typed figure with nothing typed below it is given at this level (see isLevelFigure): the
+ * plan's sum takes it, not its lines'.
+ */
+export function isGivenHere(
+  sheet: MoneySheet,
+  code: string,
+  key: SourceKey,
+  own: CellNumber,
+  children: ChildRows | null,
+): boolean {
+  return own.state === 'number' && !own.formula && !(children && hasTypedBelow(sheet, code, key));
 }
 
 /** Giao vốn figure at a cell: its value with the half-units behind it (null when not given). */

@@ -1,6 +1,6 @@
 import type { SourceKey } from '../domain/sources';
-import { SEVERITY_RANK, type Finding, type FindingCode } from '../model/finding';
-import { closure, excessOf, isSumFinding, isUnder, ownPartsOf } from './echoes';
+import type { Finding, FindingCode } from '../model/finding';
+import { closure, counterpartKeys, excessOf, isSumFinding, isUnder, ownPartsOf, standFor } from './echoes';
 import { floatEpsilon } from './judge';
 
 /**
@@ -41,7 +41,6 @@ const JUDGMENTS = new Set<FindingCode>([
   'LOW_DISBURSEMENT',
   'INDICATOR_FUNDING_MISMATCH',
 ]);
-const CENTRAL_OF: Partial<Record<SourceKey, SourceKey>> = { DTPT_NSDP: 'DTPT_NSTW', SN_NSDP: 'SN_NSTW' };
 
 /** A Giải ngân judgment against the year plan its KH column takes from the plan sheet (by formula). */
 export interface PlanBasis {
@@ -126,8 +125,7 @@ export function dropEchoesOfUnknownFigures(
     const behind = by ? [by] : slipsBehind(f, unknowns, knowns, disbursementSlips, counterpartPercent);
     if (!behind.length) continue;
     dropped.add(f);
-    // The slip stands for what it hides: --fail-on error still fails on it.
-    for (const s of behind) if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[s.severity]) s.severity = f.severity;
+    for (const s of behind) standFor(s, f);
   }
   return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
 }
@@ -187,8 +185,7 @@ function slipsBehind(
 /** A shortfall stands when it holds even with the central figures she did not mean counted as nothing. */
 function counterpartBehind(f: Finding, unknowns: Unknown[], percent: number): Finding[] {
   if (percent <= 0) return [];
-  const locals: SourceKey[] = f.sourceKey ? [f.sourceKey] : ['DTPT_NSDP', 'SN_NSDP'];
-  const centrals = locals.map((k) => CENTRAL_OF[k]).filter((k): k is SourceKey => !!k);
+  const { locals, centrals } = counterpartKeys(f);
   const onSheet = unknowns.filter((u) => u.f.sheet === f.sheet);
   const local = onSheet.filter((u) => locals.includes(u.key));
   const central = onSheet.filter((u) => centrals.includes(u.key));

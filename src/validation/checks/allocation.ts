@@ -16,7 +16,6 @@ import { parentCode } from '../../domain/lines';
 import { setExcess } from '../echoes';
 import type { PlanSum } from '../planSums';
 import type { CellNumber } from '../cellNumber';
-import { nearestUnitFactor } from './unitOutlier';
 
 const KEY_ORDER: SourceKey[] = [...TYPED_SOURCE_KEYS, ...TOTAL_SOURCE_KEYS.filter((k) => k !== 'TONG'), 'TONG'];
 const TOTAL_KEYS = new Set<SourceKey>(TOTAL_SOURCE_KEYS);
@@ -109,11 +108,8 @@ export const checkAllocation: Check = (model, ctx) => {
       );
       // The allocation figure meant is the given one in the sheet's unit: the totals above it on
       // Giao vốn that differ by the slip are its echoes (echoes.ts).
-      if (found === 'UNIT_SUSPECT' && target === alloc && planned.value > 0) {
-        const times = given.value / planned.value;
-        const meant = times >= 1 ? given.value / nearestUnitFactor(times) : given.value * nearestUnitFactor(1 / times);
-        setExcess(finding, given.value - meant);
-      }
+      // (judge's factor: the plan ≈ factor × the allocation).
+      if (found === 'UNIT_SUSPECT' && target === alloc) setExcess(finding, given.value - given.value * j.factor!);
       out.push(finding);
     }
   }

@@ -1,7 +1,6 @@
 import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
-import { makeFinding } from '../findingFactory';
-import { amountEn, amountVn } from '../format';
+import { negativeAmountFinding } from '../amountSlipFindings';
 import { cellTag, unusualAmountCells } from '../amountCells';
 
 /**
@@ -12,18 +11,8 @@ export const checkNegativeAmount: Check = (model, ctx) => {
   const out: Finding[] = [];
   for (const c of unusualAmountCells(model)) {
     if (c.kind !== 'money' || c.raw.f || c.n.state !== 'number' || c.n.value >= 0) continue;
-    out.push(
-      makeFinding('NEGATIVE_AMOUNT', {
-        sheet: c.sheet,
-        row: c.row,
-        col: c.col,
-        lineCode: c.lineCode,
-        sourceKey: c.sourceKey,
-        actual: c.n.value,
-        message: `Số vốn không được âm — ${cellTag(c).vi}: ${amountVn(c.n.value, ctx.unit)}.`,
-        messageEn: `Amounts cannot be negative — ${cellTag(c).en}: ${amountEn(c.n.value, ctx.unit)}.`,
-      }),
-    );
+    const at = { sheet: c.sheet, row: c.row, col: c.col, lineCode: c.lineCode, sourceKey: c.sourceKey };
+    out.push(negativeAmountFinding(at, c.n.value, ctx.unit, cellTag(c)));
   }
   return out;
 };

@@ -1,8 +1,7 @@
 import { END_OF_PHASE_TEXT } from '../../domain/indicators';
 import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
-import { makeFinding } from '../findingFactory';
-import { clip } from '../format';
+import { notANumberFinding } from '../amountSlipFindings';
 import { unusualAmountCells, cellTag } from '../amountCells';
 import { looksLikeDateText } from '../dateCells';
 import { splitNumberWithUnit } from './numberWithUnit';
@@ -19,18 +18,8 @@ export const checkNotANumber: Check = (model) => {
     const text = c.n.text.trim();
     if (c.kind === 'indicator' && text.toLowerCase() === END_OF_PHASE_TEXT.toLowerCase()) continue;
     if (splitNumberWithUnit(text) || looksLikeDateText(text)) continue;
-    const tag = cellTag(c);
-    out.push(
-      makeFinding('NOT_A_NUMBER', {
-        sheet: c.sheet,
-        row: c.row,
-        col: c.col,
-        lineCode: c.lineCode,
-        sourceKey: c.sourceKey,
-        message: `"${clip(text)}" không phải số; Excel không cộng ô này — ${tag.vi}.`,
-        messageEn: `"${clip(text)}" is not a number; Excel skips it — ${tag.en}.`,
-      }),
-    );
+    const at = { sheet: c.sheet, row: c.row, col: c.col, lineCode: c.lineCode, sourceKey: c.sourceKey };
+    out.push(notANumberFinding(at, text, cellTag(c)));
   }
   return out;
 };

@@ -1,7 +1,6 @@
 import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
-import { makeFinding } from '../findingFactory';
-import { clip } from '../format';
+import { outOfRangeFinding } from '../amountSlipFindings';
 import { unusualAmountCells, cellTag } from '../amountCells';
 
 /**
@@ -17,25 +16,8 @@ export const checkOutOfRange: Check = (model) => {
   const typed = cells.some((c) => !c.raw.f);
   for (const c of cells) {
     if (c.raw.f && typed) continue;
-    const shown = clip(shortNumber(c.raw.v));
-    const tag = cellTag(c);
-    out.push(
-      makeFinding('VALUE_OUT_OF_RANGE', {
-        sheet: c.sheet,
-        row: c.row,
-        col: c.col,
-        lineCode: c.lineCode,
-        sourceKey: c.sourceKey,
-        message: `Số "${shown}" ngoài phạm vi (lớn hơn 10^15 hoặc không hữu hạn): không thể là số kế hoạch, không tính vào tổng khi kiểm tra — ${tag.vi}.`,
-        messageEn: `"${shown}" is out of range (above 10^15 or not finite): no plan figure; left out of the totals checked — ${tag.en}.`,
-      }),
-    );
+    const at = { sheet: c.sheet, row: c.row, col: c.col, lineCode: c.lineCode, sourceKey: c.sourceKey };
+    out.push(outOfRangeFinding(at, c.raw.v, cellTag(c)));
   }
   return out;
 };
-
-/** 1e+308 rather than 309 digits; typed text as typed. */
-function shortNumber(v: unknown): string {
-  if (typeof v === 'number') return Number.isFinite(v) ? v.toExponential(3).replace(/\.?0+e/, 'e') : String(v);
-  return String(v);
-}

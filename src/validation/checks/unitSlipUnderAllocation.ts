@@ -5,8 +5,8 @@ import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { amountEn, amountVn, figureEn, figureVn, formatEn, formatVn } from '../format';
 import { floatEpsilon, unitHint } from '../judge';
-import { allocationFigure, planSum } from '../planSums';
-import { childCodes, hasTypedBelow } from '../relations';
+import { allocationFigure, isGivenHere, planSum } from '../planSums';
+import { childCodes } from '../relations';
 import { cellOf, refOf, tagOf } from '../describe';
 import { KEY_INDEX, type MoneySheet } from '../workbookModel';
 import { setExcess } from '../echoes';
@@ -86,13 +86,18 @@ interface TypedCell {
 }
 
 /** The typed figures the plan's sum of this line adds up (as planSums.ts walks it). */
-function typedUnder(plan: MoneySheet, code: string, key: SourceKey, out: TypedCell[] = []): TypedCell[] {
-  const row = plan.rowOf.get(code);
+function typedUnder(
+  plan: MoneySheet,
+  code: string,
+  key: SourceKey,
+  row = plan.rowOf.get(code),
+  out: TypedCell[] = [],
+): TypedCell[] {
   const own = plan.amountAt(row, KEY_INDEX[key]);
   const children = childCodes(plan, code);
-  const typedHere = own.state === 'number' && !own.formula && !(children && hasTypedBelow(plan, code, key));
-  if (children && !typedHere) {
-    for (const child of children.codes) typedUnder(plan, child, key, out);
-  } else if (typedHere && !own.asText && !own.date && own.value > 0) out.push({ code, value: own.value });
+  const given = isGivenHere(plan, code, key, own, children);
+  if (children && !given) children.codes.forEach((child, i) => typedUnder(plan, child, key, children.rows[i], out));
+  else if (given && own.state === 'number' && !own.asText && !own.date && own.value > 0)
+    out.push({ code, value: own.value });
   return out;
 }
