@@ -1,4 +1,5 @@
 import { consolidate, type UnitInput, type UnitReading } from './index';
+import { makeFinding } from '../validation/findingFactory';
 
 function reading(over: Partial<UnitReading> & { file: string; unitName: string }): UnitReading {
   return {
@@ -155,5 +156,47 @@ describe('ALLOCATION_DIFFERS_FROM_DECISION', () => {
     });
     const b = reading({ file: 'b.xlsx', unitName: 'Xã B', allocation: { TONG: { SN_NSTW: 90 } } });
     expect(codes([read(inDong), read(b)], upper)).toEqual([]);
+  });
+
+  describe("a slip on the unit's own Giao vốn is one finding, under the unit", () => {
+    const slip = (code: string, extra: Record<string, unknown>) =>
+      makeFinding(code as never, {
+        sheet: 'Giao vốn',
+        row: 20,
+        col: 9,
+        sourceKey: 'SN_NSTW',
+        lineCode: 'DA8',
+        ...extra,
+      });
+    const b = reading({ file: 'b.xlsx', unitName: 'Xã B', allocation: { TONG: { SN_NSTW: 90 } } });
+    const unitA = (total: number, findings: ReturnType<typeof slip>[]) =>
+      read(reading({ file: 'a.xlsx', unitName: 'Xã A', allocation: { TONG: { SN_NSTW: total } }, findings }));
+    const differs = (a: UnitInput) =>
+      consolidate([a, read(b)], { year: 2024 }, upper).findings.filter(
+        (f) => f.code === 'ALLOCATION_DIFFERS_FROM_DECISION',
+      );
+    it('a line typed in nghìn đồng that, taken as meant, gives the decision', () => {
+      expect(differs(unitA(100_000, [slip('UNIT_SUSPECT', { actual: 100_000 })]))).toEqual([]);
+      expect(differs(unitA(100_000_000, [slip('UNIT_SUSPECT', { actual: 100_000_000 })]))).toEqual([]);
+    });
+    it('near miss: a unit slip in another source, or one that does not give the decision, leaves the difference', () => {
+      expect(differs(unitA(100_000, [slip('UNIT_SUSPECT', { actual: 100_000, sourceKey: 'SN_NSDP' })]))).toHaveLength(
+        1,
+      );
+      expect(differs(unitA(100_000, [slip('UNIT_SUSPECT', { actual: 50_000 })]))).toHaveLength(1);
+    });
+    it('a cell holding no figure of hers: explained while a figure she may have meant closes it', () => {
+      // Text in a line: her total is 60 without it, the decision 100 — she may have meant 40 there.
+      expect(differs(unitA(60, [slip('NOT_A_NUMBER', {})]))).toEqual([]);
+      // A date counted as its serial (45.427) in a total of 45.487: without it 60.
+      expect(differs(unitA(45_487, [slip('DATE_IN_AMOUNT', { actual: 45_427 })]))).toEqual([]);
+      // 120 without the text cell is over the decision whatever she meant there.
+      expect(differs(unitA(120, [slip('NOT_A_NUMBER', {})]))).toHaveLength(1);
+    });
+    it('her typed grand total against lines that give the decision', () => {
+      const total = slip('SUM_MISMATCH', { lineCode: 'TONG', actual: 1000, expected: 100 });
+      expect(differs(unitA(1000, [total]))).toEqual([]);
+      expect(differs(unitA(1000, [{ ...total, expected: 95 }]))).toHaveLength(1);
+    });
   });
 });

@@ -10,6 +10,7 @@ import { foldName, type UnitDecision } from './readDecisions';
 import { round6, sumUnits } from './sums';
 import { SUBMISSION_SHEET_NAME, submissionRow } from './submissionSheet';
 import type { Amounts, UnitReading } from './types';
+import { explainedByOwnSlips } from './ownSlips';
 
 /** The level right below a consolidating level. */
 export const CHILD_LEVEL: Record<'huyen' | 'tinh', Level> = { huyen: 'xa', tinh: 'huyen' };
@@ -113,8 +114,9 @@ export function compareWithUpper(
 
 /**
  * Each unit's own "Giao vốn" (its grand total per source) against its row on the upper
- * workbook's "Giao vốn theo đơn vị" → ALLOCATION_DIFFERS_FROM_DECISION. A unit missing
- * from the decision is a warning of the same code.
+ * workbook's "Giao vốn theo đơn vị" → ALLOCATION_DIFFERS_FROM_DECISION, unless a slip the
+ * unit's own findings name explains the difference (ownSlips.ts). A unit missing from the
+ * decision is a warning of the same code.
  */
 export function compareWithDecisions(
   index: number,
@@ -142,6 +144,8 @@ export function compareWithDecisions(
     const own = round6((typed[key] ?? 0) * factor);
     const decided = round6((decision.amounts[key] ?? 0) * decisionFactor);
     if (Math.abs(own - decided) <= tolerance(unit)) continue;
+    // A slip on the unit's own Giao vốn is behind it: reported under the unit, once.
+    if (explainedByOwnSlips(reading.findings, key, own, decided, factor, tolerance(unit))) continue;
     const cell = reading.allocationCells[key] ?? SHEET_NAMES.allocation;
     out.push(
       makeFinding('ALLOCATION_DIFFERS_FROM_DECISION', {

@@ -84,8 +84,9 @@ export const CODE_CATALOG: Record<FindingCode, CodeInfo> = {
     title: 'Nghi nhầm đơn vị tính',
     titleEn: 'Suspected wrong unit',
     explanation:
-      'Số liệu lệch đúng khoảng 1.000 hoặc 1.000.000 lần: có thể nhập nhầm đơn vị (đồng / nghìn đồng / triệu đồng).',
-    explanationEn: 'A figure is off by about 1,000 or 1,000,000: probably typed in another unit.',
+      'Số liệu lệch đúng khoảng 1.000 hoặc 1.000.000 lần so với các số cùng cột, với vốn giao, hoặc (trang Giải ngân) giữa số giải ngân và kế hoạch của nó: có thể nhập nhầm đơn vị (đồng / nghìn đồng / triệu đồng).',
+    explanationEn:
+      'A figure is off by about 1,000 or 1,000,000 against its column, its allocation, or (on Giải ngân) between what was disbursed and its plan: probably typed in another unit.',
   },
   NUMBER_AS_TEXT: {
     code: 'NUMBER_AS_TEXT',

@@ -20,6 +20,7 @@ import { checkFormulaError } from './checks/formulaError';
 import { checkIndicatorValues } from './checks/indicatorValues';
 import { checkIndicatorFunding } from './checks/indicatorFunding';
 import { checkDisbursedOverPlan } from './checks/disbursedOverPlan';
+import { checkDisbursementPlanUnitSlip } from './checks/disbursementUnitSlips';
 import { checkRateMismatch } from './checks/rateMismatch';
 import { checkCarryoverExpired } from './checks/carryoverExpired';
 import { checkLowDisbursement } from './checks/lowDisbursement';
@@ -55,6 +56,7 @@ export const CHECKS: Record<string, Check> = {
   indicatorValues: checkIndicatorValues,
   indicatorFunding: checkIndicatorFunding,
   disbursedOverPlan: checkDisbursedOverPlan,
+  disbursementPlanUnitSlip: checkDisbursementPlanUnitSlip,
   rateMismatch: checkRateMismatch,
   carryoverExpired: checkCarryoverExpired,
   lowDisbursement: (model, ctx) => checkLowDisbursement(model, ctx),

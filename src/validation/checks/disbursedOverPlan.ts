@@ -8,6 +8,7 @@ import { DISB_KEY_INDEX } from '../disbursementModel';
 import { CAPITAL_COLUMNS, CAPITAL_TYPES } from '../../domain/disbursementColumns';
 import { setPlanBasis } from '../unknownFigures';
 import { a1 } from '../../model/a1';
+import { DISBURSEMENT_PAIRS, disbursedUnitSlip, unitStepOf } from './disbursementUnitSlips';
 
 /**
  * DISBURSED_OVER_PLAN: GN above KH, or GNKD above KD, beyond the rounding of the typed
@@ -19,9 +20,10 @@ export const checkDisbursedOverPlan: Check = (model, ctx) => {
   const out: Finding[] = [];
   const pairs = CAPITAL_TYPES.flatMap((t) => {
     const c = CAPITAL_COLUMNS[t];
+    const pair = (spent: string) => DISBURSEMENT_PAIRS.find((p) => p.spent === spent)!;
     return [
-      { num: c.disbursed, den: c.plan, what: { vi: 'kế hoạch năm', en: "the year's plan" }, planKey: t },
-      { num: c.carriedDisbursed, den: c.carried, what: { vi: 'vốn kéo dài', en: 'the funds carried over' } },
+      { num: c.disbursed, den: c.plan, what: pair(c.disbursed).what, planKey: t, pair: pair(c.disbursed) },
+      { num: c.carriedDisbursed, den: c.carried, what: pair(c.carriedDisbursed).what, pair: pair(c.carriedDisbursed) },
     ];
   });
   // Read by row (the loop has it): no lookup of the line's row per cell.
@@ -37,6 +39,12 @@ export const checkDisbursedOverPlan: Check = (model, ctx) => {
       const tolerance = gn.halfUnit + (kh.state === 'number' ? kh.halfUnit : 0);
       const j = judge(gn.value, plan, tolerance);
       if (j.diff <= 0 || j.verdict === 'equal' || j.verdict === 'rounding') continue;
+      // ~1,000 × its plan: typed in nghìn đồng or đồng, said once at its cell as what it is.
+      const step = unitStepOf(gn.value, plan, true, tolerance);
+      if (step && !gn.date) {
+        out.push(disbursedUnitSlip(sheet, ctx, { code, row, pair: p.pair }, gn.value, plan, step));
+        continue;
+      }
       const tag = disbTag(code, p.num);
       const f = makeFinding('DISBURSED_OVER_PLAN', {
         sheet: sheet.name,
