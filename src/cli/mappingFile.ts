@@ -40,9 +40,17 @@ export async function readMappingFile(file: string): Promise<LayoutMapping> {
 export function layoutNotice(layout: LayoutMapping, file: string): string {
   const tables = layout.tables.map((t) => `"${t.sheet}"`).join(', ');
   const left = layout.tables.reduce((n, t) => n + t.unmapped.length, layout.unmapped.length);
+  const ind = layout.indicators;
+  const read = ind ? ind.rows.filter((r) => r.code).length : 0;
+  const indicators = ind
+    ? {
+        vi: `; bảng chỉ tiêu: trang "${ind.sheet}" dòng ${ind.headerRow} (${read} chỉ tiêu)`,
+        en: `; indicator table: sheet "${ind.sheet}" row ${ind.headerRow} (${read} indicators)`,
+      }
+    : { vi: '', en: '' };
   return (
-    `Bảng tính riêng, đọc theo bố cục của trang ${tables}; xem ánh xạ: mtqg map ${path.basename(file)}` +
+    `Bảng tính riêng, đọc theo bố cục của trang ${tables}${indicators.vi}; xem ánh xạ: mtqg map ${path.basename(file)}` +
     (left ? ` (${left} mục chưa ánh xạ / not mapped)` : '') +
-    `\nOwn layout, read from sheet ${tables}; see the mapping: mtqg map ${path.basename(file)}\n\n`
+    `\nOwn layout, read from sheet ${tables}${indicators.en}; see the mapping: mtqg map ${path.basename(file)}\n\n`
   );
 }

@@ -161,6 +161,8 @@ describe('ALLOCATION_DIFFERS_FROM_DECISION', () => {
   describe("a slip on the unit's own Giao vốn is one finding, under the unit", () => {
     const slip = (code: string, extra: Record<string, unknown>) =>
       makeFinding(code as never, {
+        message: '',
+        messageEn: '',
         sheet: 'Giao vốn',
         row: 20,
         col: 9,

@@ -47,6 +47,20 @@ export function formatMappingText(mapping: LayoutMapping, file: string): string 
     if (t.unmapped.length) out.push('  Chưa ánh xạ / not mapped:');
     for (const u of t.unmapped) out.push(`    ${u.cell}  "${clip(u.text, 40)}" — ${u.why}`);
   }
+  const ind = mapping.indicators;
+  if (ind) {
+    out.push('');
+    const cols = Object.entries(ind.columns)
+      .map(([key, col]) => `${col} → ${key}`)
+      .join(', ');
+    out.push(
+      `Bảng chỉ tiêu / indicator table: trang "${ind.sheet}", tiêu đề dòng / header row ${ind.headerRow}; ${cols}`,
+    );
+    for (const r of ind.rows)
+      out.push(
+        `    ${String(r.row).padStart(4)}  ${clip(r.text, 58).padEnd(58)} → ${r.code ?? 'chưa ánh xạ / not mapped'}`,
+      );
+  }
   for (const u of mapping.unmapped) out.push(`${u.cell}  "${clip(u.text, 40)}" — ${u.why}`);
   if (!mapping.tables.length) out.push('Không thấy bảng kế hoạch vốn / no plan table found.');
   return `${out.join('\n')}\n`;

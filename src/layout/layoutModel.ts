@@ -5,7 +5,8 @@ import { parseA1 } from '../model/a1';
 import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
 import { BLANK, readCellNumber, type CellNumber } from '../validation/cellNumber';
 import { KEY_INDEX, findStrayRows, type MoneySheet, type WorkbookModel } from '../validation/workbookModel';
-import type { TableMapping, LayoutMapping } from './mapping';
+import type { IndicatorTable, TableMapping, LayoutMapping } from './mapping';
+import type { IndicatorSheet } from '../validation/workbookModel';
 
 export const colIndex = (letter: string): number => parseA1(`${letter}1`).col;
 
@@ -25,7 +26,22 @@ export function buildLayoutModel(snapshot: WorkbookSnapshot, mapping: LayoutMapp
     if (table.role === 'plan') model.plan = sheet;
     else model.allocation = sheet;
   }
+  if (mapping.indicators) {
+    const indicators = layoutIndicatorSheet(snapshot, mapping.indicators);
+    if (indicators) model.indicators = indicators;
+  }
   return model;
+}
+
+/** Her indicator table as the template's "Chỉ tiêu": rows by indicator code, columns by key. */
+function layoutIndicatorSheet(snapshot: WorkbookSnapshot, table: IndicatorTable): IndicatorSheet | null {
+  const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
+  if (!sheet) return null;
+  const cols = new Map<string, number>();
+  for (const [key, letter] of Object.entries(table.columns)) if (letter) cols.set(key, colIndex(letter));
+  const rowOf = new Map<string, number>();
+  for (const r of table.rows) if (r.code && !rowOf.has(r.code)) rowOf.set(r.code, r.row - 1);
+  return { id: 'indicators', name: sheet.name, sheet, keyRow: table.headerRow - 1, cols, rowOf };
 }
 
 /** Code of every mapped row (1-based row → code), as layoutMoneySheet numbers them. */

@@ -63,10 +63,37 @@ export const tableMappingSchema = z.object({
 });
 export type TableMapping = z.infer<typeof tableMappingSchema>;
 
+/** Her indicator table's columns, by the template's keys (name and target are needed). */
+export const indicatorColumnKeySchema = z.enum(['CHI_TIEU', 'DVT', 'KE_HOACH', 'DON_VI_CHU_TRI', 'GHI_CHU']);
+
+export const indicatorTableSchema = z.object({
+  sheet: z.string().min(1),
+  /** 1-based header row. */
+  headerRow: z.number().int().min(1),
+  /** Column letter of each of her columns the checks read; CHI_TIEU and KE_HOACH are required. */
+  columns: z
+    .partialRecord(indicatorColumnKeySchema, z.string().regex(/^[A-Z]{1,3}$/))
+    .refine((c) => !!c.CHI_TIEU && !!c.KE_HOACH, 'CHI_TIEU and KE_HOACH columns are required'),
+  /** Her rows: the program indicator each one is (CT01…), or null when it is none of them. */
+  rows: z.array(
+    z.object({
+      row: z.number().int().min(1),
+      text: z.string().default(''),
+      code: z
+        .string()
+        .regex(/^CT\d{2}$/)
+        .nullable(),
+    }),
+  ),
+});
+export type IndicatorTable = z.infer<typeof indicatorTableSchema>;
+
 export const layoutMappingSchema = z.object({
   version: z.literal(1).default(1),
   level: levelSchema.default('huyen'),
   tables: z.array(tableMappingSchema),
+  /** Her indicator table (STT | Chỉ tiêu | ĐVT | Kế hoạch), when the workbook has one. */
+  indicators: indicatorTableSchema.optional(),
   /** Sheets (or parts) that hold no plan table, and why. */
   unmapped: z.array(unmappedSchema).default([]),
 });

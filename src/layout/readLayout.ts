@@ -5,7 +5,8 @@ import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snap
 import { readCellNumber } from '../validation/cellNumber';
 import { isTotalHeader, readColumn, type ColumnReading } from './columns';
 import { findHeaderBlocks, headerPaths, shownAt, textAt, type HeaderBlock } from './headers';
-import type { LayoutMapping, MappedColumn, MappedRow, TableMapping, Unmapped } from './mapping';
+import type { IndicatorTable, LayoutMapping, MappedColumn, MappedRow, TableMapping, Unmapped } from './mapping';
+import { findIndicatorTable } from './indicatorTable';
 import { readRowLabel, type RowContext } from './rows';
 import { fold } from './text';
 import { isOwnSheet } from './savedMapping';
@@ -19,10 +20,23 @@ export function readLayout(snapshot: WorkbookSnapshot): LayoutMapping {
   const tables: TableMapping[] = [];
   const unmapped: Unmapped[] = [];
   let level: Level | null = null;
+  let indicators: IndicatorTable | undefined;
   for (const sheet of snapshot.sheets) {
     if (isOwnSheet(sheet)) continue;
     const blocks = findHeaderBlocks(sheet);
     const table = blocks.map((b, i) => readTable(sheet, b, blocks[i + 1]?.top)).find((t) => t && moneyColumns(t) > 0);
+    // Her indicator table: on its own sheet or below her money table (never within it: a money
+    // table's "Nội dung chỉ tiêu | Kế hoạch năm" is no indicator table).
+    const below = table ? Math.max(table.headerRows[1], ...table.rows.map((r) => r.row)) : 0;
+    const found = findIndicatorTable(sheet, indicators ? [] : unmapped, below);
+    if (found && !indicators) indicators = found;
+    else if (found)
+      unmapped.push({
+        cell: `${sheet.name}!A${found.headerRow}`,
+        text: sheet.name,
+        why: 'Đã có một bảng chỉ tiêu / a second indicator table is not read',
+      });
+    if (!table && found) continue;
     if (!table) {
       if (sheet.rows.some((r) => r?.some((c) => c && c.t !== 'z')))
         unmapped.push({
@@ -49,7 +63,7 @@ export function readLayout(snapshot: WorkbookSnapshot): LayoutMapping {
     seen.add(t.role);
     return true;
   });
-  return { version: 1, level: level ?? 'huyen', tables: kept, unmapped };
+  return { version: 1, level: level ?? 'huyen', tables: kept, ...(indicators ? { indicators } : {}), unmapped };
 }
 
 function moneyColumns(t: TableMapping): number {

@@ -44,6 +44,10 @@ export const PAGE_STRINGS = {
   mappingHeader: { vi: 'Tiêu đề', en: 'Header' },
   mappingReadAs: { vi: 'Đọc là', en: 'Read as' },
   mappingUnmapped: { vi: 'Chưa ghép được', en: 'Not mapped' },
+  mappingIndicators: {
+    vi: 'Bảng chỉ tiêu: trang “{sheet}”, hàng tiêu đề {row}, {count} chỉ tiêu của Chương trình',
+    en: 'Indicator table: sheet “{sheet}”, header row {row}, {count} program indicators',
+  },
   mappingEdit: { vi: 'Sửa cách ghép cột', en: 'Correct the column mapping' },
   downloadsTitle: { vi: 'Tải về', en: 'Downloads' },
   dlAnnotated: { vi: 'Bản đánh dấu lỗi', en: 'Annotated copy' },

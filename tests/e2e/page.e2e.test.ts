@@ -31,7 +31,14 @@ beforeAll(async () => {
   browser = await launchChromium();
   const wb = await buildSampleWorkbook({ withSlips: true });
   slips = { name: 'mau-co-loi.xlsx', bytes: Buffer.from(await wb.xlsx.writeBuffer()) };
-  const own = corpusWorkbook(CORPUS['ngoc-hoi-ngan-sach']());
+  // Her plan with her indicator table below it, one target typed with its unit ("12 hộ").
+  const [ngocHoi] = CORPUS['ngoc-hoi-ngan-sach']();
+  ngocHoi.trailer = [
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2024'],
+    [1, 'Số hộ được hỗ trợ nhà ở', 'hộ', '12 hộ'],
+    [2, 'Số người có uy tín được hỗ trợ', 'lượt người', 8],
+  ];
+  const own = corpusWorkbook([ngocHoi]);
   ownLayout = { name: 'ngoc-hoi-ngan-sach.xlsx', bytes: Buffer.from(await own.xlsx.writeBuffer()) };
 });
 afterAll(async () => {
@@ -110,6 +117,8 @@ describe.each([
     expect(await page.getByTestId('mapping').locator('td').allTextContents()).toEqual(
       expect.arrayContaining(['DTPT_NSTW']),
     );
+    expect(await page.getByTestId('mapping-indicators').textContent()).toMatch(/Bảng chỉ tiêu.*→ CT09, .*→ CT20/);
+    expect((await shownFindings(page)).some((f) => f.startsWith('NUMBER_WITH_UNIT'))).toBe(true);
     await page.getByTestId('mapping-review-slot').waitFor();
     await shot(page, `page-05-own-layout-${label}`);
     expect(await overflowsSideways(page)).toBe(false);

@@ -81,3 +81,34 @@ it('each slip in the sample plan is one finding, at its cell', async () => {
   }
   expect(wrong).toEqual([]);
 });
+
+it('each slip in a target of Chỉ tiêu is one finding, at its cell (not also "money but no target")', async () => {
+  const clean = await shown(await buildSampleWorkbook({ withSlips: false }));
+  const wb0 = await buildSampleWorkbook({ withSlips: false });
+  const targets: string[] = [];
+  // Column E is KE_HOACH, the targets typed.
+  wb0.getWorksheet('Chỉ tiêu')!.eachRow((row, r) =>
+    row.eachCell((c) => {
+      if (r > 5 && c.address.startsWith('E') && typeof c.value === 'number' && c.value > 0) targets.push(c.address);
+    }),
+  );
+  expect(targets.length).toBeGreaterThan(8);
+  // A negative target is INDICATOR_VALUE_INVALID (a count or a percentage cannot be < 0); ×1,000 is no slip there.
+  const kinds = { ...SLIPS, negative: (c: ExcelJS.Cell) => (SLIPS.negative(c), 'INDICATOR_VALUE_INVALID') };
+  delete (kinds as Partial<typeof kinds>).typedInNghin;
+  const wrong: string[] = [];
+  for (const address of targets.filter((_, i) => i % 2 === 0)) {
+    for (const [kind, slip] of Object.entries(kinds)) {
+      const wb = await buildSampleWorkbook({ withSlips: false });
+      const code = slip(wb.getWorksheet('Chỉ tiêu')!.getCell(address));
+      const got = await shown(wb);
+      const at = `@Chỉ tiêu!${address}`;
+      const extra = got.filter((g) => !clean.includes(g));
+      // A judgment of the target itself (a noted target without money) is replaced by the slip's finding.
+      const lost = clean.filter((c) => !got.includes(c) && !c.endsWith(at));
+      if (extra.length !== 1 || extra[0] !== `${code}${at}` || lost.length)
+        wrong.push(`${kind} at ${address}: +${extra.join(', ')} -${lost.join(', ')}`);
+    }
+  }
+  expect(wrong).toEqual([]);
+});

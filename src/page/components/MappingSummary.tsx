@@ -84,6 +84,18 @@ export function MappingSummary({
           )}
         </div>
       ))}
+      {layout.indicators && (
+        <Text as="p" data-testid="mapping-indicators">
+          {`${p('mappingIndicators', {
+            sheet: layout.indicators.sheet,
+            row: layout.indicators.headerRow,
+            count: layout.indicators.rows.filter((r) => r.code).length,
+          })}: ${layout.indicators.rows
+            .filter((r) => r.code)
+            .map((r) => `${r.row} → ${r.code}`)
+            .join(', ')}`}
+        </Text>
+      )}
       <div data-testid="mapping-review-slot">
         {recheck && !editing && (
           <Button size="small" onClick={() => setEditing(true)} data-testid="mapping-edit">

@@ -26,4 +26,13 @@ describe('INDICATOR_FUNDING_MISMATCH', () => {
       .indicator('CT11', 5);
     expect(runCheck(checkIndicatorFunding, b)).toEqual([]);
   });
+  it('a target typed as text, with its unit, or negative is a target typed: its own finding, not "money but no target"', () => {
+    for (const typed of ['12 hộ', 'chưa có', -3, 'Đánh giá cuối giai đoạn']) {
+      const b = new SnapshotBuilder().plan('DA1.ND2', 'SN_NSTW', 1260).indicator('CT09', typed);
+      expect([typed, runCheck(checkIndicatorFunding, b)]).toEqual([typed, []]);
+    }
+    // Near miss: a target of 0 beside money still is.
+    const zero = new SnapshotBuilder().plan('DA1.ND2', 'SN_NSTW', 1260).indicator('CT09', 0);
+    expect(runCheck(checkIndicatorFunding, zero)).toHaveLength(1);
+  });
 });

@@ -32,7 +32,10 @@ export const checkIndicatorFunding: Check = (model, ctx) => {
       if (row === undefined) return [];
       const n = readCellNumber(cellAt(ind.sheet, row, valueCol));
       const note = noteCol === undefined ? '' : String(cellAt(ind.sheet, row, noteCol).v ?? '').trim();
-      return [{ code, row, value: n.state === 'number' ? n.value : 0, note }];
+      // Text ("12 hộ", "Đánh giá cuối giai đoạn"), an error or a negative figure: some target was
+      // typed there, whatever she meant (its own finding says what is wrong with it).
+      const other = n.state === 'text' || n.state === 'error' || (n.state === 'number' && n.value < 0);
+      return [{ code, row, value: n.state === 'number' ? n.value : 0, other, note }];
     });
     const moneyAt = refOf(plan, link.line, 'TONG');
     for (const t of targets) {
@@ -55,7 +58,7 @@ export const checkIndicatorFunding: Check = (model, ctx) => {
       setNoMoneyOn(f, plan.name, link.line);
       out.push(f);
     }
-    if (money > 0 && targets.length > 0 && !targets.some((t) => t.value > 0)) {
+    if (money > 0 && targets.length > 0 && !targets.some((t) => t.value > 0 || t.other)) {
       const { row, col } = cellOf(plan, link.line, 'TONG');
       const noted = targets.some((t) => t.note);
       const cells = targets.map((t) => `${ind.name}!${a1(t.row, valueCol)}`).join(', ');

@@ -11,6 +11,11 @@ describe('INDICATOR_VALUE_INVALID', () => {
         .sort(),
     ).toEqual(['CT02', 'CT09', 'CT12']);
   });
+  it('leaves a date in a percentage to DATE_IN_AMOUNT (its serial number is no percentage she typed)', () => {
+    const b = new SnapshotBuilder().indicator('CT02', { v: 45427, t: 'n', nf: 'dd/mm/yyyy' });
+    expect(runCheck(checkIndicatorValues, b)).toEqual([]);
+    expect(runCheck(checkIndicatorValues, new SnapshotBuilder().indicator('CT02', 45427))).toHaveLength(1);
+  });
   it('passes valid values', () => {
     const b = new SnapshotBuilder()
       .indicator('CT02', 99.5)

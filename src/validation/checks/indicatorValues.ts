@@ -11,7 +11,8 @@ export const checkIndicatorValues: Check = (model) => {
   forEachAmountCell(
     model,
     (c) => {
-      if (c.kind !== 'indicator' || c.n.state !== 'number') return;
+      // A date is DATE_IN_AMOUNT's: its serial number (45.427) is no percentage she typed.
+      if (c.kind !== 'indicator' || c.n.state !== 'number' || c.n.date) return;
       const indicator = catalog.indicatorByCode.get(c.lineCode);
       if (!indicator) return;
       const v = c.n.value;
