@@ -34,6 +34,21 @@ describe('readSettingsFromModel', () => {
     expect(read(new SnapshotBuilder().setting('DON_VI_TINH', 'Đồng').build()).settings.unit).toBe('dong');
   });
 
+  it('one number among words is that number ("năm 2024", "2024 (dự kiến)"); two numbers or a minus sign are not', () => {
+    expect(read(new SnapshotBuilder().setting('NAM', 'năm 2024').build())).toMatchObject({
+      settings: { year: 2024 },
+      findings: [],
+    });
+    expect(read(new SnapshotBuilder().setting('NAM', '2024 (dự kiến)').build()).settings.year).toBe(2024);
+    expect(
+      read(new SnapshotBuilder().setting('DOI_UNG_TOI_THIEU', '7 phần trăm').build()).settings.counterpartPercent,
+    ).toBe(7);
+    for (const [key, typed] of [
+      ['NAM', '2023-2024'],
+      ['DOI_UNG_TOI_THIEU', '-5 %'],
+    ])
+      expect(read(new SnapshotBuilder().setting(key as 'NAM', typed).build()).findings).toHaveLength(1);
+  });
   it('an unreadable value takes the fallback, with a warning at its cell saying which', () => {
     const s = new SnapshotBuilder().setting('NAM', 1999).setting('DOI_UNG_TOI_THIEU', 'năm phần trăm').build();
     const { settings, findings } = read(s);
@@ -45,8 +60,8 @@ describe('readSettingsFromModel', () => {
         'warning',
         SHEET_NAMES.settings,
         'C6',
-        `Không đọc được thiết lập NAM ("1999"); dùng mặc định ${new Date().getFullYear()}.`,
-        `Setting NAM ("1999") is unreadable; using the default ${new Date().getFullYear()}.`,
+        `Thiết lập NAM ("1999") phải là số nguyên từ 2021 đến 2100; dùng mặc định ${new Date().getFullYear()}.`,
+        `Setting NAM ("1999") must be a whole number 2021–2100; using the default ${new Date().getFullYear()}.`,
       ],
       [
         'TEMPLATE_STRUCTURE',

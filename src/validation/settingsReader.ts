@@ -1,4 +1,11 @@
-import { SETTING_ROWS, settingFallback, settingsSchema, type AnySettingField, type Settings } from '../domain/settings';
+import {
+  SETTING_ROWS,
+  boundsMessage,
+  settingFallback,
+  settingsSchema,
+  type AnySettingField,
+  type Settings,
+} from '../domain/settings';
 import { SHEET_NAMES } from '../domain/workbookLayout';
 import { cellAt, type CellSnapshot } from '../model/snapshot';
 import type { WorkbookModel } from './workbookModel';
@@ -28,7 +35,10 @@ function matchLabel(text: string, choices: Record<string, { label: string }>): s
 function rawValue(field: AnySettingField, cell: CellSnapshot): unknown {
   if (field.bounds) {
     const n = readCellNumber(cell);
-    return n.state === 'number' ? n.value : cell.v;
+    if (n.state === 'number') return n.value;
+    // One number among words ("năm 2024", "5 phần trăm"): that number, as she plainly meant.
+    const one = cell.t === 's' ? /^[^\d-]*(\d+)[^\d]*$/.exec(String(cell.v).trim()) : null;
+    return one ? Number(one[1]) : cell.v;
   }
   if (field.choices) return matchLabel(String(cell.v), field.choices);
   return String(cell.v).trim();
@@ -69,16 +79,37 @@ export function readSettingsFromModel(model: WorkbookModel): { settings: Setting
       continue;
     }
     settings[name] = settingFallback(name);
+    // A number outside its bounds is readable: say what it must be (the bounds' own words).
+    const why = typeof raw === 'number' && field.bounds ? boundsMessage(field.bounds).split(' / ') : null;
     findings.push(
       makeFinding('TEMPLATE_STRUCTURE', {
         sheet: sheet?.name ?? SHEET_NAMES.settings,
         row: at.row,
         col: at.col,
         severity: 'warning',
-        message: `Không đọc được thiết lập ${field.key} ("${String(raw)}"); dùng mặc định ${String(settings[name])}.`,
-        messageEn: `Setting ${field.key} ("${String(raw)}") is unreadable; using the default ${String(settings[name])}.`,
+        message: why
+          ? `Thiết lập ${field.key} ("${String(raw)}") ${why[0]}; dùng mặc định ${String(settings[name])}.`
+          : `Không đọc được thiết lập ${field.key} ("${String(raw)}"); dùng mặc định ${String(settings[name])}.`,
+        messageEn: why
+          ? `Setting ${field.key} ("${String(raw)}") ${why[1]}; using the default ${String(settings[name])}.`
+          : `Setting ${field.key} ("${String(raw)}") is unreadable; using the default ${String(settings[name])}.`,
       }),
     );
   }
   return { settings: settings as Settings, findings };
+}
+
+/** The 0-based cell of a setting's value on "Thông tin" (its key's row; the last filled one), or null. */
+export function settingCellOf(model: WorkbookModel, key: string): { row: number; col: number } | null {
+  const sheet = model.settings;
+  const keyCol = sheet?.cols.get('KHOA');
+  const valueCol = sheet?.cols.get('GIA_TRI');
+  if (!sheet || keyCol === undefined || valueCol === undefined) return null;
+  let found: { row: number; col: number } | null = null;
+  for (let r = sheet.keyRow + 1; r < sheet.sheet.rows.length; r++) {
+    const k = cellAt(sheet.sheet, r, keyCol);
+    if (k.t !== 's' || String(k.v).trim() !== key) continue;
+    if (!found || cellAt(sheet.sheet, r, valueCol).t !== 'z') found = { row: r, col: valueCol };
+  }
+  return found;
 }

@@ -38,9 +38,16 @@ describe('CARRYOVER_EXPIRED', () => {
   });
   it('points an unreadable as-of date at the settings sheet under its own name, and says nothing without Giải ngân', () => {
     const renamed = base('cuối năm').renameSheet('settings', 'TT chung');
-    expect(runCheck(checkCarryoverExpired, renamed).map((x) => [x.sheet, x.messageEn])).toEqual([
+    expect(runCheck(checkCarryoverExpired, renamed).map((x) => [x.sheet, x.cell, x.messageEn])).toEqual([
       [
         'TT chung',
+        // Her cell of NGAY_SO_LIEU, not the sheet's A1.
+        `C${
+          renamed
+            .build()
+            .sheets.find((x) => x.name === 'TT chung')!
+            .rows.findIndex((r) => r?.[0]?.v === 'NGAY_SO_LIEU') + 1
+        }`,
         'The as-of date NGAY_SO_LIEU ("cuối năm") is unreadable; type dd/mm/yyyy. Deadlines were not checked.',
       ],
     ]);

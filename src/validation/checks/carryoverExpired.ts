@@ -7,6 +7,7 @@ import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { amountEn, amountVn, moneyEn, moneyVn } from '../format';
 import { asOfDateOf, disbTag } from '../disbursementDescribe';
+import { settingCellOf } from '../settingsReader';
 
 /**
  * CARRYOVER_EXPIRED: the as-of date (NGAY_SO_LIEU) is past the deadline for funds carried
@@ -22,6 +23,8 @@ export const checkCarryoverExpired: Check = (model, ctx) => {
     return [
       makeFinding('TEMPLATE_STRUCTURE', {
         sheet: model.settings?.name ?? SHEET_NAMES.settings,
+        // At her cell, so a click shows the date to fix.
+        ...(settingCellOf(model, 'NGAY_SO_LIEU') ?? {}),
         severity: 'warning',
         message: `Không đọc được ngày số liệu NGAY_SO_LIEU ("${ctx.settings.asOfDate}"); nhập dạng dd/mm/yyyy. Chưa kiểm tra hạn giải ngân.`,
         messageEn: `The as-of date NGAY_SO_LIEU ("${ctx.settings.asOfDate}") is unreadable; type dd/mm/yyyy. Deadlines were not checked.`,

@@ -121,7 +121,7 @@ describe('finding texts of the Giải ngân checks', () => {
     ]);
   });
 
-  it('CARRYOVER_EXPIRED: an unreadable as-of date, one warning at the settings sheet', () => {
+  it('CARRYOVER_EXPIRED: an unreadable as-of date, one warning at its cell on the settings sheet', () => {
     const b = new SnapshotBuilder({ year: 2024 })
       .setting('NGAY_SO_LIEU', 'cuối năm')
       .disb('DA1.ND4.TT', 'KD_DTPT', 4200);
@@ -129,7 +129,8 @@ describe('finding texts of the Giải ngân checks', () => {
       [
         'TEMPLATE_STRUCTURE',
         'warning',
-        'A1',
+        // NGAY_SO_LIEU's value cell (row 9 of the builder's Thông tin).
+        'C9',
         undefined,
         undefined,
         undefined,
