@@ -48,13 +48,13 @@ describe('NS tỉnh / NS huyện columns without an NSĐP column', () => {
     void placed;
   });
 
-  it('a slip in one level (NS huyện 1,000× too large) makes her Tổng cộng disagree: reported at that cell', () => {
+  it('a slip in one level (NS huyện 1,000× too large): her Tổng cộng and her total row both miss it by the same step, so it is named at its own cell', () => {
     const { snapshot, placed } = workbookOf([byLevel()]);
     const p = placed[0];
     const row = p.rowOf.get(0)!;
     snapshot.sheets[0].rows[row][p.colOf(3)] = { v: 30_000, t: 'n' };
     const errors = validateLayout(snapshot, readLayout(snapshot)).filter((f) => f.severity === 'error');
-    expect(errors.map((f) => f.cell)).toContain(a1(row, p.colOf(0)));
+    expect(errors.map((f) => `${f.code}@${f.cell}`)).toEqual([`UNIT_SUSPECT@${a1(row, p.colOf(3))}`]);
   });
 
   it('near miss: with an NSĐP column of its own, the level columns are not counted again', () => {

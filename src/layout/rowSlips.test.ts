@@ -1,6 +1,6 @@
 import { a1 } from '../model/a1';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { camLuong, C, langSon, ngocHoi, vinhLinh } from '../../tests/fixtures/ownLayout/corpus';
+import { camLuong, C, dakAng, langSon, ngocHoi, vinhLinh } from '../../tests/fixtures/ownLayout/corpus';
 import { workbookOf, type OwnTable } from '../../tests/fixtures/ownLayout/grid';
 import { readLayout } from './readLayout';
 import { validateLayout } from './validateLayout';
@@ -47,6 +47,33 @@ describe('one ×1,000 slip in her table, one finding at the cell she typed', () 
   it('a work row under Dự án 4 typed in đồng: its line and the sums above are echoes', () => {
     const { added, cell } = slip(ngocHoi, 2, 2);
     expect(added.map(id)).toEqual([`UNIT_SUSPECT@${cell}`]);
+  });
+
+  it('Đak Ang: one sum column on the row, and the line above in its column, agree on the slip', () => {
+    // DA8 (a project: her total row is above it), DA10.TDA1 (Dự án 10 above it), DA3.TDA2's NSĐP.
+    for (const [row, col, line] of [
+      [3, 0, 'DA8'],
+      [5, 0, 'DA10.TDA1'],
+      [2, 1, 'DA3.TDA2'],
+    ] as const) {
+      const { added, cell } = slip(dakAng, row, col);
+      expect([line, added.map(id)]).toEqual([line, [`UNIT_SUSPECT@${cell}`]]);
+      expect(added[0].message).toMatch(/^Các ô tổng của dòng và cột \([A-Z]+\d+, [A-Z]+\d+\) chỉ tính/);
+    }
+  });
+
+  it('near miss: her total row typed to match the slip leaves only her row sum: the sum is reported, not the part', () => {
+    const { snapshot, placed } = workbookOf([dakAng()]);
+    const before = new Set(findingsOf(snapshot).map(id));
+    const p = placed[0];
+    const row = p.rowOf.get(3)!;
+    const col = p.colOf(0);
+    snapshot.sheets[0].rows[row][col].v = 35_500_000;
+    const total = snapshot.sheets[0].rows[p.totalRow!][col];
+    total.v = (total.v as number) + 35_500_000 - 35_500;
+    const added = findingsOf(snapshot).filter((f) => !before.has(id(f)) && f.severity !== 'info');
+    expect(added.map(id)).not.toContain(`UNIT_SUSPECT@${a1(row, col)}`);
+    expect(added.length).toBeGreaterThan(0);
   });
 
   it('near miss: her sum column itself typed 1,000× too small is reported there, not at its parts', () => {

@@ -1,5 +1,8 @@
 import type { Finding } from '../model/finding';
-import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
+import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
+import { parentCode } from '../domain/lines';
+import { a1 } from '../model/a1';
+import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { readCellNumber } from '../validation/cellNumber';
 import type { CheckContext } from '../validation/checkContext';
 import { tagOf } from '../validation/describe';
@@ -15,11 +18,12 @@ const SLACK = 0.005;
 const FACTORS = [1_000, 1_000_000];
 
 /**
- * A cell typed in đồng on a row whose own sum columns (her "Tổng cộng", "Tổng ĐTPT"…) were
- * typed right: at least two of them miss the cell's figure by the same ×1,000 step. That
+ * A cell typed in đồng on a row whose sums were typed right: at least two of them miss the
+ * cell's figure by the same ×1,000 step — her own sum columns on its row ("Tổng cộng", "Tổng
+ * ĐTPT"…) and the line above it in its column (her project row, her TỔNG CỘNG row). That
  * agreement says the typed cell is the slip (not the sums), even where its column has too
  * few figures for the outlier check. The finding carries its excess, so the echo rule drops
- * the sums' own findings and the line above that sums it: one slip, one finding.
+ * the sums' own findings: one slip, one finding.
  */
 export function rowUnitSlips(snapshot: WorkbookSnapshot, table: TableMapping, ctx: CheckContext): Finding[] {
   const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
@@ -27,7 +31,9 @@ export function rowUnitSlips(snapshot: WorkbookSnapshot, table: TableMapping, ct
   const sums = table.columns.filter((c) => c.role === 'sum' && c.sumOf?.length);
   const keyOf = new Map(table.columns.filter((c) => c.role === 'amount' && c.key).map((c) => [c.col, c.key!]));
   const out: Finding[] = [];
-  for (const [row, code] of rowCodes(table)) {
+  const codes = rowCodes(table);
+  const above = lineAbove(codes);
+  for (const [row, code] of codes) {
     const r = row - 1;
     const num = (letter: string) => readCellNumber(cellAt(sheet, r, colIndex(letter)));
     for (const [letter, key] of keyOf) {
@@ -35,9 +41,12 @@ export function rowUnitSlips(snapshot: WorkbookSnapshot, table: TableMapping, ct
       // A date is DATE_IN_AMOUNT's: its serial number is no figure typed in another unit.
       if (part.state !== 'number' || part.formula || part.value === 0 || part.date) continue;
       const covering = sums.filter((s) => s.sumOf!.includes(letter));
-      if (covering.length < 2) continue;
+      if (covering.length < 1) continue;
+      let inColumn: string | null = null;
       const factor = FACTORS.find((k) => {
         const excess = part.value - part.value / k;
+        inColumn = above.missesBy(sheet, code, colIndex(letter), excess);
+        if (covering.length + (inColumn ? 1 : 0) < 2) return false;
         return covering.every((s) => {
           const total = num(s.col);
           if (total.state !== 'number') return false;
@@ -51,7 +60,7 @@ export function rowUnitSlips(snapshot: WorkbookSnapshot, table: TableMapping, ct
       if (!factor) continue;
       const hint = unitHint(factor, ctx.unit);
       const tag = tagOf(code, key);
-      const sumsVi = covering.map((s) => `${s.col}${row}`).join(', ');
+      const sumsVi = [...covering.map((s) => `${s.col}${row}`), ...(inColumn ? [inColumn] : [])].join(', ');
       const finding = makeFinding('UNIT_SUSPECT', {
         sheet: sheet.name,
         row: r,
@@ -61,12 +70,50 @@ export function rowUnitSlips(snapshot: WorkbookSnapshot, table: TableMapping, ct
         actual: part.value,
         expected: part.value / factor,
         severity: 'warning',
-        message: `Các cột tổng của dòng (${sumsVi}) chỉ tính ${amountVn(part.value / factor, ctx.unit)} cho ô này: ${hint.vi} — ${tag.vi}: ${amountVn(part.value, ctx.unit)}.`,
-        messageEn: `The row's sum columns (${sumsVi}) count ${amountEn(part.value / factor, ctx.unit)} for this cell: it ${hint.en} — ${tag.en}: ${amountEn(part.value, ctx.unit)}.`,
+        message: `Các ô tổng của dòng và cột (${sumsVi}) chỉ tính ${amountVn(part.value / factor, ctx.unit)} cho ô này: ${hint.vi} — ${tag.vi}: ${amountVn(part.value, ctx.unit)}.`,
+        messageEn: `The sums over it in its row and column (${sumsVi}) count ${amountEn(part.value / factor, ctx.unit)} for this cell: it ${hint.en} — ${tag.en}: ${amountEn(part.value, ctx.unit)}.`,
       });
       setExcess(finding, part.value - part.value / factor);
       out.push(finding);
     }
   }
   return out;
+}
+
+/**
+ * Her line above each row in the same column — the nearest of its catalog ancestors on her
+ * table, else her total row — and whether that line's typed figure misses the sum of the rows
+ * it stands over by a given excess (one of them typed in a smaller unit).
+ */
+function lineAbove(codes: Map<number, string>) {
+  const rowOf = new Map([...codes].map(([row, code]) => [code, row - 1]));
+  const parentOf = (code: string): string | null => {
+    if (code === TOTAL_ROW_CODE) return null;
+    for (let c = parentCode(code); c; c = parentCode(c)) if (rowOf.has(c)) return c;
+    return rowOf.has(TOTAL_ROW_CODE) ? TOTAL_ROW_CODE : null;
+  };
+  const under = new Map<string, string[]>();
+  for (const code of rowOf.keys()) {
+    const p = parentOf(code);
+    if (p) under.set(p, [...(under.get(p) ?? []), code]);
+  }
+  return {
+    /** The line above's cell (A1) when it misses by `excess`, else null. */
+    missesBy(sheet: SheetSnapshot, code: string, col: number, excess: number): string | null {
+      const parent = parentOf(code);
+      if (!parent) return null;
+      const total = readCellNumber(cellAt(sheet, rowOf.get(parent)!, col));
+      if (total.state !== 'number' || total.formula) return null;
+      let parts = 0;
+      let halfUnits = total.halfUnit;
+      for (const c of under.get(parent) ?? []) {
+        const n = readCellNumber(cellAt(sheet, rowOf.get(c)!, col));
+        if (n.state !== 'number') continue;
+        parts += n.value;
+        halfUnits += n.halfUnit;
+      }
+      const misses = Math.abs(parts - total.value - excess) <= SLACK * Math.abs(excess) + halfUnits;
+      return misses ? a1(rowOf.get(parent)!, col) : null;
+    },
+  };
 }
