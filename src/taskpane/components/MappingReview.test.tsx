@@ -7,7 +7,7 @@ import { I18nContext, translate } from '../i18n';
 import { MappingReview } from './MappingReview';
 import { readLayout } from '../../layout/readLayout';
 import type { LayoutMapping } from '../../layout/mapping';
-import { camLuong } from '../../../tests/fixtures/ownLayout/corpus';
+import { camLuong, dakAng } from '../../../tests/fixtures/ownLayout/corpus';
 import { workbookOf } from '../../../tests/fixtures/ownLayout/grid';
 import { makeFakeHost, makeFinding, makeServices } from '../testing/fakes';
 import { importedTemplatePlans } from '../../layout/importedPlans';
@@ -35,6 +35,17 @@ async function pick(col: string, option: RegExp) {
 }
 
 describe('MappingReview', () => {
+  it('shows her indicator table with the program indicator each row was read as; none when she has none', () => {
+    renderReview(readLayout(workbookOf([dakAng()]).snapshot));
+    expect(screen.getByTestId('mapping-review-indicators').textContent).toMatch(
+      /^Bảng chỉ tiêu: trang “Xa Dak Ang”, hàng tiêu đề \d+ — \d+ → CT09, \d+ → CT20$/,
+    );
+  });
+  it('near miss: no indicator line for a table without one', () => {
+    renderReview(found());
+    expect(screen.queryByTestId('mapping-review-indicators')).toBeNull();
+  });
+
   it('shows the table, its unit and each amount column with its header path and source', () => {
     const mapping = found();
     renderReview(mapping);

@@ -69,6 +69,12 @@ export function MappingReview({ mapping, onChange, onRecheck, onSave, onConvert,
           busy={busy}
         />
       ))}
+      {mapping.indicators && (
+        <Text as="p" size={200} data-testid="mapping-review-indicators">
+          {`${r('indicators')}: ${r('sheet').toLowerCase()} “${mapping.indicators.sheet}”, ${r('headerRows').toLowerCase()} ${mapping.indicators.headerRow} — `}
+          {mapping.indicators.rows.map((x) => `${x.row} → ${x.code ?? r('indicatorsNone')}`).join(', ')}
+        </Text>
+      )}
       <div className="mtqg-actions">
         {onRecheck && (
           <Button size="small" appearance={edited ? 'primary' : 'secondary'} onClick={onRecheck} disabled={busy}>

@@ -31,6 +31,8 @@ export const REVIEW_STRINGS = {
   role_name: { vi: 'Nội dung', en: 'Content' },
   role_note: { vi: 'Ghi chú', en: 'Notes' },
   sumOf: { vi: 'cộng', en: 'adds' },
+  indicators: { vi: 'Bảng chỉ tiêu', en: 'Indicator table' },
+  indicatorsNone: { vi: 'chưa ghép được', en: 'not mapped' },
 } satisfies Record<string, Pair>;
 export type ReviewKey = keyof typeof REVIEW_STRINGS;
 
