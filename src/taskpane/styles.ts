@@ -74,9 +74,15 @@ html, body { margin: 0; padding: 0; }
 .mtqg-grid-table { border-collapse: collapse; font-size: 11px; font-family: Calibri, 'Segoe UI', sans-serif; }
 .mtqg-grid-table th { position: sticky; top: 0; background: #f3f3f3; color: #616161; font-weight: 400; border: 1px solid #e0e0e0;
   padding: 1px 4px; white-space: nowrap; z-index: 1; }
-.mtqg-grid-table tbody th { position: sticky; left: 0; top: auto; text-align: right; min-width: 28px; }
+.mtqg-grid-table tbody th { position: sticky; left: 0; top: auto; text-align: right; min-width: 32px; width: 32px;
+  box-sizing: border-box; }
+.mtqg-grid-table .mtqg-grid-label { position: sticky; left: 32px; max-width: 120px; box-shadow: 1px 0 0 #c7c7c7; }
+.mtqg-grid-table td.mtqg-grid-label { z-index: 1; }
+.mtqg-grid-table td.mtqg-grid-label:not(.mtqg-mark-error):not(.mtqg-mark-warning):not(.mtqg-mark-info) { background: #fff; }
+.mtqg-grid-table thead th.mtqg-grid-label { z-index: 3; }
 .mtqg-grid-table thead th { z-index: 2; }
-.mtqg-grid-table .mtqg-grid-corner { left: 0; z-index: 3 !important; position: sticky; top: 0; background: #f3f3f3; border: 1px solid #e0e0e0; }
+.mtqg-grid-table .mtqg-grid-corner { left: 0; z-index: 4 !important; position: sticky; top: 0; background: #f3f3f3; border: 1px solid #e0e0e0;
+  min-width: 32px; width: 32px; box-sizing: border-box; }
 .mtqg-grid-table td { border: 1px solid #ececec; padding: 1px 4px; max-width: 140px; min-width: 24px; white-space: nowrap;
   overflow: hidden; text-overflow: ellipsis; height: 18px; }
 .mtqg-grid-table td.mtqg-num { text-align: right; }

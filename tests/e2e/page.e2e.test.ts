@@ -83,6 +83,12 @@ describe.each([
     const box = await selected.boundingBox();
     const scroller = await grid.locator('.mtqg-grid-scroll').boundingBox();
     expect(box && scroller && box.y >= scroller.y && box.y < scroller.y + scroller.height).toBe(true);
+    // The row's label (its code) stays in view beside it, not scrolled away (a phone's narrow grid).
+    const labelBox = await selected.locator('xpath=..').locator('td.mtqg-grid-label').boundingBox();
+    expect(
+      labelBox && scroller && labelBox.x >= scroller.x && labelBox.x + labelBox.width <= scroller.x + scroller.width,
+    ).toBe(true);
+    expect(box && labelBox && box.x + 1 >= labelBox.x + labelBox.width).toBe(true);
     await selected.scrollIntoViewIfNeeded();
     await shot(page, `page-03-finding-shown-${label}`, false);
     expect(await overflowsSideways(page)).toBe(false);

@@ -2,7 +2,7 @@
 import { act, render, screen } from '@testing-library/react';
 import '../testing/jsdomSetup';
 import type { PreviewView } from '../../host/preview/PreviewWorkbookHost';
-import { PreviewGrid } from './PreviewGrid';
+import { labelColumn, PreviewGrid } from './PreviewGrid';
 
 function view(over: Partial<PreviewView>): PreviewView {
   return {
@@ -67,5 +67,65 @@ describe('preview grid', () => {
     const bar = screen.getByTestId('grid-error');
     expect(bar.textContent).toContain('Workbook is busy');
     expect(bar.textContent).not.toContain('host.js');
+  });
+});
+
+describe('the label column stays in view', () => {
+  const s = (v: string) => ({ v, t: 's' as const });
+  const n = (v: number) => ({ v, t: 'n' as const });
+  it('is the template’s Mã (B) or her Nội dung beside an STT column; none on a sheet of numbers', () => {
+    const template = {
+      name: 'Kế hoạch vốn',
+      rows: [
+        [s('I'), s('DA1'), s('Dự án 1'), n(10)],
+        [s('1'), s('DA1.ND1'), s('Nội dung số 01'), n(4)],
+        [s('2'), s('DA1.ND2'), s('Nội dung số 02'), n(6)],
+      ],
+    };
+    expect(labelColumn(template, [0, 1, 2])).toBe(1);
+    const hers = {
+      name: 'KH',
+      rows: [
+        [s('I'), s('Dự án 1: Giải quyết …'), n(10)],
+        [n(1), s('Hỗ trợ đất ở'), n(4)],
+        [n(2), s('Hỗ trợ nhà ở'), n(6)],
+      ],
+    };
+    expect(labelColumn(hers, [0, 1, 2])).toBe(1);
+    expect(
+      labelColumn(
+        {
+          name: 'x',
+          rows: [
+            [n(1), n(2)],
+            [n(3), n(4)],
+            [n(5), n(6)],
+          ],
+        },
+        [0, 1, 2],
+      ),
+    ).toBeNull();
+  });
+  it('its cells carry the sticky class in the drawn grid', async () => {
+    const v = view({
+      activeSheet: 'KH',
+      listSheets: async () => [{ name: 'KH', owner: null }],
+      readSnapshot: async () => ({
+        sheets: [
+          {
+            name: 'KH',
+            rows: [
+              [s('I'), s('Dự án 1'), n(10)],
+              [n(1), s('Hỗ trợ đất ở'), n(4)],
+              [n(2), s('Hỗ trợ nhà ở'), n(6)],
+            ],
+          },
+        ],
+      }),
+    });
+    render(<PreviewGrid view={v} />);
+    await screen.findByText('Hỗ trợ nhà ở');
+    expect(screen.getByText('Hỗ trợ nhà ở').className).toContain('mtqg-grid-label');
+    expect(screen.getByText('6').className).not.toContain('mtqg-grid-label');
   });
 });

@@ -77,6 +77,7 @@ export function PreviewGrid({ view, rowWindow }: { view: PreviewView; rowWindow?
   const rowIndexes = Array.from({ length: Math.max(0, lastRow - firstRow) }, (_, i) => firstRow + i).filter(
     (r) => !hidden.has(r) || selection?.row === r,
   );
+  const labelCol = sheet ? labelColumn(sheet, rowIndexes) : null;
 
   return (
     <div
@@ -118,6 +119,8 @@ export function PreviewGrid({ view, rowWindow }: { view: PreviewView; rowWindow?
             tabIndex={0}
             role="region"
             aria-label={state.active ?? ''}
+            // A jumped-to cell is kept clear of the sticky row numbers and label column.
+            style={labelCol !== null ? { scrollPaddingLeft: LABEL_PADDING } : undefined}
           >
             <table className="mtqg-grid-table">
               <thead>
@@ -125,7 +128,9 @@ export function PreviewGrid({ view, rowWindow }: { view: PreviewView; rowWindow?
                   {/* The corner heads nothing: a plain cell, not an empty header (axe empty-table-header). */}
                   <td className="mtqg-grid-corner" />
                   {Array.from({ length: lastCol }, (_, c) => (
-                    <th key={c}>{columnLetter(c)}</th>
+                    <th key={c} className={c === labelCol ? 'mtqg-grid-label' : undefined}>
+                      {columnLetter(c)}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -151,6 +156,7 @@ export function PreviewGrid({ view, rowWindow }: { view: PreviewView; rowWindow?
                               severity ? `mtqg-mark-${severity}` : '',
                               isSelected ? 'mtqg-selected' : '',
                               cell?.t === 'n' ? 'mtqg-num' : '',
+                              c === labelCol ? 'mtqg-grid-label' : '',
                             ]
                               .join(' ')
                               .trim() || undefined
@@ -170,6 +176,31 @@ export function PreviewGrid({ view, rowWindow }: { view: PreviewView; rowWindow?
       )}
     </div>
   );
+}
+
+/** Row numbers (32 px) and the label column (at most 120 px) stay on the left while scrolling. */
+const LABEL_PADDING = 32 + 120 + 4;
+
+/**
+ * The column that names each row (the template's Mã, her Nội dung): among the first four, the
+ * one with the most text of three characters or more in the rows drawn (at least three). It stays
+ * in view when the grid scrolls sideways to a cell far right, so the row is still named on a phone.
+ */
+export function labelColumn(sheet: SheetSnapshot, rows: number[]): number | null {
+  let best: number | null = null;
+  let bestCount = 2;
+  for (let c = 0; c < 4; c++) {
+    let count = 0;
+    for (const r of rows) {
+      const v = sheet.rows[r]?.[c]?.v;
+      if (typeof v === 'string' && v.trim().length >= 3 && !v.startsWith('#mtqg:')) count++;
+    }
+    if (count > bestCount) {
+      best = c;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function displayValue(cell: CellSnapshot | undefined, lang: 'vi' | 'en'): string {
