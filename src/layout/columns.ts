@@ -17,6 +17,8 @@ export interface ColumnReading {
   note?: string;
   /** Why the column is not a source (role 'ignored'). */
   why?: string;
+  /** Figures known not to be the plan's money (role 'ignored'): what was disbursed, a rate. */
+  kind?: 'disbursed' | 'rate';
 }
 
 const STT = /^(stt|tt|so tt|so thu tu)$/;
@@ -29,6 +31,9 @@ const CAPITAL_SN = /(su nghiep|(^|[^a-z])sn([^a-z]|$)|thuong xuyen)/;
 const NSTW = /(trung uong|(^|[^a-z])nstw([^a-z]|$)|(^|[^a-z])ns ?tw([^a-z]|$)|^tw$)/;
 const NSDP = /(dia phuong|(^|[^a-z])ns ?dp([^a-z]|$)|^dp$)/;
 const LOCAL_LEVEL = /(^|[^a-z])((ns|ngan sach|cap) )?(tinh|huyen|xa)$/;
+/** Progress, not plan: "Giải ngân đến 31/12", "Lũy kế", "Ước thực hiện" ("Kế hoạch vốn thực hiện" is a plan). */
+const DISBURSED = /(giai ngan|luy ke|uoc thuc hien|da thuc hien|khoi luong thuc hien|quyet toan)/;
+const RATE = /^(ty le|ti le)\b|\(%\)|^%$/;
 
 function otherSource(leaf: string): { key: SourceKey; note?: string } | null {
   if (/(dan gop|dan dong gop|dong gop)/.test(leaf)) return { key: 'DAN_GOP' };
@@ -64,6 +69,13 @@ export function readColumn(path: string[]): ColumnReading {
   const all = folded.join(' | ');
   if (STT.test(leaf)) return { ...none, role: 'stt' };
   if (NOTE.test(leaf)) return { ...none, role: 'note' };
+  if (RATE.test(leaf)) return { ...none, kind: 'rate', why: 'Cột tỷ lệ, không phải số tiền / a rate, not an amount' };
+  if (DISBURSED.test(all))
+    return {
+      ...none,
+      kind: 'disbursed',
+      why: 'Cột giải ngân / thực hiện: bảng riêng được kiểm tra phần kế hoạch vốn; giải ngân kiểm tra trên trang "Giải ngân" của mẫu (mtqg import) / disbursed or progress figures: an own table is checked for its plan; disbursement on the template\'s "Giải ngân" sheet (mtqg import)',
+    };
   const other = otherSource(leaf);
   const capitalOf = (t: string) => (CAPITAL_DTPT.test(t) ? 'DTPT' : CAPITAL_SN.test(t) ? 'SN' : null);
   const budgetOf = (t: string) => (NSTW.test(t) ? 'NSTW' : NSDP.test(t) || LOCAL_LEVEL.test(t) ? 'NSDP' : null);

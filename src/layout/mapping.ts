@@ -22,6 +22,8 @@ export const mappedColumnSchema = z.object({
   /** For role 'sum': the columns it adds up, in her sheet. */
   sumOf: z.array(z.string()).optional(),
   note: z.string().optional(),
+  /** For role 'ignored': figures known not to be the plan's money (disbursed, a rate), not "money in no source". */
+  kind: z.enum(['disbursed', 'rate']).optional(),
 });
 export type MappedColumn = z.infer<typeof mappedColumnSchema>;
 

@@ -108,7 +108,8 @@ function looseMoney(snapshot: WorkbookSnapshot, table: TableMapping, ctx: CheckC
   const out: Finding[] = [];
   const mappedRows = table.rows.filter((r) => r.kind !== 'unmapped');
   for (const col of table.columns) {
-    if (col.role !== 'ignored') continue;
+    // Disbursed figures and rates are listed as not mapped, with why; they are no plan money left out.
+    if (col.role !== 'ignored' || col.kind) continue;
     const c = colIndex(col.col);
     const hit = mappedRows.find((r) => {
       const n = readCellNumber(cellAt(sheet, r.row - 1, c));
