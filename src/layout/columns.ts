@@ -19,6 +19,8 @@ export interface ColumnReading {
   why?: string;
   /** Figures known not to be the plan's money (role 'ignored'): what was disbursed, a rate. */
   kind?: 'disbursed' | 'rate';
+  /** For disbursed figures: the plan figure of the row they are disbursed from (a capital type, or all). */
+  disbursedOf?: 'DTPT' | 'SN' | 'TONG';
 }
 
 const STT = /^(stt|tt|so tt|so thu tu)$/;
@@ -70,12 +72,19 @@ export function readColumn(path: string[]): ColumnReading {
   if (STT.test(leaf)) return { ...none, role: 'stt' };
   if (NOTE.test(leaf)) return { ...none, role: 'note' };
   if (RATE.test(leaf)) return { ...none, kind: 'rate', why: 'Cột tỷ lệ, không phải số tiền / a rate, not an amount' };
-  if (DISBURSED.test(all))
+  if (DISBURSED.test(all)) {
+    const of = folded.some((t) => CAPITAL_DTPT.test(t))
+      ? 'DTPT'
+      : folded.some((t) => CAPITAL_SN.test(t))
+        ? 'SN'
+        : 'TONG';
     return {
       ...none,
       kind: 'disbursed',
-      why: 'Cột giải ngân / thực hiện: bảng riêng được kiểm tra phần kế hoạch vốn; giải ngân kiểm tra trên trang "Giải ngân" của mẫu (mtqg import) / disbursed or progress figures: an own table is checked for its plan; disbursement on the template\'s "Giải ngân" sheet (mtqg import)',
+      disbursedOf: of,
+      why: `Cột giải ngân / thực hiện, không phải nguồn vốn kế hoạch: so với kế hoạch ${of} của dòng (không được vượt) / disbursed or progress figures, not a plan source: checked against the row's ${of} plan (not above it)`,
     };
+  }
   const other = otherSource(leaf);
   const capitalOf = (t: string) => (CAPITAL_DTPT.test(t) ? 'DTPT' : CAPITAL_SN.test(t) ? 'SN' : null);
   const budgetOf = (t: string) => (NSTW.test(t) ? 'NSTW' : NSDP.test(t) || LOCAL_LEVEL.test(t) ? 'NSDP' : null);

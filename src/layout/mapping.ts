@@ -24,6 +24,8 @@ export const mappedColumnSchema = z.object({
   note: z.string().optional(),
   /** For role 'ignored': figures known not to be the plan's money (disbursed, a rate), not "money in no source". */
   kind: z.enum(['disbursed', 'rate']).optional(),
+  /** For kind 'disbursed': the plan figure of the row it is disbursed from (checked: not above it). */
+  disbursedOf: z.enum(['DTPT', 'SN', 'TONG']).optional(),
 });
 export type MappedColumn = z.infer<typeof mappedColumnSchema>;
 

@@ -172,7 +172,14 @@ function mapColumns(
     const cell = `${letter}${b.top + 1}`;
     if (r.role === 'ignored') {
       if (path.length) unmapped.push({ cell, text: header, why: r.why ?? 'Không nhận ra cột / column not recognised' });
-      out.push({ col: letter, header, role: 'ignored', key: null, ...(r.kind ? { kind: r.kind } : {}) });
+      out.push({
+        col: letter,
+        header,
+        role: 'ignored',
+        key: null,
+        ...(r.kind ? { kind: r.kind } : {}),
+        ...(r.disbursedOf ? { disbursedOf: r.disbursedOf } : {}),
+      });
       continue;
     }
     if (r.role !== 'amount' && r.role !== 'sum') {

@@ -25,9 +25,12 @@ export function sumColumnSlip(
   value: unknown,
   at: { sheet: string; row: number; col: number; lineCode: string; header: string },
   unit: MoneyUnit,
+  /** Her sum column, or her column of figures disbursed (ownDisbursement.ts). */
+  column: 'sum' | 'disbursed' = 'sum',
 ): Finding | null {
   const line = lineShort(at.lineCode);
-  const tag = { vi: `${line.vi} · cột tổng "${clip(at.header)}"`, en: `${line.en} · sum column "${clip(at.header)}"` };
+  const [vi, en] = column === 'sum' ? ['cột tổng', 'sum column'] : ['cột giải ngân', 'disbursed column'];
+  const tag = { vi: `${line.vi} · ${vi} "${clip(at.header)}"`, en: `${line.en} · ${en} "${clip(at.header)}"` };
   const cell = { sheet: at.sheet, row: at.row, col: at.col, lineCode: at.lineCode };
   if (n.state === 'text') {
     const text = n.text.trim();

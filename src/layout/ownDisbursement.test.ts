@@ -1,0 +1,54 @@
+import type { CellSnapshot, WorkbookSnapshot } from '../model/snapshot';
+import { readLayout } from './readLayout';
+import { validateLayout } from './validateLayout';
+
+const s = (v: string): CellSnapshot => ({ v, t: 's' });
+const n = (v: number): CellSnapshot => ({ v, t: 'n' });
+const z: CellSnapshot = { v: null, t: 'z' };
+
+/**
+ * Her disbursement report: plan and disbursed by capital type, a rate, a total row. `dtpt` and
+ * `kh` are DA1's disbursed and planned ĐTPT (the total row kept consistent with the plan).
+ */
+function report(dtpt: CellSnapshot = n(900), kh: CellSnapshot = n(1000)): WorkbookSnapshot {
+  return {
+    sheets: [
+      {
+        name: 'GN',
+        rows: [
+          [s('UBND HUYỆN A')],
+          [s('BÁO CÁO GIẢI NGÂN VỐN CHƯƠNG TRÌNH MTQG NĂM 2024')],
+          [s('ĐVT: triệu đồng')],
+          [s('STT'), s('Nội dung'), s('Kế hoạch vốn năm 2024'), z, s('Giải ngân đến 31/12'), z, s('Tỷ lệ (%)')],
+          [z, z, s('Vốn ĐTPT'), s('Vốn SN'), s('Vốn ĐTPT'), s('Vốn SN'), z],
+          [z, s('TỔNG CỘNG'), n(1000), n(500), n(900), n(450), n(90)],
+          [s('I'), s('Dự án 1: Giải quyết tình trạng thiếu đất ở'), kh, n(500), dtpt, n(450), n(90)],
+        ],
+      },
+    ],
+  };
+}
+const shown = (snapshot: WorkbookSnapshot) =>
+  validateLayout(snapshot, readLayout(snapshot)).map((f) => `${f.code}@${f.cell}:${f.severity}`);
+
+describe('her disbursement report: disbursed at most its plan, row by row', () => {
+  it('as made: nothing', () => {
+    expect(shown(report())).toEqual([]);
+  });
+  it('disbursed above the plan of its capital type: at her disbursed cell', () => {
+    const found = validateLayout(report(n(1100)), readLayout(report(n(1100))));
+    expect(found.map((f) => `${f.code}@${f.cell}`)).toEqual(['DISBURSED_OVER_PLAN@E7']);
+    expect(found[0].message).toMatch(/^Giải ngân vượt kế hoạch 100 triệu đồng .* kế hoạch 1\.000 triệu đồng, giải ngân/);
+  });
+  it('typed in nghìn đồng (~1.000 × the plan): the one unit slip there', () => {
+    expect(shown(report(n(900_000)))).toEqual(['UNIT_SUSPECT@E7:error']);
+  });
+  it('text where a figure belongs: one finding at her cell', () => {
+    expect(shown(report(s('chưa có')))).toEqual(['NOT_A_NUMBER@E7:error']);
+  });
+  it('near misses: within the rounding of the figures, and a plan figure she did not type as a figure', () => {
+    expect(shown(report(n(1000.4), n(1000)))).toEqual([]);
+    // Her plan cell holds text: its own finding, not also "disbursed over a plan of 0".
+    expect(shown(report(n(900), s('một tỷ'))).filter((f) => f.includes('E7'))).toEqual([]);
+  });
+});
