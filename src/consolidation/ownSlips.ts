@@ -1,18 +1,12 @@
 import { SHEET_NAMES, TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import type { Finding, FindingCode } from '../model/finding';
+// Cells holding no figure of hers (text, a date, #REF!…): the figure she meant is unknown.
+import { UNKNOWN_FIGURES } from '../validation/unknownFigures';
 
 /** Unit steps a figure typed in nghìn đồng or đồng is off by. */
 const UNIT_STEPS = [1_000, 1_000_000];
 /** More unit slips than this in one column: their steps are not guessed (2^n combinations). */
 const MAX_GUESSED = 4;
-/** Cells holding no figure of hers (text, a date, #REF!…): the figure she meant is unknown. */
-const UNKNOWN_FIGURES = new Set<FindingCode>([
-  'NOT_A_NUMBER',
-  'DATE_IN_AMOUNT',
-  'VALUE_OUT_OF_RANGE',
-  'FORMULA_ERROR',
-  'NEGATIVE_AMOUNT',
-]);
 /** What a total counts for such a cell: a date's serial number, a negative or absurd figure as itself. */
 const COUNTED_AS_ITSELF = new Set<FindingCode>(['DATE_IN_AMOUNT', 'NEGATIVE_AMOUNT', 'VALUE_OUT_OF_RANGE']);
 

@@ -41,39 +41,6 @@ describe('column headers → source keys (with or without diacritics)', () => {
     expect(readColumn(path)).toMatchObject({ role: 'ignored', key: null, kind });
   });
 
-  it('her disbursement report: the plan columns are checked, the disbursed ones and the rate only listed', () => {
-    const s = (v: string) => ({ v, t: 's' as const });
-    const n = (v: number) => ({ v, t: 'n' as const });
-    const z = { v: null, t: 'z' as const };
-    const rows = [
-      [s('UBND HUYỆN A')],
-      [s('BÁO CÁO GIẢI NGÂN VỐN CHƯƠNG TRÌNH MTQG NĂM 2024')],
-      [s('ĐVT: triệu đồng')],
-      [s('STT'), s('Nội dung'), s('Kế hoạch vốn năm 2024'), z, s('Giải ngân đến 31/12'), z, s('Tỷ lệ (%)')],
-      [z, z, s('Vốn ĐTPT'), s('Vốn SN'), s('Vốn ĐTPT'), s('Vốn SN'), z],
-      [z, s('TỔNG CỘNG'), n(1000), n(500), n(900), n(450), n(90)],
-      [s('I'), s('Dự án 1: Giải quyết tình trạng thiếu đất ở'), n(1000), n(500), n(900), n(450), n(90)],
-    ];
-    const snapshot = { sheets: [{ name: 'GN', rows }] };
-    const mapping = readLayout(snapshot);
-    expect(mapping.tables[0].columns.map((c) => c.key ?? c.kind ?? c.role)).toEqual([
-      'stt',
-      'name',
-      'DTPT',
-      'SN',
-      'disbursed',
-      'disbursed',
-      'rate',
-    ]);
-    expect(validateLayout(snapshot, mapping).filter((f) => f.code === 'NOT_IN_ANY_TOTAL')).toEqual([]);
-    // Near miss: an unknown money column ("Viện trợ") still is money in no source.
-    rows[3][7] = s('Viện trợ');
-    rows[5][7] = n(5);
-    rows[6][7] = n(5);
-    const withAid = readLayout(snapshot);
-    expect(validateLayout(snapshot, withAid).filter((f) => f.code === 'NOT_IN_ANY_TOTAL')).toHaveLength(1);
-  });
-
   it('names what it cannot place instead of guessing', () => {
     expect(readColumn(['Vốn ODA'])).toMatchObject({
       role: 'ignored',

@@ -31,6 +31,32 @@ function report(dtpt: CellSnapshot = n(900), kh: CellSnapshot = n(1000)): Workbo
 const shown = (snapshot: WorkbookSnapshot) =>
   validateLayout(snapshot, readLayout(snapshot)).map((f) => `${f.code}@${f.cell}:${f.severity}`);
 
+describe('her disbursement report is read as a plan with disbursed figures beside it', () => {
+  it('the plan columns are sources; the disbursed ones and the rate are listed, never "money in no source"', () => {
+    const snapshot = report();
+    const mapping = readLayout(snapshot);
+    expect(mapping.tables[0].columns.map((c) => c.key ?? c.kind ?? c.role)).toEqual([
+      'stt',
+      'name',
+      'DTPT',
+      'SN',
+      'disbursed',
+      'disbursed',
+      'rate',
+    ]);
+    expect(mapping.tables[0].columns.map((c) => c.disbursedOf ?? '')).toEqual(['', '', '', '', 'DTPT', 'SN', '']);
+    expect(validateLayout(snapshot, mapping).filter((f) => f.code === 'NOT_IN_ANY_TOTAL')).toEqual([]);
+  });
+  it('near miss: an unknown money column ("Viện trợ") still is money in no source', () => {
+    const snapshot = report();
+    const rows = snapshot.sheets[0].rows;
+    rows[3][7] = s('Viện trợ');
+    rows[5][7] = n(5);
+    rows[6][7] = n(5);
+    expect(validateLayout(snapshot, readLayout(snapshot)).filter((f) => f.code === 'NOT_IN_ANY_TOTAL')).toHaveLength(1);
+  });
+});
+
 describe('her disbursement report: disbursed at most its plan, row by row', () => {
   it('as made: nothing', () => {
     expect(shown(report())).toEqual([]);
@@ -38,7 +64,9 @@ describe('her disbursement report: disbursed at most its plan, row by row', () =
   it('disbursed above the plan of its capital type: at her disbursed cell', () => {
     const found = validateLayout(report(n(1100)), readLayout(report(n(1100))));
     expect(found.map((f) => `${f.code}@${f.cell}`)).toEqual(['DISBURSED_OVER_PLAN@E7']);
-    expect(found[0].message).toMatch(/^Giải ngân vượt kế hoạch 100 triệu đồng .* kế hoạch 1\.000 triệu đồng, giải ngân/);
+    expect(found[0].message).toMatch(
+      /^Giải ngân vượt kế hoạch 100 triệu đồng .* kế hoạch 1\.000 triệu đồng, giải ngân/,
+    );
   });
   it('typed in nghìn đồng (~1.000 × the plan): the one unit slip there', () => {
     expect(shown(report(n(900_000)))).toEqual(['UNIT_SUSPECT@E7:error']);

@@ -21,7 +21,7 @@ import { floatEpsilon } from './judge';
  * Slips whose cell holds no figure of hers (with the line and column they stand on): text, an
  * absurd figure or an error value count as nothing, a date as its serial, a negative as itself.
  */
-const UNKNOWN_FIGURES = new Set<FindingCode>([
+export const UNKNOWN_FIGURES = new Set<FindingCode>([
   'NOT_A_NUMBER',
   'DATE_IN_AMOUNT',
   'VALUE_OUT_OF_RANGE',
