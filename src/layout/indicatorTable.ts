@@ -5,6 +5,7 @@ import type { SheetSnapshot } from '../model/snapshot';
 import { shownAt, textAt } from './headers';
 import type { IndicatorTable, Unmapped } from './mapping';
 import { fold } from './text';
+import { colIndex } from './layoutModel';
 
 /**
  * Her indicator table — "STT | Chỉ tiêu | ĐVT | Kế hoạch năm 2023 | Ghi chú", on its own sheet
@@ -47,12 +48,7 @@ function headerColumns(sheet: SheetSnapshot, r: number): IndicatorTable['columns
   return columns.CHI_TIEU && columns.KE_HOACH ? columns : null;
 }
 
-const colOf = (letter: string | undefined) => (letter ? letterIndex(letter) : -1);
-function letterIndex(letter: string): number {
-  let n = 0;
-  for (const ch of letter) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+const colOf = (letter: string | undefined) => (letter ? colIndex(letter) : -1);
 
 function readRows(
   sheet: SheetSnapshot,

@@ -4,7 +4,7 @@ import { readCellNumber } from '../validation/cellNumber';
 import type { CheckContext } from '../validation/checkContext';
 import { tagOf } from '../validation/describe';
 import { makeFinding } from '../validation/findingFactory';
-import { amountEn, amountVn, clip, moneyEn, moneyVn, timesEn, timesVn } from '../validation/format';
+import { amountEn, amountVn, clip, formatEn, formatVn, moneyEn, moneyVn, timesEn, timesVn } from '../validation/format';
 import { judge, unitHint } from '../validation/judge';
 import { planSum } from '../validation/planSums';
 import { unitStepOf } from '../validation/checks/disbursementUnitSlips';
@@ -70,8 +70,8 @@ export function ownDisbursement(
             ...at,
             actual: gn.value,
             expected: kh.value,
-            message: `Giải ngân lớn gấp ${timesVn(gn.value / kh.value)} lần kế hoạch; chia cho ${step === 1000 ? '1.000' : '1.000.000'} thì tỷ lệ là ${percentVn(rate)}: ${hint.vi} — ${tag.vi}: kế hoạch ${amountVn(kh.value, ctx.unit)}, giải ngân ("${clip(col.header)}") ${amountVn(gn.value, ctx.unit)}.`,
-            messageEn: `Disbursed ${timesEn(gn.value / kh.value).toLowerCase()} times the plan; divided by ${step === 1000 ? '1,000' : '1,000,000'} the rate is ${percentEn(rate)}: it ${hint.en} — ${tag.en}: plan ${amountEn(kh.value, ctx.unit)}, disbursed ("${clip(col.header)}") ${amountEn(gn.value, ctx.unit)}.`,
+            message: `Giải ngân lớn gấp ${timesVn(gn.value / kh.value)} lần kế hoạch; chia cho ${formatVn(step)} thì tỷ lệ là ${percentVn(rate)}: ${hint.vi} — ${tag.vi}: kế hoạch ${amountVn(kh.value, ctx.unit)}, giải ngân ("${clip(col.header)}") ${amountVn(gn.value, ctx.unit)}.`,
+            messageEn: `Disbursed ${timesEn(gn.value / kh.value).toLowerCase()} times the plan; divided by ${formatEn(step)} the rate is ${percentEn(rate)}: it ${hint.en} — ${tag.en}: plan ${amountEn(kh.value, ctx.unit)}, disbursed ("${clip(col.header)}") ${amountEn(gn.value, ctx.unit)}.`,
           }),
         );
         continue;

@@ -4,7 +4,7 @@ import type { DisbursementColumnKey } from '../../domain/workbookLayout';
 import { CAPITAL_COLUMNS, CAPITAL_TYPES, DISB_AMOUNT_KEYS } from '../../domain/disbursementColumns';
 import { makeFinding } from '../findingFactory';
 import { unitHint } from '../judge';
-import { amountEn, amountVn, timesEn, timesVn } from '../format';
+import { amountEn, amountVn, formatEn, formatVn, timesEn, timesVn } from '../format';
 import { disbTag, percentEn, percentVn } from '../disbursementDescribe';
 import { DISB_KEY_INDEX, type DisbursementSheet } from '../disbursementModel';
 import type { CellNumber } from '../cellNumber';
@@ -80,8 +80,8 @@ export function disbursedUnitSlip(
   const meant = spent / step;
   const rate = (meant / plan) * 100;
   return unitSlipFinding(sheet, ctx, at, at.pair.spent, 'error', spent, plan, step, {
-    vi: `Giải ngân lớn gấp ${timesVn(spent / plan)} lần ${at.pair.what.vi} (${amountVn(plan, ctx.unit)}); chia cho ${formatStep(step, 'vi')} thì tỷ lệ là ${percentVn(rate)}`,
-    en: `Disbursed ${timesEn(spent / plan).toLowerCase()} times ${at.pair.what.en} (${amountEn(plan, ctx.unit)}); divided by ${formatStep(step, 'en')} the rate is ${percentEn(rate)}`,
+    vi: `Giải ngân lớn gấp ${timesVn(spent / plan)} lần ${at.pair.what.vi} (${amountVn(plan, ctx.unit)}); chia cho ${formatVn(step)} thì tỷ lệ là ${percentVn(rate)}`,
+    en: `Disbursed ${timesEn(spent / plan).toLowerCase()} times ${at.pair.what.en} (${amountEn(plan, ctx.unit)}); divided by ${formatEn(step)} the rate is ${percentEn(rate)}`,
     tag,
   });
 }
@@ -119,8 +119,8 @@ export const checkDisbursementPlanUnitSlip: Check = (model, ctx) => {
       const rate = (spent.value / plan.value) * 100;
       out.push(
         unitSlipFinding(sheet, ctx, { code, row, pair }, pair.plan, 'warning', plan.value, spent.value, step, {
-          vi: `${capitalize(pair.what.vi)} chỉ giải ngân được ${percentVn(rate, 2)} (${amountVn(spent.value, ctx.unit)}) và lớn gấp hơn ${LINE_SCALE} lần mọi số khác của dòng; chia cho ${formatStep(step, 'vi')} thì tỷ lệ là ${percentVn(rate * step)}`,
-          en: `Only ${percentEn(rate, 2)} of ${pair.what.en} was disbursed (${amountEn(spent.value, ctx.unit)}), and it is over ${LINE_SCALE} times every other figure of its line; divided by ${formatStep(step, 'en')} the rate is ${percentEn(rate * step)}`,
+          vi: `${capitalize(pair.what.vi)} chỉ giải ngân được ${percentVn(rate, 2)} (${amountVn(spent.value, ctx.unit)}) và lớn gấp hơn ${LINE_SCALE} lần mọi số khác của dòng; chia cho ${formatVn(step)} thì tỷ lệ là ${percentVn(rate * step)}`,
+          en: `Only ${percentEn(rate, 2)} of ${pair.what.en} was disbursed (${amountEn(spent.value, ctx.unit)}), and it is over ${LINE_SCALE} times every other figure of its line; divided by ${formatEn(step)} the rate is ${percentEn(rate * step)}`,
           tag,
         }),
       );
@@ -131,11 +131,6 @@ export const checkDisbursementPlanUnitSlip: Check = (model, ctx) => {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function formatStep(step: number, lang: 'vi' | 'en'): string {
-  if (step === 1_000) return lang === 'vi' ? '1.000' : '1,000';
-  return lang === 'vi' ? '1.000.000' : '1,000,000';
 }
 
 function unitSlipFinding(
