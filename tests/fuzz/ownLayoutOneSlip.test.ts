@@ -1,0 +1,72 @@
+import type { CellSnapshot } from '../../src/model/snapshot';
+import { validateAnyWorkbook } from '../../src/layout/validateAny';
+import { readLayout } from '../../src/layout/readLayout';
+import { CORPUS } from '../fixtures/ownLayout/corpus';
+import { workbookOf } from '../fixtures/ownLayout/grid';
+import { a1 } from '../../src/model/a1';
+
+/**
+ * One slip, one finding, swept over the officers' own tables of the corpus: each kind of slip
+ * typed into each typed figure of her money table gives the table's findings
+ * plus one finding at that cell. What the rule allows, and only that: a slip in a local (NSĐP)
+ * figure may hide the counterpart shortfall (she may have meant enough there), and the
+ * per-capital-type counterpart note (info) may show once the overall counterpart holds.
+ */
+const SLIPS: Record<string, (c: CellSnapshot) => [CellSnapshot, string]> = {
+  date: () => [{ v: 45_427, t: 'n', nf: 'dd/mm/yyyy' }, 'DATE_IN_AMOUNT'],
+  text: () => [{ v: 'chưa có', t: 's' }, 'NOT_A_NUMBER'],
+  negative: (c) => [{ v: -Number(c.v), t: 'n' }, 'NEGATIVE_AMOUNT'],
+  absurd: () => [{ v: 1e20, t: 'n' }, 'VALUE_OUT_OF_RANGE'],
+  typedInNghin: (c) => [{ v: Number(c.v) * 1000, t: 'n' }, 'UNIT_SUSPECT'],
+};
+const shown = (f: { code: string; cell: string; severity: string }) => `${f.code}@${f.cell}:${f.severity}`;
+
+it.each(Object.keys(CORPUS))('%s: each slip in her table is one finding, at its cell', (name) => {
+  const make = () => workbookOf(CORPUS[name]());
+  const clean = validateAnyWorkbook(make().snapshot).map(shown);
+  const mapping = readLayout(make().snapshot);
+  const wrong: string[] = [];
+  let cases = 0;
+  for (const table of mapping.tables) {
+    const sheetIndex = make().snapshot.sheets.findIndex((s) => s.name === table.sheet);
+    const keyed = table.columns.filter((c) => c.key && c.role === 'amount');
+    const typed: Array<{ row: number; col: number; local: boolean }> = [];
+    for (const r of table.rows.filter((x) => x.kind === 'line' || x.kind === 'detail'))
+      for (const c of keyed) {
+        const col = make().snapshot.sheets[sheetIndex].rows[r.row - 1]?.[colOfLetter(c.col)];
+        if (col?.t === 'n' && Number(col.v) > 0)
+          typed.push({ row: r.row - 1, col: colOfLetter(c.col), local: /_NSDP$/.test(c.key!) });
+      }
+    for (const cell of typed) {
+      for (const [kind, slip] of Object.entries(SLIPS)) {
+        const { snapshot } = make();
+        const rows = snapshot.sheets[sheetIndex].rows;
+        const [value, code] = slip(rows[cell.row][cell.col]);
+        rows[cell.row][cell.col] = value;
+        const got = validateAnyWorkbook(snapshot).map(shown);
+        cases++;
+        const at = `@${a1(cell.row, cell.col)}:`;
+        const extra = got.filter((g) => !clean.includes(g));
+        const lost = clean.filter((c) => !got.includes(c));
+        const allowedExtra = (g: string) => g.startsWith(`${code}${at}`) || /^COUNTERPART_SHORTFALL@.*:info$/.test(g);
+        // A shortfall may go when the figure she meant is unknown (any local figure could cover it; a
+        // central one counted as nothing may not need it), never beside a unit slip taken as meant.
+        const allowedLost = (g: string) =>
+          g.startsWith('COUNTERPART_SHORTFALL@') && (cell.local || code !== 'UNIT_SUSPECT');
+        const ok =
+          extra.filter((g) => g.startsWith(`${code}${at}`)).length === 1 &&
+          extra.every(allowedExtra) &&
+          lost.every(allowedLost);
+        if (!ok) wrong.push(`${kind} at ${a1(cell.row, cell.col)}: +${extra.join(', ')} -${lost.join(', ')}`);
+      }
+    }
+  }
+  expect(cases).toBeGreaterThanOrEqual(25);
+  expect(wrong).toEqual([]);
+});
+
+function colOfLetter(letter: string): number {
+  let n = 0;
+  for (const ch of letter) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
