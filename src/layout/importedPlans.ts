@@ -1,8 +1,8 @@
 import { findKeyRowInGrid } from '../domain/keyRow';
 import type { SheetPlan } from '../model/sheetPlan';
 import { a1 } from '../model/a1';
-import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
-import { colIndex } from './layoutModel';
+import type { WorkbookSnapshot } from '../model/snapshot';
+import { importIndicators } from './importedSheets';
 import { buildTemplatePlans } from '../templates';
 import { planImport } from './importPlan';
 import type { LayoutMapping } from './mapping';
@@ -90,48 +90,4 @@ export function importedTemplatePlans(
     }
   }
   return { plans, written, notes };
-}
-
-/** Her targets (and notes, owners) on the template's "Chỉ tiêu", by the indicator each row is. */
-function importIndicators(
-  plan: SheetPlan,
-  snapshot: WorkbookSnapshot,
-  layout: LayoutMapping,
-  notes: ImportedNote[],
-): number {
-  const table = layout.indicators;
-  const sheet = table && snapshot.sheets.find((s) => s.name === table.sheet);
-  if (!table || !sheet) return 0;
-  const grid: unknown[][] = [];
-  for (const c of plan.cells) (grid[c.row] ??= [])[c.col] = c.value;
-  const keys = findKeyRowInGrid(grid, ['MA']);
-  const maCol = keys?.columns.get('MA');
-  if (!keys || maCol === undefined) return 0;
-  const rowOf = new Map<string, number>();
-  for (let r = keys.row + 1; r < grid.length; r++) {
-    const code = grid[r]?.[maCol];
-    if (typeof code === 'string') rowOf.set(code, r);
-  }
-  const byPosition = new Map(plan.cells.map((c) => [`${c.row}:${c.col}`, c]));
-  let written = 0;
-  for (const r of table.rows) {
-    const row = r.code ? rowOf.get(r.code) : undefined;
-    if (row === undefined) continue;
-    for (const key of ['KE_HOACH', 'DON_VI_CHU_TRI', 'GHI_CHU'] as const) {
-      const from = table.columns[key];
-      const col = keys.columns.get(key);
-      if (!from || col === undefined) continue;
-      const hers = cellAt(sheet, r.row - 1, colIndex(from));
-      // A number stays a number; text (a legal "Đánh giá cuối giai đoạn", or "04 hộ" to be fixed) as she typed it.
-      const value = hers.t === 'n' ? Number(hers.v) : hers.v === null ? null : String(hers.v).trim();
-      if (value === null || value === '') continue;
-      const cell = byPosition.get(`${row}:${col}`);
-      if (cell) cell.value = value;
-      else plan.cells.push({ row, col, value });
-      if (key !== 'KE_HOACH') continue;
-      written += 1;
-      notes.push({ sheetId: 'indicators', cell: a1(row, col), text: `Từ / from ${table.sheet}!${from}${r.row}` });
-    }
-  }
-  return written;
 }
