@@ -1,8 +1,7 @@
-import { findKeyRowInGrid } from '../domain/keyRow';
 import type { SheetPlan } from '../model/sheetPlan';
 import { a1 } from '../model/a1';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { importIndicators } from './importedSheets';
+import { importIndicators, keyedGrid } from './importedSheets';
 import { buildTemplatePlans } from '../templates';
 import { planImport } from './importPlan';
 import type { LayoutMapping } from './mapping';
@@ -47,28 +46,14 @@ export function importedTemplatePlans(
     const id = plan.id;
     if (id === 'indicators') written += importIndicators(plan, snapshot, layout, notes);
     if (id !== 'plan' && id !== 'allocation') continue;
-    const grid: unknown[][] = [];
-    for (const c of plan.cells) (grid[c.row] ??= [])[c.col] = c.value;
-    const keys = findKeyRowInGrid(grid, ['MA']);
-    const maCol = keys?.columns.get('MA');
-    if (!keys || maCol === undefined) continue;
-    const rowOf = new Map<string, number>();
-    for (let r = keys.row + 1; r < grid.length; r++) {
-      const code = grid[r]?.[maCol];
-      if (typeof code === 'string' && code.trim() && !rowOf.has(code.trim())) rowOf.set(code.trim(), r);
-    }
-    const byPosition = new Map(plan.cells.map((c) => [`${c.row}:${c.col}`, c]));
+    const grid = keyedGrid(plan);
+    if (!grid) continue;
     for (const f of imported.figures.filter((x) => x.sheet === id)) {
-      const row = rowOf.get(f.code);
-      const col = keys.columns.get(f.key);
+      const row = grid.rowOf.get(f.code);
+      const col = grid.colOf(f.key);
       if (row === undefined || col === undefined) continue;
       // Figures come in the plan's unit (an allocation in another unit is converted on reading).
-      const value = Math.round(f.value * 1e6) / 1e6;
-      const cell = byPosition.get(`${row}:${col}`);
-      if (cell) {
-        cell.value = value;
-        delete cell.formula;
-      } else plan.cells.push({ row, col, value });
+      grid.put(row, col, Math.round(f.value * 1e6) / 1e6);
       written += 1;
       notes.push({
         sheetId: id,
@@ -76,10 +61,10 @@ export function importedTemplatePlans(
         text: `Từ / from ${f.from}${f.converted ? ` (${f.converted})` : ''}`,
       });
     }
-    const nameCol = keys.columns.get('NOI_DUNG');
+    const nameCol = grid.colOf('NOI_DUNG');
     if (id === 'plan' && nameCol !== undefined) {
       for (const { line, names } of imported.folded) {
-        const row = rowOf.get(line);
+        const row = grid.rowOf.get(line);
         if (row !== undefined)
           notes.push({
             sheetId: id,

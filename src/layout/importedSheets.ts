@@ -14,7 +14,7 @@ import type { LayoutMapping } from './mapping';
  */
 
 /** A template sheet plan by its key row: rows by code, columns by key, cells to write. */
-function keyedGrid(plan: SheetPlan) {
+export function keyedGrid(plan: SheetPlan) {
   const grid: unknown[][] = [];
   for (const c of plan.cells) (grid[c.row] ??= [])[c.col] = c.value;
   const keys = findKeyRowInGrid(grid, ['MA']);
