@@ -68,6 +68,23 @@ describe('a slip in her indicator table is one finding at her cell', () => {
   });
 });
 
+it("a commune's own indicator table counts in the district's consolidated Chỉ tiêu", async () => {
+  const units = path.join(dir, 'units');
+  await fs.mkdir(units);
+  await corpusWorkbook([dakAng()]).xlsx.writeFile(path.join(units, 'dak-ang.xlsx'));
+  const out = path.join(dir, 'huyen.xlsx');
+  expect(await mtqg('consolidate', units, '--out', out)).toBeLessThan(2);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const targets: Record<string, unknown> = {};
+  wb.getWorksheet('Chỉ tiêu')!.eachRow((row) => {
+    const values = row.values as unknown[];
+    const code = values.find((v) => typeof v === 'string' && /^CT\d{2}$/.test(v));
+    if (code) targets[code as string] = row.getCell(5).value;
+  });
+  expect([targets.CT09, targets.CT20]).toEqual([12, 8]);
+});
+
 describe('funding ties and the other commands', () => {
   const withTargets = (houses: number): OwnTable => ({
     ...camLuong(),
