@@ -41,7 +41,16 @@ export function setColumnChoice(
   const columns = t.columns.map((c): MappedColumn => {
     if (c.col !== col) return c;
     const typed = t.columns.filter((x) => x.col !== col && x.role === 'amount').map((x) => x.col);
-    if (choice === 'ignored') return { col: c.col, header: c.header, role: 'ignored', key: null };
+    if (choice === 'ignored')
+      // What the reader knew of it stays (disbursed figures are still checked against the plan).
+      return {
+        col: c.col,
+        header: c.header,
+        role: 'ignored',
+        key: null,
+        ...(c.kind ? { kind: c.kind } : {}),
+        ...(c.disbursedOf ? { disbursedOf: c.disbursedOf } : {}),
+      };
     if (choice === 'grand') return { ...c, role: 'sum', key: 'TONG', sumOf: c.sumOf ?? typed };
     if (choice === 'group') {
       const group = groupOf(c);

@@ -1,6 +1,7 @@
 import type { CellSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { readLayout } from './readLayout';
 import { validateLayout } from './validateLayout';
+import { setColumnChoice } from './editMapping';
 
 const s = (v: string): CellSnapshot => ({ v, t: 's' });
 const n = (v: number): CellSnapshot => ({ v, t: 'n' });
@@ -78,5 +79,20 @@ describe('her disbursement report: disbursed at most its plan, row by row', () =
     expect(shown(report(n(1000.4), n(1000)))).toEqual([]);
     // Her plan cell holds text: its own finding, not also "disbursed over a plan of 0".
     expect(shown(report(n(900), s('một tỷ'))).filter((f) => f.includes('E7'))).toEqual([]);
+  });
+});
+
+describe('her review of the mapping decides', () => {
+  it('a disbursed column she maps to a source is plan money: no longer judged as disbursed', () => {
+    const snapshot = report(n(1100));
+    const mapping = readLayout(snapshot);
+    const asPlan = setColumnChoice(mapping, 0, 'E', 'LONG_GHEP');
+    expect(validateLayout(snapshot, asPlan).filter((f) => f.code === 'DISBURSED_OVER_PLAN')).toEqual([]);
+    // Near miss: set back to "not used", it is still read as disbursed figures and judged.
+    const ignored = setColumnChoice(asPlan, 0, 'E', 'ignored');
+    expect(validateLayout(snapshot, setColumnChoice(mapping, 0, 'E', 'ignored')).map((f) => f.code)).toEqual([
+      'DISBURSED_OVER_PLAN',
+    ]);
+    expect(ignored.tables[0].columns.find((c) => c.col === 'E')?.kind).toBeUndefined();
   });
 });

@@ -27,7 +27,8 @@ export function ownDisbursement(
 ): Finding[] {
   const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
   const plan = model.plan;
-  const disbursed = table.columns.filter((c) => c.kind === 'disbursed' && c.disbursedOf);
+  // Only while left out of the plan: a column she re-mapped to a source is plan money, whatever it was read as.
+  const disbursed = table.columns.filter((c) => c.role === 'ignored' && c.kind === 'disbursed' && c.disbursedOf);
   if (!sheet || !plan || plan.name !== table.sheet || !disbursed.length) return [];
   const sum = planSum(plan);
   const planCols = table.columns
