@@ -1,6 +1,6 @@
 import type { SourceKey } from '../domain/sources';
 import { fold, hasWord } from './text';
-import type { ColumnRole } from './mapping';
+import type { ColumnKind, ColumnRole } from './mapping';
 
 /**
  * What one column of an officer's table is, read from its header path (groups first):
@@ -18,7 +18,7 @@ export interface ColumnReading {
   /** Why the column is not a source (role 'ignored'). */
   why?: string;
   /** Figures known not to be the plan's money (role 'ignored'): what was disbursed, a rate. */
-  kind?: 'disbursed' | 'rate';
+  kind?: ColumnKind;
   /** For disbursed figures: the plan figure of the row they are disbursed from (a capital type, or all). */
   disbursedOf?: 'DTPT' | 'SN' | 'TONG';
 }
@@ -36,6 +36,13 @@ const LOCAL_LEVEL = /(^|[^a-z])((ns|ngan sach|cap) )?(tinh|huyen|xa)$/;
 /** Progress, not plan: "Giải ngân đến 31/12", "Lũy kế", "Ước thực hiện" ("Kế hoạch vốn thực hiện" is a plan). */
 const DISBURSED = /(giai ngan|luy ke|uoc thuc hien|da thuc hien|khoi luong thuc hien|quyet toan)/;
 const RATE = /^(ty le|ti le)\b|\(%\)|^%$/;
+/** What is left to disburse: no figure disbursed, nothing to hold against the plan. */
+const UNDISBURSED = /(chua giai ngan|con lai)/;
+/** Funds of earlier years carried into this one: not this year's plan. */
+const CARRIED = /(keo dai|nam truoc chuyen sang|chuyen nguon|von nam truoc)/;
+/** Quantities, sizes, unit prices beside the money of a work: "Quy mô (km)", "Số hộ hưởng lợi". */
+const QUANTITY =
+  /^(so ho|so nguoi|so luong|khoi luong|quy mo|don gia|dien tich|chieu dai|so km|so cong trinh|so lop|so xa|so thon|dvt|don vi tinh)\b/;
 
 function otherSource(leaf: string): { key: SourceKey; note?: string } | null {
   if (/(dan gop|dan dong gop|dong gop)/.test(leaf)) return { key: 'DAN_GOP' };
@@ -72,6 +79,24 @@ export function readColumn(path: string[]): ColumnReading {
   if (STT.test(leaf)) return { ...none, role: 'stt' };
   if (NOTE.test(leaf)) return { ...none, role: 'note' };
   if (RATE.test(leaf)) return { ...none, kind: 'rate', why: 'Cột tỷ lệ, không phải số tiền / a rate, not an amount' };
+  if (QUANTITY.test(leaf))
+    return {
+      ...none,
+      kind: 'quantity',
+      why: 'Số lượng, quy mô hay đơn giá, không phải số tiền kế hoạch / a quantity, size or unit price, not plan money',
+    };
+  if (CARRIED.test(all) || (DISBURSED.test(all) && UNDISBURSED.test(all)))
+    return DISBURSED.test(all)
+      ? {
+          ...none,
+          kind: 'disbursed',
+          why: 'Giải ngân của vốn kéo dài, hay số còn lại: không kiểm tra trong bảng riêng / disbursed from carried-over funds, or what is left: not checked in an own table',
+        }
+      : {
+          ...none,
+          kind: 'carried',
+          why: "Vốn năm trước kéo dài / chuyển nguồn, không phải kế hoạch năm: không kiểm tra trong bảng riêng / funds carried over from earlier years, not this year's plan: not checked in an own table",
+        };
   if (DISBURSED.test(all)) {
     const of = folded.some((t) => CAPITAL_DTPT.test(t))
       ? 'DTPT'

@@ -32,6 +32,14 @@ describe('column headers → source keys (with or without diacritics)', () => {
   });
 
   it.each([
+    [['Vốn năm trước kéo dài sang', 'Vốn ĐTPT'], 'carried'],
+    [['Kế hoạch năm 2023 kéo dài sang 2024', 'ĐTPT'], 'carried'],
+    [['Đã giải ngân vốn kéo dài'], 'disbursed'],
+    [['Số vốn còn lại chưa giải ngân'], 'disbursed'],
+    [['Quy mô (km)'], 'quantity'],
+    [['Số hộ hưởng lợi'], 'quantity'],
+    [['Khối lượng'], 'quantity'],
+    [['Đơn giá'], 'quantity'],
     [['Giải ngân đến 31/12', 'Vốn ĐTPT'], 'disbursed'],
     [['Lũy kế giải ngân'], 'disbursed'],
     [['Ước thực hiện năm 2024', 'Vốn SN'], 'disbursed'],
@@ -39,6 +47,12 @@ describe('column headers → source keys (with or without diacritics)', () => {
     [['Tỷ lệ giải ngân'], 'rate'],
   ])('%j is %s figures, not plan money: listed, never "money in no source"', (path, kind) => {
     expect(readColumn(path)).toMatchObject({ role: 'ignored', key: null, kind });
+  });
+
+  it('only this year’s disbursed figures are held against the plan (not those of carried-over funds, not what is left)', () => {
+    expect(readColumn(['Giải ngân đến 31/12', 'Vốn SN']).disbursedOf).toBe('SN');
+    expect(readColumn(['Đã giải ngân vốn kéo dài']).disbursedOf).toBeUndefined();
+    expect(readColumn(['Số vốn còn lại chưa giải ngân']).disbursedOf).toBeUndefined();
   });
 
   it('names what it cannot place instead of guessing', () => {

@@ -11,6 +11,10 @@ import { moneyUnitSchema, levelSchema } from '../domain/units';
 export const columnRoleSchema = z.enum(['stt', 'name', 'amount', 'sum', 'note', 'ignored']);
 export type ColumnRole = z.infer<typeof columnRoleSchema>;
 
+/** Figures beside her plan money: disbursed, a rate, funds carried over, quantities and prices. */
+export const columnKindSchema = z.enum(['disbursed', 'rate', 'carried', 'quantity']);
+export type ColumnKind = z.infer<typeof columnKindSchema>;
+
 export const mappedColumnSchema = z.object({
   /** Column letter on her sheet ('E'). */
   col: z.string().regex(/^[A-Z]{1,3}$/),
@@ -22,8 +26,8 @@ export const mappedColumnSchema = z.object({
   /** For role 'sum': the columns it adds up, in her sheet. */
   sumOf: z.array(z.string()).optional(),
   note: z.string().optional(),
-  /** For role 'ignored': figures known not to be the plan's money (disbursed, a rate), not "money in no source". */
-  kind: z.enum(['disbursed', 'rate']).optional(),
+  /** For role 'ignored': figures known not to be this year's plan money, not "money in no source". */
+  kind: columnKindSchema.optional(),
   /** For kind 'disbursed': the plan figure of the row it is disbursed from (checked: not above it). */
   disbursedOf: z.enum(['DTPT', 'SN', 'TONG']).optional(),
 });

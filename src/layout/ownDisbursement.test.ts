@@ -48,6 +48,17 @@ describe('her disbursement report is read as a plan with disbursed figures besid
     expect(mapping.tables[0].columns.map((c) => c.disbursedOf ?? '')).toEqual(['', '', '', '', 'DTPT', 'SN', '']);
     expect(validateLayout(snapshot, mapping).filter((f) => f.code === 'NOT_IN_ANY_TOTAL')).toEqual([]);
   });
+  it('her works with their size and carried-over funds beside the plan: listed, not "money in no source"', () => {
+    const snapshot = report();
+    const rows = snapshot.sheets[0].rows;
+    rows[3][7] = s('Quy mô (km)');
+    rows[3][8] = s('Vốn năm trước kéo dài sang');
+    rows[6][7] = n(12.5);
+    rows[6][8] = n(300);
+    const mapping = readLayout(snapshot);
+    expect(mapping.tables[0].columns.slice(7).map((c) => c.kind)).toEqual(['quantity', 'carried']);
+    expect(validateLayout(snapshot, mapping)).toEqual([]);
+  });
   it('near miss: an unknown money column ("Viện trợ") still is money in no source', () => {
     const snapshot = report();
     const rows = snapshot.sheets[0].rows;
