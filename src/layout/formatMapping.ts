@@ -39,7 +39,9 @@ export function formatMappingText(mapping: LayoutMapping, file: string): string 
             ? `chi tiết của / detail of ${r.lineCode}`
             : r.kind === 'total'
               ? 'TỔNG (dòng tổng / total row)'
-              : 'chưa ánh xạ / not mapped';
+              : r.kind === 'part'
+                ? '"trong đó" của dòng trên, không cộng / part of the row above, not added'
+                : 'chưa ánh xạ / not mapped';
       out.push(
         `    ${String(r.row).padStart(4)}  ${clip(r.stt, 5).padEnd(5)} ${clip(r.text, 52).padEnd(52)} → ${target}`,
       );

@@ -131,3 +131,38 @@ describe('a table without an STT column', () => {
     expect(validateLayout(snapshot, m).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a "Trong đó" row restates part of the row above', () => {
+  const t = (v: string) => ({ v, t: 's' as const });
+  const n = (v: number) => ({ v, t: 'n' as const });
+  const table = (label: string) => ({
+    sheets: [
+      {
+        name: 'Bang',
+        rows: [
+          [t('KẾ HOẠCH VỐN NĂM 2024')],
+          [t('ĐVT: triệu đồng')],
+          [t('STT'), t('Nội dung'), t('Tổng cộng'), t('Vốn SN NSTW'), t('Vốn SN NSĐP')],
+          [t('I'), t('Dự án 8: Bình đẳng giới'), n(105), n(100), n(5)],
+          [t('-'), t(label), n(40), n(40), n(0)],
+          [t(''), t('TỔNG CỘNG'), n(105), n(100), n(5)],
+        ],
+      },
+    ],
+  });
+  it.each(['Trong đó: các xã khu vực III', 'Trong số đó: hỗ trợ phụ nữ', 'Bao gồm: tập huấn'])(
+    '"%s" is read as such and never added: no finding',
+    (label) => {
+      const snapshot = table(label);
+      const m = readLayout(snapshot);
+      expect(m.tables[0].rows.map((r) => r.kind)).toEqual(['line', 'part', 'total']);
+      expect(validateLayout(snapshot, m)).toEqual([]);
+    },
+  );
+  it('near miss: a work row under the line is a detail row, added (40 of 100: her line disagrees)', () => {
+    const snapshot = table('Tập huấn cán bộ hội phụ nữ');
+    const m = readLayout(snapshot);
+    expect(m.tables[0].rows.map((r) => r.kind)).toEqual(['line', 'detail', 'total']);
+    expect(validateLayout(snapshot, m).length).toBeGreaterThan(0);
+  });
+});

@@ -33,7 +33,8 @@ export const mappedColumnSchema = z.object({
 });
 export type MappedColumn = z.infer<typeof mappedColumnSchema>;
 
-export const rowKindSchema = z.enum(['line', 'detail', 'total', 'unmapped']);
+/** 'part': a "Trong đó: …" row restating part of the row above (never added). */
+export const rowKindSchema = z.enum(['line', 'detail', 'total', 'part', 'unmapped']);
 
 export const mappedRowSchema = z.object({
   /** 1-based row on her sheet. */

@@ -291,6 +291,7 @@ function mapRows(
       ctx.project = reading.code.split('.')[0];
       rows.push({ ...base, kind: 'line', lineCode: reading.code });
     } else if (reading.kind === 'total') rows.push({ ...base, kind: 'total' });
+    else if (reading.kind === 'part') rows.push({ ...base, kind: 'part' });
     else if (reading.kind === 'detail' && ctx.line) rows.push({ ...base, kind: 'detail', lineCode: ctx.line });
     else {
       const why = reading.kind === 'unknown' ? reading.why : 'Dòng không thuộc dự án nào ở trên / row under no line';

@@ -8,9 +8,15 @@ import { fold } from './text';
  * line (a plan numbers only the lines it uses); the label does, read against the catalog.
  */
 export type RowReading =
-  { kind: 'line'; code: string } | { kind: 'total' } | { kind: 'detail' } | { kind: 'unknown'; why: string };
+  | { kind: 'line'; code: string }
+  | { kind: 'total' }
+  | { kind: 'detail' }
+  /** "Trong đó: vốn ĐTPT …": restates part of the row above; not a figure of its own. */
+  | { kind: 'part' }
+  | { kind: 'unknown'; why: string };
 
 const DETAIL_STT = /^[-+*•–—]$/;
+const PART = /^(trong do|trong so do|bao gom)\b/;
 const TOTAL = /^(tong cong|tong so|cong|tong|tong cong von|tong nhu cau von|tong von)\b/;
 const SUB = /(?:tieu du an|(?:^|[^a-z])tda)\s*(?:so\s*)?0*(\d+)/;
 const PROJECT = /(?:^|[^a-z])(?:du an|da)\s*(?:so\s*)?0*(\d+)/;
@@ -30,6 +36,7 @@ export function readRowLabel(stt: string, name: string, ctx: RowContext): RowRea
   const s = fold(stt);
   if (!f && !s) return { kind: 'unknown', why: 'Dòng trống / empty row' };
   if (TOTAL.test(f) && !PROJECT.test(f.replace(SUB, ''))) return { kind: 'total' };
+  if (PART.test(f)) return { kind: 'part' };
   if (DETAIL_STT.test(s)) return { kind: 'detail' };
   const head = f.split(':')[0];
   const sub = SUB.exec(head);
