@@ -166,3 +166,47 @@ describe('a "Trong đó" row restates part of the row above', () => {
     expect(validateLayout(snapshot, m).length).toBeGreaterThan(0);
   });
 });
+
+describe('"Cộng dự án 4" under its rows', () => {
+  const t = (v: string) => ({ v, t: 's' as const });
+  const n = (v: number) => ({ v, t: 'n' as const });
+  const z = { v: null, t: 'z' as const };
+  const table = (heading: [typeof z | ReturnType<typeof n>, typeof z | ReturnType<typeof n>], subtotal = 150) => ({
+    sheets: [
+      {
+        name: 'Bang',
+        rows: [
+          [t('KẾ HOẠCH VỐN NĂM 2024')],
+          [t('ĐVT: triệu đồng')],
+          [t('STT'), t('Nội dung'), t('Vốn ĐTPT NSTW'), t('Vốn ĐTPT NSĐP')],
+          [t('I'), t('Dự án 4: Đầu tư cơ sở hạ tầng thiết yếu'), ...heading],
+          [t('1'), t('Tiểu dự án 1'), n(100), n(5)],
+          [t('2'), t('Tiểu dự án 2'), n(50), n(2.5)],
+          [t(''), t('Cộng dự án 4'), n(subtotal), n(7.5)],
+          [t(''), t('TỔNG CỘNG'), n(150), n(7.5)],
+        ],
+      },
+    ],
+  });
+  it('is the line’s total when its heading above carries no figure: checked against its rows, no "money in no line"', () => {
+    const snapshot = table([z, z]);
+    const m = readLayout(snapshot);
+    expect(m.tables[0].rows.map((r) => [r.row, r.kind, r.lineCode ?? ''])).toEqual([
+      [4, 'part', ''],
+      [5, 'line', 'DA4.TDA1'],
+      [6, 'line', 'DA4.TDA2'],
+      [7, 'line', 'DA4'],
+      [8, 'total', ''],
+    ]);
+    expect(validateLayout(snapshot, m)).toEqual([]);
+    // Her subtotal typed 10 short is judged against its rows, at its cell.
+    const short = table([z, z], 140);
+    expect(validateLayout(short, readLayout(short)).map((f) => `${f.code}@${f.cell}`)).toContain('SUM_MISMATCH@C7');
+  });
+  it('near miss: a heading that carries the figures leaves "Cộng dự án 4" restating them, never added', () => {
+    const snapshot = table([n(150), n(7.5)]);
+    const m = readLayout(snapshot);
+    expect(m.tables[0].rows.map((r) => r.kind)).toEqual(['line', 'line', 'line', 'part', 'total']);
+    expect(validateLayout(snapshot, m)).toEqual([]);
+  });
+});

@@ -1,13 +1,12 @@
 import type { SourceKey } from '../domain/sources';
 import type { Level, MoneyUnit } from '../domain/units';
 import { a1, columnLetter } from '../model/a1';
-import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
-import { readCellNumber } from '../validation/cellNumber';
+import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { isTotalHeader, readColumn, type ColumnReading } from './columns';
-import { findHeaderBlocks, headerPaths, shownAt, textAt, type HeaderBlock } from './headers';
-import type { IndicatorTable, LayoutMapping, MappedColumn, MappedRow, TableMapping, Unmapped } from './mapping';
+import { findHeaderBlocks, headerPaths, textAt, type HeaderBlock } from './headers';
+import type { IndicatorTable, LayoutMapping, MappedColumn, TableMapping, Unmapped } from './mapping';
 import { findIndicatorTable } from './indicatorTable';
-import { readRowLabel, type RowContext } from './rows';
+import { mapRows } from './mapRows';
 import { fold } from './text';
 import { isOwnSheet } from './savedMapping';
 
@@ -73,7 +72,6 @@ function moneyColumns(t: TableMapping): number {
 const ALLOCATION_TITLE = /(giao von|von (duoc )?giao|du toan (duoc )?giao|phan bo von giao)/;
 const UNIT = /(dvt|don vi tinh|don vi)\s*[:.]?\s*(trieu dong|nghin dong|ngan dong|dong)\b/;
 const UNIT_IN_HEADER = /\((trieu dong|nghin dong|ngan dong|dong)\)/;
-const END_ROW = /^(nguoi lap|thu truong|chu tich|ky ten|ghi chu:|noi nhan)/;
 
 function unitOf(sheet: SheetSnapshot, b: HeaderBlock): { unit: MoneyUnit; cell: string | null } | null {
   for (let r = 0; r <= b.bottom; r++) {
@@ -241,63 +239,4 @@ function mapColumns(
 
 function sameGroup(a: ColumnReading, sum: ColumnReading): boolean {
   return (sum.capital ? a.capital === sum.capital : true) && (sum.budget ? a.budget === sum.budget : true);
-}
-
-function mapRows(
-  sheet: SheetSnapshot,
-  b: HeaderBlock,
-  columns: MappedColumn[],
-  nextTop: number | undefined,
-  unmapped: Unmapped[],
-): MappedRow[] {
-  const moneyCols = columns
-    .filter((c) => c.role === 'amount' || c.role === 'sum')
-    .map((c) => b.firstCol + columns.indexOf(c));
-  const rows: MappedRow[] = [];
-  const ctx: RowContext = { project: null, line: null };
-  const start = (b.numbering ?? b.bottom) + 1;
-  const end = Math.min(nextTop ?? sheet.rows.length, sheet.rows.length);
-  const seen = new Set<string>();
-  let blanks = 0;
-  for (let r = start; r < end; r++) {
-    const stt = b.sttCol === null ? '' : shownAt(sheet, r, b.sttCol);
-    const name = textAt(sheet, r, b.nameCol);
-    const money = moneyCols.some((c) => {
-      const n = readCellNumber(cellAt(sheet, r, c));
-      return n.state === 'number' && n.value !== 0;
-    });
-    if (!stt && !name && !money) {
-      if (++blanks >= 3 && rows.length) break;
-      continue;
-    }
-    blanks = 0;
-    if (END_ROW.test(fold(name || stt))) break;
-    // A second table on the sheet starts with its own header row.
-    if (/^(stt|tt)$/.test(fold(stt)) && r > start) break;
-    const reading = readRowLabel(stt, name, ctx);
-    const base = { row: r + 1, stt, text: name };
-    if (reading.kind === 'line' && seen.has(reading.code)) {
-      unmapped.push({
-        cell: `${sheet.name}!${a1(r, b.nameCol)}`,
-        text: name,
-        why: `Dòng ${reading.code} đã có ở trên / line ${reading.code} already listed above`,
-      });
-      rows.push({ ...base, kind: 'unmapped' });
-      continue;
-    }
-    if (reading.kind === 'line') {
-      seen.add(reading.code);
-      ctx.line = reading.code;
-      ctx.project = reading.code.split('.')[0];
-      rows.push({ ...base, kind: 'line', lineCode: reading.code });
-    } else if (reading.kind === 'total') rows.push({ ...base, kind: 'total' });
-    else if (reading.kind === 'part') rows.push({ ...base, kind: 'part' });
-    else if (reading.kind === 'detail' && ctx.line) rows.push({ ...base, kind: 'detail', lineCode: ctx.line });
-    else {
-      const why = reading.kind === 'unknown' ? reading.why : 'Dòng không thuộc dự án nào ở trên / row under no line';
-      unmapped.push({ cell: `${sheet.name}!${a1(r, b.nameCol)}`, text: name || stt, why });
-      rows.push({ ...base, kind: 'unmapped' });
-    }
-  }
-  return rows;
 }

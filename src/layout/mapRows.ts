@@ -1,0 +1,88 @@
+import { a1 } from '../model/a1';
+import { cellAt, type SheetSnapshot } from '../model/snapshot';
+import { readCellNumber } from '../validation/cellNumber';
+import { shownAt, textAt, type HeaderBlock } from './headers';
+import type { MappedColumn, MappedRow, Unmapped } from './mapping';
+import { readRowLabel, type RowContext } from './rows';
+import { fold } from './text';
+
+const END_ROW = /^(nguoi lap|thu truong|chu tich|ky ten|ghi chu:|noi nhan)/;
+const SUBTOTAL = /^(cong|tong cong|tong so|tong)\b/;
+
+/**
+ * Her data rows under a header block, each read as a catalog line, a detail row under the line
+ * above, her total row, a "Trong đó" part, or not mapped (listed with why), until a blank stretch,
+ * a signature block or the next table's header row.
+ */
+export function mapRows(
+  sheet: SheetSnapshot,
+  b: HeaderBlock,
+  columns: MappedColumn[],
+  nextTop: number | undefined,
+  unmapped: Unmapped[],
+): MappedRow[] {
+  const moneyCols = columns
+    .filter((c) => c.role === 'amount' || c.role === 'sum')
+    .map((c) => b.firstCol + columns.indexOf(c));
+  const rows: MappedRow[] = [];
+  const ctx: RowContext = { project: null, line: null };
+  const start = (b.numbering ?? b.bottom) + 1;
+  const end = Math.min(nextTop ?? sheet.rows.length, sheet.rows.length);
+  const seen = new Set<string>();
+  /** Where each line's row is in `rows`, and whether it holds money. */
+  const lineRows = new Map<string, { index: number; money: boolean }>();
+  let blanks = 0;
+  for (let r = start; r < end; r++) {
+    const stt = b.sttCol === null ? '' : shownAt(sheet, r, b.sttCol);
+    const name = textAt(sheet, r, b.nameCol);
+    const money = moneyCols.some((c) => {
+      const n = readCellNumber(cellAt(sheet, r, c));
+      return n.state === 'number' && n.value !== 0;
+    });
+    if (!stt && !name && !money) {
+      if (++blanks >= 3 && rows.length) break;
+      continue;
+    }
+    blanks = 0;
+    if (END_ROW.test(fold(name || stt))) break;
+    // A second table on the sheet starts with its own header row.
+    if (/^(stt|tt)$/.test(fold(stt)) && r > start) break;
+    const reading = readRowLabel(stt, name, ctx);
+    const base = { row: r + 1, stt, text: name };
+    // "Cộng dự án 4" under its rows: the line's total. Its heading above (no money) becomes the heading
+    // it is; a heading that carried the figures too leaves "Cộng …" restating them (never added).
+    if (reading.kind === 'line' && seen.has(reading.code) && SUBTOTAL.test(fold(name))) {
+      const first = lineRows.get(reading.code)!;
+      if (!first.money) {
+        rows[first.index] = { ...rows[first.index], kind: 'part', lineCode: undefined };
+        lineRows.set(reading.code, { index: rows.length, money });
+        rows.push({ ...base, kind: 'line', lineCode: reading.code });
+      } else rows.push({ ...base, kind: 'part' });
+      continue;
+    }
+    if (reading.kind === 'line' && seen.has(reading.code)) {
+      unmapped.push({
+        cell: `${sheet.name}!${a1(r, b.nameCol)}`,
+        text: name,
+        why: `Dòng ${reading.code} đã có ở trên / line ${reading.code} already listed above`,
+      });
+      rows.push({ ...base, kind: 'unmapped' });
+      continue;
+    }
+    if (reading.kind === 'line') {
+      seen.add(reading.code);
+      lineRows.set(reading.code, { index: rows.length, money });
+      ctx.line = reading.code;
+      ctx.project = reading.code.split('.')[0];
+      rows.push({ ...base, kind: 'line', lineCode: reading.code });
+    } else if (reading.kind === 'total') rows.push({ ...base, kind: 'total' });
+    else if (reading.kind === 'part') rows.push({ ...base, kind: 'part' });
+    else if (reading.kind === 'detail' && ctx.line) rows.push({ ...base, kind: 'detail', lineCode: ctx.line });
+    else {
+      const why = reading.kind === 'unknown' ? reading.why : 'Dòng không thuộc dự án nào ở trên / row under no line';
+      unmapped.push({ cell: `${sheet.name}!${a1(r, b.nameCol)}`, text: name || stt, why });
+      rows.push({ ...base, kind: 'unmapped' });
+    }
+  }
+  return rows;
+}
