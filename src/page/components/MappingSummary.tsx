@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Text } from '@fluentui/react-components';
 import { MappingReview } from '../../taskpane/components/MappingReview';
+import { reviewText } from '../../taskpane/components/mappingReviewStrings';
 import type { LayoutMapping } from '../../layout/mapping';
 import { MONEY_UNITS } from '../../domain/units';
 import { useI18n } from '../../taskpane/i18n';
@@ -71,7 +72,14 @@ export function MappingSummary({
                   <tr key={c.col}>
                     <td>{c.col}</td>
                     <td>{c.header}</td>
-                    <td>{c.key ?? (c.role === 'sum' && c.sumOf ? `Σ ${c.sumOf.join('+')}` : c.role)}</td>
+                    <td>
+                      {c.key ??
+                        (c.role === 'sum' && c.sumOf
+                          ? `Σ ${c.sumOf.join('+')}`
+                          : c.kind
+                            ? `${reviewText(lang, `kind_${c.kind}`)}${c.disbursedOf ? ` ≤ ${c.disbursedOf}` : ''}`
+                            : c.role)}
+                    </td>
                   </tr>
                 ))}
               </tbody>

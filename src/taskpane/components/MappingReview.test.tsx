@@ -41,6 +41,29 @@ describe('MappingReview', () => {
       /^Bảng chỉ tiêu: trang “Xa Dak Ang”, hàng tiêu đề \d+ — \d+ → CT09, \d+ → CT20$/,
     );
   });
+  it('says what a column left out of the plan holds (disbursed figures held against the plan, a rate)', () => {
+    const s = (v: string) => ({ v, t: 's' as const });
+    const n = (v: number) => ({ v, t: 'n' as const });
+    const z = { v: null, t: 'z' as const };
+    const snapshot = {
+      sheets: [
+        {
+          name: 'GN',
+          rows: [
+            [s('BÁO CÁO GIẢI NGÂN NĂM 2024')],
+            [s('ĐVT: triệu đồng')],
+            [s('STT'), s('Nội dung'), s('Kế hoạch vốn năm 2024'), s('Giải ngân đến 31/12'), s('Tỷ lệ (%)')],
+            [z, z, s('Vốn ĐTPT'), s('Vốn ĐTPT'), z],
+            [s('I'), s('Dự án 4'), n(100), n(90), n(90)],
+          ],
+        },
+      ],
+    };
+    renderReview(readLayout(snapshot));
+    expect(screen.getByTestId('mapping-kind-D').textContent).toBe(' (số giải ngân, so với kế hoạch DTPT)');
+    expect(screen.getByTestId('mapping-kind-E').textContent).toBe(' (tỷ lệ)');
+    expect(screen.queryByTestId('mapping-kind-C')).toBeNull();
+  });
   it('near miss: no indicator line for a table without one', () => {
     renderReview(found());
     expect(screen.queryByTestId('mapping-review-indicators')).toBeNull();

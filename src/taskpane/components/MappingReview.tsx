@@ -211,6 +211,13 @@ function ColumnRow({
       <Text id={labelId} size={200}>
         <b>{column.col}</b> {column.header || '—'}
         {column.role === 'sum' && column.sumOf?.length ? ` = ${column.sumOf.join('+')}` : ''}
+        {column.role === 'ignored' && column.kind && (
+          <span className="mtqg-muted" data-testid={`mapping-kind-${column.col}`}>
+            {` (${reviewText(lang, `kind_${column.kind}`)}${
+              column.disbursedOf ? `, ${reviewText(lang, 'disbursedOf')} ${column.disbursedOf}` : ''
+            })`}
+          </span>
+        )}
       </Text>
       <Dropdown
         size="small"

@@ -32,6 +32,11 @@ export const REVIEW_STRINGS = {
   role_note: { vi: 'Ghi chú', en: 'Notes' },
   sumOf: { vi: 'cộng', en: 'adds' },
   indicators: { vi: 'Bảng chỉ tiêu', en: 'Indicator table' },
+  kind_disbursed: { vi: 'số giải ngân', en: 'disbursed figures' },
+  kind_rate: { vi: 'tỷ lệ', en: 'a rate' },
+  kind_carried: { vi: 'vốn năm trước kéo dài', en: 'funds carried over' },
+  kind_quantity: { vi: 'số lượng, quy mô, đơn giá', en: 'a quantity or price' },
+  disbursedOf: { vi: 'so với kế hoạch', en: 'held against the plan' },
   indicatorsNone: { vi: 'chưa ghép được', en: 'not mapped' },
 } satisfies Record<string, Pair>;
 export type ReviewKey = keyof typeof REVIEW_STRINGS;
