@@ -1,6 +1,6 @@
 import type { SourceKey } from '../domain/sources';
 import { fold, hasWord } from './text';
-import type { ColumnKind, ColumnRole } from './mapping';
+import type { ColumnKind, ColumnRole, DisbursedOf } from './mapping';
 
 /**
  * What one column of an officer's table is, read from its header path (groups first):
@@ -20,7 +20,7 @@ export interface ColumnReading {
   /** Figures known not to be the plan's money (role 'ignored'): what was disbursed, a rate. */
   kind?: ColumnKind;
   /** For disbursed figures: the plan figure of the row they are disbursed from (a capital type, or all). */
-  disbursedOf?: 'DTPT' | 'SN' | 'TONG';
+  disbursedOf?: DisbursedOf;
 }
 
 const STT = /^(stt|tt|so tt|so thu tu)$/;
@@ -85,24 +85,30 @@ export function readColumn(path: string[]): ColumnReading {
       kind: 'quantity',
       why: 'Số lượng, quy mô hay đơn giá, không phải số tiền kế hoạch / a quantity, size or unit price, not plan money',
     };
-  if (CARRIED.test(all) || (DISBURSED.test(all) && UNDISBURSED.test(all)))
+  const of = folded.some((t) => CAPITAL_DTPT.test(t)) ? 'DTPT' : folded.some((t) => CAPITAL_SN.test(t)) ? 'SN' : 'TONG';
+  if (DISBURSED.test(all) && UNDISBURSED.test(all))
+    return {
+      ...none,
+      kind: 'disbursed',
+      why: 'Số còn lại chưa giải ngân: không kiểm tra trong bảng riêng / what is left to disburse: not checked in an own table',
+    };
+  // Funds carried over and what was disbursed from them: held against each other, not this year's plan.
+  const carriedOf = of === 'TONG' ? 'KD' : (`KD_${of}` as const);
+  if (CARRIED.test(all))
     return DISBURSED.test(all)
       ? {
           ...none,
           kind: 'disbursed',
-          why: 'Giải ngân của vốn kéo dài, hay số còn lại: không kiểm tra trong bảng riêng / disbursed from carried-over funds, or what is left: not checked in an own table',
+          disbursedOf: carriedOf,
+          why: `Giải ngân của vốn kéo dài: so với vốn kéo dài (${carriedOf}) của dòng / disbursed from carried-over funds: checked against the row's carried-over funds (${carriedOf})`,
         }
       : {
           ...none,
           kind: 'carried',
-          why: "Vốn năm trước kéo dài / chuyển nguồn, không phải kế hoạch năm: không kiểm tra trong bảng riêng / funds carried over from earlier years, not this year's plan: not checked in an own table",
+          disbursedOf: carriedOf,
+          why: "Vốn năm trước kéo dài / chuyển nguồn, không phải kế hoạch năm / funds carried over from earlier years, not this year's plan",
         };
   if (DISBURSED.test(all)) {
-    const of = folded.some((t) => CAPITAL_DTPT.test(t))
-      ? 'DTPT'
-      : folded.some((t) => CAPITAL_SN.test(t))
-        ? 'SN'
-        : 'TONG';
     return {
       ...none,
       kind: 'disbursed',

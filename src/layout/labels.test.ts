@@ -49,9 +49,14 @@ describe('column headers → source keys (with or without diacritics)', () => {
     expect(readColumn(path)).toMatchObject({ role: 'ignored', key: null, kind });
   });
 
-  it('only this year’s disbursed figures are held against the plan (not those of carried-over funds, not what is left)', () => {
+  it('this year’s disbursed figures are held against the plan, those of carried-over funds against those funds, what is left against nothing', () => {
     expect(readColumn(['Giải ngân đến 31/12', 'Vốn SN']).disbursedOf).toBe('SN');
-    expect(readColumn(['Đã giải ngân vốn kéo dài']).disbursedOf).toBeUndefined();
+    expect(readColumn(['Đã giải ngân vốn kéo dài']).disbursedOf).toBe('KD');
+    expect(readColumn(['Vốn kéo dài', 'Đã giải ngân', 'ĐTPT']).disbursedOf).toBe('KD_DTPT');
+    expect(readColumn(['Vốn năm trước kéo dài sang', 'Vốn SN'])).toMatchObject({
+      kind: 'carried',
+      disbursedOf: 'KD_SN',
+    });
     expect(readColumn(['Số vốn còn lại chưa giải ngân']).disbursedOf).toBeUndefined();
   });
 

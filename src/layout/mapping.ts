@@ -15,6 +15,9 @@ export type ColumnRole = z.infer<typeof columnRoleSchema>;
 export const columnKindSchema = z.enum(['disbursed', 'rate', 'carried', 'quantity']);
 export type ColumnKind = z.infer<typeof columnKindSchema>;
 
+export const disbursedOfSchema = z.enum(['DTPT', 'SN', 'TONG', 'KD_DTPT', 'KD_SN', 'KD']);
+export type DisbursedOf = z.infer<typeof disbursedOfSchema>;
+
 export const mappedColumnSchema = z.object({
   /** Column letter on her sheet ('E'). */
   col: z.string().regex(/^[A-Z]{1,3}$/),
@@ -28,8 +31,12 @@ export const mappedColumnSchema = z.object({
   note: z.string().optional(),
   /** For role 'ignored': figures known not to be this year's plan money, not "money in no source". */
   kind: columnKindSchema.optional(),
-  /** For kind 'disbursed': the plan figure of the row it is disbursed from (checked: not above it). */
-  disbursedOf: z.enum(['DTPT', 'SN', 'TONG']).optional(),
+  /**
+   * For kind 'disbursed': what of the row it is disbursed from (checked: not above it) — the year's plan
+   * (DTPT, SN, TONG) or her carried-over funds (KD_DTPT, KD_SN, KD). For kind 'carried': which of those
+   * carried-over funds the column is.
+   */
+  disbursedOf: disbursedOfSchema.optional(),
 });
 export type MappedColumn = z.infer<typeof mappedColumnSchema>;
 

@@ -107,3 +107,32 @@ describe('her review of the mapping decides', () => {
     expect(ignored.tables[0].columns.find((c) => c.col === 'E')?.kind).toBeUndefined();
   });
 });
+
+describe('disbursed from carried-over funds: at most those funds, not this year’s plan', () => {
+  const carried = (gnkd: number, kd: CellSnapshot = n(300)) => {
+    const snapshot = report();
+    const rows = snapshot.sheets[0].rows;
+    rows[3][7] = s('Vốn năm trước kéo dài sang');
+    rows[3][8] = s('Đã giải ngân vốn kéo dài');
+    rows[5][7] = n(300);
+    rows[5][8] = n(280);
+    rows[6][7] = kd;
+    rows[6][8] = n(gnkd);
+    return snapshot;
+  };
+  it('within the carried-over funds: nothing (280 of 300, while the year plan would not matter)', () => {
+    expect(shown(carried(280))).toEqual([]);
+  });
+  it('above them: at her cell, naming the funds it is held against', () => {
+    const snapshot = carried(320);
+    const found = validateLayout(snapshot, readLayout(snapshot));
+    expect(found.map((f) => `${f.code}@${f.cell}`)).toEqual(['DISBURSED_OVER_PLAN@I7']);
+    expect(found[0].message).toMatch(
+      /^Giải ngân vượt vốn kéo dài 20 triệu đồng .*vốn kéo dài 300 triệu đồng, giải ngân/,
+    );
+    expect(shown(carried(280_000))).toEqual(['UNIT_SUSPECT@I7:error']);
+  });
+  it('near miss: carried-over funds typed as text are their own slip, not also "disbursed over 0"', () => {
+    expect(shown(carried(280, s('ba trăm'))).filter((f) => f.includes('7:'))).toEqual(['NOT_A_NUMBER@H7:error']);
+  });
+});

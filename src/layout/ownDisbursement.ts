@@ -1,23 +1,25 @@
-import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
+import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
 import type { Finding } from '../model/finding';
+import type { SourceKey } from '../domain/sources';
 import { readCellNumber } from '../validation/cellNumber';
 import type { CheckContext } from '../validation/checkContext';
-import { tagOf } from '../validation/describe';
+import { lineShort, tagOf } from '../validation/describe';
 import { makeFinding } from '../validation/findingFactory';
 import { amountEn, amountVn, clip, formatEn, formatVn, moneyEn, moneyVn, timesEn, timesVn } from '../validation/format';
 import { judge, unitHint } from '../validation/judge';
 import { planSum } from '../validation/planSums';
 import { unitStepOf } from '../validation/checks/disbursementUnitSlips';
-import type { WorkbookModel } from '../validation/workbookModel';
+import type { MoneySheet, WorkbookModel } from '../validation/workbookModel';
 import { percentEn, percentVn } from '../validation/disbursementDescribe';
 import { colIndex, rowCodes } from './layoutModel';
-import type { TableMapping } from './mapping';
+import type { MappedColumn, TableMapping } from './mapping';
 import { sumColumnSlip } from './sumColumnSlips';
 
 /**
- * Her disbursement report ("Kế hoạch vốn | Giải ngân", by capital type or in all): on each of her
- * rows what was disbursed is at most the plan it is disbursed from → DISBURSED_OVER_PLAN at her
- * disbursed cell; ~1,000 × that plan is the one UNIT_SUSPECT there (typed in a smaller unit).
+ * Her disbursement report ("Kế hoạch vốn | Giải ngân", by capital type or in all; "Vốn kéo dài |
+ * Đã giải ngân vốn kéo dài"): on each of her rows what was disbursed is at most what it is disbursed
+ * from — the year's plan, or her carried-over funds → DISBURSED_OVER_PLAN at her disbursed cell;
+ * ~1,000 × that figure is the one UNIT_SUSPECT there (typed in a smaller unit).
  */
 export function ownDisbursement(
   snapshot: WorkbookSnapshot,
@@ -29,19 +31,18 @@ export function ownDisbursement(
   const plan = model.plan;
   // Only while left out of the plan: a column she re-mapped to a source is plan money, whatever it was read as.
   const disbursed = table.columns.filter((c) => c.role === 'ignored' && c.kind === 'disbursed' && c.disbursedOf);
-  if (!sheet || !plan || plan.name !== table.sheet || !disbursed.length) return [];
-  const sum = planSum(plan);
-  const planCols = table.columns
-    .filter((c) => c.key && (c.role === 'amount' || c.role === 'sum'))
-    .map((c) => colIndex(c.col));
+  const carried = table.columns.filter((c) => c.role === 'ignored' && c.kind === 'carried');
+  if (!sheet || !plan || plan.name !== table.sheet || (!disbursed.length && !carried.length)) return [];
+  const basis = basisReader(sheet, table, plan);
   const out: Finding[] = [];
   for (const [row, code] of rowCodes(table)) {
-    // A plan figure of the row that holds no figure of hers (text, a date, #REF!, a negative) is
-    // its own finding; the plan it makes is not hers to compare with (one slip, one finding).
-    const planSlip = planCols.some((c) => {
-      const n = readCellNumber(cellAt(sheet, row - 1, c));
-      return n.state === 'text' || n.state === 'error' || (n.state === 'number' && (n.date || n.value < 0));
-    });
+    // Her carried-over funds are money too: text, a date or a negative there is one finding at her cell.
+    for (const col of carried) {
+      const raw = cellAt(sheet, row - 1, colIndex(col.col));
+      const at = { sheet: sheet.name, row: row - 1, col: colIndex(col.col), lineCode: code, header: col.header };
+      const slip = sumColumnSlip(readCellNumber(raw), raw.v, at, ctx.unit, 'carried');
+      if (slip) out.push(slip);
+    }
     for (const col of disbursed) {
       const raw = cellAt(sheet, row - 1, colIndex(col.col));
       const gn = readCellNumber(raw);
@@ -52,16 +53,17 @@ export function ownDisbursement(
         out.push(slip);
         continue;
       }
-      if (gn.state !== 'number' || gn.value <= 0 || planSlip) continue;
-      const key = col.disbursedOf!;
-      // Her own figure for that plan (a "Vốn ĐTPT" column), else the sum of its sources.
-      const own = plan.amount(code, key);
-      const kh = own.state === 'number' ? { value: own.value, tolerance: own.halfUnit } : sum(code, key);
+      if (gn.state !== 'number' || gn.value <= 0) continue;
+      const kh = basis(row, code, col);
+      if (!kh) continue;
       const tolerance = gn.halfUnit + kh.tolerance;
       const j = judge(gn.value, kh.value, tolerance);
       if (j.diff <= 0 || j.verdict === 'equal' || j.verdict === 'rounding') continue;
-      const tag = tagOf(code, key);
-      const at = { sheet: sheet.name, row: row - 1, col: colIndex(col.col), lineCode: code, sourceKey: key };
+      const at = { ...at0, ...(kh.sourceKey ? { sourceKey: kh.sourceKey } : {}) };
+      const figures = {
+        vi: `${kh.tag.vi}: ${kh.what.vi} ${amountVn(kh.value, ctx.unit)}, giải ngân ("${clip(col.header)}") ${amountVn(gn.value, ctx.unit)}`,
+        en: `${kh.tag.en}: ${kh.what.en} ${amountEn(kh.value, ctx.unit)}, disbursed ("${clip(col.header)}") ${amountEn(gn.value, ctx.unit)}`,
+      };
       const step = unitStepOf(gn.value, kh.value, true, tolerance);
       if (step) {
         const hint = unitHint(step, ctx.unit);
@@ -71,8 +73,8 @@ export function ownDisbursement(
             ...at,
             actual: gn.value,
             expected: kh.value,
-            message: `Giải ngân lớn gấp ${timesVn(gn.value / kh.value)} lần kế hoạch; chia cho ${formatVn(step)} thì tỷ lệ là ${percentVn(rate)}: ${hint.vi} — ${tag.vi}: kế hoạch ${amountVn(kh.value, ctx.unit)}, giải ngân ("${clip(col.header)}") ${amountVn(gn.value, ctx.unit)}.`,
-            messageEn: `Disbursed ${timesEn(gn.value / kh.value).toLowerCase()} times the plan; divided by ${formatEn(step)} the rate is ${percentEn(rate)}: it ${hint.en} — ${tag.en}: plan ${amountEn(kh.value, ctx.unit)}, disbursed ("${clip(col.header)}") ${amountEn(gn.value, ctx.unit)}.`,
+            message: `Giải ngân lớn gấp ${timesVn(gn.value / kh.value)} lần ${kh.what.vi}; chia cho ${formatVn(step)} thì tỷ lệ là ${percentVn(rate)}: ${hint.vi} — ${figures.vi}.`,
+            messageEn: `Disbursed ${timesEn(gn.value / kh.value).toLowerCase()} times ${kh.what.en}; divided by ${formatEn(step)} the rate is ${percentEn(rate)}: it ${hint.en} — ${figures.en}.`,
           }),
         );
         continue;
@@ -82,11 +84,56 @@ export function ownDisbursement(
           ...at,
           actual: gn.value,
           expected: kh.value,
-          message: `Giải ngân vượt kế hoạch ${moneyVn(j.diff, ctx.unit)} — ${tag.vi}: kế hoạch ${amountVn(kh.value, ctx.unit)}, giải ngân ("${clip(col.header)}") ${amountVn(gn.value, ctx.unit)}.`,
-          messageEn: `Disbursed ${moneyEn(j.diff, ctx.unit)} above the plan — ${tag.en}: plan ${amountEn(kh.value, ctx.unit)}, disbursed ("${clip(col.header)}") ${amountEn(gn.value, ctx.unit)}.`,
+          message: `Giải ngân vượt ${kh.what.vi} ${moneyVn(j.diff, ctx.unit)} — ${figures.vi}.`,
+          messageEn: `Disbursed ${moneyEn(j.diff, ctx.unit)} above ${kh.what.en} — ${figures.en}.`,
         }),
       );
     }
   }
   return out;
+}
+
+interface Basis {
+  value: number;
+  tolerance: number;
+  what: { vi: string; en: string };
+  tag: { vi: string; en: string };
+  sourceKey?: SourceKey;
+}
+
+/**
+ * What a disbursed figure of a row is held against: the year's plan of its capital type (her own
+ * figure, else the sum of its sources), or her carried-over funds of that capital type. Null when
+ * that figure is itself a slip of hers (its own finding; one slip, one finding) or not there.
+ */
+function basisReader(sheet: SheetSnapshot, table: TableMapping, plan: MoneySheet) {
+  const sum = planSum(plan);
+  const planCols = table.columns
+    .filter((c) => c.key && (c.role === 'amount' || c.role === 'sum'))
+    .map((c) => colIndex(c.col));
+  const carried = table.columns.filter((c) => c.role === 'ignored' && c.kind === 'carried');
+  const isSlip = (row: number, col: number) => {
+    const n = readCellNumber(cellAt(sheet, row - 1, col));
+    return n.state === 'text' || n.state === 'error' || (n.state === 'number' && (n.date || n.value < 0));
+  };
+  return (row: number, code: string, col: MappedColumn): Basis | null => {
+    const of = col.disbursedOf!;
+    if (of === 'KD' || of === 'KD_DTPT' || of === 'KD_SN') {
+      const from = carried.find((c) => c.disbursedOf === of) ?? (carried.length === 1 ? carried[0] : undefined);
+      if (!from || isSlip(row, colIndex(from.col))) return null;
+      const kd = readCellNumber(cellAt(sheet, row - 1, colIndex(from.col)));
+      if (kd.state !== 'number') return null;
+      const line = lineShort(code);
+      return {
+        value: kd.value,
+        tolerance: kd.halfUnit,
+        what: { vi: 'vốn kéo dài', en: 'the funds carried over' },
+        tag: { vi: `${line.vi} · "${clip(from.header)}"`, en: `${line.en} · "${clip(from.header)}"` },
+      };
+    }
+    if (planCols.some((c) => isSlip(row, c))) return null;
+    const own = plan.amount(code, of);
+    const kh = own.state === 'number' ? { value: own.value, tolerance: own.halfUnit } : sum(code, of);
+    return { ...kh, what: { vi: 'kế hoạch', en: 'the plan' }, tag: tagOf(code, of), sourceKey: of };
+  };
 }

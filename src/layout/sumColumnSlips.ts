@@ -25,11 +25,15 @@ export function sumColumnSlip(
   value: unknown,
   at: { sheet: string; row: number; col: number; lineCode: string; header: string },
   unit: MoneyUnit,
-  /** Her sum column, or her column of figures disbursed (ownDisbursement.ts). */
-  column: 'sum' | 'disbursed' = 'sum',
+  /** Her sum column, or her column of figures disbursed or carried over (ownDisbursement.ts). */
+  column: 'sum' | 'disbursed' | 'carried' = 'sum',
 ): Finding | null {
   const line = lineShort(at.lineCode);
-  const [vi, en] = column === 'sum' ? ['cột tổng', 'sum column'] : ['cột giải ngân', 'disbursed column'];
+  const [vi, en] = {
+    sum: ['cột tổng', 'sum column'],
+    disbursed: ['cột giải ngân', 'disbursed column'],
+    carried: ['cột vốn kéo dài', 'carried-over column'],
+  }[column];
   const tag = { vi: `${line.vi} · ${vi} "${clip(at.header)}"`, en: `${line.en} · ${en} "${clip(at.header)}"` };
   const cell = { sheet: at.sheet, row: at.row, col: at.col, lineCode: at.lineCode };
   if (n.state === 'text') {

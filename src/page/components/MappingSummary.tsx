@@ -77,7 +77,7 @@ export function MappingSummary({
                         (c.role === 'sum' && c.sumOf
                           ? `Σ ${c.sumOf.join('+')}`
                           : c.kind
-                            ? `${reviewText(lang, `kind_${c.kind}`)}${c.disbursedOf ? ` ≤ ${c.disbursedOf}` : ''}`
+                            ? `${reviewText(lang, `kind_${c.kind}`)}${c.kind === 'disbursed' && c.disbursedOf ? ` ≤ ${c.disbursedOf}` : ''}`
                             : c.role)}
                     </td>
                   </tr>

@@ -60,7 +60,7 @@ describe('MappingReview', () => {
       ],
     };
     renderReview(readLayout(snapshot));
-    expect(screen.getByTestId('mapping-kind-D').textContent).toBe(' (số giải ngân, so với kế hoạch DTPT)');
+    expect(screen.getByTestId('mapping-kind-D').textContent).toBe(' (số giải ngân, so với DTPT)');
     expect(screen.getByTestId('mapping-kind-E').textContent).toBe(' (tỷ lệ)');
     expect(screen.queryByTestId('mapping-kind-C')).toBeNull();
   });

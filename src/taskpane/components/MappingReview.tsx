@@ -214,7 +214,9 @@ function ColumnRow({
         {column.role === 'ignored' && column.kind && (
           <span className="mtqg-muted" data-testid={`mapping-kind-${column.col}`}>
             {` (${reviewText(lang, `kind_${column.kind}`)}${
-              column.disbursedOf ? `, ${reviewText(lang, 'disbursedOf')} ${column.disbursedOf}` : ''
+              column.kind === 'disbursed' && column.disbursedOf
+                ? `, ${reviewText(lang, 'disbursedOf')} ${column.disbursedOf}`
+                : ''
             })`}
           </span>
         )}

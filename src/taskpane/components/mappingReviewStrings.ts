@@ -36,7 +36,7 @@ export const REVIEW_STRINGS = {
   kind_rate: { vi: 'tỷ lệ', en: 'a rate' },
   kind_carried: { vi: 'vốn năm trước kéo dài', en: 'funds carried over' },
   kind_quantity: { vi: 'số lượng, quy mô, đơn giá', en: 'a quantity or price' },
-  disbursedOf: { vi: 'so với kế hoạch', en: 'held against the plan' },
+  disbursedOf: { vi: 'so với', en: 'held against' },
   indicatorsNone: { vi: 'chưa ghép được', en: 'not mapped' },
 } satisfies Record<string, Pair>;
 export type ReviewKey = keyof typeof REVIEW_STRINGS;
