@@ -68,3 +68,16 @@ export function setColumnChoice(
 export function setTableUnit(mapping: LayoutMapping, table: number, unit: MoneyUnit): LayoutMapping {
   return { ...mapping, tables: mapping.tables.map((x, i) => (i === table ? { ...x, unit } : x)) };
 }
+
+/**
+ * The mapping with one row of her indicator table read as `code` (CT01…), or as none (null). An
+ * indicator is one row: another row holding that code gives it up (a new object; the input is kept).
+ */
+export function setIndicatorCode(mapping: LayoutMapping, row: number, code: string | null): LayoutMapping {
+  const table = mapping.indicators;
+  if (!table || !table.rows.some((r) => r.row === row)) return mapping;
+  const rows = table.rows.map((r) =>
+    r.row === row ? { ...r, code } : code !== null && r.code === code ? { ...r, code: null } : r,
+  );
+  return { ...mapping, indicators: { ...table, rows } };
+}

@@ -2,6 +2,8 @@ import type { SheetSnapshot, CellSnapshot } from '../model/snapshot';
 import { findIndicatorTable, matchIndicator } from './indicatorTable';
 import type { Unmapped } from './mapping';
 import { readLayout } from './readLayout';
+import { validateLayout } from './validateLayout';
+import { setIndicatorCode } from './editMapping';
 import { workbookOf } from '../../tests/fixtures/ownLayout/grid';
 import { camLuong, dakAng } from '../../tests/fixtures/ownLayout/corpus';
 
@@ -122,5 +124,22 @@ describe('readLayout finds her indicator table below her money table, never with
     const m = readLayout(snapshot);
     expect(m.tables).toHaveLength(1);
     expect(m.indicators).toBeUndefined();
+  });
+});
+
+describe('her review of the indicator rows decides what is checked', () => {
+  it('a row set to no indicator is not read; set to another, it is read as that one', () => {
+    const t = dakAng();
+    t.trailer![1][3] = '12 hộ';
+    const { snapshot } = workbookOf([t]);
+    const mapping = readLayout(snapshot);
+    const row = mapping.indicators!.rows.find((r) => r.code === 'CT09')!.row;
+    const slips = (m: typeof mapping) =>
+      validateLayout(snapshot, m)
+        .filter((f) => f.code === 'NUMBER_WITH_UNIT')
+        .map((f) => f.lineCode);
+    expect(slips(mapping)).toEqual(['CT09']);
+    expect(slips(setIndicatorCode(mapping, row, null))).toEqual([]);
+    expect(slips(setIndicatorCode(mapping, row, 'CT08'))).toEqual(['CT08']);
   });
 });

@@ -35,34 +35,30 @@ async function pick(col: string, option: RegExp) {
 }
 
 describe('MappingReview', () => {
-  it('shows her indicator table with the program indicator each row was read as; none when she has none', () => {
-    renderReview(readLayout(workbookOf([dakAng()]).snapshot));
-    expect(screen.getByTestId('mapping-review-indicators').textContent).toMatch(
-      /^Bảng chỉ tiêu: trang “Xa Dak Ang”, hàng tiêu đề \d+ — \d+ → CT09, \d+ → CT20$/,
-    );
+  it('shows her indicator table, each row with the program indicator it is read as', () => {
+    const mapping = readLayout(workbookOf([dakAng()]).snapshot);
+    renderReview(mapping);
+    const rows = mapping.indicators!.rows;
+    expect(rows.map((x) => screen.getByTestId(`mapping-ind-${x.row}`).getAttribute('data-code'))).toEqual([
+      'CT09',
+      'CT20',
+    ]);
+    expect(screen.getByTestId('mapping-review-indicators').textContent).toMatch(/^Bảng chỉ tiêu: trang “Xa Dak Ang”/);
   });
-  it('says what a column left out of the plan holds (disbursed figures held against the plan, a rate)', () => {
-    const s = (v: string) => ({ v, t: 's' as const });
-    const n = (v: number) => ({ v, t: 'n' as const });
-    const z = { v: null, t: 'z' as const };
-    const snapshot = {
-      sheets: [
-        {
-          name: 'GN',
-          rows: [
-            [s('BÁO CÁO GIẢI NGÂN NĂM 2024')],
-            [s('ĐVT: triệu đồng')],
-            [s('STT'), s('Nội dung'), s('Kế hoạch vốn năm 2024'), s('Giải ngân đến 31/12'), s('Tỷ lệ (%)')],
-            [z, z, s('Vốn ĐTPT'), s('Vốn ĐTPT'), z],
-            [s('I'), s('Dự án 4'), n(100), n(90), n(90)],
-          ],
-        },
-      ],
-    };
-    renderReview(readLayout(snapshot));
-    expect(screen.getByTestId('mapping-kind-D').textContent).toBe(' (số giải ngân, so với DTPT)');
-    expect(screen.getByTestId('mapping-kind-E').textContent).toBe(' (tỷ lệ)');
-    expect(screen.queryByTestId('mapping-kind-C')).toBeNull();
+  it('a row read as no indicator can be given one; the indicator another row held goes with it', async () => {
+    const mapping = readLayout(workbookOf([dakAng()]).snapshot);
+    const [first, second] = mapping.indicators!.rows;
+    const { onChange } = renderReview(mapping);
+    const row = screen.getByTestId(`mapping-ind-${second.row}`);
+    await act(async () => fireEvent.click(within(row).getByRole('combobox')));
+    await act(async () => fireEvent.click(screen.getByRole('option', { name: /^CT09 / })));
+    const edited = onChange.mock.calls[0][0] as LayoutMapping;
+    expect(edited.indicators!.rows.map((x) => [x.row, x.code])).toEqual([
+      [first.row, null],
+      [second.row, 'CT09'],
+    ]);
+    // The input is kept as it was.
+    expect(mapping.indicators!.rows.map((x) => x.code)).toEqual(['CT09', 'CT20']);
   });
   it('near miss: no indicator line for a table without one', () => {
     renderReview(found());

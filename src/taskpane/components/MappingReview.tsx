@@ -7,8 +7,10 @@ import {
   setColumnChoice,
   setTableUnit,
   type ColumnChoice,
+  setIndicatorCode,
 } from '../../layout/editMapping';
-import type { LayoutMapping, MappedColumn, TableMapping } from '../../layout/mapping';
+import type { IndicatorTable, LayoutMapping, MappedColumn, TableMapping } from '../../layout/mapping';
+import { catalog } from '../../domain/catalog';
 import { useI18n } from '../i18n';
 import { choiceLabel, reviewText, UNIT_LABEL, type ReviewKey } from './mappingReviewStrings';
 
@@ -70,10 +72,11 @@ export function MappingReview({ mapping, onChange, onRecheck, onSave, onConvert,
         />
       ))}
       {mapping.indicators && (
-        <Text as="p" size={200} data-testid="mapping-review-indicators">
-          {`${r('indicators')}: ${r('sheet').toLowerCase()} “${mapping.indicators.sheet}”, ${r('headerRows').toLowerCase()} ${mapping.indicators.headerRow} — `}
-          {mapping.indicators.rows.map((x) => `${x.row} → ${x.code ?? r('indicatorsNone')}`).join(', ')}
-        </Text>
+        <IndicatorReview
+          table={mapping.indicators}
+          onCode={(row, code) => onChange(setIndicatorCode(mapping, row, code))}
+          busy={busy}
+        />
       )}
       <div className="mtqg-actions">
         {onRecheck && (
@@ -190,6 +193,58 @@ function TableReview({ table, index, onColumn, onUnit, busy }: TableReviewProps)
           </ul>
         </details>
       )}
+    </div>
+  );
+}
+
+/** Her indicator table: each row with the program indicator it is read as, to correct. */
+function IndicatorReview({
+  table,
+  onCode,
+  busy,
+}: {
+  table: IndicatorTable;
+  onCode: (row: number, code: string | null) => void;
+  busy?: boolean;
+}) {
+  const { lang } = useI18n();
+  const r = (key: ReviewKey) => reviewText(lang, key);
+  const none = r('indicatorsNone');
+  const label = (code: string | null) => {
+    const ind = code ? catalog.indicatorByCode.get(code) : undefined;
+    return ind ? `${ind.code} ${lang === 'en' ? ind.nameEn : ind.name}` : none;
+  };
+  return (
+    <div data-testid="mapping-review-indicators">
+      <Text as="h3" weight="semibold" size={200}>
+        {`${r('indicators')}: ${r('sheet').toLowerCase()} “${table.sheet}”, ${r('headerRows').toLowerCase()} ${table.headerRow}`}
+      </Text>
+      <ul className="mtqg-mapping-columns">
+        {table.rows.map((x) => (
+          <li key={x.row} className="mtqg-mapping-column" data-testid={`mapping-ind-${x.row}`} data-code={x.code ?? ''}>
+            <Text id={`mtqg-ind-${x.row}`} size={200}>
+              <b>{x.row}</b> {x.text || '—'}
+            </Text>
+            <Dropdown
+              size="small"
+              aria-labelledby={`mtqg-ind-${x.row}`}
+              disabled={busy}
+              value={label(x.code)}
+              selectedOptions={[x.code ?? '']}
+              onOptionSelect={(_, d) =>
+                d.optionValue !== undefined && d.optionValue !== (x.code ?? '') && onCode(x.row, d.optionValue || null)
+              }
+              className="mtqg-mapping-dropdown"
+            >
+              {['', ...catalog.indicatorByCode.keys()].map((code) => (
+                <Option key={code || 'none'} value={code} text={label(code || null)}>
+                  {label(code || null)}
+                </Option>
+              ))}
+            </Dropdown>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
