@@ -2,9 +2,8 @@ import { SHEET_NAMES, TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import type { Finding, FindingCode } from '../model/finding';
 // Cells holding no figure of hers (text, a date, #REF!…): the figure she meant is unknown.
 import { UNKNOWN_FIGURES } from '../validation/unknownFigures';
+import { floatEpsilon, UNIT_FACTORS } from '../validation/judge';
 
-/** Unit steps a figure typed in nghìn đồng or đồng is off by. */
-const UNIT_STEPS = [1_000, 1_000_000];
 /** More unit slips than this in one column: their steps are not guessed (2^n combinations). */
 const MAX_GUESSED = 4;
 /** What a total counts for such a cell: a date's serial number, a negative or absurd figure as itself. */
@@ -31,7 +30,7 @@ export function explainedByOwnSlips(
 ): boolean {
   const slips = findings.filter((f) => f.sheet === SHEET_NAMES.allocation && f.sourceKey === key);
   if (!slips.length) return false;
-  const close = (a: number, b: number) => Math.abs(a - b) <= tolerance + 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  const close = (a: number, b: number) => Math.abs(a - b) <= tolerance + floatEpsilon(a, b);
   const typedTotal = slips.find((f) => f.code === 'SUM_MISMATCH' && f.lineCode === TOTAL_ROW_CODE);
   if (typedTotal?.expected !== undefined && close(typedTotal.expected * factor, decided)) return true;
 
@@ -44,12 +43,12 @@ export function explainedByOwnSlips(
   );
   const guessed = unitSlips.length <= MAX_GUESSED ? unitSlips : [];
   // Every choice of unit step for each unit slip (none, when too many to guess).
-  for (let choice = 0; choice < UNIT_STEPS.length ** guessed.length; choice++) {
+  for (let choice = 0; choice < UNIT_FACTORS.length ** guessed.length; choice++) {
     let meant = own;
     let c = choice;
     for (const f of guessed) {
-      const step = UNIT_STEPS[c % UNIT_STEPS.length];
-      c = Math.floor(c / UNIT_STEPS.length);
+      const step = UNIT_FACTORS[c % UNIT_FACTORS.length];
+      c = Math.floor(c / UNIT_FACTORS.length);
       meant -= (f.actual! - f.actual! / step) * factor;
     }
     // With cells she did not mean, the total is at least what it is without them.

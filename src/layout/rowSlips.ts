@@ -9,13 +9,12 @@ import { tagOf } from '../validation/describe';
 import { setExcess } from '../validation/echoes';
 import { makeFinding } from '../validation/findingFactory';
 import { amountEn, amountVn } from '../validation/format';
-import { unitHint } from '../validation/judge';
+import { UNIT_FACTORS, unitHint } from '../validation/judge';
 import { colIndex, rowCodes } from './layoutModel';
 import type { TableMapping } from './mapping';
 
 /** A unit slip's right figure is itself rounded: the sums' gap is known to this fraction. */
 const SLACK = 0.005;
-const FACTORS = [1_000, 1_000_000];
 
 /**
  * A cell typed in đồng on a row whose sums were typed right: at least two of them miss the
@@ -43,7 +42,7 @@ export function rowUnitSlips(snapshot: WorkbookSnapshot, table: TableMapping, ct
       const covering = sums.filter((s) => s.sumOf!.includes(letter));
       if (covering.length < 1) continue;
       let inColumn: string | null = null;
-      const factor = FACTORS.find((k) => {
+      const factor = UNIT_FACTORS.find((k) => {
         const excess = part.value - part.value / k;
         inColumn = above.missesBy(sheet, code, colIndex(letter), excess);
         if (covering.length + (inColumn ? 1 : 0) < 2) return false;

@@ -16,7 +16,8 @@ export interface Judgement {
   factor?: number;
 }
 
-const UNIT_FACTORS = [1_000, 1_000_000];
+/** The steps between the money units: nghìn → triệu, đồng → triệu (or đồng → nghìn). */
+export const UNIT_FACTORS = [1_000, 1_000_000];
 /** Relative slack for a unit slip: the wrong-unit figure is itself usually rounded. */
 const UNIT_RELATIVE_SLACK = 0.005;
 

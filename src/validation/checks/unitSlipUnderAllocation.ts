@@ -4,7 +4,7 @@ import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { amountEn, amountVn, figureEn, figureVn, formatEn, formatVn } from '../format';
-import { floatEpsilon, unitHint } from '../judge';
+import { floatEpsilon, UNIT_FACTORS, unitHint } from '../judge';
 import { allocationFigure, isGivenHere, planSum } from '../planSums';
 import { childCodes } from '../relations';
 import { cellOf, refOf, tagOf } from '../describe';
@@ -12,7 +12,6 @@ import { KEY_INDEX, type MoneySheet } from '../workbookModel';
 import { setExcess } from '../echoes';
 
 /** Typing in đồng or nghìn đồng instead of the sheet's unit: ×1,000 or ×1,000,000. */
-const FACTORS = [1_000, 1_000_000];
 
 /**
  * UNIT_SUSPECT (under an allocation): the plan of a line is over its Giao vốn figure by exactly
@@ -43,7 +42,7 @@ export const checkUnitSlipUnderAllocation: Check = (model, ctx) => {
       // Typed figures are exact: the slip explains the excess to the allocation's own rounding, not
       // to the rounding of every figure summed (a province sums thousands: any cell would match).
       const tolerance = given.tolerance + floatEpsilon(planned.value, given.value);
-      const matches = FACTORS.flatMap((factor) =>
+      const matches = UNIT_FACTORS.flatMap((factor) =>
         typedUnder(plan, code, key)
           // The figure meant must stand out of the rounding: else the line may simply have no allocation.
           .filter((c) => Math.abs(c.value - c.value / factor - excess) <= tolerance && c.value / factor > tolerance)
