@@ -5,7 +5,7 @@ import { judge } from '../judge';
 import { amountEn, amountVn, moneyEn, moneyVn } from '../format';
 import { disbTag } from '../disbursementDescribe';
 import { DISB_KEY_INDEX } from '../disbursementModel';
-import { CAPITAL_COLUMNS, CAPITAL_TYPES } from '../../domain/disbursementColumns';
+import { PLAN_SOURCE_OF } from '../../domain/disbursementColumns';
 import { setPlanBasis } from '../unknownFigures';
 import { a1 } from '../../model/a1';
 import { DISBURSEMENT_PAIRS, disbursedUnitSlip, unitStepOf } from './disbursementUnitSlips';
@@ -18,17 +18,10 @@ export const checkDisbursedOverPlan: Check = (model, ctx) => {
   const sheet = model.disbursement;
   if (!sheet) return [];
   const out: Finding[] = [];
-  const pairs = CAPITAL_TYPES.flatMap((t) => {
-    const c = CAPITAL_COLUMNS[t];
-    const pair = (spent: string) => DISBURSEMENT_PAIRS.find((p) => p.spent === spent)!;
-    return [
-      { num: c.disbursed, den: c.plan, what: pair(c.disbursed).what, planKey: t, pair: pair(c.disbursed) },
-      { num: c.carriedDisbursed, den: c.carried, what: pair(c.carriedDisbursed).what, pair: pair(c.carriedDisbursed) },
-    ];
-  });
+  const pairs = DISBURSEMENT_PAIRS;
   // Read by row (the loop has it): no lookup of the line's row per cell.
-  const numIndex = pairs.map((p) => DISB_KEY_INDEX.get(p.num)!);
-  const denIndex = pairs.map((p) => DISB_KEY_INDEX.get(p.den)!);
+  const numIndex = pairs.map((p) => DISB_KEY_INDEX.get(p.spent)!);
+  const denIndex = pairs.map((p) => DISB_KEY_INDEX.get(p.plan)!);
   for (const [code, row] of sheet.rowOf) {
     for (let i = 0; i < pairs.length; i++) {
       const p = pairs[i];
@@ -42,14 +35,14 @@ export const checkDisbursedOverPlan: Check = (model, ctx) => {
       // ~1,000 × its plan: typed in nghìn đồng or đồng, said once at its cell as what it is.
       const step = unitStepOf(gn.value, plan, true, tolerance);
       if (step && !gn.date) {
-        out.push(disbursedUnitSlip(sheet, ctx, { code, row, pair: p.pair }, gn.value, plan, step));
+        out.push(disbursedUnitSlip(sheet, ctx, { code, row, pair: p }, gn.value, plan, step));
         continue;
       }
-      const tag = disbTag(code, p.num);
+      const tag = disbTag(code, p.spent);
       const f = makeFinding('DISBURSED_OVER_PLAN', {
         sheet: sheet.name,
         row,
-        col: sheet.colOf(p.num),
+        col: sheet.colOf(p.spent),
         lineCode: code,
         expected: plan,
         actual: gn.value,
@@ -58,12 +51,14 @@ export const checkDisbursedOverPlan: Check = (model, ctx) => {
       });
       // A slip in the plan figure's cell, or in the plan sheet its KH takes by formula, is behind this
       // (src/validation/unknownFigures.ts).
-      const fromPlan = p.planKey && (kh.state === 'number' ? kh.formula : kh.state === 'error');
+      // Only KH looks up a plan column (PLAN_SOURCE_OF); KD is typed here.
+      const planKey = PLAN_SOURCE_OF[p.plan];
+      const fromPlan = planKey && (kh.state === 'number' ? kh.formula : kh.state === 'error');
       setPlanBasis(f, {
-        ...(fromPlan ? { planKey: p.planKey } : {}),
+        ...(fromPlan ? { planKey } : {}),
         plan,
         disbursed: gn.value,
-        planCell: a1(row, sheet.colOf(p.den)),
+        planCell: a1(row, sheet.colOf(p.plan)),
       });
       out.push(f);
     }

@@ -1,9 +1,9 @@
 import type { Check, CheckContext } from '../checkContext';
 import type { Finding, Severity } from '../../model/finding';
 import type { DisbursementColumnKey } from '../../domain/workbookLayout';
-import { CAPITAL_COLUMNS, CAPITAL_TYPES, DISB_AMOUNT_KEYS } from '../../domain/disbursementColumns';
+import { DISB_AMOUNT_KEYS, DISB_RATES, PLAN_SOURCE_OF } from '../../domain/disbursementColumns';
 import { makeFinding } from '../findingFactory';
-import { unitHint } from '../judge';
+import { UNIT_FACTORS, unitHint } from '../judge';
 import { amountEn, amountVn, formatEn, formatVn, timesEn, timesVn } from '../format';
 import { disbTag, percentEn, percentVn } from '../disbursementDescribe';
 import { DISB_KEY_INDEX, type DisbursementSheet } from '../disbursementModel';
@@ -17,8 +17,6 @@ import type { CellNumber } from '../cellNumber';
  * from it — and divided by that step the pair reads as a plausible rate.
  */
 
-/** Unit steps between the money units (nghìn → triệu, đồng → triệu). */
-const UNIT_STEPS = [1_000, 1_000_000];
 /** The least rate a pair read with the unit step is taken to mean (below it: no guess). */
 export const MIN_MEANT_RATE = 0.1;
 /**
@@ -35,7 +33,7 @@ export const LINE_SCALE = 20;
  */
 export function unitStepOf(slip: number, partner: number, slipIsSpent: boolean, tolerance: number): number {
   if (!(slip > 0) || !(partner > 0)) return 0;
-  for (const step of UNIT_STEPS) {
+  for (const step of UNIT_FACTORS) {
     const meant = slip / step;
     const spent = slipIsSpent ? meant : partner;
     const plan = slipIsSpent ? partner : meant;
@@ -50,13 +48,14 @@ export interface DisbursementPair {
   plan: DisbursementColumnKey;
   what: { vi: string; en: string };
 }
-export const DISBURSEMENT_PAIRS: DisbursementPair[] = CAPITAL_TYPES.flatMap((t) => {
-  const c = CAPITAL_COLUMNS[t];
-  return [
-    { spent: c.disbursed, plan: c.plan, what: { vi: 'kế hoạch năm', en: "the year's plan" } },
-    { spent: c.carriedDisbursed, plan: c.carried, what: { vi: 'vốn kéo dài', en: 'the funds carried over' } },
-  ];
-});
+/** The pairs of Giải ngân's rates (DISB_RATES: GN/KH, GNKD/KD), worded for findings. */
+export const DISBURSEMENT_PAIRS: DisbursementPair[] = DISB_RATES.map(({ num, den }) => ({
+  spent: num,
+  plan: den,
+  what: PLAN_SOURCE_OF[den]
+    ? { vi: 'kế hoạch năm', en: "the year's plan" }
+    : { vi: 'vốn kéo dài', en: 'the funds carried over' },
+}));
 
 /** A typed figure of hers (a formula's result or a date is not one). */
 function typed(n: CellNumber): n is Extract<CellNumber, { state: 'number' }> {
@@ -96,10 +95,13 @@ export const checkDisbursementPlanUnitSlip: Check = (model, ctx) => {
   if (!sheet) return [];
   const out: Finding[] = [];
   const amountIndex = DISB_AMOUNT_KEYS.map((k) => DISB_KEY_INDEX.get(k)!);
+  const planIndex = DISBURSEMENT_PAIRS.map((p) => DISB_KEY_INDEX.get(p.plan)!);
+  const spentIndex = DISBURSEMENT_PAIRS.map((p) => DISB_KEY_INDEX.get(p.spent)!);
   for (const [code, row] of sheet.rowOf) {
-    for (const pair of DISBURSEMENT_PAIRS) {
-      const plan = sheet.amountAt(row, DISB_KEY_INDEX.get(pair.plan)!);
-      const spent = sheet.amountAt(row, DISB_KEY_INDEX.get(pair.spent)!);
+    for (let p = 0; p < DISBURSEMENT_PAIRS.length; p++) {
+      const pair = DISBURSEMENT_PAIRS[p];
+      const plan = sheet.amountAt(row, planIndex[p]);
+      const spent = sheet.amountAt(row, spentIndex[p]);
       if (!typed(plan) || spent.state !== 'number' || spent.value <= 0 || spent.value >= plan.value) continue;
       const step = unitStepOf(plan.value, spent.value, false, spent.halfUnit + plan.halfUnit);
       if (!step) continue;
@@ -118,7 +120,7 @@ export const checkDisbursementPlanUnitSlip: Check = (model, ctx) => {
       const tag = disbTag(code, pair.plan);
       const rate = (spent.value / plan.value) * 100;
       out.push(
-        unitSlipFinding(sheet, ctx, { code, row, pair }, pair.plan, 'warning', plan.value, spent.value, step, {
+        unitSlipFinding(sheet, ctx, { code, row }, pair.plan, 'warning', plan.value, spent.value, step, {
           vi: `${capitalize(pair.what.vi)} chỉ giải ngân được ${percentVn(rate, 2)} (${amountVn(spent.value, ctx.unit)}) và lớn gấp hơn ${LINE_SCALE} lần mọi số khác của dòng; chia cho ${formatVn(step)} thì tỷ lệ là ${percentVn(rate * step)}`,
           en: `Only ${percentEn(rate, 2)} of ${pair.what.en} was disbursed (${amountEn(spent.value, ctx.unit)}), and it is over ${LINE_SCALE} times every other figure of its line; divided by ${formatEn(step)} the rate is ${percentEn(rate * step)}`,
           tag,
@@ -136,7 +138,7 @@ function capitalize(text: string): string {
 function unitSlipFinding(
   sheet: DisbursementSheet,
   ctx: CheckContext,
-  at: { code: string; row: number; pair?: DisbursementPair },
+  at: { code: string; row: number },
   key: DisbursementColumnKey,
   severity: Severity,
   actual: number,
