@@ -52,19 +52,7 @@ function rawValue(field: AnySettingField, cell: CellSnapshot): unknown {
 export function readSettingsFromModel(model: WorkbookModel): { settings: Settings; findings: Finding[] } {
   const findings: Finding[] = [];
   const sheet = model.settings;
-  const cells = new Map<string, { row: number; col: number; cell: CellSnapshot }>();
-  if (sheet) {
-    const keyCol = sheet.cols.get('KHOA')!;
-    const valueCol = sheet.cols.get('GIA_TRI');
-    for (let r = sheet.keyRow + 1; r < sheet.sheet.rows.length && valueCol !== undefined; r++) {
-      const k = cellAt(sheet.sheet, r, keyCol);
-      if (k.t !== 's') continue;
-      const key = String(k.v).trim();
-      const cell = cellAt(sheet.sheet, r, valueCol);
-      // A key written twice: the last filled row counts.
-      if (cell.t !== 'z' || !cells.has(key)) cells.set(key, { row: r, col: valueCol, cell });
-    }
-  }
+  const cells = settingCells(model);
   const settings: Record<string, unknown> = {};
   for (const [name, field] of SETTING_ROWS) {
     const at = cells.get(field.key);
@@ -99,17 +87,25 @@ export function readSettingsFromModel(model: WorkbookModel): { settings: Setting
   return { settings: settings as Settings, findings };
 }
 
-/** The 0-based cell of a setting's value on "Thông tin" (its key's row; the last filled one), or null. */
-export function settingCellOf(model: WorkbookModel, key: string): { row: number; col: number } | null {
+/** Each setting key's value cell on "Thông tin" (0-based); a key written twice: the last filled row counts. */
+function settingCells(model: WorkbookModel): Map<string, { row: number; col: number; cell: CellSnapshot }> {
+  const cells = new Map<string, { row: number; col: number; cell: CellSnapshot }>();
   const sheet = model.settings;
   const keyCol = sheet?.cols.get('KHOA');
   const valueCol = sheet?.cols.get('GIA_TRI');
-  if (!sheet || keyCol === undefined || valueCol === undefined) return null;
-  let found: { row: number; col: number } | null = null;
+  if (!sheet || keyCol === undefined || valueCol === undefined) return cells;
   for (let r = sheet.keyRow + 1; r < sheet.sheet.rows.length; r++) {
     const k = cellAt(sheet.sheet, r, keyCol);
-    if (k.t !== 's' || String(k.v).trim() !== key) continue;
-    if (!found || cellAt(sheet.sheet, r, valueCol).t !== 'z') found = { row: r, col: valueCol };
+    if (k.t !== 's') continue;
+    const key = String(k.v).trim();
+    const cell = cellAt(sheet.sheet, r, valueCol);
+    if (cell.t !== 'z' || !cells.has(key)) cells.set(key, { row: r, col: valueCol, cell });
   }
-  return found;
+  return cells;
+}
+
+/** The 0-based cell of a setting's value on "Thông tin" (its key's row; the last filled one), or null. */
+export function settingCellOf(model: WorkbookModel, key: string): { row: number; col: number } | null {
+  const at = settingCells(model).get(key);
+  return at ? { row: at.row, col: at.col } : null;
 }
