@@ -1,7 +1,7 @@
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
 import type { Finding } from '../model/finding';
 import type { SourceKey } from '../domain/sources';
-import { readCellNumber } from '../validation/cellNumber';
+import { holdsNoFigure, readCellNumber } from '../validation/cellNumber';
 import type { CheckContext } from '../validation/checkContext';
 import { lineShort, tagOf } from '../validation/describe';
 import { makeFinding } from '../validation/findingFactory';
@@ -112,17 +112,16 @@ function basisReader(sheet: SheetSnapshot, table: TableMapping, plan: MoneySheet
     .filter((c) => c.key && (c.role === 'amount' || c.role === 'sum'))
     .map((c) => colIndex(c.col));
   const carried = table.columns.filter((c) => c.role === 'ignored' && c.kind === 'carried');
-  const isSlip = (row: number, col: number) => {
-    const n = readCellNumber(cellAt(sheet, row - 1, col));
-    return n.state === 'text' || n.state === 'error' || (n.state === 'number' && (n.date || n.value < 0));
-  };
+  const numberAt = (row: number, col: number) => readCellNumber(cellAt(sheet, row - 1, col));
+  // Whether a plan figure of the row is a slip: once per row, whichever disbursed columns ask.
+  let planSlipRow = -1;
+  let planSlip = false;
   return (row: number, code: string, col: MappedColumn): Basis | null => {
     const of = col.disbursedOf!;
     if (of === 'KD' || of === 'KD_DTPT' || of === 'KD_SN') {
       const from = carried.find((c) => c.disbursedOf === of) ?? (carried.length === 1 ? carried[0] : undefined);
-      if (!from || isSlip(row, colIndex(from.col))) return null;
-      const kd = readCellNumber(cellAt(sheet, row - 1, colIndex(from.col)));
-      if (kd.state !== 'number') return null;
+      const kd = from ? numberAt(row, colIndex(from.col)) : undefined;
+      if (!from || !kd || kd.state !== 'number' || holdsNoFigure(kd)) return null;
       const line = lineShort(code);
       return {
         value: kd.value,
@@ -131,7 +130,11 @@ function basisReader(sheet: SheetSnapshot, table: TableMapping, plan: MoneySheet
         tag: { vi: `${line.vi} · "${clip(from.header)}"`, en: `${line.en} · "${clip(from.header)}"` },
       };
     }
-    if (planCols.some((c) => isSlip(row, c))) return null;
+    if (planSlipRow !== row) {
+      planSlipRow = row;
+      planSlip = planCols.some((c) => holdsNoFigure(numberAt(row, c)));
+    }
+    if (planSlip) return null;
     const own = plan.amount(code, of);
     const kh = own.state === 'number' ? { value: own.value, tolerance: own.halfUnit } : sum(code, of);
     return { ...kh, what: { vi: 'kế hoạch', en: 'the plan' }, tag: tagOf(code, of), sourceKey: of };

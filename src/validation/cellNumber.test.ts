@@ -1,4 +1,4 @@
-import { halfUnitOf, MAX_AMOUNT, readCellNumber, valueOf } from './cellNumber';
+import { halfUnitOf, MAX_AMOUNT, holdsNoFigure, readCellNumber, valueOf } from './cellNumber';
 import { decimalsFromFormat, isPercentFormat, parseNumberText, typedDecimals } from './parseAmount';
 import { dateOfSerial, isDateFormat, looksLikeDateText, serialOfIsoDate } from './dateCells';
 
@@ -167,5 +167,20 @@ describe('date cells', () => {
     expect(looksLikeDateText('15/13/2024')).toBe(false);
     expect(looksLikeDateText('15/00/2024')).toBe(false);
     expect(looksLikeDateText('1.238.075')).toBe(false);
+  });
+});
+
+describe('holdsNoFigure', () => {
+  it('text, an error, a date or a negative figure hold no figure of hers; a figure, a number typed as text or a blank do', () => {
+    const read = (v: unknown, t: string, nf?: string) => readCellNumber({ v, t, ...(nf ? { nf } : {}) } as never);
+    expect(
+      [read('chưa có', 's'), read('#REF!', 'e'), read(45427, 'n', 'dd/mm/yyyy'), read(-3, 'n')].map(holdsNoFigure),
+    ).toEqual([true, true, true, true]);
+    expect([read(120, 'n'), read('1.200', 's'), read(null, 'z'), read(0, 'n')].map(holdsNoFigure)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -23,6 +23,14 @@ export type CellNumber =
   /** An error value; `outOfRange` for a number no plan holds (non-finite, |x| > MAX_AMOUNT), left out of every sum. */
   | { state: 'error'; text: string; outOfRange?: true };
 
+/**
+ * A cell holding no figure of hers to judge with: text, an error value, a date or a negative
+ * figure (each its own finding; what she meant there is unknown).
+ */
+export function holdsNoFigure(n: CellNumber): boolean {
+  return n.state === 'text' || n.state === 'error' || (n.state === 'number' && (n.date === true || n.value < 0));
+}
+
 /** An empty cell, a missing line or column: one shared read (never changed). */
 export const BLANK: CellNumber = { state: 'blank' };
 /** Dashes are how plans write "none". */

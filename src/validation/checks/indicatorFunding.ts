@@ -3,7 +3,7 @@ import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { amountEn, amountVn, clip, formatEn, formatVn } from '../format';
-import { readCellNumber } from '../cellNumber';
+import { holdsNoFigure, readCellNumber } from '../cellNumber';
 import { planSum } from '../planSums';
 import { cellOf, refOf, tagOf } from '../describe';
 import { cellAt } from '../../model/snapshot';
@@ -34,7 +34,7 @@ export const checkIndicatorFunding: Check = (model, ctx) => {
       const note = noteCol === undefined ? '' : String(cellAt(ind.sheet, row, noteCol).v ?? '').trim();
       // Text ("12 hộ", "Đánh giá cuối giai đoạn"), an error or a negative figure: some target was
       // typed there, whatever she meant (its own finding says what is wrong with it).
-      const other = n.state === 'text' || n.state === 'error' || (n.state === 'number' && n.value < 0);
+      const other = holdsNoFigure(n);
       return [{ code, row, value: n.state === 'number' ? n.value : 0, other, note }];
     });
     const moneyAt = refOf(plan, link.line, 'TONG');
