@@ -1,5 +1,6 @@
 import type { SourceKey } from '../domain/sources';
 import { fold, hasWord } from './text';
+import { STT_HEADER } from './headers';
 import type { ColumnKind, ColumnRole, DisbursedOf } from './mapping';
 
 /**
@@ -23,7 +24,6 @@ export interface ColumnReading {
   disbursedOf?: DisbursedOf;
 }
 
-const STT = /^(stt|tt|so tt|so thu tu)$/;
 const NAME =
   /(noi dung|ten du an|danh muc|du an, tieu du an|ten cong trinh|chuong trinh|hang muc|dien giai|ten don vi|chi tiet)/;
 const NOTE = /(ghi chu|ghi chu khac)/;
@@ -76,7 +76,7 @@ export function readColumn(path: string[]): ColumnReading {
   if (!folded.length) return { ...none, why: 'Cột không có tiêu đề / no header' };
   const leaf = folded[folded.length - 1];
   const all = folded.join(' | ');
-  if (STT.test(leaf)) return { ...none, role: 'stt' };
+  if (STT_HEADER.test(leaf)) return { ...none, role: 'stt' };
   if (NOTE.test(leaf)) return { ...none, role: 'note' };
   if (RATE.test(leaf)) return { ...none, kind: 'rate', why: 'Cột tỷ lệ, không phải số tiền / a rate, not an amount' };
   if (QUANTITY.test(leaf))

@@ -14,7 +14,10 @@ export function shownAt(sheet: SheetSnapshot, row: number, col: number): string 
   return c.v === null || c.t === 'e' ? '' : String(c.v).trim();
 }
 
-const STT_HEADER = /^(stt|tt|so tt|so thu tu)$/;
+/** An STT column's header (folded). */
+export const STT_HEADER = /^(stt|tt|so tt|so thu tu)$/;
+/** Where her table ends: the signature block, the recipients, a closing note. */
+export const END_ROW = /^(nguoi lap|thu truong|chu tich|ky ten|ghi chu:|noi nhan)/;
 const NAME_HEADER = /(noi dung|ten du an|danh muc|du an, tieu du an|ten cong trinh|chuong trinh|hang muc|dien giai)/;
 /** "(1)", "A", "B", "1=2+5", "4=5+6+7": the row of column numbers under the headers. */
 const COLUMN_NUMBER = /^\(?([0-9]{1,2}|[a-z])(\s*=\s*[0-9a-z+\-\s]+)?\)?$/i;

@@ -2,7 +2,7 @@ import { catalog } from '../domain/catalog';
 import type { Indicator } from '../domain/indicators';
 import { a1, columnLetter } from '../model/a1';
 import type { SheetSnapshot } from '../model/snapshot';
-import { shownAt, textAt } from './headers';
+import { END_ROW, shownAt, STT_HEADER, textAt } from './headers';
 import type { IndicatorTable, Unmapped } from './mapping';
 import { fold } from './text';
 import { colIndex } from './layoutModel';
@@ -22,8 +22,6 @@ const OTHER_HEADERS: Array<[RegExp, 'DVT' | 'DON_VI_CHU_TRI' | 'GHI_CHU']> = [
   [/(don vi )?chu tri/, 'DON_VI_CHU_TRI'],
   [/^ghi chu/, 'GHI_CHU'],
 ];
-const STT_HEADER = /^(stt|tt|so tt)$/;
-const END_ROW = /^(nguoi lap|thu truong|chu tich|ky ten|noi nhan|ghi chu:)/;
 
 /** The first indicator table on a sheet (at or below `from`, 0-based), or null. */
 export function findIndicatorTable(sheet: SheetSnapshot, unmapped: Unmapped[], from = 0): IndicatorTable | null {
@@ -117,8 +115,8 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 const MIN_SCORE = 0.6;
 const MIN_LEAD = 0.08;
-const catalogWords = (): Array<{ ind: Indicator; words: Set<string> }> =>
-  [...catalog.indicatorByCode.values()].map((ind) => ({ ind, words: words(ind.name) }));
+const catalogWords = (): Array<{ ind: Indicator; words: Set<string>; unit: string }> =>
+  [...catalog.indicatorByCode.values()].map((ind) => ({ ind, words: words(ind.name), unit: fold(ind.unit) }));
 let cached: ReturnType<typeof catalogWords> | null = null;
 
 /**
@@ -130,8 +128,8 @@ export function matchIndicator(name: string, unit = ''): Indicator | null {
   const mine = words(name);
   const hers = fold(unit);
   const scored = cached
-    .filter(({ ind }) => !hers || hers.includes('%') === ind.unit.includes('%'))
-    .map(({ ind, words: w }) => ({ ind, score: overlap(mine, w) + (hers && hers === fold(ind.unit) ? 0.1 : 0) }))
+    .filter(({ unit }) => !hers || hers.includes('%') === unit.includes('%'))
+    .map(({ ind, words: w, unit }) => ({ ind, score: overlap(mine, w) + (hers && hers === unit ? 0.1 : 0) }))
     .sort((x, y) => y.score - x.score);
   const [best, next] = scored;
   if (!best || best.score < MIN_SCORE) return null;

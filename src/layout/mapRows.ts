@@ -1,12 +1,11 @@
 import { a1 } from '../model/a1';
 import { cellAt, type SheetSnapshot } from '../model/snapshot';
 import { readCellNumber } from '../validation/cellNumber';
-import { shownAt, textAt, type HeaderBlock } from './headers';
+import { END_ROW, shownAt, textAt, type HeaderBlock } from './headers';
 import type { MappedColumn, MappedRow, Unmapped } from './mapping';
 import { readRowLabel, type RowContext } from './rows';
 import { fold } from './text';
 
-const END_ROW = /^(nguoi lap|thu truong|chu tich|ky ten|ghi chu:|noi nhan)/;
 const SUBTOTAL = /^(cong|tong cong|tong so|tong)\b/;
 
 /**

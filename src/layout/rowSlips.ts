@@ -94,7 +94,10 @@ function lineAbove(codes: Map<number, string>) {
   const under = new Map<string, string[]>();
   for (const code of rowOf.keys()) {
     const p = parentOf(code);
-    if (p) under.set(p, [...(under.get(p) ?? []), code]);
+    if (!p) continue;
+    const list = under.get(p);
+    if (list) list.push(code);
+    else under.set(p, [code]);
   }
   return {
     /** The line above's cell (A1) when it misses by `excess`, else null. */

@@ -4,6 +4,7 @@ import { readLayout } from '../../src/layout/readLayout';
 import { CORPUS } from '../fixtures/ownLayout/corpus';
 import { workbookOf } from '../fixtures/ownLayout/grid';
 import { a1 } from '../../src/model/a1';
+import { colIndex } from '../../src/layout/layoutModel';
 
 /**
  * One slip, one finding, swept over the officers' own tables of the corpus: each kind of slip
@@ -23,19 +24,21 @@ const shown = (f: { code: string; cell: string; severity: string }) => `${f.code
 
 it.each(Object.keys(CORPUS))('%s: each slip in her table is one finding, at its cell', (name) => {
   const make = () => workbookOf(CORPUS[name]());
-  const clean = validateAnyWorkbook(make().snapshot).map(shown);
-  const mapping = readLayout(make().snapshot);
+  // As made: read once; each case below types its slip into a fresh copy.
+  const asMade = make().snapshot;
+  const clean = validateAnyWorkbook(asMade).map(shown);
+  const mapping = readLayout(asMade);
   const wrong: string[] = [];
   let cases = 0;
   for (const table of mapping.tables) {
-    const sheetIndex = make().snapshot.sheets.findIndex((s) => s.name === table.sheet);
+    const sheetIndex = asMade.sheets.findIndex((s) => s.name === table.sheet);
     const keyed = table.columns.filter((c) => c.key && c.role === 'amount');
     const typed: Array<{ row: number; col: number; local: boolean }> = [];
     for (const r of table.rows.filter((x) => x.kind === 'line' || x.kind === 'detail'))
       for (const c of keyed) {
-        const col = make().snapshot.sheets[sheetIndex].rows[r.row - 1]?.[colOfLetter(c.col)];
+        const col = asMade.sheets[sheetIndex].rows[r.row - 1]?.[colIndex(c.col)];
         if (col?.t === 'n' && Number(col.v) > 0)
-          typed.push({ row: r.row - 1, col: colOfLetter(c.col), local: /_NSDP$/.test(c.key!) });
+          typed.push({ row: r.row - 1, col: colIndex(c.col), local: /_NSDP$/.test(c.key!) });
       }
     for (const cell of typed) {
       for (const [kind, slip] of Object.entries(SLIPS)) {
@@ -64,9 +67,3 @@ it.each(Object.keys(CORPUS))('%s: each slip in her table is one finding, at its 
   expect(cases).toBeGreaterThanOrEqual(25);
   expect(wrong).toEqual([]);
 });
-
-function colOfLetter(letter: string): number {
-  let n = 0;
-  for (const ch of letter) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
