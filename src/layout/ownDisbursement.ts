@@ -6,9 +6,9 @@ import type { CheckContext } from '../validation/checkContext';
 import { lineShort, tagOf } from '../validation/describe';
 import { makeFinding } from '../validation/findingFactory';
 import { amountEn, amountVn, clip, formatEn, formatVn, moneyEn, moneyVn, timesEn, timesVn } from '../validation/format';
-import { judge, unitHint } from '../validation/judge';
+import { unitHint } from '../validation/judge';
 import { planSum } from '../validation/planSums';
-import { unitStepOf } from '../validation/checks/disbursementUnitSlips';
+import { overDisbursed } from '../validation/checks/disbursementUnitSlips';
 import type { MoneySheet, WorkbookModel } from '../validation/workbookModel';
 import { percentEn, percentVn } from '../validation/disbursementDescribe';
 import { colIndex, rowCodes } from './layoutModel';
@@ -56,15 +56,14 @@ export function ownDisbursement(
       if (gn.state !== 'number' || gn.value <= 0) continue;
       const kh = basis(row, code, col);
       if (!kh) continue;
-      const tolerance = gn.halfUnit + kh.tolerance;
-      const j = judge(gn.value, kh.value, tolerance);
-      if (j.diff <= 0 || j.verdict === 'equal' || j.verdict === 'rounding') continue;
+      const over = overDisbursed(gn.value, kh.value, gn.halfUnit + kh.tolerance);
+      if (!over) continue;
       const at = { ...at0, ...(kh.sourceKey ? { sourceKey: kh.sourceKey } : {}) };
       const figures = {
         vi: `${kh.tag.vi}: ${kh.what.vi} ${amountVn(kh.value, ctx.unit)}, giải ngân ("${clip(col.header)}") ${amountVn(gn.value, ctx.unit)}`,
         en: `${kh.tag.en}: ${kh.what.en} ${amountEn(kh.value, ctx.unit)}, disbursed ("${clip(col.header)}") ${amountEn(gn.value, ctx.unit)}`,
       };
-      const step = unitStepOf(gn.value, kh.value, true, tolerance);
+      const step = over.step;
       if (step) {
         const hint = unitHint(step, ctx.unit);
         const rate = (gn.value / step / kh.value) * 100;
@@ -84,8 +83,8 @@ export function ownDisbursement(
           ...at,
           actual: gn.value,
           expected: kh.value,
-          message: `Giải ngân vượt ${kh.what.vi} ${moneyVn(j.diff, ctx.unit)} — ${figures.vi}.`,
-          messageEn: `Disbursed ${moneyEn(j.diff, ctx.unit)} above ${kh.what.en} — ${figures.en}.`,
+          message: `Giải ngân vượt ${kh.what.vi} ${moneyVn(over.excess, ctx.unit)} — ${figures.vi}.`,
+          messageEn: `Disbursed ${moneyEn(over.excess, ctx.unit)} above ${kh.what.en} — ${figures.en}.`,
         }),
       );
     }

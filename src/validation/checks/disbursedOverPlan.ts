@@ -1,14 +1,13 @@
 import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
-import { judge } from '../judge';
 import { amountEn, amountVn, moneyEn, moneyVn } from '../format';
 import { disbTag } from '../disbursementDescribe';
 import { DISB_KEY_INDEX } from '../disbursementModel';
 import { PLAN_SOURCE_OF } from '../../domain/disbursementColumns';
 import { setPlanBasis } from '../unknownFigures';
 import { a1 } from '../../model/a1';
-import { DISBURSEMENT_PAIRS, disbursedUnitSlip, unitStepOf } from './disbursementUnitSlips';
+import { DISBURSEMENT_PAIRS, disbursedUnitSlip, overDisbursed } from './disbursementUnitSlips';
 
 /**
  * DISBURSED_OVER_PLAN: GN above KH, or GNKD above KD, beyond the rounding of the typed
@@ -30,12 +29,11 @@ export const checkDisbursedOverPlan: Check = (model, ctx) => {
       const kh = sheet.amountAt(row, denIndex[i]);
       const plan = kh.state === 'number' ? kh.value : 0;
       const tolerance = gn.halfUnit + (kh.state === 'number' ? kh.halfUnit : 0);
-      const j = judge(gn.value, plan, tolerance);
-      if (j.diff <= 0 || j.verdict === 'equal' || j.verdict === 'rounding') continue;
+      const over = overDisbursed(gn.value, plan, tolerance);
+      if (!over) continue;
       // ~1,000 × its plan: typed in nghìn đồng or đồng, said once at its cell as what it is.
-      const step = unitStepOf(gn.value, plan, true, tolerance);
-      if (step && !gn.date) {
-        out.push(disbursedUnitSlip(sheet, ctx, { code, row, pair: p }, gn.value, plan, step));
+      if (over.step && !gn.date) {
+        out.push(disbursedUnitSlip(sheet, ctx, { code, row, pair: p }, gn.value, plan, over.step));
         continue;
       }
       const tag = disbTag(code, p.spent);

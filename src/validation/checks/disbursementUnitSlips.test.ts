@@ -2,7 +2,7 @@ import { SnapshotBuilder, disbCell } from '../testing/snapshotBuilder';
 import { runCheck, where } from '../testing/runCheck';
 import { validateSnapshot } from '../index';
 import { checkDisbursedOverPlan } from './disbursedOverPlan';
-import { checkDisbursementPlanUnitSlip, unitStepOf } from './disbursementUnitSlips';
+import { checkDisbursementPlanUnitSlip, overDisbursed, unitStepOf } from './disbursementUnitSlips';
 
 // KH ĐTPT of DA1.ND4.TT is 2.520 triệu (from the plan); DA8 is funded by SN.
 const base = () => new SnapshotBuilder().plan('DA1.ND4.TT', 'DTPT_NSTW', 2520).plan('DA8', 'SN_NSTW', 1260);
@@ -18,6 +18,15 @@ describe('unitStepOf', () => {
     expect(unitStepOf(2_600_000, 2520, true, 0)).toBe(0);
     expect(unitStepOf(200_000, 2520, true, 0)).toBe(0);
     expect(unitStepOf(25_200, 2520, true, 0)).toBe(0);
+  });
+});
+
+describe('overDisbursed', () => {
+  it('is null within the plan and its rounding; above it, says by how much and which unit step explains it', () => {
+    expect(overDisbursed(2520.4, 2520, 0.5)).toBeNull();
+    expect(overDisbursed(2350, 2520, 0.5)).toBeNull();
+    expect(overDisbursed(2620, 2520, 0.5)).toEqual({ excess: 100, step: 0 });
+    expect(overDisbursed(2_350_000, 2520, 0.5)).toEqual({ excess: 2_350_000 - 2520, step: 1_000 });
   });
 });
 

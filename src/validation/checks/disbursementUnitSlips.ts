@@ -3,7 +3,7 @@ import type { Finding, Severity } from '../../model/finding';
 import type { DisbursementColumnKey } from '../../domain/workbookLayout';
 import { DISB_AMOUNT_KEYS, DISB_RATES, PLAN_SOURCE_OF } from '../../domain/disbursementColumns';
 import { makeFinding } from '../findingFactory';
-import { UNIT_FACTORS, unitHint } from '../judge';
+import { judge, UNIT_FACTORS, unitHint } from '../judge';
 import { amountEn, amountVn, formatEn, formatVn, timesEn, timesVn } from '../format';
 import { disbTag, percentEn, percentVn } from '../disbursementDescribe';
 import { DISB_KEY_INDEX, type DisbursementSheet } from '../disbursementModel';
@@ -40,6 +40,17 @@ export function unitStepOf(slip: number, partner: number, slipIsSpent: boolean, 
     if (spent <= plan + tolerance && spent >= MIN_MEANT_RATE * plan) return step;
   }
   return 0;
+}
+
+/**
+ * A disbursed figure against what it is disbursed from (the year's plan, funds carried over): null
+ * when it is within it (its rounding included); else by how much it is above, and the unit step
+ * that would explain it (0 when none). One rule for the template's Giải ngân and her own report.
+ */
+export function overDisbursed(spent: number, plan: number, tolerance: number): { excess: number; step: number } | null {
+  const j = judge(spent, plan, tolerance);
+  if (j.diff <= 0 || j.verdict === 'equal' || j.verdict === 'rounding') return null;
+  return { excess: j.diff, step: unitStepOf(spent, plan, true, tolerance) };
 }
 
 /** Disbursed (GN, GNKD) over the plan it is disbursed from (KH, KD), on one capital type. */
