@@ -4,48 +4,9 @@ import type { SheetPlan } from '../model/sheetPlan';
 import { buildTemplatePlans } from '../templates';
 import type { ConsolidatedSums } from './sums';
 import type { ConsolidationOptions } from './types';
+import { KeyedCells } from '../templates/keyedCells';
 
-/** Template cells addressed by code (column MA / KHOA) and column key, found from the plan itself. */
-export class KeyedCells {
-  private readonly cols = new Map<string, number>();
-  private readonly rows = new Map<string, number>();
-  private readonly cells = new Map<string, SheetPlan['cells'][number]>();
-
-  constructor(private readonly plan: SheetPlan) {
-    const keyCell = plan.cells.find((c) => c.value === 'MA' || c.value === 'KHOA')!;
-    for (const c of plan.cells) {
-      this.cells.set(`${c.row}:${c.col}`, c);
-      if (c.row === keyCell.row && typeof c.value === 'string' && !c.value.startsWith('#'))
-        this.cols.set(c.value, c.col);
-      if (c.col === keyCell.col && c.row > keyCell.row && typeof c.value === 'string') this.rows.set(c.value, c.row);
-    }
-  }
-
-  /** Whether the template sums this line (its cells are formulas). */
-  isFormula(code: string, key: string): boolean {
-    const row = this.rows.get(code);
-    const col = this.cols.get(key);
-    return row !== undefined && col !== undefined && !!this.cells.get(`${row}:${col}`)?.formula;
-  }
-
-  /** Adds a figure given at a summed line to its formula: SUM(children) → SUM(children,value). */
-  addToSum(code: string, key: string, value: number): void {
-    const cell = this.cells.get(`${this.rows.get(code)}:${this.cols.get(key)}`);
-    const match = cell?.formula && /^SUM\((.*)\)$/.exec(cell.formula);
-    if (cell && match) cell.formula = `SUM(${match[1]},${value})`;
-  }
-
-  /** Types a value into a typed cell (never over a template formula). */
-  set(code: string, key: string, value: string | number): void {
-    const row = this.rows.get(code);
-    const col = this.cols.get(key);
-    if (row === undefined || col === undefined) return;
-    const cell = this.cells.get(`${row}:${col}`);
-    if (cell?.formula) return;
-    if (cell) cell.value = value;
-    else this.plan.cells.push({ row, col, value });
-  }
-}
+export { KeyedCells };
 
 /** Per indicator: the summed target (counts and additive amounts) or the units' own values listed. */
 export interface IndicatorResult {

@@ -1,7 +1,8 @@
 import type { SheetPlan } from '../model/sheetPlan';
 import { a1 } from '../model/a1';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { importIndicators, keyedGrid } from './importedSheets';
+import { importIndicators } from './importedSheets';
+import { KeyedCells } from '../templates/keyedCells';
 import { buildTemplatePlans } from '../templates';
 import { planImport } from './importPlan';
 import type { LayoutMapping } from './mapping';
@@ -46,32 +47,27 @@ export function importedTemplatePlans(
     const id = plan.id;
     if (id === 'indicators') written += importIndicators(plan, snapshot, layout, notes);
     if (id !== 'plan' && id !== 'allocation') continue;
-    const grid = keyedGrid(plan);
-    if (!grid) continue;
+    const cells = new KeyedCells(plan);
     for (const f of imported.figures.filter((x) => x.sheet === id)) {
-      const row = grid.rowOf.get(f.code);
-      const col = grid.colOf(f.key);
-      if (row === undefined || col === undefined) continue;
       // Figures come in the plan's unit (an allocation in another unit is converted on reading).
-      grid.put(row, col, Math.round(f.value * 1e6) / 1e6);
+      const at = cells.put(f.code, f.key, Math.round(f.value * 1e6) / 1e6);
+      if (!at) continue;
       written += 1;
       notes.push({
         sheetId: id,
-        cell: a1(row, col),
+        cell: a1(at.row, at.col),
         text: `Từ / from ${f.from}${f.converted ? ` (${f.converted})` : ''}`,
       });
     }
-    const nameCol = grid.colOf('NOI_DUNG');
-    if (id === 'plan' && nameCol !== undefined) {
-      for (const { line, names } of imported.folded) {
-        const row = grid.rowOf.get(line);
-        if (row !== undefined)
-          notes.push({
-            sheetId: id,
-            cell: a1(row, nameCol),
-            text: `Gồm các dòng chi tiết / includes: ${names.join('; ')}`,
-          });
-      }
+    if (id !== 'plan') continue;
+    for (const { line, names } of imported.folded) {
+      const at = cells.cellOf(line, 'NOI_DUNG');
+      if (at)
+        notes.push({
+          sheetId: id,
+          cell: a1(at.row, at.col),
+          text: `Gồm các dòng chi tiết / includes: ${names.join('; ')}`,
+        });
     }
   }
   return { plans, written, notes };
