@@ -219,8 +219,8 @@ function explained(f: Finding, slips: Slip[], percent: number, asTyped: boolean)
     if (ownParts && s.f.lineCode !== f.lineCode) continue;
     const sameCell = s.f.lineCode === f.lineCode && s.f.sourceKey === f.sourceKey;
     if (isSumFinding(f)) {
-      if (s.f.sheet !== f.sheet || sameCell || s.f.code === 'NUMBER_AS_TEXT' || s.f.code === 'NUMBER_WITH_UNIT')
-        continue;
+      // A figure typed as text ("1.120 tr") is in no sum; a total she typed still counts it as meant.
+      if (s.f.sheet !== f.sheet || sameCell) continue;
       predicted -= s.excess;
     } else if (!asTyped && takenAsMeant.has(s.f)) {
       // The allocation check judged with this slip taken as meant: its difference is not the slip's.

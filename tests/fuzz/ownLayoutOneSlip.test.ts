@@ -5,6 +5,7 @@ import { CORPUS } from '../fixtures/ownLayout/corpus';
 import { workbookOf } from '../fixtures/ownLayout/grid';
 import { a1 } from '../../src/model/a1';
 import { colIndex } from '../../src/layout/layoutModel';
+import { MONEY_UNITS } from '../../src/domain/units';
 
 /**
  * One slip, one finding, swept over the officers' own tables of the corpus: each kind of slip
@@ -13,9 +14,11 @@ import { colIndex } from '../../src/layout/layoutModel';
  * figure may hide the counterpart shortfall (she may have meant enough there), and the
  * per-capital-type counterpart note (info) may show once the overall counterpart holds.
  */
-const SLIPS: Record<string, (c: CellSnapshot) => [CellSnapshot, string]> = {
+const SLIPS: Record<string, (c: CellSnapshot, unit: string) => [CellSnapshot, string]> = {
   date: () => [{ v: 45_427, t: 'n', nf: 'dd/mm/yyyy' }, 'DATE_IN_AMOUNT'],
   text: () => [{ v: 'chưa có', t: 's' }, 'NOT_A_NUMBER'],
+  // A figure she typed as text with its unit: Excel adds it nowhere, her typed totals count it as meant.
+  unitText: (c, unit) => [{ v: `${Number(c.v).toLocaleString('vi-VN')} ${unit}`, t: 's' }, 'NUMBER_WITH_UNIT'],
   negative: (c) => [{ v: -Number(c.v), t: 'n' }, 'NEGATIVE_AMOUNT'],
   absurd: () => [{ v: 1e20, t: 'n' }, 'VALUE_OUT_OF_RANGE'],
   typedInNghin: (c) => [{ v: Number(c.v) * 1000, t: 'n' }, 'UNIT_SUSPECT'],
@@ -44,7 +47,7 @@ it.each(Object.keys(CORPUS))('%s: each slip in her table is one finding, at its 
       for (const [kind, slip] of Object.entries(SLIPS)) {
         const { snapshot } = make();
         const rows = snapshot.sheets[sheetIndex].rows;
-        const [value, code] = slip(rows[cell.row][cell.col]);
+        const [value, code] = slip(rows[cell.row][cell.col], MONEY_UNITS[table.unit].label);
         rows[cell.row][cell.col] = value;
         const got = validateAnyWorkbook(snapshot).map(shown);
         cases++;
