@@ -1,13 +1,22 @@
 import { SOURCES, type SourceKey } from '../domain/sources';
 import type { MoneyUnit } from '../domain/units';
-import type { LayoutMapping, MappedColumn } from './mapping';
+import type { LayoutMapping, MappedColumn, TableMapping } from './mapping';
 
 /**
  * What the review offers for one money column: a funding source, a total of her own group
  * ("Tổng nhóm"), the grand total, or nothing (ignored). Pure edits of the mapping, shared by
  * the pane's review and the standalone page.
  */
-export type ColumnChoice = SourceKey | 'group' | 'grand' | 'ignored';
+export type ColumnChoice = SourceKey | 'group' | 'grand' | 'ignored' | SectionChoice;
+
+/** A budget column of a table in capital sections: NSTW / NSĐP of each row's section. */
+export type SectionChoice = 'section_NSTW' | 'section_NSDP';
+export const SECTION_CHOICES: SectionChoice[] = ['section_NSTW', 'section_NSDP'];
+
+/** What the review offers a column of this table (the section choices only where it has sections). */
+export function columnChoicesFor(table: TableMapping): ColumnChoice[] {
+  return table.rows.some((r) => r.kind === 'section') ? [...SECTION_CHOICES, ...COLUMN_CHOICES] : COLUMN_CHOICES;
+}
 
 export const COLUMN_CHOICES: ColumnChoice[] = [
   ...SOURCES.filter((s) => s.key !== 'TONG').map((s) => s.key),
@@ -22,6 +31,7 @@ export function isEditableColumn(c: MappedColumn): boolean {
 }
 
 export function choiceOf(c: MappedColumn): ColumnChoice {
+  if (c.budget) return `section_${c.budget}`;
   if (c.role === 'sum') return c.key === 'TONG' ? 'grand' : (c.key ?? 'group');
   if (c.role === 'amount' && c.key) return c.key === 'TONG' ? 'grand' : c.key;
   return 'ignored';
@@ -50,6 +60,14 @@ export function setColumnChoice(
         key: null,
         ...(c.kind ? { kind: c.kind } : {}),
         ...(c.disbursedOf ? { disbursedOf: c.disbursedOf } : {}),
+      };
+    if (choice === 'section_NSTW' || choice === 'section_NSDP')
+      return {
+        col: c.col,
+        header: c.header,
+        role: 'amount',
+        key: null,
+        budget: choice === 'section_NSTW' ? 'NSTW' : 'NSDP',
       };
     if (choice === 'grand') return { ...c, role: 'sum', key: 'TONG', sumOf: c.sumOf ?? typed };
     if (choice === 'group') {

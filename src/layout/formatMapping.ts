@@ -22,8 +22,9 @@ export function formatMappingText(mapping: LayoutMapping, file: string): string 
     if (t.title) out.push(`  ${t.title}`);
     out.push('  Cột / columns:');
     for (const c of t.columns) {
-      const target =
-        c.role === 'amount' || c.role === 'sum'
+      const target = c.budget
+        ? `${c.budget} của phần vốn của dòng (ĐTPT_${c.budget} / SN_${c.budget}) / ${c.budget} of the row's capital section`
+        : c.role === 'amount' || c.role === 'sum'
           ? `${c.key ?? 'tổng riêng / own sum'}${c.sumOf?.length ? ` = ${c.sumOf.join('+')}` : ''}`
           : ROLE_VI[c.role];
       out.push(
@@ -41,9 +42,12 @@ export function formatMappingText(mapping: LayoutMapping, file: string): string 
               ? 'TỔNG (dòng tổng / total row)'
               : r.kind === 'part'
                 ? '"trong đó" của dòng trên, không cộng / part of the row above, not added'
-                : 'chưa ánh xạ / not mapped';
+                : r.kind === 'section'
+                  ? `phần vốn ${r.capital} (tổng của các dòng dưới) / ${r.capital} section (total of the rows below)`
+                  : 'chưa ánh xạ / not mapped';
+      const section = r.capital && r.kind !== 'section' ? ` · ${r.capital}` : '';
       out.push(
-        `    ${String(r.row).padStart(4)}  ${clip(r.stt, 5).padEnd(5)} ${clip(r.text, 52).padEnd(52)} → ${target}`,
+        `    ${String(r.row).padStart(4)}  ${clip(r.stt, 5).padEnd(5)} ${clip(r.text, 52).padEnd(52)} → ${target}${section}`,
       );
     }
     if (t.unmapped.length) out.push('  Chưa ánh xạ / not mapped:');

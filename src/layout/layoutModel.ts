@@ -7,15 +7,19 @@ import { BLANK, readCellNumber, type CellNumber } from '../validation/cellNumber
 import { KEY_INDEX, findStrayRows, type MoneySheet, type WorkbookModel } from '../validation/workbookModel';
 import type { IndicatorTable, TableMapping, LayoutMapping } from './mapping';
 import type { IndicatorSheet } from '../validation/workbookModel';
+import { foldCapitalSections } from './capitalSections';
 
 export const colIndex = (letter: string): number => parseA1(`${letter}1`).col;
 
 /**
  * The workbook model the checks read, over HER sheets: rows by the mapping's line codes,
  * columns by its source keys. Findings therefore point at her cells. Detail rows get codes
- * `<line>.01`, `<line>.02`… in her order; her total row is TONG.
+ * `<line>.01`, `<line>.02`… in her order; her total row is TONG. A table in capital sections is read
+ * folded by capital type (capitalSections.ts).
  */
 export function buildLayoutModel(snapshot: WorkbookSnapshot, mapping: LayoutMapping): WorkbookModel {
+  const folded = foldCapitalSections(snapshot, mapping);
+  if (folded) return buildLayoutModel(folded.snapshot, folded.mapping);
   const model: WorkbookModel = { snapshot, structure: [] };
   const unit = (mapping.tables.find((t) => t.role === 'plan') ?? mapping.tables[0])?.unit;
   for (const table of mapping.tables) {

@@ -2,8 +2,8 @@ import { a1 } from '../model/a1';
 import { cellAt, type SheetSnapshot } from '../model/snapshot';
 import { readCellNumber } from '../validation/cellNumber';
 import { END_ROW, shownAt, textAt, type HeaderBlock } from './headers';
-import type { MappedColumn, MappedRow, Unmapped } from './mapping';
-import { readRowLabel, type RowContext } from './rows';
+import type { Capital, MappedColumn, MappedRow, Unmapped } from './mapping';
+import { capitalSectionOf, readRowLabel, type RowContext } from './rows';
 import { fold } from './text';
 
 const SUBTOTAL = /^(cong|tong cong|tong so|tong)\b/;
@@ -11,7 +11,9 @@ const SUBTOTAL = /^(cong|tong cong|tong so|tong)\b/;
 /**
  * Her data rows under a header block, each read as a catalog line, a detail row under the line
  * above, her total row, a "Trong đó" part, or not mapped (listed with why), until a blank stretch,
- * a signature block or the next table's header row.
+ * a signature block or the next table's header row. In a table whose money columns are budgets
+ * only (NSTW, NSĐP), `sectioned`, a row "A. Vốn đầu tư phát triển" heads a capital section: the
+ * projects under it are listed again under "B. Vốn sự nghiệp", each row in its section.
  */
 export function mapRows(
   sheet: SheetSnapshot,
@@ -19,6 +21,7 @@ export function mapRows(
   columns: MappedColumn[],
   nextTop: number | undefined,
   unmapped: Unmapped[],
+  sectioned = false,
 ): MappedRow[] {
   const moneyCols = columns
     .filter((c) => c.role === 'amount' || c.role === 'sum')
@@ -27,9 +30,12 @@ export function mapRows(
   const ctx: RowContext = { project: null, line: null };
   const start = (b.numbering ?? b.bottom) + 1;
   const end = Math.min(nextTop ?? sheet.rows.length, sheet.rows.length);
+  /** Lines already read, per section (a line comes once in each capital section). */
   const seen = new Set<string>();
-  /** Where each line's row is in `rows`, and whether it holds money. */
+  /** Where each line's row is in `rows`, and whether it holds money (per section too). */
   const lineRows = new Map<string, { index: number; money: boolean }>();
+  let section: Capital | undefined;
+  const inSection = (code: string) => (section ? `${section}:${code}` : code);
   let blanks = 0;
   for (let r = start; r < end; r++) {
     const stt = b.sttCol === null ? '' : shownAt(sheet, r, b.sttCol);
@@ -46,20 +52,27 @@ export function mapRows(
     if (END_ROW.test(fold(name || stt))) break;
     // A second table on the sheet starts with its own header row.
     if (/^(stt|tt)$/.test(fold(stt)) && r > start) break;
+    const heads = sectioned ? capitalSectionOf(stt, name) : null;
+    if (heads) {
+      section = heads;
+      ctx.project = ctx.line = null;
+      rows.push({ row: r + 1, stt, text: name, kind: 'section', capital: heads });
+      continue;
+    }
     const reading = readRowLabel(stt, name, ctx);
-    const base = { row: r + 1, stt, text: name };
+    const base = { row: r + 1, stt, text: name, ...(section && reading.kind !== 'total' ? { capital: section } : {}) };
     // "Cộng dự án 4" under its rows: the line's total. Its heading above (no money) becomes the heading
     // it is; a heading that carried the figures too leaves "Cộng …" restating them (never added).
-    if (reading.kind === 'line' && seen.has(reading.code) && SUBTOTAL.test(fold(name))) {
-      const first = lineRows.get(reading.code)!;
+    if (reading.kind === 'line' && seen.has(inSection(reading.code)) && SUBTOTAL.test(fold(name))) {
+      const first = lineRows.get(inSection(reading.code))!;
       if (!first.money) {
         rows[first.index] = { ...rows[first.index], kind: 'part', lineCode: undefined };
-        lineRows.set(reading.code, { index: rows.length, money });
+        lineRows.set(inSection(reading.code), { index: rows.length, money });
         rows.push({ ...base, kind: 'line', lineCode: reading.code });
       } else rows.push({ ...base, kind: 'part' });
       continue;
     }
-    if (reading.kind === 'line' && seen.has(reading.code)) {
+    if (reading.kind === 'line' && seen.has(inSection(reading.code))) {
       unmapped.push({
         cell: `${sheet.name}!${a1(r, b.nameCol)}`,
         text: name,
@@ -69,8 +82,8 @@ export function mapRows(
       continue;
     }
     if (reading.kind === 'line') {
-      seen.add(reading.code);
-      lineRows.set(reading.code, { index: rows.length, money });
+      seen.add(inSection(reading.code));
+      lineRows.set(inSection(reading.code), { index: rows.length, money });
       ctx.line = reading.code;
       ctx.project = reading.code.split('.')[0];
       rows.push({ ...base, kind: 'line', lineCode: reading.code });

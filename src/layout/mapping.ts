@@ -37,11 +37,21 @@ export const mappedColumnSchema = z.object({
    * carried-over funds the column is.
    */
   disbursedOf: disbursedOfSchema.optional(),
+  /**
+   * A budget column (NSTW, NSĐP) of a table whose rows come in capital sections ("A. Vốn đầu tư phát
+   * triển", "B. Vốn sự nghiệp"): its source is this budget of the row's section (key stays null).
+   */
+  budget: z.enum(['NSTW', 'NSDP']).optional(),
 });
 export type MappedColumn = z.infer<typeof mappedColumnSchema>;
 
-/** 'part': a "Trong đó: …" row restating part of the row above (never added). */
-export const rowKindSchema = z.enum(['line', 'detail', 'total', 'part', 'unmapped']);
+/**
+ * 'part': a "Trong đó: …" row restating part of the row above (never added). 'section': the heading of
+ * a capital section ("A. Vốn đầu tư phát triển"), the total of that capital type over the rows under it.
+ */
+export const rowKindSchema = z.enum(['line', 'detail', 'total', 'part', 'section', 'unmapped']);
+export const capitalSchema = z.enum(['DTPT', 'SN']);
+export type Capital = z.infer<typeof capitalSchema>;
 
 export const mappedRowSchema = z.object({
   /** 1-based row on her sheet. */
@@ -51,6 +61,8 @@ export const mappedRowSchema = z.object({
   kind: rowKindSchema,
   /** Catalog line (kind 'line'), or the line a detail row belongs to (kind 'detail'). */
   lineCode: z.string().optional(),
+  /** In a table of capital sections: the section the row is in (a 'section' row: the one it heads). */
+  capital: capitalSchema.optional(),
 });
 export type MappedRow = z.infer<typeof mappedRowSchema>;
 

@@ -131,7 +131,8 @@ function readTable(sheet: SheetSnapshot, b: HeaderBlock, nextTop: number | undef
           ? { ...readColumn(['Nội dung']), role: 'name' as const }
           : readColumn(path),
   }));
-  const columns = mapColumns(readings, unmapped, b);
+  let columns = mapColumns(readings, unmapped, b);
+  const sectioned = sectionedColumns(columns, readings);
   const unitFound = unitOf(sheet, b);
   if (!unitFound)
     unmapped.push({
@@ -141,7 +142,19 @@ function readTable(sheet: SheetSnapshot, b: HeaderBlock, nextTop: number | undef
     });
   const title = titleOf(sheet, b.top);
   const role = ALLOCATION_TITLE.test(fold(sheet.name)) || ALLOCATION_TITLE.test(fold(title)) ? 'allocation' : 'plan';
-  const rows = mapRows(sheet, b, columns, nextTop, unmapped);
+  // A table of budget columns only is read in capital sections when its rows have them.
+  let rowsUnmapped: Unmapped[] = [];
+  let rows = sectioned ? mapRows(sheet, b, sectioned, nextTop, rowsUnmapped, true) : [];
+  if (sectioned && rows.some((r) => r.kind === 'section')) {
+    const budgetCells = new Set(sectioned.filter((c) => c.budget).map((c) => `${c.col}${b.top + 1}`));
+    const kept = unmapped.filter((u) => !budgetCells.has(u.cell));
+    unmapped.splice(0, unmapped.length, ...kept);
+    columns = sectioned;
+  } else {
+    rowsUnmapped = [];
+    rows = mapRows(sheet, b, columns, nextTop, rowsUnmapped);
+  }
+  unmapped.push(...rowsUnmapped);
   return {
     sheet: sheet.name,
     role,
@@ -235,6 +248,29 @@ function mapColumns(
     out.push({ col: letter, header, role: key ? 'amount' : 'ignored', key, ...(note ? { note } : {}) });
   }
   return out;
+}
+
+/**
+ * The columns as a table of capital sections reads them, when its money columns are budgets only
+ * ("Ngân sách trung ương | Ngân sách địa phương", maybe by level, maybe a Tổng): each budget column
+ * takes its capital from the row's section. Null for any other table (a column of another source,
+ * or one that already names its capital, keeps the usual reading).
+ */
+function sectionedColumns(
+  columns: MappedColumn[],
+  readings: Array<{ col: number; r: ColumnReading }>,
+): MappedColumn[] | null {
+  const budgetOf = new Map<string, 'NSTW' | 'NSDP'>();
+  for (const { col, r } of readings)
+    if (r.role === 'ignored' && r.budget && !r.capital && !r.kind) budgetOf.set(columnLetter(col), r.budget);
+  if (!budgetOf.size) return null;
+  if (columns.some((c) => c.role === 'amount' || (c.role === 'sum' && c.key !== 'TONG'))) return null;
+  const budgets = [...budgetOf.keys()];
+  return columns.map((c) => {
+    const budget = budgetOf.get(c.col);
+    if (budget) return { col: c.col, header: c.header, role: 'amount' as const, key: null, budget };
+    return c.role === 'sum' ? { ...c, sumOf: budgets } : c;
+  });
 }
 
 function sameGroup(a: ColumnReading, sum: ColumnReading): boolean {

@@ -68,6 +68,25 @@ export function readRowLabel(stt: string, name: string, ctx: RowContext): RowRea
   return { kind: 'detail' };
 }
 
+/** "A. Vốn đầu tư phát triển", "II - NGUỒN VỐN SỰ NGHIỆP", "Kinh phí sự nghiệp:" (its numbering in the label or STT). */
+const SECTION_NUMBER = /^((phan|muc)\s+)?([a-d]|[ivx]{1,4}|\d{1,2})\s*[.:)/-]\s*/;
+const SECTION_DTPT = /^(nguon\s+)?((von|kinh phi)\s+)?(dau tu phat trien|dtpt)\b|^(nguon\s+)?von dau tu\b/;
+const SECTION_SN = /^(nguon\s+)?((von|kinh phi)\s+)?(su nghiep|sn)\b/;
+
+/**
+ * The capital type a row heads when it is a section heading of a table whose rows come in capital
+ * sections (the projects listed under "A. Vốn đầu tư phát triển", then again under "B. Vốn sự
+ * nghiệp"); null for any other row. A label that names a project is a line, never a section.
+ */
+export function capitalSectionOf(stt: string, name: string): 'DTPT' | 'SN' | null {
+  if (DETAIL_STT.test(fold(stt))) return null;
+  const f = fold(name).replace(SECTION_NUMBER, '').replace(/[:.]$/, '');
+  if (!f || PART.test(f) || PROJECT.test(f) || SUB.test(f) || CONTENT.test(f)) return null;
+  if (SECTION_DTPT.test(f)) return 'DTPT';
+  if (SECTION_SN.test(f)) return 'SN';
+  return null;
+}
+
 /** The line whose contents "Nội dung số n" names: the deepest line above that has ND children. */
 function contentParent(code: string): string {
   for (let c: string | null = code; c; c = c.includes('.') ? c.slice(0, c.lastIndexOf('.')) : null) {

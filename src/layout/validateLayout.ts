@@ -17,6 +17,7 @@ import { ownDisbursement } from './ownDisbursement';
 import { sumColumnSlip } from './sumColumnSlips';
 import { setSumRelation } from '../validation/echoes';
 import type { SourceKey } from '../domain/sources';
+import { foldCapitalSections, sectionTotals, toHerCells } from './capitalSections';
 
 /**
  * Every check on an officer's own table through its mapping, plus what only her layout has:
@@ -24,6 +25,12 @@ import type { SourceKey } from '../domain/sources';
  * in columns or rows the mapping could not place. Findings point at her cells.
  */
 export function validateLayout(snapshot: WorkbookSnapshot, mapping: LayoutMapping, year?: number): Finding[] {
+  // Her table in capital sections is checked folded by capital type; findings go back to her cells.
+  const folded = foldCapitalSections(snapshot, mapping);
+  if (folded) {
+    const findings = toHerCells(validateLayout(folded.snapshot, folded.mapping, year), folded);
+    return sortFindings([...findings, ...sectionTotals(snapshot, mapping, findings)], snapshot);
+  }
   const model = buildLayoutModel(snapshot, mapping);
   const plan = mapping.tables.find((t) => t.role === 'plan') ?? mapping.tables[0];
   const settings = settingsSchema.parse({

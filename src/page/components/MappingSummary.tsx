@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Text } from '@fluentui/react-components';
 import { MappingReview } from '../../taskpane/components/MappingReview';
-import { reviewText } from '../../taskpane/components/mappingReviewStrings';
+import { choiceLabel, reviewText } from '../../taskpane/components/mappingReviewStrings';
 import type { LayoutMapping } from '../../layout/mapping';
 import { MONEY_UNITS } from '../../domain/units';
 import { useI18n } from '../../taskpane/i18n';
@@ -74,11 +74,13 @@ export function MappingSummary({
                     <td>{c.header}</td>
                     <td>
                       {c.key ??
-                        (c.role === 'sum' && c.sumOf
-                          ? `Σ ${c.sumOf.join('+')}`
-                          : c.kind
-                            ? `${reviewText(lang, `kind_${c.kind}`)}${c.kind === 'disbursed' && c.disbursedOf ? ` ≤ ${c.disbursedOf}` : ''}`
-                            : c.role)}
+                        (c.budget
+                          ? choiceLabel(lang, `section_${c.budget}`)
+                          : c.role === 'sum' && c.sumOf
+                            ? `Σ ${c.sumOf.join('+')}`
+                            : c.kind
+                              ? `${reviewText(lang, `kind_${c.kind}`)}${c.kind === 'disbursed' && c.disbursedOf ? ` ≤ ${c.disbursedOf}` : ''}`
+                              : c.role)}
                     </td>
                   </tr>
                 ))}

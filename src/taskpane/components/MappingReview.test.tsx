@@ -9,6 +9,7 @@ import { readLayout } from '../../layout/readLayout';
 import type { LayoutMapping } from '../../layout/mapping';
 import { camLuong, dakAng } from '../../../tests/fixtures/ownLayout/corpus';
 import { workbookOf } from '../../../tests/fixtures/ownLayout/grid';
+import { gridBook, sectionedPlan } from '../../../tests/fixtures/ownLayout/sections';
 import { makeFakeHost, makeFinding, makeServices } from '../testing/fakes';
 import { importedTemplatePlans } from '../../layout/importedPlans';
 import { SheetExistsError } from '../../host/types';
@@ -99,6 +100,24 @@ describe('MappingReview', () => {
     const { onChange } = renderReview(found());
     await pick('H', /^SN NSTW/);
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('a table in capital sections: its budget columns read by section, which she can change', async () => {
+    const mapping = readLayout(gridBook(sectionedPlan()));
+    const { onChange } = renderReview(mapping);
+    expect(screen.getByTestId('mapping-col-D').getAttribute('data-choice')).toBe('section_NSTW');
+    expect(screen.getByTestId('mapping-col-E').getAttribute('data-choice')).toBe('section_NSDP');
+    expect(screen.getByTestId('mapping-sections').textContent).toBe('5 (ĐTPT), 8 (SN)');
+    await pick('E', /^NSTW theo phần vốn/);
+    const edited = onChange.mock.calls[0][0] as LayoutMapping;
+    expect(edited.tables[0].columns.find((c) => c.col === 'E')).toMatchObject({ key: null, budget: 'NSTW' });
+  });
+
+  it('near miss: a table without sections offers no section choice', async () => {
+    renderReview(found());
+    const row = screen.getByTestId('mapping-col-D');
+    await act(async () => fireEvent.click(within(row).getByRole('combobox')));
+    expect(screen.queryByRole('option', { name: /theo phần vốn/ })).toBeNull();
   });
 
   it('the unit dropdown and the buttons', async () => {

@@ -2,7 +2,7 @@ import { Button, Dropdown, Field, Option, Text } from '@fluentui/react-component
 import type { MoneyUnit } from '../../domain/units';
 import {
   choiceOf,
-  COLUMN_CHOICES,
+  columnChoicesFor,
   isEditableColumn,
   setColumnChoice,
   setTableUnit,
@@ -119,6 +119,7 @@ function TableReview({ table, index, onColumn, onUnit, busy }: TableReviewProps)
   const first = table.rows[0]?.row;
   const last = table.rows[table.rows.length - 1]?.row;
   const totals = table.rows.filter((x) => x.kind === 'total').map((x) => x.row);
+  const sections = table.rows.filter((x) => x.kind === 'section');
   const money = table.columns.filter(isEditableColumn);
   const other = table.columns.filter((c) => !isEditableColumn(c));
   const unitId = `mtqg-unit-${index}`;
@@ -142,6 +143,14 @@ function TableReview({ table, index, onColumn, onUnit, busy }: TableReviewProps)
         </dd>
         <dt>{r('totalRows')}</dt>
         <dd data-testid="mapping-total-rows">{totals.length ? totals.join(', ') : '—'}</dd>
+        {sections.length > 0 && (
+          <>
+            <dt>{r('sections')}</dt>
+            <dd data-testid="mapping-sections">
+              {sections.map((x) => `${x.row} (${x.capital === 'DTPT' ? 'ĐTPT' : 'SN'})`).join(', ')}
+            </dd>
+          </>
+        )}
       </dl>
       <Field
         label={r('unit')}
@@ -171,7 +180,13 @@ function TableReview({ table, index, onColumn, onUnit, busy }: TableReviewProps)
       </Text>
       <ul className="mtqg-mapping-columns">
         {money.map((c) => (
-          <ColumnRow key={c.col} column={c} onChoice={(choice) => onColumn(c.col, choice)} busy={busy} />
+          <ColumnRow
+            key={c.col}
+            column={c}
+            choices={columnChoicesFor(table)}
+            onChoice={(choice) => onColumn(c.col, choice)}
+            busy={busy}
+          />
         ))}
       </ul>
       {other.length > 0 && (
@@ -251,10 +266,12 @@ function IndicatorReview({
 
 function ColumnRow({
   column,
+  choices,
   onChoice,
   busy,
 }: {
   column: MappedColumn;
+  choices: ColumnChoice[];
   onChoice: (choice: ColumnChoice) => void;
   busy?: boolean;
 }) {
@@ -285,7 +302,7 @@ function ColumnRow({
         onOptionSelect={(_, d) => d.optionValue && d.optionValue !== choice && onChoice(d.optionValue as ColumnChoice)}
         className="mtqg-mapping-dropdown"
       >
-        {COLUMN_CHOICES.map((c) => (
+        {choices.map((c) => (
           <Option key={c} value={c} text={choiceLabel(lang, c)}>
             {choiceLabel(lang, c)}
           </Option>

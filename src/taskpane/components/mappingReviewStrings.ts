@@ -1,4 +1,4 @@
-import type { ColumnChoice } from '../../layout/editMapping';
+import type { ColumnChoice, SectionChoice } from '../../layout/editMapping';
 import { SOURCES } from '../../domain/sources';
 import type { MoneyUnit } from '../../domain/units';
 import type { Lang } from '../i18n';
@@ -38,6 +38,7 @@ export const REVIEW_STRINGS = {
   kind_quantity: { vi: 'số lượng, quy mô, đơn giá', en: 'a quantity or price' },
   disbursedOf: { vi: 'so với', en: 'held against' },
   indicatorsNone: { vi: 'chưa ghép được', en: 'not mapped' },
+  sections: { vi: 'Dòng đầu phần vốn', en: 'Capital section rows' },
 } satisfies Record<string, Pair>;
 export type ReviewKey = keyof typeof REVIEW_STRINGS;
 
@@ -45,7 +46,9 @@ export function reviewText(lang: Lang, key: ReviewKey): string {
   return REVIEW_STRINGS[key][lang];
 }
 
-const CHOICE_LABEL: Record<'group' | 'grand' | 'ignored', Pair> = {
+const CHOICE_LABEL: Record<'group' | 'grand' | 'ignored' | SectionChoice, Pair> = {
+  section_NSTW: { vi: 'NSTW theo phần vốn của dòng (ĐTPT/SN)', en: "Central budget of the row's capital section" },
+  section_NSDP: { vi: 'NSĐP theo phần vốn của dòng (ĐTPT/SN)', en: "Local budget of the row's capital section" },
   group: { vi: 'Tổng nhóm (cộng các cột trong nhóm)', en: 'Group total' },
   grand: { vi: 'Tổng cộng', en: 'Grand total' },
   ignored: { vi: 'Bỏ qua', en: 'Ignore' },
@@ -54,6 +57,7 @@ const CHOICE_LABEL: Record<'group' | 'grand' | 'ignored', Pair> = {
 /** "ĐTPT NSTW (DTPT_NSTW)", "Tổng nhóm", "Bỏ qua"… */
 export function choiceLabel(lang: Lang, choice: ColumnChoice): string {
   if (choice === 'group' || choice === 'grand' || choice === 'ignored') return CHOICE_LABEL[choice][lang];
+  if (choice === 'section_NSTW' || choice === 'section_NSDP') return CHOICE_LABEL[choice][lang];
   const s = SOURCES.find((x) => x.key === choice)!;
   // Short, as officers head their columns: "ĐTPT NSTW", "Tổng SN", "Lồng ghép".
   const capital = s.capitalType === 'DTPT' ? 'ĐTPT' : s.capitalType === 'SN' ? 'SN' : '';

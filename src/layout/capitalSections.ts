@@ -1,0 +1,257 @@
+import { a1, columnLetter, parseA1 } from '../model/a1';
+import type { Finding } from '../model/finding';
+import { EMPTY_CELL, cellAt, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
+import { MONEY_UNITS } from '../domain/units';
+import { readCellNumber, type CellNumber } from '../validation/cellNumber';
+import { makeFinding } from '../validation/findingFactory';
+import { figureEn, figureVn, moneyEn, moneyVn } from '../validation/format';
+import { judge } from '../validation/judge';
+import type { Capital, LayoutMapping, MappedColumn, MappedRow, TableMapping } from './mapping';
+
+/**
+ * A table whose rows come in capital sections — the projects under "A. Vốn đầu tư phát triển",
+ * then again under "B. Vốn sự nghiệp", with money columns "Tổng | NSTW | NSĐP" — read as a table
+ * by capital type, so every check of an own table applies to it unchanged. The folded sheet is her
+ * sheet with a column per capital type and budget added at its right: a line's figures from each
+ * section go to its first row, a section heading's to the total row (or to the first heading when
+ * she has no total row). `herCell` gives back, for each cell so moved, the cell she typed, and
+ * `toHerCells` moves the findings there.
+ */
+export interface FoldedSections {
+  snapshot: WorkbookSnapshot;
+  mapping: LayoutMapping;
+  /** `Sheet!A1` of the folded sheet → A1 of her cell. */
+  herCell: Map<string, string>;
+  /** Per sheet, the folded columns added (0-based) → her budget or Tổng column they come from. */
+  herColumn: Map<string, Map<number, number>>;
+  /** `Sheet!row` (1-based) of her section headings → the capital type each heads. */
+  headings: Map<string, Capital>;
+}
+
+const CAPITAL_LABEL: Record<Capital, string> = { DTPT: 'Vốn đầu tư phát triển', SN: 'Vốn sự nghiệp' };
+const CAPITAL_SHORT: Record<Capital, { vi: string; en: string }> = {
+  DTPT: { vi: 'ĐTPT', en: 'investment' },
+  SN: { vi: 'SN', en: 'recurrent' },
+};
+const colIndex = (letter: string): number => parseA1(`${letter}1`).col;
+
+export const hasCapitalSections = (table: TableMapping): boolean => table.rows.some((r) => r.kind === 'section');
+
+/** Null when no table of the mapping has capital sections (nothing to fold). */
+export function foldCapitalSections(snapshot: WorkbookSnapshot, mapping: LayoutMapping): FoldedSections | null {
+  if (!mapping.tables.some(hasCapitalSections)) return null;
+  const herCell = new Map<string, string>();
+  const herColumn = new Map<string, Map<number, number>>();
+  const headings = new Map<string, Capital>();
+  for (const t of mapping.tables)
+    for (const r of t.rows) if (r.kind === 'section') headings.set(`${t.sheet}!${r.row}`, r.capital!);
+  const sheets = snapshot.sheets.slice();
+  const tables = mapping.tables.map((t) => {
+    const at = sheets.findIndex((s) => s.name === t.sheet);
+    if (!hasCapitalSections(t) || at < 0) return t;
+    const folded = foldTable(sheets[at], t, herCell);
+    sheets[at] = folded.sheet;
+    herColumn.set(t.sheet, folded.herColumn);
+    return folded.table;
+  });
+  return { snapshot: { ...snapshot, sheets }, mapping: { ...mapping, tables }, herCell, herColumn, headings };
+}
+
+function foldTable(
+  sheet: SheetSnapshot,
+  t: TableMapping,
+  herCell: Map<string, string>,
+): { sheet: SheetSnapshot; table: TableMapping; herColumn: Map<number, number> } {
+  const budgetCols = t.columns.filter((c) => c.budget);
+  const sumCol = t.columns.find((c) => c.role === 'sum' && c.key === 'TONG');
+  const capitals = [...new Set(t.rows.filter((r) => r.kind === 'section').map((r) => r.capital!))];
+  let width = Math.max(...t.columns.map((c) => colIndex(c.col)), ...sheet.rows.map((r) => (r?.length ?? 0) - 1)) + 1;
+  // Her column → the folded column of each capital type.
+  const target = new Map<string, number>();
+  const herColumn = new Map<number, number>();
+  const added: MappedColumn[] = [];
+  for (const cap of capitals) {
+    const parts: string[] = [];
+    for (const c of budgetCols) {
+      const col = width++;
+      target.set(`${cap}:${c.col}`, col);
+      herColumn.set(col, colIndex(c.col));
+      parts.push(columnLetter(col));
+      added.push({
+        col: columnLetter(col),
+        header: `${CAPITAL_LABEL[cap]} › ${c.header}`,
+        role: 'amount',
+        key: `${cap}_${c.budget!}`,
+      });
+    }
+    if (sumCol) {
+      const col = width++;
+      target.set(`${cap}:${sumCol.col}`, col);
+      herColumn.set(col, colIndex(sumCol.col));
+      added.push({
+        col: columnLetter(col),
+        header: `${CAPITAL_LABEL[cap]} › ${sumCol.header}`,
+        role: 'sum',
+        key: cap,
+        sumOf: parts,
+      });
+    }
+  }
+  const moneyCols = [...budgetCols, ...(sumCol ? [sumCol] : [])];
+  const rows = sheet.rows.map((r) => (r ? r.slice() : r));
+  const put = (row: number, col: number, cell: CellSnapshot, her: string) => {
+    const cells = (rows[row] ??= []);
+    while (cells.length < col) cells.push(EMPTY_CELL);
+    cells[col] = cell;
+    herCell.set(`${sheet.name}!${a1(row, col)}`, her);
+  };
+  /** Her row's figures (in its section's capital) go to the folded row; her cells there are emptied. */
+  const move = (her: number, to: number, cap: Capital) => {
+    for (const c of moneyCols) {
+      const from = colIndex(c.col);
+      put(to, target.get(`${cap}:${c.col}`)!, cellAt(sheet, her, from), a1(her, from));
+      if (rows[her] && from < rows[her].length) rows[her][from] = EMPTY_CELL;
+    }
+  };
+  const fixed = t.columns.filter((c) => c.role === 'amount' && c.key);
+  const joinFixed = (her: number, to: number): boolean => {
+    let joined = true;
+    for (const c of fixed) {
+      const col = colIndex(c.col);
+      const cell = cellAt(sheet, her, col);
+      if (cell.t === 'z' || cell.v === null) continue;
+      if ((rows[to]?.[col] ?? EMPTY_CELL).t !== 'z') {
+        joined = false;
+        continue;
+      }
+      put(to, col, cell, a1(her, col));
+      rows[her][col] = EMPTY_CELL;
+    }
+    return joined;
+  };
+  const total = t.rows.find((r) => r.kind === 'total');
+  const headings = t.rows.filter((r) => r.kind === 'section');
+  const totalRow = (total ?? headings[0]).row - 1;
+  const firstRow = new Map<string, number>();
+  const headed = new Set<Capital>();
+  const folded: MappedRow[] = [];
+  for (const r of t.rows) {
+    const row = r.row - 1;
+    if (r.kind === 'section' && !headed.has(r.capital!)) {
+      headed.add(r.capital!);
+      move(row, totalRow, r.capital!);
+      folded.push(row === totalRow ? { ...r, kind: 'total', capital: undefined } : { ...r, kind: 'part' });
+    } else if (r.kind === 'total' && row === totalRow) {
+      // Her total row's figures are held against the sections' (sectionTotals), not read as a capital type.
+      for (const c of moneyCols)
+        if (rows[row] && colIndex(c.col) < rows[row].length) rows[row][colIndex(c.col)] = EMPTY_CELL;
+      folded.push(r);
+    } else if ((r.kind === 'line' || r.kind === 'detail') && r.capital && r.lineCode) {
+      let to = row;
+      if (r.kind === 'line') {
+        const first = firstRow.get(r.lineCode);
+        if (first === undefined) firstRow.set(r.lineCode, row);
+        else to = first;
+      }
+      move(row, to, r.capital);
+      if (to === row) folded.push(r);
+      // Her columns of a fixed source (her review's choice) on the line's second row join its first
+      // row where that is blank; two figures for one cell leave the row unmapped, its money reported.
+      else folded.push({ ...r, kind: joinFixed(row, to) ? 'part' : 'unmapped', lineCode: undefined });
+    } else if (r.kind === 'section' || ((r.kind === 'line' || r.kind === 'detail') && !r.capital)) {
+      // A second heading of one capital type, a line above the first heading: in no section, so their
+      // money is reported as in no line rather than read as a capital type it may not be.
+      folded.push({ ...r, kind: 'unmapped', lineCode: undefined });
+    } else folded.push(r);
+  }
+  // Her Tổng column is each row's capital total now (the folded sums); her total row's is held against
+  // the sections' by sectionTotals, as her budget totals are.
+  const columns = [...t.columns.map((c) => (c === sumCol ? { ...c, key: null, sumOf: [] } : c)), ...added];
+  return { sheet: { ...sheet, rows }, table: { ...t, columns, rows: folded }, herColumn };
+}
+
+/** Findings on the folded sheet, moved to the cells she typed (and the addresses in their messages). */
+export function toHerCells(findings: Finding[], folded: FoldedSections): Finding[] {
+  const her = (sheet: string, cell: string): string => {
+    const known = folded.herCell.get(`${sheet}!${cell}`);
+    if (known) return known;
+    const { row, col } = parseA1(cell);
+    const from = folded.herColumn.get(sheet)?.get(col);
+    return from === undefined ? cell : a1(row, from);
+  };
+  // A line with no row in a section has no cell of that capital type: it leaves the message's sums.
+  const GONE = '¤';
+  const inText = (sheet: string, text: string) =>
+    text
+      .replace(
+        /\b[A-Z]{1,3}\d+\b/g,
+        (ref) =>
+          folded.herCell.get(`${sheet}!${ref}`) ?? (folded.herColumn.get(sheet)?.has(parseA1(ref).col) ? GONE : ref),
+      )
+      .replace(/\+?¤\+?/g, (m) => (m.length === 3 ? '+' : ''));
+  return findings.map((f) => {
+    if (!folded.herColumn.has(f.sheet)) return f;
+    const cell = her(f.sheet, f.cell);
+    // The folded total row holds her section headings' figures: named as the section they are.
+    const cap = folded.headings.get(`${f.sheet}!${parseA1(cell).row + 1}`);
+    const vi = cap ? `Phần vốn ${CAPITAL_SHORT[cap].vi} · ` : 'Dòng tổng · ';
+    const en = cap ? `${CAPITAL_SHORT[cap].en} section · ` : 'Total row · ';
+    return {
+      ...f,
+      cell,
+      message: inText(f.sheet, f.message).replace('Dòng tổng · ', vi),
+      messageEn: inText(f.sheet, f.messageEn).replace('Total row · ', en),
+    };
+  });
+}
+
+/**
+ * Her total row's budget figures ("Ngân sách trung ương" of TỔNG CỘNG) against her section headings'
+ * figures in the same column: the sections' sum is the only thing that total can be checked against
+ * (her Tổng column's total is the plan's TONG, checked with every other total).
+ */
+export function sectionTotals(snapshot: WorkbookSnapshot, mapping: LayoutMapping, found: Finding[]): Finding[] {
+  // A heading already found off its own rows: the figure its rows give may be the one meant.
+  const meant = new Map<string, number>();
+  for (const f of found)
+    if (f.expected !== undefined && f.code !== 'ROUNDING_DIFF') meant.set(`${f.sheet}!${f.cell}`, f.expected);
+  const out: Finding[] = [];
+  for (const t of mapping.tables) {
+    const sheet = snapshot.sheets.find((s) => s.name === t.sheet);
+    const total = t.rows.find((r) => r.kind === 'total');
+    if (!sheet || !total || !hasCapitalSections(t)) continue;
+    const headings = t.rows.filter((r) => r.kind === 'section');
+    for (const c of t.columns.filter((x) => x.budget || (x.role === 'sum' && x.key === 'TONG'))) {
+      const col = colIndex(c.col);
+      const stated = readCellNumber(cellAt(sheet, total.row - 1, col));
+      if (stated.state !== 'number') continue;
+      const parts = headings.map((h) => readCellNumber(cellAt(sheet, h.row - 1, col)));
+      // A heading without a figure, or with text, is said at its own cell: nothing to add up here.
+      if (parts.some((p) => p.state !== 'number')) continue;
+      const numbers = parts as Array<Extract<CellNumber, { state: 'number' }>>;
+      const sum = numbers.reduce((s, p) => s + p.value, 0);
+      const tolerance = stated.halfUnit + numbers.reduce((s, p) => s + p.halfUnit, 0);
+      const j = judge(stated.value, sum, tolerance);
+      if (j.verdict === 'equal') continue;
+      const asMeant = headings.reduce(
+        (s, h, i) => s + (meant.get(`${sheet.name}!${c.col}${h.row}`) ?? numbers[i].value),
+        0,
+      );
+      if (judge(stated.value, asMeant, tolerance).verdict === 'equal') continue;
+      const code = j.verdict === 'rounding' ? 'ROUNDING_DIFF' : 'SUM_MISMATCH';
+      const refs = headings.map((h) => `${c.col}${h.row}`).join('+');
+      out.push(
+        makeFinding(code, {
+          sheet: sheet.name,
+          row: total.row - 1,
+          col,
+          expected: sum,
+          actual: stated.value,
+          message: `Dòng tổng, cột "${c.header}" ${j.diff > 0 ? 'cao' : 'thấp'} hơn các phần vốn cộng lại (${refs}) ${moneyVn(Math.abs(j.diff), t.unit)} — ghi ${figureVn(stated.value, t.unit)}, cộng ${figureVn(sum, t.unit)} ${MONEY_UNITS[t.unit].label}.`,
+          messageEn: `The total row's "${c.header}" is ${moneyEn(Math.abs(j.diff), t.unit)} ${j.diff > 0 ? 'above' : 'below'} its capital sections (${refs}) — shows ${figureEn(stated.value, t.unit)}, the sections add to ${figureEn(sum, t.unit)} ${MONEY_UNITS[t.unit].labelEn}.`,
+        }),
+      );
+    }
+  }
+  return out;
+}
