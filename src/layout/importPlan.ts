@@ -6,8 +6,8 @@ import { a1 } from '../model/a1';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { judge } from '../validation/judge';
 import { planSum } from '../validation/planSums';
-import { hasTypedBelow } from '../validation/relations';
-import type { MoneySheet } from '../validation/workbookModel';
+import { hasTypedBelow, PARTS_OF } from '../validation/relations';
+import { KEY_INDEX, type MoneySheet } from '../validation/workbookModel';
 import { buildLayoutModel } from './layoutModel';
 import type { LayoutMapping } from './mapping';
 
@@ -29,6 +29,8 @@ export interface ImportPlan {
   details: Array<{ leafCode: string; name: string; code: string }>;
   /** Her detail rows the template cannot hold (under a non-leaf line): their line carries them. */
   folded: Array<{ line: string; names: string[] }>;
+  /** Her figures the template cannot hold, with why (a capital type's total not split by budget). */
+  left: Array<{ cell: string; why: string }>;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface ImportPlan {
  */
 export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): ImportPlan {
   const model = buildLayoutModel(snapshot, mapping);
-  const out: ImportPlan = { figures: [], details: [], folded: [] };
+  const out: ImportPlan = { figures: [], details: [], folded: [], left: [] };
   const planUnit = (mapping.tables.find((t) => t.role === 'plan') ?? mapping.tables[0])?.unit;
   const conversion = (sheet: MoneySheet): string | undefined => {
     const unit = mapping.tables.find((t) => t.sheet === sheet.name)?.unit;
@@ -50,6 +52,7 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
   for (const sheet of [model.plan, model.allocation]) {
     if (!sheet) continue;
     const sum = planSum(sheet);
+    out.left.push(...unsplitTotals(sheet));
     for (const [code, row] of sheet.rowOf) {
       const detail = DETAIL_CODE_PATTERN.exec(code);
       const line = detail ? detail[1] : code;
@@ -93,6 +96,28 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
       if (catalog.byCode.get(code)?.isLeaf) continue;
       out.folded.push({ line: code, names: list.map((d) => nameOf(snapshot, mapping, sheet, sheet.rowOf.get(d)!)) });
     }
+  }
+  return out;
+}
+
+/**
+ * Her capital type's total ("Vốn ĐTPT") with no NSTW / NSĐP columns to hold its parts: the template
+ * types money by budget only, so these figures are listed, not guessed into one budget.
+ */
+function unsplitTotals(sheet: MoneySheet): Array<{ cell: string; why: string }> {
+  const out: Array<{ cell: string; why: string }> = [];
+  for (const key of ['DTPT', 'SN'] as const) {
+    const col = sheet.colOf(key);
+    if (col < 0 || PARTS_OF.get(key)!.some((p) => sheet.colOf(p) >= 0)) continue;
+    const rows = [...sheet.rowOf.values()].filter((r) => {
+      const n = sheet.amountAt(r, KEY_INDEX[key]);
+      return n.state === 'number' && n.value !== 0;
+    });
+    if (!rows.length) continue;
+    out.push({
+      cell: `${sheet.name}!${a1(rows[0], col)}:${a1(rows[rows.length - 1], col)}`,
+      why: `Tổng ${key} chưa tách NSTW/NSĐP; mẫu cần số theo ngân sách: thêm cột NSTW, NSĐP rồi nhập lại / ${key} totals not split into central and local budget, which the template needs`,
+    });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { SheetPlan } from '../model/sheetPlan';
 import { a1 } from '../model/a1';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { importIndicators } from './importedSheets';
+import { importDisbursed } from './importedDisbursement';
 import { KeyedCells } from '../templates/keyedCells';
 import { buildTemplatePlans } from '../templates';
 import { planImport } from './importPlan';
@@ -10,7 +11,7 @@ import { fold } from './text';
 
 /** One of her figures written into the template, and where it came from (a note in the file). */
 export interface ImportedNote {
-  sheetId: 'plan' | 'allocation' | 'indicators';
+  sheetId: 'plan' | 'allocation' | 'indicators' | 'disbursement';
   /** A1 address in the template sheet. */
   cell: string;
   text: string;
@@ -21,6 +22,8 @@ export interface ImportedPlans {
   /** Figures of hers written into the template. */
   written: number;
   notes: ImportedNote[];
+  /** Her disbursed figures not carried (capital type unknown, no such line), with why. */
+  left: Array<{ cell: string; why: string }>;
 }
 
 /**
@@ -42,10 +45,16 @@ export function importedTemplatePlans(
     { details: imported.details },
   );
   const notes: ImportedNote[] = [];
+  const left: ImportedPlans['left'] = [...imported.left];
   let written = 0;
   for (const plan of plans) {
     const id = plan.id;
     if (id === 'indicators') written += importIndicators(plan, snapshot, layout, notes);
+    if (id === 'disbursement') {
+      const d = importDisbursed(plan, snapshot, layout, notes);
+      written += d.written;
+      left.push(...d.left);
+    }
     if (id !== 'plan' && id !== 'allocation') continue;
     const cells = new KeyedCells(plan);
     for (const f of imported.figures.filter((x) => x.sheet === id)) {
@@ -70,5 +79,5 @@ export function importedTemplatePlans(
         });
     }
   }
-  return { plans, written, notes };
+  return { plans, written, notes, left };
 }

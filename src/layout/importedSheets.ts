@@ -9,8 +9,7 @@ import { KeyedCells } from '../templates/keyedCells';
 /**
  * `mtqg import` beyond her money: her indicator targets onto the template's "Chỉ tiêu". A number
  * stays a number; text is copied as she typed it, so the template's checks say what is wrong.
- * (Her disbursed figures are not imported: the template's Giải ngân takes them at its lowest
- * lines, where KH looks up the plan, and hers are often given at project level.)
+ * (Her disbursed figures: importedDisbursement.ts.)
  */
 
 function typedValue(cell: CellSnapshot): number | string | null {

@@ -52,6 +52,18 @@ export class KeyedCells {
     return at;
   }
 
+  /** Sets a cell's formula (over whatever the template has there); returns the cell, or undefined. */
+  putFormula(code: string, key: string, formula: string): { row: number; col: number } | undefined {
+    const at = this.cellOf(code, key);
+    if (!at) return undefined;
+    const cell = this.cells.get(`${at.row}:${at.col}`);
+    if (cell) {
+      delete cell.value;
+      cell.formula = formula;
+    } else this.add({ row: at.row, col: at.col, formula });
+    return at;
+  }
+
   /** Types a value into a typed cell (never over a template formula). */
   set(code: string, key: string, value: string | number): void {
     const row = this.rows.get(code);

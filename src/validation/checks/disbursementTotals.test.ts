@@ -35,3 +35,25 @@ describe('existing checks on Giải ngân', () => {
     expect(where(runCheck(checkFormulaError, b))).toContain(`FORMULA_ERROR@Giải ngân!${disbCell(s, 'DA7', 'GN_DTPT')}`);
   });
 });
+
+describe('a figure given at project level on Giải ngân (a report per project, as mtqg import writes it)', () => {
+  const perProject = () => new SnapshotBuilder().plan('DA4', 'DTPT_NSTW', 500).disb('DA4', 'GN_DTPT', constant(400));
+  it('typed on a line with nothing typed below it: neither HARDCODED_TOTAL nor SUM_MISMATCH', () => {
+    expect(runCheck(checkHardcodedTotal, perProject())).toEqual([]);
+    expect(runCheck(checkSumMismatch, perProject())).toEqual([]);
+  });
+  it('near miss: with a figure typed below it, it is a total typed over', () => {
+    const b = perProject().disb('DA4.TDA1', 'GN_DTPT', 100);
+    expect(where(runCheck(checkHardcodedTotal, b))).toEqual([
+      `HARDCODED_TOTAL@Giải ngân!${disbCell(b.build(), 'DA4', 'GN_DTPT')}`,
+    ]);
+  });
+  it('its plan looked up at that level (KH by formula) is no SUM_MISMATCH; any other formula total still is', () => {
+    const lookup = { v: 500, t: 'n' as const, f: "SUMIF('Kế hoạch vốn'!$B:$B,$B24,'Kế hoạch vốn'!$E:$E)" };
+    expect(runCheck(checkSumMismatch, perProject().disb('DA4', 'KH_DTPT', lookup))).toEqual([]);
+    const b = perProject().disb('DA4', 'GNKD_DTPT', { v: 250, t: 'n', f: 'SUM(Q99)' });
+    expect(where(runCheck(checkSumMismatch, b))).toEqual([
+      `SUM_MISMATCH@Giải ngân!${disbCell(b.build(), 'DA4', 'GNKD_DTPT')}`,
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { DISB_AMOUNT_KEYS } from '../../domain/disbursementColumns';
+import { DISB_AMOUNT_KEYS, PLAN_SOURCE_OF } from '../../domain/disbursementColumns';
 import type { DisbursementColumnKey } from '../../domain/workbookLayout';
 import { MONEY_UNITS } from '../../domain/units';
 import type { Finding } from '../../model/finding';
@@ -54,6 +54,10 @@ function results(sheet: DisbursementSheet): Result[] {
         tolerance += n.halfUnit;
       }
       if (error) continue;
+      // A figure typed on a line with nothing typed below it is given at that level (a report per
+      // project, as her own table and `mtqg import` give it), as on the plan's sheets; so is a plan
+      // (KH) looked up at that level, where the plan gives its figure per project.
+      if ((!total.formula || PLAN_SOURCE_OF[key]) && sum === 0 && !typedBelow(sheet, code, k)) continue;
       const judgement = judge(total.value, sum, tolerance);
       if (judgement.verdict === 'equal') continue;
       out.push({
@@ -71,6 +75,15 @@ function results(sheet: DisbursementSheet): Result[] {
   }
   resultsCache.set(sheet, out);
   return out;
+}
+
+/** Whether any row under a line holds a typed figure (not a formula) in a column. */
+function typedBelow(sheet: DisbursementSheet, code: string, k: number): boolean {
+  for (const child of disbursementChildren(sheet, code) ?? []) {
+    const n = sheet.amountAt(sheet.rowOf.get(child)!, k);
+    if (n.state === 'text' || (n.state === 'number' && !n.formula) || typedBelow(sheet, child, k)) return true;
+  }
+  return false;
 }
 
 function figures(r: Result, ctx: CheckContext): { vi: string; en: string } {

@@ -10,6 +10,8 @@ export interface ConvertedTemplate {
   bytes: Uint8Array;
   /** Figures of hers written into the template. */
   written: number;
+  /** Her disbursed figures not carried, with why. */
+  left: Array<{ cell: string; why: string }>;
 }
 
 export const ALREADY_TEMPLATE = (name: string) =>
@@ -25,7 +27,7 @@ export async function convertLayout(
   layout: LayoutMapping,
   now: Date = new Date(),
 ): Promise<ConvertedTemplate> {
-  const { plans, written, notes } = importedTemplatePlans(snapshot, layout, now);
+  const { plans, written, notes, left } = importedTemplatePlans(snapshot, layout, now);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'mtqg import';
   for (const p of plans) addPlanSheet(workbook, p);
@@ -34,7 +36,7 @@ export async function convertLayout(
     const ws = name ? workbook.getWorksheet(name) : undefined;
     if (ws) ws.getCell(note.cell).note = note.text;
   }
-  return { bytes: toBytes(await workbook.xlsx.writeBuffer()), written };
+  return { bytes: toBytes(await workbook.xlsx.writeBuffer()), written, left };
 }
 
 /** Her own layout → the standard template with her figures (as `mtqg import`). */
