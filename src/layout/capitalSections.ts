@@ -34,6 +34,11 @@ const CAPITAL_SHORT: Record<Capital, { vi: string; en: string }> = {
   SN: { vi: 'SN', en: 'recurrent' },
 };
 const colIndex = (letter: string): number => parseA1(`${letter}1`).col;
+/** Disbursed or carried-over figures not split by capital type: a sectioned table splits them by section. */
+const byAllCapitals = (c: MappedColumn): boolean =>
+  c.role === 'ignored' &&
+  (c.kind === 'disbursed' || c.kind === 'carried') &&
+  (c.disbursedOf === 'TONG' || c.disbursedOf === 'KD');
 
 export const hasCapitalSections = (table: TableMapping): boolean => table.rows.some((r) => r.kind === 'section');
 
@@ -64,6 +69,7 @@ function foldTable(
 ): { sheet: SheetSnapshot; table: TableMapping; herColumn: Map<number, number> } {
   const budgetCols = t.columns.filter((c) => c.budget);
   const sumCol = t.columns.find((c) => c.role === 'sum' && c.key === 'TONG');
+  const kindCols = t.columns.filter(byAllCapitals);
   const capitals = [...new Set(t.rows.filter((r) => r.kind === 'section').map((r) => r.capital!))];
   let width = Math.max(...t.columns.map((c) => colIndex(c.col)), ...sheet.rows.map((r) => (r?.length ?? 0) - 1)) + 1;
   // Her column → the folded column of each capital type.
@@ -97,7 +103,23 @@ function foldTable(
       });
     }
   }
-  const moneyCols = [...budgetCols, ...(sumCol ? [sumCol] : [])];
+  // Her disbursed and carried-over figures for all capital types ("Giải ngân", "Vốn kéo dài"): by section too.
+  for (const cap of capitals) {
+    for (const c of kindCols) {
+      const col = width++;
+      target.set(`${cap}:${c.col}`, col);
+      herColumn.set(col, colIndex(c.col));
+      added.push({
+        col: columnLetter(col),
+        header: `${CAPITAL_LABEL[cap]} › ${c.header}`,
+        role: 'ignored',
+        key: null,
+        kind: c.kind,
+        disbursedOf: c.disbursedOf === 'KD' ? `KD_${cap}` : cap,
+      });
+    }
+  }
+  const moneyCols = [...budgetCols, ...(sumCol ? [sumCol] : []), ...kindCols];
   const rows = sheet.rows.map((r) => (r ? r.slice() : r));
   const put = (row: number, col: number, cell: CellSnapshot, her: string) => {
     const cells = (rows[row] ??= []);
@@ -170,6 +192,21 @@ function foldTable(
   return { sheet: { ...sheet, rows }, table: { ...t, columns, rows: folded }, herColumn };
 }
 
+/**
+ * A text naming cells of the folded sheet (a message, an import note) with her cells instead. A line
+ * with no row in a section has no cell of that capital type: it leaves the text's sums.
+ */
+export function herCellsInText(folded: FoldedSections, sheet: string, text: string): string {
+  const GONE = '¤';
+  return text
+    .replace(
+      /\b[A-Z]{1,3}\d+\b/g,
+      (ref) =>
+        folded.herCell.get(`${sheet}!${ref}`) ?? (folded.herColumn.get(sheet)?.has(parseA1(ref).col) ? GONE : ref),
+    )
+    .replace(/\+?¤\+?/g, (m) => (m.length === 3 ? '+' : ''));
+}
+
 /** Findings on the folded sheet, moved to the cells she typed (and the addresses in their messages). */
 export function toHerCells(findings: Finding[], folded: FoldedSections): Finding[] {
   const her = (sheet: string, cell: string): string => {
@@ -179,16 +216,7 @@ export function toHerCells(findings: Finding[], folded: FoldedSections): Finding
     const from = folded.herColumn.get(sheet)?.get(col);
     return from === undefined ? cell : a1(row, from);
   };
-  // A line with no row in a section has no cell of that capital type: it leaves the message's sums.
-  const GONE = '¤';
-  const inText = (sheet: string, text: string) =>
-    text
-      .replace(
-        /\b[A-Z]{1,3}\d+\b/g,
-        (ref) =>
-          folded.herCell.get(`${sheet}!${ref}`) ?? (folded.herColumn.get(sheet)?.has(parseA1(ref).col) ? GONE : ref),
-      )
-      .replace(/\+?¤\+?/g, (m) => (m.length === 3 ? '+' : ''));
+  const inText = (sheet: string, text: string) => herCellsInText(folded, sheet, text);
   return findings.map((f) => {
     if (!folded.herColumn.has(f.sheet)) return f;
     const cell = her(f.sheet, f.cell);
@@ -221,7 +249,7 @@ export function sectionTotals(snapshot: WorkbookSnapshot, mapping: LayoutMapping
     const total = t.rows.find((r) => r.kind === 'total');
     if (!sheet || !total || !hasCapitalSections(t)) continue;
     const headings = t.rows.filter((r) => r.kind === 'section');
-    for (const c of t.columns.filter((x) => x.budget || (x.role === 'sum' && x.key === 'TONG'))) {
+    for (const c of t.columns.filter((x) => x.budget || (x.role === 'sum' && x.key === 'TONG') || byAllCapitals(x))) {
       const col = colIndex(c.col);
       const stated = readCellNumber(cellAt(sheet, total.row - 1, col));
       if (stated.state !== 'number') continue;

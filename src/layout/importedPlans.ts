@@ -3,6 +3,7 @@ import { a1 } from '../model/a1';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { importIndicators } from './importedSheets';
 import { importDisbursed } from './importedDisbursement';
+import { foldCapitalSections, herCellsInText } from './capitalSections';
 import { KeyedCells } from '../templates/keyedCells';
 import { buildTemplatePlans } from '../templates';
 import { planImport } from './importPlan';
@@ -38,7 +39,10 @@ export function importedTemplatePlans(
   now: Date = new Date(),
 ): ImportedPlans {
   const table = layout.tables.find((t) => t.role === 'plan') ?? layout.tables[0];
-  const imported = planImport(snapshot, layout);
+  // A table in capital sections is carried as read: folded by capital type, notes naming her cells.
+  const folded = foldCapitalSections(snapshot, layout);
+  const read = folded ? { snapshot: folded.snapshot, layout: folded.mapping } : { snapshot, layout };
+  const imported = planImport(read.snapshot, read.layout);
   const year = /nam (20\d\d)/.exec(fold(table.title))?.[1];
   const plans = buildTemplatePlans(
     { level: layout.level, year: year ? Number(year) : now.getFullYear(), unit: table.unit, unitName: table.issuer },
@@ -51,7 +55,7 @@ export function importedTemplatePlans(
     const id = plan.id;
     if (id === 'indicators') written += importIndicators(plan, snapshot, layout, notes);
     if (id === 'disbursement') {
-      const d = importDisbursed(plan, snapshot, layout, notes);
+      const d = importDisbursed(plan, read.snapshot, read.layout, notes);
       written += d.written;
       left.push(...d.left);
     }
@@ -79,5 +83,13 @@ export function importedTemplatePlans(
         });
     }
   }
-  return { plans, written, notes, left };
+  if (!folded) return { plans, written, notes, left };
+  const herText = (text: string) =>
+    layout.tables.reduce((t, x) => (folded.herColumn.has(x.sheet) ? herCellsInText(folded, x.sheet, t) : t), text);
+  return {
+    plans,
+    written,
+    notes: notes.map((n) => ({ ...n, text: herText(n.text) })),
+    left: left.map((l) => ({ ...l, cell: herText(l.cell) })),
+  };
 }

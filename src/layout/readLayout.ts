@@ -147,7 +147,14 @@ function readTable(sheet: SheetSnapshot, b: HeaderBlock, nextTop: number | undef
   let rows = sectioned ? mapRows(sheet, b, sectioned, nextTop, rowsUnmapped, true) : [];
   if (sectioned && rows.some((r) => r.kind === 'section')) {
     const budgetCells = new Set(sectioned.filter((c) => c.budget).map((c) => `${c.col}${b.top + 1}`));
-    const kept = unmapped.filter((u) => !budgetCells.has(u.cell));
+    const bySection = new Set(
+      sectioned
+        .filter((c) => c.kind && (c.disbursedOf === 'TONG' || c.disbursedOf === 'KD'))
+        .map((c) => `${c.col}${b.top + 1}`),
+    );
+    const kept = unmapped
+      .filter((u) => !budgetCells.has(u.cell))
+      .map((u) => (bySection.has(u.cell) ? { ...u, why: BY_SECTION_WHY } : u));
     unmapped.splice(0, unmapped.length, ...kept);
     columns = sectioned;
   } else {
@@ -256,6 +263,9 @@ function mapColumns(
  * takes its capital from the row's section. Null for any other table (a column of another source,
  * or one that already names its capital, keeps the usual reading).
  */
+const BY_SECTION_WHY =
+  "Giải ngân / vốn kéo dài, không phải kế hoạch năm: so với phần vốn (ĐTPT/SN) của dòng / disbursed or carried-over figures, not the plan: checked against the row's capital section";
+
 function sectionedColumns(
   columns: MappedColumn[],
   readings: Array<{ col: number; r: ColumnReading }>,
@@ -264,12 +274,18 @@ function sectionedColumns(
   for (const { col, r } of readings)
     if (r.role === 'ignored' && r.budget && !r.capital && !r.kind) budgetOf.set(columnLetter(col), r.budget);
   if (!budgetOf.size) return null;
-  if (columns.some((c) => c.role === 'amount' || (c.role === 'sum' && c.key !== 'TONG'))) return null;
   const budgets = [...budgetOf.keys()];
+  const group = (c: MappedColumn) => c.header.split(' › ').slice(0, -1).join(' › ');
+  const budgetGroups = new Set(columns.filter((c) => budgetOf.has(c.col)).map(group));
+  // Her row total: the grand Tổng, or a "Tổng số" beside the budgets in their group ("Kế hoạch vốn › Tổng số").
+  const rowTotal = (c: MappedColumn) =>
+    c.role === 'sum' && (c.key === 'TONG' || (c.key === null && !c.sumOf?.length && budgetGroups.has(group(c))));
+  const totals = columns.filter(rowTotal);
+  if (totals.length > 1 || columns.some((c) => c.role === 'amount' || (c.role === 'sum' && !rowTotal(c)))) return null;
   return columns.map((c) => {
     const budget = budgetOf.get(c.col);
     if (budget) return { col: c.col, header: c.header, role: 'amount' as const, key: null, budget };
-    return c.role === 'sum' ? { ...c, sumOf: budgets } : c;
+    return rowTotal(c) ? { ...c, key: 'TONG' as const, sumOf: budgets } : c;
   });
 }
 

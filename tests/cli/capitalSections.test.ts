@@ -87,3 +87,86 @@ it('import: each section goes to its capital type in the template', async () => 
   expect(figures).toEqual([480, 20, 290, 10]);
   expect(await findings(out)).toEqual([]);
 });
+
+/** Her disbursement report in capital sections: "Kế hoạch vốn › Tổng số | NSTW | NSĐP", "Giải ngân", "Tỷ lệ". */
+async function writeReport(name: string, edit: Record<string, number> = {}): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('GN 2024');
+  const rows: Array<Array<string | number | null>> = [
+    ['UBND HUYỆN ĐAK GLEI'],
+    ['BÁO CÁO GIẢI NGÂN VỐN NĂM 2024 CHƯƠNG TRÌNH MTQG DTTS&MN'],
+    ['ĐVT: triệu đồng'],
+    ['STT', 'Nội dung', 'Kế hoạch vốn năm 2024', null, null, 'Giải ngân đến 31/12/2024', 'Tỷ lệ (%)'],
+    [null, null, 'Tổng số', 'NSTW', 'NSĐP'],
+    [null, 'TỔNG CỘNG', 3000, 2800, 200, 2500, 83.3],
+    ['A', 'VỐN ĐẦU TƯ PHÁT TRIỂN', 1700, 1600, 100, 1500, 88.2],
+    ['1', DA1, 500, 480, 20, 450, 90],
+    ['2', 'Dự án 4: Đầu tư cơ sở hạ tầng thiết yếu', 1200, 1120, 80, 1050, 87.5],
+    ['B', 'VỐN SỰ NGHIỆP', 1300, 1200, 100, 1000, 76.9],
+    ['1', DA1, 300, 290, 10, 250, 83.3],
+    ['2', 'Dự án 3: Phát triển sản xuất nông, lâm nghiệp bền vững', 1000, 910, 90, 750, 75],
+  ];
+  rows.forEach((r, i) => r.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)));
+  for (const range of ['C4:E4', 'A4:A5', 'B4:B5', 'F4:F5', 'G4:G5']) ws.mergeCells(range);
+  for (const [cell, v] of Object.entries(edit)) ws.getCell(cell).value = v;
+  const file = path.join(dir, `${name}.xlsx`);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe('her disbursement report in capital sections', () => {
+  it('reads "Kế hoạch vốn › Tổng số" as her row total and "Giải ngân" by section; clean as typed', async () => {
+    const file = await writeReport('report');
+    await mtqg('map', file, '--format', 'json');
+    const t = (JSON.parse(io.stdout) as { mapping: LayoutMapping }).mapping.tables[0];
+    expect(t.columns.map((c) => `${c.col}:${c.key ?? c.budget ?? c.kind ?? c.role}`)).toEqual([
+      'A:stt',
+      'B:name',
+      'C:TONG',
+      'D:NSTW',
+      'E:NSDP',
+      'F:disbursed',
+      'G:rate',
+    ]);
+    expect(await findings(file)).toEqual([]);
+  });
+
+  it('what she disbursed above the plan of its section is one finding at her cell', async () => {
+    expect(await findings(await writeReport('over', { F11: 2900 }))).toEqual(['DISBURSED_OVER_PLAN@GN 2024!F11']);
+    // Near miss: within the SN plan of DA1 (300), though above nothing in the ĐTPT section.
+    expect(await findings(await writeReport('within', { F11: 300, F10: 1050, F6: 2550 }))).toEqual([]);
+  });
+
+  it("her total row's disbursed figure is held against the sections'", async () => {
+    expect(await findings(await writeReport('total', { F6: 2600 }))).toEqual(['SUM_MISMATCH@GN 2024!F6']);
+  });
+
+  it('import carries each section to its capital type, every note naming her cell', async () => {
+    const out = path.join(dir, 'report-mau.xlsx');
+    expect(await mtqg('import', await writeReport('to-import'), '--out', out)).toBe(0);
+    const { snapshot } = readXlsxSnapshot(await fs.readFile(out));
+    const gn = snapshot.sheets.find((s) => s.name === 'Giải ngân')!;
+    const keys = gn.rows.find((r) => r.some((c) => c.v === 'GN_DTPT'))!;
+    const row = gn.rows.findIndex((r) => r.some((c) => c.v === 'DA1'));
+    const figure = (key: string) =>
+      cellAt(
+        gn,
+        row,
+        keys.findIndex((c) => c.v === key),
+      ).v;
+    expect(['KH_DTPT', 'GN_DTPT', 'KH_SN', 'GN_SN'].map(figure)).toEqual([500, 450, 300, 250]);
+    expect(await findings(out)).toEqual([]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const notes: string[] = [];
+    for (const name of ['Kế hoạch vốn', 'Giải ngân'])
+      book.getWorksheet(name)!.eachRow((r) =>
+        r.eachCell((c) => {
+          if (c.note) notes.push(typeof c.note === 'string' ? c.note : c.note.texts!.map((x) => x.text).join(''));
+        }),
+      );
+    // Her cells only (A–G), never the columns the check adds at the right of her sheet.
+    expect(notes).toHaveLength(12);
+    expect(notes.filter((n) => !/^Từ \/ from GN 2024![C-F](8|9|11|12)$/.test(n))).toEqual([]);
+  });
+});
