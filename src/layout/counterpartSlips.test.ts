@@ -65,10 +65,14 @@ describe('a unit slip in her own table: the counterpart judged with the figure s
     }
   });
 
-  it('near miss: a cell ×10 is no unit slip, so it is counted as typed', () => {
-    const { findings } = slipped(vinhLinh, 2, 3, 10);
+  it('near miss: a cell ×10 is no unit slip; her sums name it a typo, and the counterpart takes the figure they count', () => {
+    const { cell, findings } = slipped(vinhLinh, 2, 3, 10);
     expect(findings.some((f) => f.code === 'UNIT_SUSPECT')).toBe(false);
-    // 3.850 + 160 + 15 local on 11.830 central: well above 5 %, no shortfall on the whole budget.
-    expect(counterpart(findings).map((f) => f.severity)).toEqual(['info']);
+    // As typed, 3.850 + 160 + 15 local on 11.830 central would be well above 5 %: the shortfall hidden.
+    expect(main(findings).map((f) => `${f.code}@${f.cell}:${f.severity}`)).toEqual([
+      `SUM_MISMATCH@${cell}:error`,
+      'COUNTERPART_SHORTFALL@F8:warning',
+    ]);
+    expect(counterpart(findings)[0].message).toContain('thiếu 31,5 triệu đồng');
   });
 });

@@ -84,7 +84,7 @@ export function rowUnitSlips(snapshot: WorkbookSnapshot, table: TableMapping, ct
  * table, else her total row — and whether that line's typed figure misses the sum of the rows
  * it stands over by a given excess (one of them typed in a smaller unit).
  */
-function lineAbove(codes: Map<number, string>) {
+export function lineAbove(codes: Map<number, string>) {
   const rowOf = new Map([...codes].map(([row, code]) => [code, row - 1]));
   const parentOf = (code: string): string | null => {
     if (code === TOTAL_ROW_CODE) return null;

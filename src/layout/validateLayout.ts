@@ -13,6 +13,7 @@ import { buildLayoutModel, colIndex, rowCodes } from './layoutModel';
 import type { LayoutMapping, TableMapping } from './mapping';
 import { fold } from './text';
 import { rowUnitSlips } from './rowSlips';
+import { rowTypos } from './rowTypos';
 import { ownDisbursement } from './ownDisbursement';
 import { sumColumnSlip } from './sumColumnSlips';
 import { setSumRelation } from '../validation/echoes';
@@ -45,6 +46,7 @@ export function validateLayout(snapshot: WorkbookSnapshot, mapping: LayoutMappin
       ...ownSums(snapshot, table, ctx),
       ...looseMoney(snapshot, table, ctx),
       ...rowUnitSlips(snapshot, table, ctx),
+      ...rowTypos(snapshot, table, ctx),
       ...ownDisbursement(snapshot, table, model, ctx),
     );
   return sortFindings(validateModel(model, ctx, findings), snapshot);

@@ -107,7 +107,8 @@ export function raiseSlipsBehind(findings: Finding[], asTypedEchoes: Finding[], 
 export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
   const byCell = new Map<string, UnitSlip>();
   for (const f of findings) {
-    if (f.code !== 'UNIT_SUSPECT' || !f.lineCode || !f.sourceKey || f.actual === undefined) continue;
+    if ((f.code !== 'UNIT_SUSPECT' && !partSlips.has(f)) || !f.lineCode || !f.sourceKey || f.actual === undefined)
+      continue;
     const excess = excessOf(f);
     if (excess === null || excess === 0) continue;
     const id = `${f.sheet}!${f.cell}`;
@@ -226,7 +227,7 @@ function explained(f: Finding, slips: Slip[], percent: number, asTyped: boolean)
       // The allocation check judged with this slip taken as meant: its difference is not the slip's.
       continue;
     } else if (s.f.sheet === f.sheet) {
-      if (!PLAN_SLIPS.has(s.f.code)) continue;
+      if (!isPlanSlip(s.f)) continue;
       predicted += s.excess;
     } else {
       if (s.f.lineCode !== f.lineCode || !ALLOCATION_SLIPS.has(s.f.code)) continue;
@@ -246,6 +247,12 @@ function explained(f: Finding, slips: Slip[], percent: number, asTyped: boolean)
 
 /** Slips that change the plan as the tool sums it (from typed cells, text left out). */
 const PLAN_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'NUMBER_AS_TEXT', 'NUMBER_WITH_UNIT']);
+/** A typed figure her sums say is mistyped (src/layout/rowTypos.ts): a plan slip too, whatever its code. */
+const partSlips = new WeakSet<Finding>();
+export function setPartSlip(f: Finding): void {
+  partSlips.add(f);
+}
+const isPlanSlip = (f: Finding) => PLAN_SLIPS.has(f.code) || partSlips.has(f);
 /** Slips in a given allocation figure itself. */
 const ALLOCATION_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'SUM_MISMATCH']);
 
@@ -266,7 +273,7 @@ function counterpartExplained(f: Finding, slips: Slip[], percent: number, asType
   const by: Slip[] = [];
   for (const s of slips) {
     // The counterpart check itself judges with unit slips taken as meant (ctx.unitSlips).
-    if (s.f.sheet !== f.sheet || !PLAN_SLIPS.has(s.f.code) || (!asTyped && takenAsMeant.has(s.f))) continue;
+    if (s.f.sheet !== f.sheet || !isPlanSlip(s.f) || (!asTyped && takenAsMeant.has(s.f))) continue;
     if (centrals.includes(s.f.sourceKey!)) central -= s.excess;
     else if (locals.includes(s.f.sourceKey!)) local -= s.excess;
     else continue;

@@ -22,6 +22,9 @@ const SLIPS: Record<string, (c: CellSnapshot, unit: string) => [CellSnapshot, st
   negative: (c) => [{ v: -Number(c.v), t: 'n' }, 'NEGATIVE_AMOUNT'],
   absurd: () => [{ v: 1e20, t: 'n' }, 'VALUE_OUT_OF_RANGE'],
   typedInNghin: (c) => [{ v: Number(c.v) * 1000, t: 'n' }, 'UNIT_SUSPECT'],
+  // A digit too many or a digit mistyped: her row sums and the line above agree on the figure meant.
+  extraZero: (c) => [{ v: Number(c.v) * 10, t: 'n' }, 'SUM_MISMATCH'],
+  digitOff: (c) => [{ v: Number(c.v) + 9, t: 'n' }, 'SUM_MISMATCH'],
 };
 const shown = (f: { code: string; cell: string; severity: string }) => `${f.code}@${f.cell}:${f.severity}`;
 
