@@ -76,49 +76,27 @@ function foldTable(
   const target = new Map<string, number>();
   const herColumn = new Map<number, number>();
   const added: MappedColumn[] = [];
+  /** One of her columns as the folded column of a capital type (the rest of the mapped column given). */
+  const addFor = (cap: Capital, c: MappedColumn, as: Omit<MappedColumn, 'col' | 'header'>): string => {
+    const col = width++;
+    target.set(`${cap}:${c.col}`, col);
+    herColumn.set(col, colIndex(c.col));
+    added.push({ col: columnLetter(col), header: `${CAPITAL_LABEL[cap]} › ${c.header}`, ...as });
+    return columnLetter(col);
+  };
   for (const cap of capitals) {
-    const parts: string[] = [];
-    for (const c of budgetCols) {
-      const col = width++;
-      target.set(`${cap}:${c.col}`, col);
-      herColumn.set(col, colIndex(c.col));
-      parts.push(columnLetter(col));
-      added.push({
-        col: columnLetter(col),
-        header: `${CAPITAL_LABEL[cap]} › ${c.header}`,
-        role: 'amount',
-        key: `${cap}_${c.budget!}`,
-      });
-    }
-    if (sumCol) {
-      const col = width++;
-      target.set(`${cap}:${sumCol.col}`, col);
-      herColumn.set(col, colIndex(sumCol.col));
-      added.push({
-        col: columnLetter(col),
-        header: `${CAPITAL_LABEL[cap]} › ${sumCol.header}`,
-        role: 'sum',
-        key: cap,
-        sumOf: parts,
-      });
-    }
+    const parts = budgetCols.map((c) => addFor(cap, c, { role: 'amount', key: `${cap}_${c.budget!}` }));
+    if (sumCol) addFor(cap, sumCol, { role: 'sum', key: cap, sumOf: parts });
   }
   // Her disbursed and carried-over figures for all capital types ("Giải ngân", "Vốn kéo dài"): by section too.
-  for (const cap of capitals) {
-    for (const c of kindCols) {
-      const col = width++;
-      target.set(`${cap}:${c.col}`, col);
-      herColumn.set(col, colIndex(c.col));
-      added.push({
-        col: columnLetter(col),
-        header: `${CAPITAL_LABEL[cap]} › ${c.header}`,
+  for (const cap of capitals)
+    for (const c of kindCols)
+      addFor(cap, c, {
         role: 'ignored',
         key: null,
         kind: c.kind,
         disbursedOf: c.disbursedOf === 'KD' ? `KD_${cap}` : cap,
       });
-    }
-  }
   const moneyCols = [...budgetCols, ...(sumCol ? [sumCol] : []), ...kindCols];
   const rows = sheet.rows.map((r) => (r ? r.slice() : r));
   const put = (row: number, col: number, cell: CellSnapshot, her: string) => {

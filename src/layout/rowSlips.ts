@@ -3,7 +3,8 @@ import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snap
 import { parentCode } from '../domain/lines';
 import { a1 } from '../model/a1';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
-import { readCellNumber } from '../validation/cellNumber';
+import { readCellNumber, type CellNumber } from '../validation/cellNumber';
+import type { SourceKey } from '../domain/sources';
 import type { CheckContext } from '../validation/checkContext';
 import { tagOf } from '../validation/describe';
 import { setExcess } from '../validation/echoes';
@@ -25,58 +26,91 @@ const SLACK = 0.005;
  * the sums' own findings: one slip, one finding.
  */
 export function rowUnitSlips(snapshot: WorkbookSnapshot, table: TableMapping, ctx: CheckContext): Finding[] {
-  const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
-  if (!sheet) return [];
-  const sums = table.columns.filter((c) => c.role === 'sum' && c.sumOf?.length);
-  const keyOf = new Map(table.columns.filter((c) => c.role === 'amount' && c.key).map((c) => [c.col, c.key!]));
+  const read = rowsAndSums(snapshot, table);
+  if (!read) return [];
+  const { sheet, sums, above } = read;
   const out: Finding[] = [];
-  const codes = rowCodes(table);
-  const above = lineAbove(codes);
-  for (const [row, code] of codes) {
+  forEachTypedPart(read, ({ row, code, letter, key, part, num }) => {
     const r = row - 1;
-    const num = (letter: string) => readCellNumber(cellAt(sheet, r, colIndex(letter)));
-    for (const [letter, key] of keyOf) {
+    const covering = sums.filter((s) => s.sumOf!.includes(letter));
+    if (covering.length < 1) return;
+    let inColumn: string | null = null;
+    const factor = UNIT_FACTORS.find((k) => {
+      const excess = part.value - part.value / k;
+      inColumn = above.missesBy(sheet, code, colIndex(letter), excess);
+      if (covering.length + (inColumn ? 1 : 0) < 2) return false;
+      return covering.every((s) => {
+        const total = num(s.col);
+        if (total.state !== 'number') return false;
+        const parts = s.sumOf!.reduce((sum, p) => {
+          const n = num(p);
+          return n.state === 'number' ? sum + n.value : sum;
+        }, 0);
+        return Math.abs(parts - total.value - excess) <= SLACK * Math.abs(excess) + total.halfUnit;
+      });
+    });
+    if (!factor) return;
+    const hint = unitHint(factor, ctx.unit);
+    const tag = tagOf(code, key);
+    const sumsVi = [...covering.map((s) => `${s.col}${row}`), ...(inColumn ? [inColumn] : [])].join(', ');
+    const finding = makeFinding('UNIT_SUSPECT', {
+      sheet: sheet.name,
+      row: r,
+      col: colIndex(letter),
+      lineCode: code,
+      sourceKey: key,
+      actual: part.value,
+      expected: part.value / factor,
+      severity: 'warning',
+      message: `Các ô tổng của dòng và cột (${sumsVi}) chỉ tính ${amountVn(part.value / factor, ctx.unit)} cho ô này: ${hint.vi} — ${tag.vi}: ${amountVn(part.value, ctx.unit)}.`,
+      messageEn: `The sums over it in its row and column (${sumsVi}) count ${amountEn(part.value / factor, ctx.unit)} for this cell: it ${hint.en} — ${tag.en}: ${amountEn(part.value, ctx.unit)}.`,
+    });
+    setExcess(finding, part.value - part.value / factor);
+    out.push(finding);
+  });
+  return out;
+}
+
+/** One typed figure of her table: its row (1-based), line, column letter and source, and its row's reader. */
+export interface TypedPart {
+  row: number;
+  code: string;
+  letter: string;
+  key: SourceKey;
+  part: Extract<CellNumber, { state: 'number' }>;
+  num: (letter: string) => CellNumber;
+}
+
+/** Each non-zero number she typed in a source column (a date is DATE_IN_AMOUNT's, a formula no typed figure). */
+export function forEachTypedPart(
+  read: NonNullable<ReturnType<typeof rowsAndSums>>,
+  visit: (p: TypedPart) => void,
+): void {
+  for (const [row, code] of read.codes) {
+    const num = (letter: string) => readCellNumber(cellAt(read.sheet, row - 1, colIndex(letter)));
+    for (const [letter, key] of read.keyOf) {
       const part = num(letter);
-      // A date is DATE_IN_AMOUNT's: its serial number is no figure typed in another unit.
       if (part.state !== 'number' || part.formula || part.value === 0 || part.date) continue;
-      const covering = sums.filter((s) => s.sumOf!.includes(letter));
-      if (covering.length < 1) continue;
-      let inColumn: string | null = null;
-      const factor = UNIT_FACTORS.find((k) => {
-        const excess = part.value - part.value / k;
-        inColumn = above.missesBy(sheet, code, colIndex(letter), excess);
-        if (covering.length + (inColumn ? 1 : 0) < 2) return false;
-        return covering.every((s) => {
-          const total = num(s.col);
-          if (total.state !== 'number') return false;
-          const parts = s.sumOf!.reduce((sum, p) => {
-            const n = num(p);
-            return n.state === 'number' ? sum + n.value : sum;
-          }, 0);
-          return Math.abs(parts - total.value - excess) <= SLACK * Math.abs(excess) + total.halfUnit;
-        });
-      });
-      if (!factor) continue;
-      const hint = unitHint(factor, ctx.unit);
-      const tag = tagOf(code, key);
-      const sumsVi = [...covering.map((s) => `${s.col}${row}`), ...(inColumn ? [inColumn] : [])].join(', ');
-      const finding = makeFinding('UNIT_SUSPECT', {
-        sheet: sheet.name,
-        row: r,
-        col: colIndex(letter),
-        lineCode: code,
-        sourceKey: key,
-        actual: part.value,
-        expected: part.value / factor,
-        severity: 'warning',
-        message: `Các ô tổng của dòng và cột (${sumsVi}) chỉ tính ${amountVn(part.value / factor, ctx.unit)} cho ô này: ${hint.vi} — ${tag.vi}: ${amountVn(part.value, ctx.unit)}.`,
-        messageEn: `The sums over it in its row and column (${sumsVi}) count ${amountEn(part.value / factor, ctx.unit)} for this cell: it ${hint.en} — ${tag.en}: ${amountEn(part.value, ctx.unit)}.`,
-      });
-      setExcess(finding, part.value - part.value / factor);
-      out.push(finding);
+      visit({ row, code, letter, key, part, num });
     }
   }
-  return out;
+}
+
+/**
+ * What the checks of a typed figure against the sums over it read: her sheet, her sum columns, her
+ * typed columns (letter → source key), her rows (1-based row → code) and the line above each.
+ */
+export function rowsAndSums(snapshot: WorkbookSnapshot, table: TableMapping) {
+  const sheet = snapshot.sheets.find((s) => s.name === table.sheet);
+  if (!sheet) return null;
+  const codes = rowCodes(table);
+  return {
+    sheet,
+    sums: table.columns.filter((c) => c.role === 'sum' && c.sumOf?.length),
+    keyOf: new Map(table.columns.filter((c) => c.role === 'amount' && c.key).map((c) => [c.col, c.key!])),
+    codes,
+    above: lineAbove(codes),
+  };
 }
 
 /**
@@ -84,7 +118,7 @@ export function rowUnitSlips(snapshot: WorkbookSnapshot, table: TableMapping, ct
  * table, else her total row — and whether that line's typed figure misses the sum of the rows
  * it stands over by a given excess (one of them typed in a smaller unit).
  */
-export function lineAbove(codes: Map<number, string>) {
+function lineAbove(codes: Map<number, string>) {
   const rowOf = new Map([...codes].map(([row, code]) => [code, row - 1]));
   const parentOf = (code: string): string | null => {
     if (code === TOTAL_ROW_CODE) return null;

@@ -1,11 +1,9 @@
 import { promises as fs } from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
 import type { LayoutMapping } from '../../src/layout/mapping';
 import type { Finding } from '../../src/model/finding';
-import { captureCliOutput } from '../../src/cli/testing/captureOutput';
+import { cliSandbox } from '../../src/cli/testing/captureOutput';
 import { readXlsxSnapshot } from '../../src/host/xlsx/fastReader';
 import { cellAt } from '../../src/model/snapshot';
 
@@ -15,16 +13,7 @@ import { cellAt } from '../../src/model/snapshot';
  * once at her cell, `import` carries each section's figures to its capital type in the template.
  * Before, the SN section's repeated projects were "already listed above" and her budget columns unread.
  */
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mtqg-sections-'));
-});
-afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
-const io = captureCliOutput();
-const mtqg = async (...args: string[]) => {
-  io.stdout = '';
-  return run(['node', 'mtqg', ...args]);
-};
+const { dir: tmp, io, mtqg } = cliSandbox('mtqg-sections-');
 
 const DA1 = 'Dự án 1: Giải quyết tình trạng thiếu đất ở, nhà ở, đất sản xuất, nước sinh hoạt';
 async function write(name: string, edit: Record<string, string | number> = {}): Promise<string> {
@@ -45,7 +34,7 @@ async function write(name: string, edit: Record<string, string | number> = {}): 
   ];
   rows.forEach((r, i) => r.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)));
   for (const [cell, v] of Object.entries(edit)) ws.getCell(cell).value = v;
-  const file = path.join(dir, `${name}.xlsx`);
+  const file = path.join(tmp(), `${name}.xlsx`);
   await wb.xlsx.writeFile(file);
   return file;
 }
@@ -76,7 +65,7 @@ it('validate: the consistent plan is clean; a slip in the SN section is one find
 });
 
 it('import: each section goes to its capital type in the template', async () => {
-  const out = path.join(dir, 'imported.xlsx');
+  const out = path.join(tmp(), 'imported.xlsx');
   expect(await mtqg('import', await write('to-import'), '--out', out)).toBe(0);
   const { snapshot } = readXlsxSnapshot(await fs.readFile(out));
   const plan = snapshot.sheets.find((s) => s.name === 'Kế hoạch vốn')!;
@@ -109,7 +98,7 @@ async function writeReport(name: string, edit: Record<string, number> = {}): Pro
   rows.forEach((r, i) => r.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)));
   for (const range of ['C4:E4', 'A4:A5', 'B4:B5', 'F4:F5', 'G4:G5']) ws.mergeCells(range);
   for (const [cell, v] of Object.entries(edit)) ws.getCell(cell).value = v;
-  const file = path.join(dir, `${name}.xlsx`);
+  const file = path.join(tmp(), `${name}.xlsx`);
   await wb.xlsx.writeFile(file);
   return file;
 }
@@ -142,7 +131,7 @@ describe('her disbursement report in capital sections', () => {
   });
 
   it('import carries each section to its capital type, every note naming her cell', async () => {
-    const out = path.join(dir, 'report-mau.xlsx');
+    const out = path.join(tmp(), 'report-mau.xlsx');
     expect(await mtqg('import', await writeReport('to-import'), '--out', out)).toBe(0);
     const { snapshot } = readXlsxSnapshot(await fs.readFile(out));
     const gn = snapshot.sheets.find((s) => s.name === 'Giải ngân')!;

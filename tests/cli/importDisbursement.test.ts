@@ -1,10 +1,8 @@
 import { promises as fs } from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
 import type { Finding } from '../../src/model/finding';
-import { captureCliOutput } from '../../src/cli/testing/captureOutput';
+import { cliSandbox } from '../../src/cli/testing/captureOutput';
 import { readXlsxSnapshot } from '../../src/host/xlsx/fastReader';
 import { cellAt, type SheetSnapshot } from '../../src/model/snapshot';
 
@@ -14,16 +12,7 @@ import { cellAt, type SheetSnapshot } from '../../src/model/snapshot';
  * projects she gave them, the plan looked up there, so the copy checks clean and Phụ biểu 04 has
  * her rates. Before, they were left out of the copy. A plan not split by budget is listed, not guessed.
  */
-let dir: string;
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mtqg-import-gn-'));
-});
-afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
-const io = captureCliOutput();
-const mtqg = async (...args: string[]) => {
-  io.stdout = '';
-  return run(['node', 'mtqg', ...args]);
-};
+const { dir: tmp, io, mtqg } = cliSandbox('mtqg-import-gn-');
 
 const DA1 = 'Dự án 1: Giải quyết tình trạng thiếu đất ở, nhà ở, đất sản xuất, nước sinh hoạt';
 type Row = Array<string | number | null>;
@@ -71,13 +60,13 @@ async function report(name: string, opts: { unsplit?: boolean; gn?: Row } = {}):
       (v, c) => v !== null && v !== undefined && (ws.getCell(5 + i, c + 1).value = v),
     );
   });
-  const file = path.join(dir, `${name}.xlsx`);
+  const file = path.join(tmp(), `${name}.xlsx`);
   await wb.xlsx.writeFile(file);
   return file;
 }
 
 async function imported(file: string): Promise<{ out: string; gn: SheetSnapshot }> {
-  const out = path.join(dir, `${path.basename(file, '.xlsx')}-mau.xlsx`);
+  const out = path.join(tmp(), `${path.basename(file, '.xlsx')}-mau.xlsx`);
   expect(await mtqg('import', file, '--out', out)).toBe(0);
   const { snapshot } = readXlsxSnapshot(await fs.readFile(out));
   return { out, gn: snapshot.sheets.find((s) => s.name === 'Giải ngân')! };

@@ -1,3 +1,6 @@
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { run } from '../main';
 
 /** What the CLI wrote during the current test; a test may reset a field between two runs. */
@@ -30,3 +33,24 @@ export function captureCliOutput(): CapturedOutput {
 
 /** `mtqg ARGS…` in process; resolves to the exit code. */
 export const mtqg = (...args: string[]): Promise<number> => run(['node', 'mtqg', ...args]);
+
+/**
+ * A CLI test's sandbox: a temporary folder for the files it writes (removed after the file's
+ * tests), what the CLI printed, and `mtqg` that starts each run with an empty stdout.
+ */
+export function cliSandbox(prefix: string): { dir: () => string; io: CapturedOutput; mtqg: typeof mtqg } {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), prefix));
+  });
+  afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
+  const io = captureCliOutput();
+  return {
+    dir: () => dir,
+    io,
+    mtqg: async (...args: string[]) => {
+      io.stdout = '';
+      return mtqg(...args);
+    },
+  };
+}
