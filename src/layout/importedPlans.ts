@@ -9,6 +9,7 @@ import { buildTemplatePlans } from '../templates';
 import { planImport } from './importPlan';
 import type { LayoutMapping } from './mapping';
 import { fold } from './text';
+import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 
 /** One of her figures written into the template, and where it came from (a note in the file). */
 export interface ImportedNote {
@@ -49,7 +50,8 @@ export function importedTemplatePlans(
     { details: imported.details },
   );
   const notes: ImportedNote[] = [];
-  const left: ImportedPlans['left'] = [...imported.left];
+  /** What could not be carried, per template sheet: said in that sheet's TỔNG CỘNG note cell too. */
+  const left = new Map<'plan' | 'disbursement', ImportedPlans['left']>([['plan', [...imported.left]]]);
   let written = 0;
   for (const plan of plans) {
     const id = plan.id;
@@ -57,7 +59,7 @@ export function importedTemplatePlans(
     if (id === 'disbursement') {
       const d = importDisbursed(plan, read.snapshot, read.layout, notes);
       written += d.written;
-      left.push(...d.left);
+      left.set('disbursement', d.left);
     }
     if (id !== 'plan' && id !== 'allocation') continue;
     const cells = new KeyedCells(plan);
@@ -83,13 +85,22 @@ export function importedTemplatePlans(
         });
     }
   }
-  if (!folded) return { plans, written, notes, left };
   const herText = (text: string) =>
-    layout.tables.reduce((t, x) => (folded.herColumn.has(x.sheet) ? herCellsInText(folded, x.sheet, t) : t), text);
-  return {
-    plans,
-    written,
-    notes: notes.map((n) => ({ ...n, text: herText(n.text) })),
-    left: left.map((l) => ({ ...l, cell: herText(l.cell) })),
-  };
+    folded
+      ? layout.tables.reduce((t, x) => (folded.herColumn.has(x.sheet) ? herCellsInText(folded, x.sheet, t) : t), text)
+      : text;
+  const all: ImportedPlans['left'] = [];
+  for (const [id, items] of left) {
+    const here = items.map((l) => ({ ...l, cell: herText(l.cell) }));
+    all.push(...here);
+    // In the copy itself, so the page's download and the pane's conversion say it too, not only the CLI.
+    const plan = plans.find((p) => p.id === id);
+    if (plan && here.length)
+      new KeyedCells(plan).set(
+        TOTAL_ROW_CODE,
+        'GHI_CHU',
+        `Chưa chép / not carried: ${here.map((l) => `${l.cell} — ${l.why}`).join('; ')}`,
+      );
+  }
+  return { plans, written, notes: notes.map((n) => ({ ...n, text: herText(n.text) })), left: all };
 }

@@ -102,7 +102,20 @@ it('a slip she typed comes along and is found in the copy, at the project she ga
 });
 
 it('near miss: a plan given by capital type only is listed as not carried, never put in one budget', async () => {
-  await imported(await report('unsplit', { unsplit: true }));
+  const { out } = await imported(await report('unsplit', { unsplit: true }));
   expect(io.stdout).toMatch(/Chưa chép \/ not carried: GN 2024!C7:C9 — Tổng DTPT chưa tách NSTW\/NSĐP/);
   expect(io.stdout).toMatch(/not carried: GN 2024!D7:D10 — Tổng SN/);
+  // Said in the copy too (the page's download and the pane's conversion print nothing): TỔNG CỘNG's note cell.
+  const plan = readXlsxSnapshot(await fs.readFile(out)).snapshot.sheets.find((s) => s.name === 'Kế hoạch vốn')!;
+  const keyRow = plan.rows.findIndex((r) => r.some((c) => c.v === 'GHI_CHU'));
+  const keys = plan.rows[keyRow];
+  const total = plan.rows.findIndex((r, i) => i > keyRow && r.some((c) => c.v === 'TONG'));
+  const note = String(
+    cellAt(
+      plan,
+      total,
+      keys.findIndex((c) => c.v === 'GHI_CHU'),
+    ).v,
+  );
+  expect(note).toMatch(/^Chưa chép \/ not carried: GN 2024!C7:C9 — Tổng DTPT .*; GN 2024!D7:D10 — Tổng SN/);
 });
