@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding';
 import { readLayout } from './readLayout';
 import { validateAnyWorkbook } from './validateAny';
 import { buildLayoutModel } from './layoutModel';
-import { choiceOf, columnChoicesFor, setColumnChoice } from './editMapping';
+import { choiceOf, columnChoicesFor, disbursedBasis, setColumnChoice } from './editMapping';
 
 /** Her table in capital sections (fixture: sectionedPlan) read by capital type; every finding at the cell she typed. */
 type Cell = GridCell;
@@ -132,6 +132,28 @@ describe('her review of a sectioned table', () => {
     const plain = readLayout(book(sectioned().filter((r) => r[0] !== 'A' && r[0] !== 'B')));
     expect(columnChoicesFor(plain.tables[0])).not.toContain('section_NSTW');
     expect(choiceOf(mapping.tables[0].columns.find((c) => c.col === 'D')!)).toBe('section_NSTW');
+  });
+
+  it('says a disbursed column for all capital types is held against each row’s section', () => {
+    const withGn = (sectionRows: boolean) => {
+      const rows = sectioned().filter((r) => sectionRows || (r[0] !== 'A' && r[0] !== 'B'));
+      rows[2] = [...rows[2].slice(0, 5), 'Giải ngân đến 31/12'];
+      return readLayout(book(rows)).tables[0];
+    };
+    const table = withGn(true);
+    expect(
+      disbursedBasis(
+        table,
+        table.columns.find((c) => c.col === 'F')!,
+      ),
+    ).toBe('DTPT/SN');
+    const plain = withGn(false);
+    expect(
+      disbursedBasis(
+        plain,
+        plain.columns.find((c) => c.col === 'F')!,
+      ),
+    ).toBe('TONG');
   });
 
   it('a budget column she sets to "not used" leaves its money reported; set back, the plan is clean', () => {

@@ -25,6 +25,18 @@ export const COLUMN_CHOICES: ColumnChoice[] = [
   'ignored',
 ];
 
+/**
+ * What a disbursed column is held against, as the reviews show it: its capital type, or in a table of
+ * capital sections, the section of each row ("DTPT/SN").
+ */
+export function disbursedBasis(table: TableMapping, c: MappedColumn): string | undefined {
+  if (!c.disbursedOf) return undefined;
+  const sectioned = table.rows.some((r) => r.kind === 'section');
+  if (sectioned && c.disbursedOf === 'TONG') return 'DTPT/SN';
+  if (sectioned && c.disbursedOf === 'KD') return 'KD_DTPT/KD_SN';
+  return c.disbursedOf;
+}
+
 /** Columns the review lets her change (STT, names and notes are shown, not offered). */
 export function isEditableColumn(c: MappedColumn): boolean {
   return c.role === 'amount' || c.role === 'sum' || c.role === 'ignored';

@@ -3,6 +3,7 @@ import { Button, Text } from '@fluentui/react-components';
 import { MappingReview } from '../../taskpane/components/MappingReview';
 import { choiceLabel, reviewText } from '../../taskpane/components/mappingReviewStrings';
 import type { LayoutMapping } from '../../layout/mapping';
+import { disbursedBasis } from '../../layout/editMapping';
 import { MONEY_UNITS } from '../../domain/units';
 import { useI18n } from '../../taskpane/i18n';
 import { usePageText } from '../pageStrings';
@@ -79,7 +80,7 @@ export function MappingSummary({
                           : c.role === 'sum' && c.sumOf
                             ? `Σ ${c.sumOf.join('+')}`
                             : c.kind
-                              ? `${reviewText(lang, `kind_${c.kind}`)}${c.kind === 'disbursed' && c.disbursedOf ? ` ≤ ${c.disbursedOf}` : ''}`
+                              ? `${reviewText(lang, `kind_${c.kind}`)}${c.kind === 'disbursed' && c.disbursedOf ? ` ≤ ${disbursedBasis(table, c)}` : ''}`
                               : c.role)}
                     </td>
                   </tr>

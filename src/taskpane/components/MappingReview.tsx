@@ -3,6 +3,7 @@ import type { MoneyUnit } from '../../domain/units';
 import {
   choiceOf,
   columnChoicesFor,
+  disbursedBasis,
   isEditableColumn,
   setColumnChoice,
   setTableUnit,
@@ -184,6 +185,7 @@ function TableReview({ table, index, onColumn, onUnit, busy }: TableReviewProps)
             key={c.col}
             column={c}
             choices={columnChoicesFor(table)}
+            basis={disbursedBasis(table, c)}
             onChoice={(choice) => onColumn(c.col, choice)}
             busy={busy}
           />
@@ -267,11 +269,14 @@ function IndicatorReview({
 function ColumnRow({
   column,
   choices,
+  basis,
   onChoice,
   busy,
 }: {
   column: MappedColumn;
   choices: ColumnChoice[];
+  /** What a disbursed column is held against (disbursedBasis). */
+  basis?: string;
   onChoice: (choice: ColumnChoice) => void;
   busy?: boolean;
 }) {
@@ -287,7 +292,7 @@ function ColumnRow({
           <span className="mtqg-muted" data-testid={`mapping-kind-${column.col}`}>
             {` (${reviewText(lang, `kind_${column.kind}`)}${
               column.kind === 'disbursed' && column.disbursedOf
-                ? `, ${reviewText(lang, 'disbursedOf')} ${column.disbursedOf}`
+                ? `, ${reviewText(lang, 'disbursedOf')} ${basis ?? column.disbursedOf}`
                 : ''
             })`}
           </span>
