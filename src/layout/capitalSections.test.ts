@@ -1,5 +1,12 @@
 import type { CellSnapshot, WorkbookSnapshot } from '../model/snapshot';
-import { gridBook, gridCell, sectionedPlan, type GridCell } from '../../tests/fixtures/ownLayout/sections';
+import {
+  BY_CAPITAL_MERGES,
+  gridBook,
+  gridCell,
+  sectionedByCapitalPlan,
+  sectionedPlan,
+  type GridCell,
+} from '../../tests/fixtures/ownLayout/sections';
 import type { Finding } from '../model/finding';
 import { readLayout } from './readLayout';
 import { validateAnyWorkbook } from './validateAny';
@@ -187,5 +194,78 @@ describe('money a sectioned table holds outside its sections is reported, never 
     const rows = sectioned();
     rows.push(['C', 'VỐN SỰ NGHIỆP (bổ sung)', 40, 40, 0]);
     expect(validateAnyWorkbook(book(rows)).map(shown)).toContain('NOT_IN_ANY_TOTAL@C11');
+  });
+});
+
+describe('a table in capital sections whose columns are already by capital type', () => {
+  const byCap = (opts: { total?: boolean } = {}) => sectionedByCapitalPlan(opts);
+  const bookOf = (rows: Cell[][]) => gridBook(rows, BY_CAPITAL_MERGES);
+  const typedAt = (rows: Cell[][], cell: string, value: Cell | CellSnapshot) => {
+    const wb = bookOf(rows);
+    wb.sheets[0].rows[Number(cell.slice(1)) - 1][cell.charCodeAt(0) - 65] =
+      typeof value === 'object' && value !== null ? value : toCell(value);
+    return wb;
+  };
+
+  it('reads the sections (before: "B. VỐN SỰ NGHIỆP" a detail of DA4, six errors on a right plan)', () => {
+    const m = readLayout(bookOf(byCap())).tables[0];
+    expect(m.rows.map((r) => `${r.row}:${r.kind}:${r.lineCode ?? ''}:${r.capital ?? ''}`)).toEqual([
+      '5:total::',
+      '6:section::DTPT',
+      '7:line:DA1:DTPT',
+      '8:line:DA4:DTPT',
+      '9:section::SN',
+      '10:line:DA1:SN',
+      '11:line:DA3:SN',
+    ]);
+    expect(validateAnyWorkbook(bookOf(byCap())).map(shown)).toEqual([]);
+    expect(validateAnyWorkbook(bookOf(byCap({ total: false }))).map(shown)).toEqual([]);
+  });
+
+  it('near miss: a lone "Vốn sự nghiệp" row, no project listed twice, is no section', () => {
+    const rows = byCap().filter((r, i) => i < 8);
+    expect(readLayout(bookOf(rows)).tables[0].rows.some((r) => r.kind === 'section')).toBe(false);
+  });
+
+  const cells = ['D7', 'E7', 'D8', 'E8', 'F10', 'G10', 'F11', 'G11'];
+  const SLIPS: Array<[string, (v: number) => Cell | CellSnapshot, string]> = [
+    ['×1.000', (v) => v * 1000, 'UNIT_SUSPECT'],
+    ['×10', (v) => v * 10, 'SUM_MISMATCH'],
+    ['text', () => 'chưa có', 'NOT_A_NUMBER'],
+    ['unit text', (v) => `${v} triệu đồng`, 'NUMBER_WITH_UNIT'],
+    ['negative', (v) => -v, 'NEGATIVE_AMOUNT'],
+  ];
+  it.each(cells.flatMap((cell) => SLIPS.map(([name, slip, code]) => [cell, name, slip, code] as const)))(
+    'one slip, one finding: %s %s',
+    (cell, _name, slip, code) => {
+      const rows = byCap();
+      const value = rows[Number(cell.slice(1)) - 1][cell.charCodeAt(0) - 65] as number;
+      expect(validateAnyWorkbook(typedAt(rows, cell, slip(value))).map(shown)).toEqual([`${code}@${cell}`]);
+    },
+  );
+
+  it.each([
+    ['D6', 1610],
+    ['G9', 110],
+    ['C6', 1710],
+    ['C5', 3010],
+  ])('a heading or total she typed wrong (%s = %s) is said there alone', (cell, value) => {
+    expect(validateAnyWorkbook(typedAt(byCap(), cell, value)).map(shown)).toEqual([`SUM_MISMATCH@${cell}`]);
+  });
+
+  it('without her total row, the headings are the total: a heading off is said at the heading', () => {
+    expect(validateAnyWorkbook(typedAt(byCap({ total: false }), 'F8', 1210)).map(shown)).toEqual(['SUM_MISMATCH@F8']);
+  });
+});
+
+describe('a slip in a section heading is one finding at the heading', () => {
+  it.each([
+    ['negative', -1600, 'NEGATIVE_AMOUNT'],
+    ['text', 'chưa có', 'NOT_A_NUMBER'],
+    ['×1.000', 1_600_000, 'UNIT_SUSPECT'],
+  ])('%s', (_name, value, code) => {
+    const rows = sectioned();
+    rows[4][3] = value;
+    expect(validateAnyWorkbook(book(rows)).map(shown)).toEqual([`${code}@D5`]);
   });
 });

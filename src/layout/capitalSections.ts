@@ -68,6 +68,8 @@ function foldTable(
   herCell: Map<string, string>,
 ): { sheet: SheetSnapshot; table: TableMapping; herColumn: Map<number, number> } {
   const budgetCols = t.columns.filter((c) => c.budget);
+  // Budget columns take the section's capital type; columns already by capital type stay as they are.
+  const byBudget = budgetCols.length > 0;
   const sumCol = t.columns.find((c) => c.role === 'sum' && c.key === 'TONG');
   const kindCols = t.columns.filter(byAllCapitals);
   const capitals = [...new Set(t.rows.filter((r) => r.kind === 'section').map((r) => r.capital!))];
@@ -86,7 +88,9 @@ function foldTable(
   };
   for (const cap of capitals) {
     const parts = budgetCols.map((c) => addFor(cap, c, { role: 'amount', key: `${cap}_${c.budget!}` }));
-    if (sumCol) addFor(cap, sumCol, { role: 'sum', key: cap, sumOf: parts });
+    // Her Tổng of a section row is its capital type's total (of her columns of that type, when hers are by type).
+    const own = t.columns.filter((c) => c.role === 'amount' && c.key?.startsWith(`${cap}_`)).map((c) => c.col);
+    if (sumCol) addFor(cap, sumCol, { role: 'sum', key: cap, sumOf: byBudget ? parts : own });
   }
   // Her disbursed and carried-over figures for all capital types ("Giải ngân", "Vốn kéo dài"): by section too.
   for (const cap of capitals)
@@ -140,7 +144,13 @@ function foldTable(
     if (r.kind === 'section' && !headed.has(r.capital!)) {
       headed.add(r.capital!);
       move(row, totalRow, r.capital!);
-      folded.push(row === totalRow ? { ...r, kind: 'total', capital: undefined } : { ...r, kind: 'part' });
+      // Columns by capital type, no total row of hers: the headings' figures make one total row.
+      const joined = byBudget || total || row === totalRow || joinFixed(row, totalRow);
+      folded.push(
+        row === totalRow
+          ? { ...r, kind: 'total', capital: undefined }
+          : { ...r, kind: joined ? 'part' : 'unmapped', lineCode: undefined },
+      );
     } else if (r.kind === 'total' && row === totalRow) {
       // Her total row's figures are held against the sections' (sectionTotals), not read as a capital type.
       for (const c of moneyCols)
@@ -227,13 +237,14 @@ export function sectionTotals(snapshot: WorkbookSnapshot, mapping: LayoutMapping
     const total = t.rows.find((r) => r.kind === 'total');
     if (!sheet || !total || !hasCapitalSections(t)) continue;
     const headings = t.rows.filter((r) => r.kind === 'section');
-    for (const c of t.columns.filter((x) => x.budget || (x.role === 'sum' && x.key === 'TONG') || byAllCapitals(x))) {
+    const held = (x: MappedColumn) => x.budget || (x.role === 'sum' && x.key === 'TONG') || byAllCapitals(x);
+    for (const c of t.columns.filter(held)) {
       const col = colIndex(c.col);
       const stated = readCellNumber(cellAt(sheet, total.row - 1, col));
       if (stated.state !== 'number') continue;
       const parts = headings.map((h) => readCellNumber(cellAt(sheet, h.row - 1, col)));
-      // A heading without a figure, or with text, is said at its own cell: nothing to add up here.
-      if (parts.some((p) => p.state !== 'number')) continue;
+      // A heading without a figure, with text, a date or a negative, is said at its own cell: nothing to add up here.
+      if (parts.some((p) => p.state !== 'number' || p.value < 0 || p.date)) continue;
       const numbers = parts as Array<Extract<CellNumber, { state: 'number' }>>;
       const sum = numbers.reduce((s, p) => s + p.value, 0);
       const tolerance = stated.halfUnit + numbers.reduce((s, p) => s + p.halfUnit, 0);

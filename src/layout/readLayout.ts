@@ -9,6 +9,7 @@ import { findIndicatorTable } from './indicatorTable';
 import { mapRows } from './mapRows';
 import { fold } from './text';
 import { isOwnSheet } from './savedMapping';
+import { BY_SECTION_WHY, capitalTyped, repeatsBySection, sectionedColumns } from './sectionColumns';
 
 /**
  * Finds the plan tables in a workbook that was not made from the template and maps them:
@@ -160,6 +161,13 @@ function readTable(sheet: SheetSnapshot, b: HeaderBlock, nextTop: number | undef
   } else {
     rowsUnmapped = [];
     rows = mapRows(sheet, b, columns, nextTop, rowsUnmapped);
+    // Columns by capital type, and the projects listed again under each capital type's heading.
+    const again: Unmapped[] = [];
+    const bySection = capitalTyped(columns) ? mapRows(sheet, b, columns, nextTop, again, true) : [];
+    if (repeatsBySection(bySection)) {
+      rows = bySection;
+      rowsUnmapped = again;
+    }
   }
   unmapped.push(...rowsUnmapped);
   return {
@@ -263,32 +271,6 @@ function mapColumns(
  * takes its capital from the row's section. Null for any other table (a column of another source,
  * or one that already names its capital, keeps the usual reading).
  */
-const BY_SECTION_WHY =
-  "Giải ngân / vốn kéo dài, không phải kế hoạch năm: so với phần vốn (ĐTPT/SN) của dòng / disbursed or carried-over figures, not the plan: checked against the row's capital section";
-
-function sectionedColumns(
-  columns: MappedColumn[],
-  readings: Array<{ col: number; r: ColumnReading }>,
-): MappedColumn[] | null {
-  const budgetOf = new Map<string, 'NSTW' | 'NSDP'>();
-  for (const { col, r } of readings)
-    if (r.role === 'ignored' && r.budget && !r.capital && !r.kind) budgetOf.set(columnLetter(col), r.budget);
-  if (!budgetOf.size) return null;
-  const budgets = [...budgetOf.keys()];
-  const group = (c: MappedColumn) => c.header.split(' › ').slice(0, -1).join(' › ');
-  const budgetGroups = new Set(columns.filter((c) => budgetOf.has(c.col)).map(group));
-  // Her row total: the grand Tổng, or a "Tổng số" beside the budgets in their group ("Kế hoạch vốn › Tổng số").
-  const rowTotal = (c: MappedColumn) =>
-    c.role === 'sum' && (c.key === 'TONG' || (c.key === null && !c.sumOf?.length && budgetGroups.has(group(c))));
-  const totals = columns.filter(rowTotal);
-  if (totals.length > 1 || columns.some((c) => c.role === 'amount' || (c.role === 'sum' && !rowTotal(c)))) return null;
-  return columns.map((c) => {
-    const budget = budgetOf.get(c.col);
-    if (budget) return { col: c.col, header: c.header, role: 'amount' as const, key: null, budget };
-    return rowTotal(c) ? { ...c, key: 'TONG' as const, sumOf: budgets } : c;
-  });
-}
-
 function sameGroup(a: ColumnReading, sum: ColumnReading): boolean {
   return (sum.capital ? a.capital === sum.capital : true) && (sum.budget ? a.budget === sum.budget : true);
 }

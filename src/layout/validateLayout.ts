@@ -19,6 +19,7 @@ import { sumColumnSlip } from './sumColumnSlips';
 import { setSumRelation } from '../validation/echoes';
 import type { SourceKey } from '../domain/sources';
 import { foldCapitalSections, sectionTotals, toHerCells } from './capitalSections';
+import { sectionHeadings } from './sectionHeadings';
 
 /**
  * Every check on an officer's own table through its mapping, plus what only her layout has:
@@ -30,7 +31,8 @@ export function validateLayout(snapshot: WorkbookSnapshot, mapping: LayoutMappin
   const folded = foldCapitalSections(snapshot, mapping);
   if (folded) {
     const findings = toHerCells(validateLayout(folded.snapshot, folded.mapping, year), folded);
-    return sortFindings([...findings, ...sectionTotals(snapshot, mapping, findings)], snapshot);
+    const sections = [...sectionTotals(snapshot, mapping, findings), ...sectionHeadings(snapshot, mapping, findings)];
+    return sortFindings([...findings, ...sections], snapshot);
   }
   const model = buildLayoutModel(snapshot, mapping);
   const plan = mapping.tables.find((t) => t.role === 'plan') ?? mapping.tables[0];
