@@ -73,7 +73,11 @@ function foldTable(
   const sumCol = t.columns.find((c) => c.role === 'sum' && c.key === 'TONG');
   const kindCols = t.columns.filter(byAllCapitals);
   const capitals = [...new Set(t.rows.filter((r) => r.kind === 'section').map((r) => r.capital!))];
-  let width = Math.max(...t.columns.map((c) => colIndex(c.col)), ...sheet.rows.map((r) => (r?.length ?? 0) - 1)) + 1;
+  // The first column right of her table and of anything on her sheet (a loop: a sheet may have 200,000 rows).
+  let width = sheet.rows.reduce(
+    (m, r) => Math.max(m, r?.length ?? 0),
+    Math.max(...t.columns.map((c) => colIndex(c.col))) + 1,
+  );
   // Her column → the folded column of each capital type.
   const target = new Map<string, number>();
   const herColumn = new Map<number, number>();

@@ -102,6 +102,16 @@ describe('row labels → catalog lines', () => {
       why: expect.stringMatching(/DA12/),
     });
   });
+
+  it('a row of works ("Công trình …") is a detail row, not a total: folded, "công" reads as "cộng"', () => {
+    const at = ctx('DA1', 'DA1.ND4');
+    for (const name of ['Công trình nước sinh hoạt thôn 3', 'CÔNG TRÌNH NƯỚC SINH HOẠT', 'Cong trinh nuoc thon 3'])
+      expect([name, readRowLabel('-', name, at).kind]).toEqual([name, 'detail']);
+    expect(readRowLabel('1', 'Công tác kiểm tra, giám sát', at).kind).toBe('detail');
+    // Near miss: the sums stay sums, with or without marks.
+    for (const name of ['Cộng', 'CỘNG', 'Cộng nội dung 4', 'Cong', 'Tổng cộng'])
+      expect([name, readRowLabel('', name, at).kind]).toEqual([name, 'total']);
+  });
 });
 
 describe('a table without an STT column', () => {

@@ -53,9 +53,12 @@ export function rowCodes(table: TableMapping): Map<number, string> {
   const out = new Map<number, string>();
   const detailCount = new Map<string, number>();
   let totalSeen = false;
+  const lines = new Set<string>();
   for (const r of table.rows) {
-    if (r.kind === 'line' && r.lineCode && ![...out.values()].includes(r.lineCode)) out.set(r.row, r.lineCode);
-    else if (r.kind === 'detail' && r.lineCode) {
+    if (r.kind === 'line' && r.lineCode && !lines.has(r.lineCode)) {
+      lines.add(r.lineCode);
+      out.set(r.row, r.lineCode);
+    } else if (r.kind === 'detail' && r.lineCode) {
       const n = (detailCount.get(r.lineCode) ?? 0) + 1;
       detailCount.set(r.lineCode, n);
       out.set(r.row, `${r.lineCode}.${String(n).padStart(2, '0')}`);
@@ -81,9 +84,10 @@ function layoutMoneySheet(snapshot: WorkbookSnapshot, table: TableMapping, facto
   const rowOf = new Map<string, number>();
   const lineCodes: string[] = [];
   const detailsOf = new Map<string, string[]>();
+  const mappedAt = new Map(table.rows.map((r) => [r.row, r]));
   for (const [row, code] of rowCodes(table)) {
     rowOf.set(code, row - 1);
-    const line = table.rows.find((r) => r.row === row);
+    const line = mappedAt.get(row);
     if (line?.kind === 'detail' && line.lineCode) {
       const list = detailsOf.get(line.lineCode) ?? [];
       list.push(code);

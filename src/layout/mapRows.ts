@@ -3,7 +3,7 @@ import { cellAt, type SheetSnapshot } from '../model/snapshot';
 import { readCellNumber } from '../validation/cellNumber';
 import { END_ROW, shownAt, textAt, type HeaderBlock } from './headers';
 import type { Capital, MappedColumn, MappedRow, Unmapped } from './mapping';
-import { capitalSectionOf, readRowLabel, type RowContext } from './rows';
+import { capitalSectionOf, isSumLabel, readRowLabel, type RowContext } from './rows';
 import { fold } from './text';
 
 const SUBTOTAL = /^(cong|tong cong|tong so|tong)\b/;
@@ -63,7 +63,7 @@ export function mapRows(
     const base = { row: r + 1, stt, text: name, ...(section && reading.kind !== 'total' ? { capital: section } : {}) };
     // "Cộng dự án 4" under its rows: the line's total. Its heading above (no money) becomes the heading
     // it is; a heading that carried the figures too leaves "Cộng …" restating them (never added).
-    if (reading.kind === 'line' && seen.has(inSection(reading.code)) && SUBTOTAL.test(fold(name))) {
+    if (reading.kind === 'line' && seen.has(inSection(reading.code)) && isSumLabel(name, SUBTOTAL)) {
       const first = lineRows.get(inSection(reading.code))!;
       if (!first.money) {
         rows[first.index] = { ...rows[first.index], kind: 'part', lineCode: undefined };

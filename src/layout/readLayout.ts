@@ -27,7 +27,8 @@ export function readLayout(snapshot: WorkbookSnapshot): LayoutMapping {
     const table = blocks.map((b, i) => readTable(sheet, b, blocks[i + 1]?.top)).find((t) => t && moneyColumns(t) > 0);
     // Her indicator table: on its own sheet or below her money table (never within it: a money
     // table's "Nội dung chỉ tiêu | Kế hoạch năm" is no indicator table).
-    const below = table ? Math.max(table.headerRows[1], ...table.rows.map((r) => r.row)) : 0;
+    // A loop, not Math.max(...rows): 200,000 arguments overflow the stack.
+    const below = table ? table.rows.reduce((m, r) => Math.max(m, r.row), table.headerRows[1]) : 0;
     const found = findIndicatorTable(sheet, indicators ? [] : unmapped, below);
     if (found && !indicators) indicators = found;
     else if (found)

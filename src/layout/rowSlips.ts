@@ -37,7 +37,7 @@ export function rowUnitSlips(snapshot: WorkbookSnapshot, table: TableMapping, ct
     let inColumn: string | null = null;
     const factor = UNIT_FACTORS.find((k) => {
       const excess = part.value - part.value / k;
-      inColumn = above.missesBy(sheet, code, colIndex(letter), excess);
+      inColumn = above.missesBy(code, colIndex(letter), excess);
       if (covering.length + (inColumn ? 1 : 0) < 2) return false;
       return covering.every((s) => {
         const total = num(s.col);
@@ -109,7 +109,7 @@ export function rowsAndSums(snapshot: WorkbookSnapshot, table: TableMapping) {
     sums: table.columns.filter((c) => c.role === 'sum' && c.sumOf?.length),
     keyOf: new Map(table.columns.filter((c) => c.role === 'amount' && c.key).map((c) => [c.col, c.key!])),
     codes,
-    above: lineAbove(codes),
+    above: lineAbove(codes, sheet),
   };
 }
 
@@ -118,7 +118,7 @@ export function rowsAndSums(snapshot: WorkbookSnapshot, table: TableMapping) {
  * table, else her total row — and whether that line's typed figure misses the sum of the rows
  * it stands over by a given excess (one of them typed in a smaller unit).
  */
-function lineAbove(codes: Map<number, string>) {
+function lineAbove(codes: Map<number, string>, sheet: SheetSnapshot) {
   const rowOf = new Map([...codes].map(([row, code]) => [code, row - 1]));
   const parentOf = (code: string): string | null => {
     if (code === TOTAL_ROW_CODE) return null;
@@ -133,22 +133,32 @@ function lineAbove(codes: Map<number, string>) {
     if (list) list.push(code);
     else under.set(p, [code]);
   }
-  return {
-    /** The line above's cell (A1) when it misses by `excess`, else null. */
-    missesBy(sheet: SheetSnapshot, code: string, col: number, excess: number): string | null {
-      const parent = parentOf(code);
-      if (!parent) return null;
-      const total = readCellNumber(cellAt(sheet, rowOf.get(parent)!, col));
-      if (total.state !== 'number' || total.formula) return null;
-      let parts = 0;
-      let halfUnits = total.halfUnit;
+  /** A line's typed figure in a column and the sum of the rows under it, once per line and column. */
+  const sums = new Map<string, { total: number; parts: number; halfUnits: number } | null>();
+  const sumUnder = (parent: string, col: number) => {
+    const id = `${parent}|${col}`;
+    if (sums.has(id)) return sums.get(id)!;
+    const total = readCellNumber(cellAt(sheet, rowOf.get(parent)!, col));
+    let found: { total: number; parts: number; halfUnits: number } | null = null;
+    if (total.state === 'number' && !total.formula) {
+      found = { total: total.value, parts: 0, halfUnits: total.halfUnit };
       for (const c of under.get(parent) ?? []) {
         const n = readCellNumber(cellAt(sheet, rowOf.get(c)!, col));
         if (n.state !== 'number') continue;
-        parts += n.value;
-        halfUnits += n.halfUnit;
+        found.parts += n.value;
+        found.halfUnits += n.halfUnit;
       }
-      const misses = Math.abs(parts - total.value - excess) <= SLACK * Math.abs(excess) + halfUnits;
+    }
+    sums.set(id, found);
+    return found;
+  };
+  return {
+    /** The line above's cell (A1) when it misses by `excess`, else null. */
+    missesBy(code: string, col: number, excess: number): string | null {
+      const parent = parentOf(code);
+      const s = parent ? sumUnder(parent, col) : null;
+      if (!parent || !s) return null;
+      const misses = Math.abs(s.parts - s.total - excess) <= SLACK * Math.abs(excess) + s.halfUnits;
       return misses ? a1(rowOf.get(parent)!, col) : null;
     },
   };

@@ -58,7 +58,7 @@ export function rowTypos(snapshot: WorkbookSnapshot, table: TableMapping, ctx: C
     // ×1,000 from the figure meant: a unit slip, said as one (rowUnitSlips).
     if (unitFactor(part.value, part.value - excess, part.halfUnit)) return;
     // Her row sums say some figure of the row is off by the excess; the line above, which of them.
-    const inColumn = above.missesBy(sheet, code, colIndex(letter), excess);
+    const inColumn = above.missesBy(code, colIndex(letter), excess);
     if (!inColumn) return;
     const meant = part.value - excess;
     const covering = sums.filter((x) => x.sumOf!.includes(letter)).map((s) => `${s.col}${row}`);

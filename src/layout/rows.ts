@@ -18,6 +18,18 @@ export type RowReading =
 const DETAIL_STT = /^[-+*•–—]$/;
 const PART = /^(trong do|trong so do|bao gom)\b/;
 const TOTAL = /^(tong cong|tong so|cong|tong|tong cong von|tong nhu cau von|tong von)\b/;
+/** "Công trình…", "Công tác…" fold to "cong" as "Cộng" does: works and tasks, never a sum. */
+const WORKS = /^cong (trinh|tac|viec|nghe|ty|nhan)\b/;
+
+/**
+ * Whether a row label says it sums the rows ("Tổng cộng", "Cộng dự án 4"), by a folded pattern
+ * that starts with "cong"/"tong"; "Công trình nước sinh hoạt thôn 3" is a row of works, told by
+ * its "ô" (folded, "công" and "cộng" are the same text) or, typed without marks, by its next word.
+ */
+export function isSumLabel(name: string, pattern: RegExp = TOTAL): boolean {
+  const f = fold(name);
+  return pattern.test(f) && !WORKS.test(f) && !/^công(\s|$)/.test(name.normalize('NFC').trim().toLowerCase());
+}
 const SUB = /(?:tieu du an|(?:^|[^a-z])tda)\s*(?:so\s*)?0*(\d+)/;
 const PROJECT = /(?:^|[^a-z])(?:du an|da)\s*(?:so\s*)?0*(\d+)/;
 const CONTENT = /(?:noi dung|(?:^|[^a-z])nd)\s*(?:so\s*)?0*(\d+)/;
@@ -35,7 +47,7 @@ export function readRowLabel(stt: string, name: string, ctx: RowContext): RowRea
   const f = fold(name);
   const s = fold(stt);
   if (!f && !s) return { kind: 'unknown', why: 'Dòng trống / empty row' };
-  if (TOTAL.test(f) && !PROJECT.test(f.replace(SUB, ''))) return { kind: 'total' };
+  if (isSumLabel(name) && !PROJECT.test(f.replace(SUB, ''))) return { kind: 'total' };
   if (PART.test(f)) return { kind: 'part' };
   if (DETAIL_STT.test(s)) return { kind: 'detail' };
   const head = f.split(':')[0];
