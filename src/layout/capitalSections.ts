@@ -1,4 +1,4 @@
-import { a1, columnLetter, parseA1 } from '../model/a1';
+import { a1, colIndex, columnLetter, parseA1 } from '../model/a1';
 import type { Finding } from '../model/finding';
 import { EMPTY_CELL, cellAt, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
 import { MONEY_UNITS } from '../domain/units';
@@ -7,6 +7,7 @@ import { makeFinding } from '../validation/findingFactory';
 import { figureEn, figureVn, moneyEn, moneyVn } from '../validation/format';
 import { judge } from '../validation/judge';
 import type { Capital, LayoutMapping, MappedColumn, MappedRow, TableMapping } from './mapping';
+import { byAllCapitals } from './sectionColumns';
 
 /**
  * A table whose rows come in capital sections — the projects under "A. Vốn đầu tư phát triển",
@@ -33,12 +34,6 @@ const CAPITAL_SHORT: Record<Capital, { vi: string; en: string }> = {
   DTPT: { vi: 'ĐTPT', en: 'investment' },
   SN: { vi: 'SN', en: 'recurrent' },
 };
-const colIndex = (letter: string): number => parseA1(`${letter}1`).col;
-/** Disbursed or carried-over figures not split by capital type: a sectioned table splits them by section. */
-const byAllCapitals = (c: MappedColumn): boolean =>
-  c.role === 'ignored' &&
-  (c.kind === 'disbursed' || c.kind === 'carried') &&
-  (c.disbursedOf === 'TONG' || c.disbursedOf === 'KD');
 
 export const hasCapitalSections = (table: TableMapping): boolean => table.rows.some((r) => r.kind === 'section');
 

@@ -1,6 +1,7 @@
 import { SOURCES, type SourceKey } from '../domain/sources';
 import type { MoneyUnit } from '../domain/units';
 import type { LayoutMapping, MappedColumn, TableMapping } from './mapping';
+import { hasCapitalSections } from './capitalSections';
 
 /**
  * What the review offers for one money column: a funding source, a total of her own group
@@ -15,7 +16,7 @@ export const SECTION_CHOICES: SectionChoice[] = ['section_NSTW', 'section_NSDP']
 
 /** What the review offers a column of this table (the section choices only where it has sections). */
 export function columnChoicesFor(table: TableMapping): ColumnChoice[] {
-  return table.rows.some((r) => r.kind === 'section') ? [...SECTION_CHOICES, ...COLUMN_CHOICES] : COLUMN_CHOICES;
+  return hasCapitalSections(table) ? [...SECTION_CHOICES, ...COLUMN_CHOICES] : COLUMN_CHOICES;
 }
 
 export const COLUMN_CHOICES: ColumnChoice[] = [
@@ -31,7 +32,7 @@ export const COLUMN_CHOICES: ColumnChoice[] = [
  */
 export function disbursedBasis(table: TableMapping, c: MappedColumn): string | undefined {
   if (!c.disbursedOf) return undefined;
-  const sectioned = table.rows.some((r) => r.kind === 'section');
+  const sectioned = hasCapitalSections(table);
   if (sectioned && c.disbursedOf === 'TONG') return 'DTPT/SN';
   if (sectioned && c.disbursedOf === 'KD') return 'KD_DTPT/KD_SN';
   return c.disbursedOf;

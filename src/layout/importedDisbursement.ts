@@ -85,9 +85,13 @@ export function importDisbursed(
       }
     }
     const cells = new KeyedCells(plan);
+    const below = sumsBelow(figures);
     for (const [id, f] of figures) {
       const [code, key] = id.split('|');
-      if (addsUp(figures, code, key, f.value)) continue;
+      // Her figure of a line that its rows below (imported too) add up to: the template's sum gives it.
+      const under = below.get(id);
+      if (under !== undefined && judge(f.value, under, 1e-6 * Math.max(1, Math.abs(f.value))).verdict === 'equal')
+        continue;
       const at = cells.put(code, key, Math.round(f.value * 1e6) / 1e6);
       if (!at) {
         out.left.push({ cell: f.cells.join('+'), why: `Mẫu không có dòng ${code} / no line ${code} in the template` });
@@ -107,17 +111,17 @@ export function importDisbursed(
   return out;
 }
 
-/** Her figure of a line that its rows below (imported too) add up to: the template's sum gives it. */
-function addsUp(figures: Map<string, { value: number }>, code: string, key: string, value: number): boolean {
-  let below = 0;
-  let any = false;
+/** Per `line|key`, the sum of the figures of the lines directly under it (one pass over them all). */
+function sumsBelow(figures: Map<string, { value: number }>): Map<string, number> {
+  const out = new Map<string, number>();
   for (const [id, f] of figures) {
-    const [other, k] = id.split('|');
-    if (k !== key || !other.startsWith(`${code}.`) || other.slice(code.length + 1).includes('.')) continue;
-    below += f.value;
-    any = true;
+    const [code, key] = id.split('|');
+    const dot = code.lastIndexOf('.');
+    if (dot < 0) continue;
+    const parent = `${code.slice(0, dot)}|${key}`;
+    out.set(parent, (out.get(parent) ?? 0) + f.value);
   }
-  return any && judge(value, below, 1e-6 * Math.max(1, Math.abs(value))).verdict === 'equal';
+  return out;
 }
 
 /** The capital type of a row's plan when only one of the two carries money there, else null. */

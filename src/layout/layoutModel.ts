@@ -1,7 +1,7 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { MONEY_UNITS } from '../domain/units';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
-import { parseA1 } from '../model/a1';
+import { colIndex } from '../model/a1';
 import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
 import { BLANK, readCellNumber, type CellNumber } from '../validation/cellNumber';
 import { KEY_INDEX, findStrayRows, type MoneySheet, type WorkbookModel } from '../validation/workbookModel';
@@ -9,7 +9,7 @@ import type { IndicatorTable, TableMapping, LayoutMapping } from './mapping';
 import type { IndicatorSheet } from '../validation/workbookModel';
 import { foldCapitalSections } from './capitalSections';
 
-export const colIndex = (letter: string): number => parseA1(`${letter}1`).col;
+export { colIndex };
 
 /**
  * The workbook model the checks read, over HER sheets: rows by the mapping's line codes,

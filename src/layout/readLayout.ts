@@ -9,7 +9,8 @@ import { findIndicatorTable } from './indicatorTable';
 import { mapRows } from './mapRows';
 import { fold } from './text';
 import { isOwnSheet } from './savedMapping';
-import { BY_SECTION_WHY, capitalTyped, repeatsBySection, sectionedColumns } from './sectionColumns';
+import { BY_SECTION_WHY, byAllCapitals, capitalTyped, repeatsBySection, sectionedColumns } from './sectionColumns';
+import { capitalSectionOf } from './rows';
 
 /**
  * Finds the plan tables in a workbook that was not made from the template and maps them:
@@ -149,11 +150,7 @@ function readTable(sheet: SheetSnapshot, b: HeaderBlock, nextTop: number | undef
   let rows = sectioned ? mapRows(sheet, b, sectioned, nextTop, rowsUnmapped, true) : [];
   if (sectioned && rows.some((r) => r.kind === 'section')) {
     const budgetCells = new Set(sectioned.filter((c) => c.budget).map((c) => `${c.col}${b.top + 1}`));
-    const bySection = new Set(
-      sectioned
-        .filter((c) => c.kind && (c.disbursedOf === 'TONG' || c.disbursedOf === 'KD'))
-        .map((c) => `${c.col}${b.top + 1}`),
-    );
+    const bySection = new Set(sectioned.filter(byAllCapitals).map((c) => `${c.col}${b.top + 1}`));
     const kept = unmapped
       .filter((u) => !budgetCells.has(u.cell))
       .map((u) => (bySection.has(u.cell) ? { ...u, why: BY_SECTION_WHY } : u));
@@ -164,7 +161,9 @@ function readTable(sheet: SheetSnapshot, b: HeaderBlock, nextTop: number | undef
     rows = mapRows(sheet, b, columns, nextTop, rowsUnmapped);
     // Columns by capital type, and the projects listed again under each capital type's heading.
     const again: Unmapped[] = [];
-    const bySection = capitalTyped(columns) ? mapRows(sheet, b, columns, nextTop, again, true) : [];
+    // Read again only when some row is such a heading (most tables by capital type have none).
+    const headed = capitalTyped(columns) && rows.some((r) => capitalSectionOf(r.stt, r.text));
+    const bySection = headed ? mapRows(sheet, b, columns, nextTop, again, true) : [];
     if (repeatsBySection(bySection)) {
       rows = bySection;
       rowsUnmapped = again;

@@ -29,7 +29,8 @@ export function rowTypos(snapshot: WorkbookSnapshot, table: TableMapping, ctx: C
     if (part.value < 0) return;
     const misses: number[] = [];
     let tolerance = part.halfUnit;
-    for (const s of sums.filter((x) => x.sumOf!.includes(letter))) {
+    const covering = sums.filter((x) => x.sumOf!.includes(letter));
+    for (const s of covering) {
       const total = num(s.col);
       if (total.state !== 'number') {
         misses.length = 0;
@@ -61,8 +62,7 @@ export function rowTypos(snapshot: WorkbookSnapshot, table: TableMapping, ctx: C
     const inColumn = above.missesBy(code, colIndex(letter), excess);
     if (!inColumn) return;
     const meant = part.value - excess;
-    const covering = sums.filter((x) => x.sumOf!.includes(letter)).map((s) => `${s.col}${row}`);
-    const where = [...covering, ...(inColumn ? [inColumn] : [])].join(', ');
+    const where = [...covering.map((s) => `${s.col}${row}`), inColumn].join(', ');
     const tag = tagOf(code, key);
     const finding = makeFinding('SUM_MISMATCH', {
       sheet: sheet.name,

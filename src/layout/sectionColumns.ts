@@ -7,6 +7,12 @@ import type { MappedColumn, MappedRow } from './mapping';
  * her columns and rows (readLayout.ts reads the table; capitalSections.ts folds it for the checks).
  */
 
+/** Disbursed or carried-over figures not split by capital type: a sectioned table splits them by section. */
+export const byAllCapitals = (c: MappedColumn): boolean =>
+  c.role === 'ignored' &&
+  (c.kind === 'disbursed' || c.kind === 'carried') &&
+  (c.disbursedOf === 'TONG' || c.disbursedOf === 'KD');
+
 /** Money columns of both capital types (ĐTPT…, SN…), none of budget only. */
 export function capitalTyped(columns: MappedColumn[]): boolean {
   const keys = columns.filter((c) => c.key && (c.role === 'amount' || c.role === 'sum')).map((c) => c.key!);

@@ -34,3 +34,6 @@ export function parseA1(address: string): { row: number; col: number } {
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
+
+/** 0-based column of a column letter ('E' → 4). */
+export const colIndex = (letter: string): number => parseA1(`${letter}1`).col;

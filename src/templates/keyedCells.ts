@@ -42,25 +42,28 @@ export class KeyedCells {
    * gave at a summed line replaces the sum); returns the cell, or undefined when there is none.
    */
   put(code: string, key: string, value: string | number): { row: number; col: number } | undefined {
-    const at = this.cellOf(code, key);
-    if (!at) return undefined;
-    const cell = this.cells.get(`${at.row}:${at.col}`);
-    if (cell) {
-      cell.value = value;
-      delete cell.formula;
-    } else this.add({ row: at.row, col: at.col, value });
-    return at;
+    return this.write(code, key, { value });
   }
 
   /** Sets a cell's formula (over whatever the template has there); returns the cell, or undefined. */
   putFormula(code: string, key: string, formula: string): { row: number; col: number } | undefined {
+    return this.write(code, key, { formula });
+  }
+
+  /** A cell's content replaced by a value or a formula (the other removed). */
+  private write(
+    code: string,
+    key: string,
+    content: { value: string | number } | { formula: string },
+  ): { row: number; col: number } | undefined {
     const at = this.cellOf(code, key);
     if (!at) return undefined;
     const cell = this.cells.get(`${at.row}:${at.col}`);
     if (cell) {
       delete cell.value;
-      cell.formula = formula;
-    } else this.add({ row: at.row, col: at.col, formula });
+      delete cell.formula;
+      Object.assign(cell, content);
+    } else this.add({ row: at.row, col: at.col, ...content });
     return at;
   }
 
