@@ -11,6 +11,7 @@ import type { Finding } from '../model/finding';
 import { readLayout } from './readLayout';
 import { validateAnyWorkbook } from './validateAny';
 import { buildLayoutModel } from './layoutModel';
+import { foldCapitalSections } from './capitalSections';
 import { choiceOf, columnChoicesFor, disbursedBasis, setColumnChoice } from './editMapping';
 
 /** Her table in capital sections (fixture: sectionedPlan) read by capital type; every finding at the cell she typed. */
@@ -171,16 +172,25 @@ describe('her review of a sectioned table', () => {
     expect(validateAnyWorkbook(wb, setColumnChoice(ignored, 0, 'D', 'section_NSTW')).map(shown)).toEqual([]);
   });
 
-  it('a column of a fixed source on a line listed in both sections: figures joined, two for one cell reported', () => {
-    // Her "Ghi chú" column holds lồng ghép figures, and she says so in the review.
+  it("a column of another source on a line listed in both sections: the line's figure is both together", () => {
+    // Her "Ghi chú" column holds lồng ghép figures, and she says so in the review; her Tổng leaves them out.
     const rows = sectioned();
+    rows[3][5] = 50; // TỔNG CỘNG
     rows[8][5] = 30; // DA1 (SN section) lồng ghép, none in the ĐTPT section: the line's figure
-    const wb = book(rows);
-    const mapping = setColumnChoice(readLayout(wb), 0, 'F', 'LONG_GHEP');
-    const plan = buildLayoutModel(wb, mapping).plan!;
-    expect(plan.amount('DA1', 'LONG_GHEP')).toMatchObject({ state: 'number', value: 30 });
-    rows[5][5] = 20; // and 20 in the ĐTPT section: which one is the line's?
-    expect(validateAnyWorkbook(book(rows), mapping).map(shown)).toContain('NOT_IN_ANY_TOTAL@F9');
+    const mapping = setColumnChoice(readLayout(book(rows)), 0, 'F', 'LONG_GHEP');
+    const folded = foldCapitalSections(book(rows), mapping)!;
+    expect(buildLayoutModel(folded.snapshot, folded.mapping).plan!.amount('DA1', 'LONG_GHEP')).toMatchObject({
+      state: 'number',
+      value: 30,
+    });
+    expect(validateAnyWorkbook(book(rows), mapping).map(shown)).toContain('SUM_MISMATCH@F4');
+    rows[5][5] = 20; // and 20 in the ĐTPT section
+    const both = foldCapitalSections(book(rows), mapping)!;
+    expect(buildLayoutModel(both.snapshot, both.mapping).plan!.amount('DA1', 'LONG_GHEP')).toMatchObject({
+      state: 'number',
+      value: 50,
+    });
+    expect(validateAnyWorkbook(book(rows), mapping).map(shown)).toEqual([]);
   });
 });
 

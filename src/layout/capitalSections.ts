@@ -7,7 +7,8 @@ import { makeFinding } from '../validation/findingFactory';
 import { figureEn, figureVn, moneyEn, moneyVn } from '../validation/format';
 import { judge } from '../validation/judge';
 import type { Capital, LayoutMapping, MappedColumn, MappedRow, TableMapping } from './mapping';
-import { byAllCapitals } from './sectionColumns';
+import { byAllCapitals, otherSourceColumn } from './sectionColumns';
+import { ownFigureRows } from './sectionLines';
 
 /**
  * A table whose rows come in capital sections — the projects under "A. Vốn đầu tư phát triển",
@@ -85,11 +86,24 @@ function foldTable(
     added.push({ col: columnLetter(col), header: `${CAPITAL_LABEL[cap]} › ${c.header}`, ...as });
     return columnLetter(col);
   };
+  // Her other sources beside the budgets (lồng ghép …): the line's figure is its sections' together, in
+  // her column; each section's own, in a column of that type, is part of her Tổng of the section row.
+  const others = byBudget ? t.columns.filter(otherSourceColumn) : [];
   for (const cap of capitals) {
     const parts = budgetCols.map((c) => addFor(cap, c, { role: 'amount', key: `${cap}_${c.budget!}` }));
-    // Her Tổng of a section row is its capital type's total (of her columns of that type, when hers are by type).
+    const inSection = others.map((c) => addFor(cap, c, { role: 'amount', key: null }));
+    // Her Tổng of a section row is its capital type's total (of her columns of that type, when hers are by type),
+    // with the row's other sources when her Tổng adds them: then a sum of her own, held against its parts.
     const own = t.columns.filter((c) => c.role === 'amount' && c.key?.startsWith(`${cap}_`)).map((c) => c.col);
-    if (sumCol) addFor(cap, sumCol, { role: 'sum', key: cap, sumOf: byBudget ? parts : own });
+    const summed = inSection.filter((_, i) => sumCol?.sumOf?.includes(others[i].col));
+    if (sumCol)
+      addFor(
+        cap,
+        sumCol,
+        summed.length
+          ? { role: 'sum', key: null, sumOf: [...parts, ...summed] }
+          : { role: 'sum', key: cap, sumOf: byBudget ? parts : own },
+      );
   }
   // Her disbursed and carried-over figures for all capital types ("Giải ngân", "Vốn kéo dài"): by section too.
   for (const cap of capitals)
@@ -101,6 +115,7 @@ function foldTable(
         disbursedOf: c.disbursedOf === 'KD' ? `KD_${cap}` : cap,
       });
   const moneyCols = [...budgetCols, ...(sumCol ? [sumCol] : []), ...kindCols];
+
   const rows = sheet.rows.map((r) => (r ? r.slice() : r));
   const put = (row: number, col: number, cell: CellSnapshot, her: string) => {
     const cells = (rows[row] ??= []);
@@ -116,6 +131,11 @@ function foldTable(
       if (rows[her] && from < rows[her].length) rows[her][from] = EMPTY_CELL;
     }
   };
+  /** Her other sources' figures copied to the section's own columns (hers stay: the line's, its sections' together). */
+  const copyOthers = (her: number, to: number, cap: Capital) => {
+    for (const c of others)
+      put(to, target.get(`${cap}:${c.col}`)!, cellAt(sheet, her, colIndex(c.col)), a1(her, colIndex(c.col)));
+  };
   const fixed = t.columns.filter((c) => c.role === 'amount' && c.key);
   const joinFixed = (her: number, to: number): boolean => {
     let joined = true;
@@ -123,8 +143,16 @@ function foldTable(
       const col = colIndex(c.col);
       const cell = cellAt(sheet, her, col);
       if (cell.t === 'z' || cell.v === null) continue;
-      if ((rows[to]?.[col] ?? EMPTY_CELL).t !== 'z') {
-        joined = false;
+      const there = rows[to]?.[col] ?? EMPTY_CELL;
+      if (there.t !== 'z') {
+        // Her other sources in both sections: the line's figure is both together; a text or an error
+        // in one of them is what the checks see (said at her cell; the sums it leaves out are its echoes).
+        if (others.includes(c)) {
+          if (there.t === 'n' && cell.t === 'n')
+            rows[to][col] = { ...there, v: (there.v as number) + (cell.v as number) };
+          else if (there.t === 'n') put(to, col, cell, a1(her, col));
+          rows[her][col] = EMPTY_CELL;
+        } else joined = false;
         continue;
       }
       put(to, col, cell, a1(her, col));
@@ -143,8 +171,10 @@ function foldTable(
     if (r.kind === 'section' && !headed.has(r.capital!)) {
       headed.add(r.capital!);
       move(row, totalRow, r.capital!);
-      // Columns by capital type, no total row of hers: the headings' figures make one total row.
-      const joined = byBudget || total || row === totalRow || joinFixed(row, totalRow);
+      copyOthers(row, totalRow, r.capital!);
+      // Columns by capital type, no total row of hers: the headings' figures make one total row (her
+      // other sources too: the plan's, both sections together).
+      const joined = total || (byBudget && !others.length) || row === totalRow || joinFixed(row, totalRow);
       folded.push(
         row === totalRow
           ? { ...r, kind: 'total', capital: undefined }
@@ -163,6 +193,7 @@ function foldTable(
         else to = first;
       }
       move(row, to, r.capital);
+      copyOthers(row, to, r.capital);
       if (to === row) folded.push(r);
       // Her columns of a fixed source (her review's choice) on the line's second row join its first
       // row where that is blank; two figures for one cell leave the row unmapped, its money reported.
@@ -173,6 +204,20 @@ function foldTable(
       folded.push({ ...r, kind: 'unmapped', lineCode: undefined });
     } else folded.push(r);
   }
+  // A line's own figures of other sources beside the rows under it in another section: a detail row of the line.
+  if (others.length)
+    for (const r of ownFigureRows(t)) {
+      const row = rows.length;
+      for (const c of others) put(row, colIndex(c.col), cellAt(sheet, r.row - 1, colIndex(c.col)), `${c.col}${r.row}`);
+      folded.push({
+        row: row + 1,
+        stt: r.stt,
+        text: `${r.text} (${CAPITAL_LABEL[r.capital!]})`,
+        kind: 'detail',
+        lineCode: r.lineCode,
+        capital: r.capital,
+      });
+    }
   // Her Tổng column is each row's capital total now (the folded sums); her total row's is held against
   // the sections' by sectionTotals, as her budget totals are.
   const columns = [...t.columns.map((c) => (c === sumCol ? { ...c, key: null, sumOf: [] } : c)), ...added];

@@ -9,7 +9,14 @@ import { findIndicatorTable } from './indicatorTable';
 import { mapRows } from './mapRows';
 import { fold } from './text';
 import { isOwnSheet } from './savedMapping';
-import { BY_SECTION_WHY, byAllCapitals, capitalTyped, repeatsBySection, sectionedColumns } from './sectionColumns';
+import {
+  BY_SECTION_WHY,
+  byAllCapitals,
+  capitalTyped,
+  othersInRowTotal,
+  repeatsBySection,
+  sectionedColumns,
+} from './sectionColumns';
 import { capitalSectionOf } from './rows';
 
 /**
@@ -155,7 +162,7 @@ function readTable(sheet: SheetSnapshot, b: HeaderBlock, nextTop: number | undef
       .filter((u) => !budgetCells.has(u.cell))
       .map((u) => (bySection.has(u.cell) ? { ...u, why: BY_SECTION_WHY } : u));
     unmapped.splice(0, unmapped.length, ...kept);
-    columns = sectioned;
+    columns = othersInRowTotal(sheet, rows, sectioned);
   } else {
     rowsUnmapped = [];
     rows = mapRows(sheet, b, columns, nextTop, rowsUnmapped);

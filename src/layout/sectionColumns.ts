@@ -1,4 +1,6 @@
-import { columnLetter } from '../model/a1';
+import { colIndex, columnLetter } from '../model/a1';
+import { cellAt, type SheetSnapshot } from '../model/snapshot';
+import { SOURCES, type SourceKey } from '../domain/sources';
 import type { ColumnReading } from './columns';
 import type { MappedColumn, MappedRow } from './mapping';
 
@@ -30,6 +32,15 @@ export function repeatsBySection(rows: MappedRow[]): boolean {
   return new Set(lines).size < lines.length;
 }
 
+/** Sources of no capital type (lồng ghép, tín dụng, huy động, dân góp): a section row may hold them too. */
+const OTHER_SOURCES: ReadonlySet<SourceKey> = new Set(
+  SOURCES.filter((s) => s.capitalType === null && s.parts.length === 0).map((s) => s.key),
+);
+
+/** A column of another source beside her budget columns ("Vốn lồng ghép"): its figure is the row's, in either section. */
+export const otherSourceColumn = (c: MappedColumn): boolean =>
+  c.role === 'amount' && !c.budget && c.key !== null && OTHER_SOURCES.has(c.key);
+
 export const BY_SECTION_WHY =
   "Giải ngân / vốn kéo dài, không phải kế hoạch năm: so với phần vốn (ĐTPT/SN) của dòng / disbursed or carried-over figures, not the plan: checked against the row's capital section";
 
@@ -48,10 +59,41 @@ export function sectionedColumns(
   const rowTotal = (c: MappedColumn) =>
     c.role === 'sum' && (c.key === 'TONG' || (c.key === null && !c.sumOf?.length && budgetGroups.has(group(c))));
   const totals = columns.filter(rowTotal);
-  if (totals.length > 1 || columns.some((c) => c.role === 'amount' || (c.role === 'sum' && !rowTotal(c)))) return null;
+  const odd = (c: MappedColumn) => (c.role === 'amount' && !otherSourceColumn(c)) || (c.role === 'sum' && !rowTotal(c));
+  if (totals.length > 1 || columns.some(odd)) return null;
+  // Her row total adds the other sources of the row too (Tổng = NSTW + NSĐP + lồng ghép).
+  const others = columns.filter(otherSourceColumn).map((c) => c.col);
   return columns.map((c) => {
     const budget = budgetOf.get(c.col);
     if (budget) return { col: c.col, header: c.header, role: 'amount' as const, key: null, budget };
-    return rowTotal(c) ? { ...c, key: 'TONG' as const, sumOf: budgets } : c;
+    return rowTotal(c) ? { ...c, key: 'TONG' as const, sumOf: [...budgets, ...others] } : c;
   });
+}
+
+/**
+ * Whether her row total counts her other sources: "Tổng cộng" is all of a row's money in most plans,
+ * its budgets alone in some (lồng ghép listed beside it). Her rows say which: those whose other
+ * sources hold money add up one way or the other; the way most of them do is kept (all, on a tie).
+ */
+export function othersInRowTotal(sheet: SheetSnapshot, rows: MappedRow[], columns: MappedColumn[]): MappedColumn[] {
+  const total = columns.find((c) => c.role === 'sum' && c.key === 'TONG');
+  const others = columns.filter(otherSourceColumn).map((c) => c.col);
+  if (!total || !others.length) return columns;
+  const budgets = total.sumOf!.filter((c) => !others.includes(c));
+  const num = (row: number, col: string) => {
+    const v = cellAt(sheet, row - 1, colIndex(col)).v;
+    return typeof v === 'number' ? v : 0;
+  };
+  let withOthers = 0;
+  let without = 0;
+  for (const r of rows) {
+    if (r.kind === 'unmapped' || others.every((c) => num(r.row, c) === 0)) continue;
+    const stated = num(r.row, total.col);
+    const own = budgets.reduce((s, c) => s + num(r.row, c), 0);
+    const all = own + others.reduce((s, c) => s + num(r.row, c), 0);
+    const near = (x: number) => Math.abs(x - stated) <= 1e-9 * Math.max(1, Math.abs(stated));
+    if (near(all)) withOthers += 1;
+    else if (near(own)) without += 1;
+  }
+  return without > withOthers ? columns.map((c) => (c === total ? { ...c, sumOf: budgets } : c)) : columns;
 }

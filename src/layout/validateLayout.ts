@@ -20,6 +20,7 @@ import { setSumRelation } from '../validation/echoes';
 import type { SourceKey } from '../domain/sources';
 import { foldCapitalSections, sectionTotals, toHerCells } from './capitalSections';
 import { sectionHeadings } from './sectionHeadings';
+import { sectionOthers } from './sectionOthers';
 
 /**
  * Every check on an officer's own table through its mapping, plus what only her layout has:
@@ -32,7 +33,7 @@ export function validateLayout(snapshot: WorkbookSnapshot, mapping: LayoutMappin
   if (folded) {
     const findings = toHerCells(validateLayout(folded.snapshot, folded.mapping, year), folded);
     const sections = [...sectionTotals(snapshot, mapping, findings), ...sectionHeadings(snapshot, mapping, findings)];
-    return sortFindings([...findings, ...sections], snapshot);
+    return sortFindings(sectionOthers(snapshot, mapping, [...findings, ...sections]), snapshot);
   }
   const model = buildLayoutModel(snapshot, mapping);
   const plan = mapping.tables.find((t) => t.role === 'plan') ?? mapping.tables[0];

@@ -6,6 +6,7 @@ import type { Finding } from '../../src/model/finding';
 import { cliSandbox } from '../../src/cli/testing/captureOutput';
 import { readXlsxSnapshot } from '../../src/host/xlsx/fastReader';
 import { cellAt } from '../../src/model/snapshot';
+import { sectionedWithIntegratedDetails, sectionedWithIntegratedPlan } from '../fixtures/ownLayout/sections';
 
 /**
  * Her plan in capital sections ("A. VỐN ĐẦU TƯ PHÁT TRIỂN", the projects, "B. VỐN SỰ NGHIỆP", the
@@ -157,5 +158,63 @@ describe('her disbursement report in capital sections', () => {
     // Her cells only (A–G), never the columns the check adds at the right of her sheet.
     expect(notes).toHaveLength(12);
     expect(notes.filter((n) => !/^Từ \/ from GN 2024![C-F](8|9|11|12)$/.test(n))).toEqual([]);
+  });
+});
+
+describe('with a "Vốn lồng ghép" column beside the budgets', () => {
+  async function writeIntegrated(name: string, edit: Record<string, string | number> = {}): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('KH 2024');
+    sectionedWithIntegratedPlan().forEach((r, i) =>
+      r.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)),
+    );
+    for (const [cell, v] of Object.entries(edit)) ws.getCell(cell).value = v;
+    const file = path.join(tmp(), `${name}.xlsx`);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('validate: a right plan is clean; a lồng ghép slip in one section is one finding at her cell', async () => {
+    expect(await findings(await writeIntegrated('lg-clean'))).toEqual([]);
+    expect(await findings(await writeIntegrated('lg-slip', { F9: 47 }))).toEqual(['SUM_MISMATCH@KH 2024!F9']);
+  });
+
+  it("import: a line's lồng ghép is its sections' together", async () => {
+    const out = path.join(tmp(), 'lg-template.xlsx');
+    expect(await mtqg('import', await writeIntegrated('lg-import'), '--out', out)).toBe(0);
+    const { snapshot } = readXlsxSnapshot(await fs.readFile(out));
+    const plan = snapshot.sheets.find((s) => s.name === 'Kế hoạch vốn')!;
+    const keys = plan.rows.find((r) => r.some((c) => c.v === 'LONG_GHEP'))!;
+    const col = keys.findIndex((c) => c.v === 'LONG_GHEP');
+    const row = plan.rows.findIndex((r) => r.some((c) => c.v === 'DA1'));
+    expect(cellAt(plan, row, col).v).toBe(60);
+    expect(await mtqg('validate', out)).toBe(0);
+  });
+
+  it('import: a line in both sections with rows under it in one keeps all its lồng ghép', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Biểu 01');
+    sectionedWithIntegratedDetails().forEach((r, i) =>
+      r.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)),
+    );
+    const file = path.join(tmp(), 'lg-details.xlsx');
+    await wb.xlsx.writeFile(file);
+    expect(await findings(file)).toEqual([]);
+    const out = path.join(tmp(), 'lg-details-template.xlsx');
+    expect(await mtqg('import', file, '--out', out)).toBe(0);
+    const plan = readXlsxSnapshot(await fs.readFile(out)).snapshot.sheets.find((s) => s.name === 'Kế hoạch vốn')!;
+    const keys = plan.rows.find((r) => r.some((c) => c.v === 'LONG_GHEP'))!;
+    const ma = keys.findIndex((c) => c.v === 'MA');
+    const at = (code: string, key: string) =>
+      cellAt(
+        plan,
+        plan.rows.findIndex((r) => r[ma]?.v === code),
+        keys.findIndex((c) => c.v === key),
+      ).v;
+    // DA3: 20 in the ĐTPT section, 110 under it in the SN section; the plan's total stays hers.
+    expect(at('DA3', 'LONG_GHEP')).toBe(130);
+    expect(at('TONG', 'LONG_GHEP')).toBe(210);
+    expect(at('TONG', 'TONG')).toBe(3460);
+    expect(await findings(out)).toEqual([]);
   });
 });
