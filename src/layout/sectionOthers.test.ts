@@ -1,6 +1,8 @@
 import {
+  BY_CAPITAL_MERGES,
   DA1_NAME,
   gridBook,
+  sectionedByCapitalPlan,
   sectionedWithIntegratedDetails,
   sectionedWithIntegratedPlan,
   type GridCell,
@@ -21,10 +23,12 @@ const edited = (rows: GridCell[][], cell: string, v: GridCell) => {
   out[row][col] = v;
   return out;
 };
-/** Every figure of the money columns (C–F) of a grid, by its A1 address. */
-const figures = (rows: GridCell[][]) =>
+/** Every figure of her money columns (C to `last`) of a grid, by its A1 address. */
+const figures = (rows: GridCell[][], last = 'F') =>
   rows.flatMap((r, i) =>
-    r.map((v, c) => ({ v, cell: a1(i, c) })).filter((x) => typeof x.v === 'number' && x.cell >= 'C' && x.cell < 'G'),
+    r
+      .map((v, c) => ({ v, c, cell: a1(i, c) }))
+      .filter((x) => typeof x.v === 'number' && x.c >= 2 && x.c <= last.charCodeAt(0) - 65),
   );
 
 describe('a sectioned table with a column of another source (Vốn lồng ghép)', () => {
@@ -121,5 +125,24 @@ describe('a sectioned table with a column of another source (Vốn lồng ghép)
       expect(f.message).toContain('F12+F13');
       expect(f).toMatchObject({ expected: 110, actual: 117 });
     });
+  });
+
+  describe('with columns already by capital type ("Vốn ĐTPT › NSTW | NSĐP", "Vốn SN › …", "Vốn lồng ghép")', () => {
+    // sectionedByCapitalPlan with lồng ghép in H, counted in her Tổng cộng: DA1 20 + 40, DA4 40.
+    const LG = [null, null, 'Vốn lồng ghép', null, 100, 60, 20, 40, 40, 40, null];
+    const plan = sectionedByCapitalPlan().map((r, i) => {
+      const row = [...r, ...Array<GridCell>(Math.max(0, 7 - r.length)).fill(null)];
+      if (i >= 4 && typeof row[2] === 'number') row[2] += (LG[i] as number | null) ?? 0;
+      return [...row, LG[i] ?? null];
+    });
+    const withMerges = (rows: GridCell[][]) =>
+      validateAnyWorkbook(gridBook(rows, [...BY_CAPITAL_MERGES, 'H3:H4'])).filter((f) => f.severity !== 'info');
+    it('a right plan is clean', () => {
+      expect(withMerges(plan).map(shown)).toEqual([]);
+    });
+    for (const { cell, v } of figures(plan, 'H'))
+      it(`one slip, one finding at the cell: ${cell} + 7`, () => {
+        expect(withMerges(edited(plan, cell, (v as number) + 7)).map(shown)).toEqual([`SUM_MISMATCH@${cell}`]);
+      });
   });
 });

@@ -26,7 +26,7 @@ export function sectionOthers(snapshot: WorkbookSnapshot, mapping: LayoutMapping
   for (const t of mapping.tables) {
     const sheet = snapshot.sheets.find((s) => s.name === t.sheet);
     const others = t.columns.filter(otherSourceColumn);
-    if (!sheet || !others.length || !t.columns.some((c) => c.budget)) continue;
+    if (!sheet || !others.length) continue;
     for (const c of others)
       findings = dropTextEchoes(sheet, t, c, checkColumn(sheet, t, c, bySection(sheet, t, c, findings)));
   }

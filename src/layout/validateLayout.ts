@@ -18,7 +18,8 @@ import { ownDisbursement } from './ownDisbursement';
 import { sumColumnSlip } from './sumColumnSlips';
 import { setSumRelation } from '../validation/echoes';
 import type { SourceKey } from '../domain/sources';
-import { foldCapitalSections, sectionTotals, toHerCells } from './capitalSections';
+import { foldCapitalSections, toHerCells } from './capitalSections';
+import { sectionTotals } from './sectionTotals';
 import { sectionHeadings } from './sectionHeadings';
 import { sectionOthers } from './sectionOthers';
 
