@@ -68,6 +68,20 @@ describe('a sectioned table with a column of another source (Vốn lồng ghép)
       });
   }
 
+  it('lồng ghép given per section only, none on the lines: a figure of its own, clean', () => {
+    let rows = sectionedWithIntegratedPlan();
+    for (const [cell, v] of [
+      ['F6', null],
+      ['F7', null],
+      ['F9', null],
+      ['C6', 500],
+      ['C7', 1200],
+      ['C9', 300],
+    ] as const)
+      rows = edited(rows, cell, v);
+    expect(check(rows).map(shown)).toEqual([]);
+  });
+
   it('a line’s lồng ghép off is said with the sums that show it', () => {
     const [f] = check(edited(sectionedWithIntegratedPlan(), 'F9', 47));
     expect(f).toMatchObject({ cell: 'F9', expected: 40, actual: 47, lineCode: 'DA1' });

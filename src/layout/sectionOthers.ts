@@ -33,6 +33,9 @@ export function sectionOthers(snapshot: WorkbookSnapshot, mapping: LayoutMapping
   return findings;
 }
 
+const blankAt = (sheet: SheetSnapshot, row: number, col: number) =>
+  readCellNumber(cellAt(sheet, row - 1, col)).state === 'blank';
+
 /** The figure in a cell of her sheet when it is a plain number (blank: 0), else null. */
 function figure(sheet: SheetSnapshot, row: number, col: number): { value: number; half: number } | null {
   const n = readCellNumber(cellAt(sheet, row - 1, col));
@@ -73,6 +76,8 @@ function checkColumn(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, fou
     const parts = under.map((u) => figure(sheet, u.row, col));
     // No figure here, or a row's text or date under it (said at its own cell): nothing to hold.
     if (!under.length || stated.state !== 'number' || parts.some((p) => !p)) return null;
+    // Nothing typed under it: a figure given at this level (a section's lồng ghép not split by line).
+    if (under.every((u) => blankAt(sheet, u.row, col))) return null;
     const total = parts.reduce((s, p) => s + p!.value, 0);
     return {
       row,
@@ -250,7 +255,8 @@ function bySection(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, found
       if (!under.length) continue;
       const stated = readCellNumber(cellAt(sheet, r.row - 1, col));
       const parts = under.map((u) => figure(sheet, u.row, col));
-      if (stated.state !== 'number' || parts.some((p) => !p)) continue;
+      if (stated.state !== 'number' || parts.some((p) => !p) || under.every((u) => blankAt(sheet, u.row, col)))
+        continue;
       const sum = parts.reduce((s, p) => s + p!.value, 0);
       const j = judge(stated.value, sum, stated.halfUnit + parts.reduce((s, p) => s + p!.half, 0));
       if (j.verdict === 'equal') continue;
