@@ -1,7 +1,6 @@
-import { a1, colIndex, columnLetter, parseA1 } from '../model/a1';
-import type { Finding } from '../model/finding';
+import { a1, colIndex, columnLetter } from '../model/a1';
 import { EMPTY_CELL, cellAt, type CellSnapshot, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
-import type { Capital, LayoutMapping, MappedColumn, MappedRow, TableMapping } from './mapping';
+import type { Capital, LayoutMapping, MappedColumn, MappedRow, OtherSource, TableMapping } from './mapping';
 import { byAllCapitals, otherSourceColumn } from './sectionColumns';
 import { ownFigureRows } from './sectionLines';
 
@@ -21,14 +20,16 @@ export interface FoldedSections {
   herCell: Map<string, string>;
   /** Per sheet, the folded columns added (0-based) → her budget or Tổng column they come from. */
   herColumn: Map<string, Map<number, number>>;
-  /** `Sheet!row` (1-based) of her section headings → the capital type each heads. */
-  headings: Map<string, Capital>;
+  /** `Sheet!row` (1-based) of her section headings → the capital type (or other source) each heads. */
+  headings: Map<string, Capital | OtherSource>;
 }
 
 const CAPITAL_LABEL: Record<Capital, string> = { DTPT: 'Vốn đầu tư phát triển', SN: 'Vốn sự nghiệp' };
-const CAPITAL_SHORT: Record<Capital, { vi: string; en: string }> = {
-  DTPT: { vi: 'ĐTPT', en: 'investment' },
-  SN: { vi: 'SN', en: 'recurrent' },
+const SOURCE_LABEL: Record<OtherSource, string> = {
+  LONG_GHEP: 'Vốn lồng ghép',
+  TIN_DUNG: 'Vốn tín dụng',
+  HUY_DONG: 'Vốn huy động',
+  DAN_GOP: 'Dân góp',
 };
 
 export const hasCapitalSections = (table: TableMapping): boolean => table.rows.some((r) => r.kind === 'section');
@@ -38,9 +39,9 @@ export function foldCapitalSections(snapshot: WorkbookSnapshot, mapping: LayoutM
   if (!mapping.tables.some(hasCapitalSections)) return null;
   const herCell = new Map<string, string>();
   const herColumn = new Map<string, Map<number, number>>();
-  const headings = new Map<string, Capital>();
+  const headings = new Map<string, Capital | OtherSource>();
   for (const t of mapping.tables)
-    for (const r of t.rows) if (r.kind === 'section') headings.set(`${t.sheet}!${r.row}`, r.capital!);
+    for (const r of t.rows) if (r.kind === 'section') headings.set(`${t.sheet}!${r.row}`, (r.capital ?? r.source)!);
   const sheets = snapshot.sheets.slice();
   const tables = mapping.tables.map((t) => {
     const at = sheets.findIndex((s) => s.name === t.sheet);
@@ -63,7 +64,7 @@ function foldTable(
   const byBudget = budgetCols.length > 0;
   const sumCol = t.columns.find((c) => c.role === 'sum' && c.key === 'TONG');
   const kindCols = t.columns.filter(byAllCapitals);
-  const capitals = [...new Set(t.rows.filter((r) => r.kind === 'section').map((r) => r.capital!))];
+  const capitals = [...new Set(t.rows.filter((r) => r.kind === 'section' && r.capital).map((r) => r.capital!))];
   // The first column right of her table and of anything on her sheet (a loop: a sheet may have 200,000 rows).
   let width = sheet.rows.reduce(
     (m, r) => Math.max(m, r?.length ?? 0),
@@ -100,6 +101,20 @@ function foldTable(
           : { role: 'sum', key: cap, sumOf: byBudget ? parts : own },
       );
   }
+  // A section of another source ("C. Vốn lồng ghép"): her Tổng cộng of its rows is that source.
+  const sourceCol = new Map<OtherSource, number>();
+  for (const r of sumCol ? t.rows : [])
+    if (r.kind === 'section' && r.source && !sourceCol.has(r.source)) {
+      const col = width++;
+      sourceCol.set(r.source, col);
+      herColumn.set(col, colIndex(sumCol!.col));
+      added.push({
+        col: columnLetter(col),
+        header: `${SOURCE_LABEL[r.source]} › ${sumCol!.header}`,
+        role: 'amount',
+        key: r.source,
+      });
+    }
   // Her disbursed and carried-over figures for all capital types ("Giải ngân", "Vốn kéo dài"): by section too.
   for (const cap of capitals)
     for (const c of kindCols)
@@ -156,17 +171,35 @@ function foldTable(
     return joined;
   };
   const total = t.rows.find((r) => r.kind === 'total');
-  const headings = t.rows.filter((r) => r.kind === 'section');
+  const headings = t.rows.filter((r) => r.kind === 'section' && r.capital);
   const totalRow = (total ?? headings[0]).row - 1;
   const firstRow = new Map<string, number>();
-  const headed = new Set<Capital>();
+  const headed = new Set<Capital | OtherSource>();
   const folded: MappedRow[] = [];
+  /** Her Tổng cộng of a row in a section of another source, to that source's column of row `to`. */
+  const moveSource = (her: number, to: number, source: OtherSource) => {
+    const from = colIndex(sumCol!.col);
+    put(to, sourceCol.get(source)!, cellAt(sheet, her, from), a1(her, from));
+    if (rows[her] && from < rows[her].length) rows[her][from] = EMPTY_CELL;
+  };
   for (const r of t.rows) {
     const row = r.row - 1;
-    if (r.kind === 'section' && !headed.has(r.capital!)) {
-      headed.add(r.capital!);
-      move(row, totalRow, r.capital!);
-      copyOthers(row, totalRow, r.capital!);
+    if (r.source && sourceCol.has(r.source) && (r.kind === 'section' || r.lineCode)) {
+      // Her section of another source: its heading is that source's total, its lines' figures the lines'.
+      const heading = r.kind === 'section';
+      if (heading && headed.has(r.source)) {
+        folded.push({ ...r, kind: 'unmapped', lineCode: undefined });
+        continue;
+      }
+      if (heading) headed.add(r.source);
+      let to = heading ? totalRow : row;
+      if (r.kind === 'line') to = firstRow.get(r.lineCode!) ?? (firstRow.set(r.lineCode!, row), row);
+      moveSource(row, to, r.source);
+      folded.push(to === row && !heading ? r : { ...r, kind: 'part', lineCode: undefined });
+    } else if (r.kind === 'section' && r.capital && !headed.has(r.capital)) {
+      headed.add(r.capital);
+      move(row, totalRow, r.capital);
+      copyOthers(row, totalRow, r.capital);
       // Columns by capital type, no total row of hers: the headings' figures make one total row (her
       // other sources too: the plan's, both sections together).
       const joined = total || (byBudget && !others.length) || row === totalRow || joinFixed(row, totalRow);
@@ -217,45 +250,4 @@ function foldTable(
   // the sections' by sectionTotals, as her budget totals are.
   const columns = [...t.columns.map((c) => (c === sumCol ? { ...c, key: null, sumOf: [] } : c)), ...added];
   return { sheet: { ...sheet, rows }, table: { ...t, columns, rows: folded }, herColumn };
-}
-
-/**
- * A text naming cells of the folded sheet (a message, an import note) with her cells instead. A line
- * with no row in a section has no cell of that capital type: it leaves the text's sums.
- */
-export function herCellsInText(folded: FoldedSections, sheet: string, text: string): string {
-  const GONE = '¤';
-  return text
-    .replace(
-      /\b[A-Z]{1,3}\d+\b/g,
-      (ref) =>
-        folded.herCell.get(`${sheet}!${ref}`) ?? (folded.herColumn.get(sheet)?.has(parseA1(ref).col) ? GONE : ref),
-    )
-    .replace(/\+?¤\+?/g, (m) => (m.length === 3 ? '+' : ''));
-}
-
-/** Findings on the folded sheet, moved to the cells she typed (and the addresses in their messages). */
-export function toHerCells(findings: Finding[], folded: FoldedSections): Finding[] {
-  const her = (sheet: string, cell: string): string => {
-    const known = folded.herCell.get(`${sheet}!${cell}`);
-    if (known) return known;
-    const { row, col } = parseA1(cell);
-    const from = folded.herColumn.get(sheet)?.get(col);
-    return from === undefined ? cell : a1(row, from);
-  };
-  const inText = (sheet: string, text: string) => herCellsInText(folded, sheet, text);
-  return findings.map((f) => {
-    if (!folded.herColumn.has(f.sheet)) return f;
-    const cell = her(f.sheet, f.cell);
-    // The folded total row holds her section headings' figures: named as the section they are.
-    const cap = folded.headings.get(`${f.sheet}!${parseA1(cell).row + 1}`);
-    const vi = cap ? `Phần vốn ${CAPITAL_SHORT[cap].vi} · ` : 'Dòng tổng · ';
-    const en = cap ? `${CAPITAL_SHORT[cap].en} section · ` : 'Total row · ';
-    return {
-      ...f,
-      cell,
-      message: inText(f.sheet, f.message).replace('Dòng tổng · ', vi),
-      messageEn: inText(f.sheet, f.messageEn).replace('Total row · ', en),
-    };
-  });
 }

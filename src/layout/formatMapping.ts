@@ -43,9 +43,9 @@ export function formatMappingText(mapping: LayoutMapping, file: string): string 
               : r.kind === 'part'
                 ? '"trong đó" của dòng trên, không cộng / part of the row above, not added'
                 : r.kind === 'section'
-                  ? `phần vốn ${r.capital} (tổng của các dòng dưới) / ${r.capital} section (total of the rows below)`
+                  ? `phần vốn ${r.capital ?? r.source} (tổng của các dòng dưới) / ${r.capital ?? r.source} section (total of the rows below)`
                   : 'chưa ánh xạ / not mapped';
-      const section = r.capital && r.kind !== 'section' ? ` · ${r.capital}` : '';
+      const section = (r.capital ?? r.source) && r.kind !== 'section' ? ` · ${r.capital ?? r.source}` : '';
       out.push(
         `    ${String(r.row).padStart(4)}  ${clip(r.stt, 5).padEnd(5)} ${clip(r.text, 52).padEnd(52)} → ${target}${section}`,
       );

@@ -2,8 +2,8 @@ import { a1 } from '../model/a1';
 import { cellAt, type SheetSnapshot } from '../model/snapshot';
 import { readCellNumber } from '../validation/cellNumber';
 import { END_ROW, shownAt, textAt, type HeaderBlock } from './headers';
-import type { Capital, MappedColumn, MappedRow, Unmapped } from './mapping';
-import { capitalSectionOf, isSumLabel, readRowLabel, type RowContext } from './rows';
+import type { Capital, MappedColumn, MappedRow, OtherSource, Unmapped } from './mapping';
+import { capitalSectionOf, isSumLabel, readRowLabel, sourceSectionOf, type RowContext } from './rows';
 import { fold } from './text';
 
 const SUBTOTAL = /^(cong|tong cong|tong so|tong)\b/;
@@ -35,7 +35,9 @@ export function mapRows(
   /** Where each line's row is in `rows`, and whether it holds money (per section too). */
   const lineRows = new Map<string, { index: number; money: boolean }>();
   let section: Capital | undefined;
-  const inSection = (code: string) => (section ? `${section}:${code}` : code);
+  /** A section of another source instead ("C. Vốn lồng ghép"): its rows' Tổng cộng is that source. */
+  let source: OtherSource | undefined;
+  const inSection = (code: string) => ((section ?? source) ? `${section ?? source}:${code}` : code);
   let blanks = 0;
   for (let r = start; r < end; r++) {
     const stt = b.sttCol === null ? '' : shownAt(sheet, r, b.sttCol);
@@ -55,12 +57,23 @@ export function mapRows(
     const heads = sectioned ? capitalSectionOf(stt, name) : null;
     if (heads) {
       section = heads;
+      source = undefined;
       ctx.project = ctx.line = null;
       rows.push({ row: r + 1, stt, text: name, kind: 'section', capital: heads });
       continue;
     }
+    // Only after a capital section: in a table without them "Vốn lồng ghép" is a line's label as before.
+    const other = sectioned && rows.some((x) => x.kind === 'section') ? sourceSectionOf(stt, name) : null;
+    if (other) {
+      section = undefined;
+      source = other;
+      ctx.project = ctx.line = null;
+      rows.push({ row: r + 1, stt, text: name, kind: 'section', source: other });
+      continue;
+    }
     const reading = readRowLabel(stt, name, ctx);
-    const base = { row: r + 1, stt, text: name, ...(section && reading.kind !== 'total' ? { capital: section } : {}) };
+    const inside = reading.kind !== 'total' ? (section ? { capital: section } : source ? { source } : {}) : {};
+    const base = { row: r + 1, stt, text: name, ...inside };
     // "Cộng dự án 4" under its rows: the line's total. Its heading above (no money) becomes the heading
     // it is; a heading that carried the figures too leaves "Cộng …" restating them (never added).
     if (reading.kind === 'line' && seen.has(inSection(reading.code)) && isSumLabel(name, SUBTOTAL)) {

@@ -51,6 +51,9 @@ export type MappedColumn = z.infer<typeof mappedColumnSchema>;
  */
 export const rowKindSchema = z.enum(['line', 'detail', 'total', 'part', 'section', 'unmapped']);
 export const capitalSchema = z.enum(['DTPT', 'SN']);
+/** Sources of no capital type, which a section of her rows may hold (lồng ghép, tín dụng, huy động, dân góp). */
+export const otherSourceSchema = z.enum(['LONG_GHEP', 'TIN_DUNG', 'HUY_DONG', 'DAN_GOP']);
+export type OtherSource = z.infer<typeof otherSourceSchema>;
 export type Capital = z.infer<typeof capitalSchema>;
 
 export const mappedRowSchema = z.object({
@@ -63,6 +66,11 @@ export const mappedRowSchema = z.object({
   lineCode: z.string().optional(),
   /** In a table of capital sections: the section the row is in (a 'section' row: the one it heads). */
   capital: capitalSchema.optional(),
+  /**
+   * In such a table, a section of another source instead ("C. Vốn lồng ghép", the projects again):
+   * the source of the row's Tổng cộng (a 'section' row: the source it heads).
+   */
+  source: otherSourceSchema.optional(),
 });
 export type MappedRow = z.infer<typeof mappedRowSchema>;
 

@@ -1,5 +1,6 @@
 import { catalog } from '../domain/catalog';
 import { fold } from './text';
+import type { OtherSource } from './mapping';
 
 /**
  * Which catalog line a row of an officer's table is, from its STT and label: "Dự án 1: …",
@@ -97,6 +98,24 @@ export function capitalSectionOf(stt: string, name: string): 'DTPT' | 'SN' | nul
   if (SECTION_DTPT.test(f)) return 'DTPT';
   if (SECTION_SN.test(f)) return 'SN';
   return null;
+}
+
+const SOURCE_SECTIONS: Array<[RegExp, OtherSource]> = [
+  [/^(nguon\s+)?von\s+long ghep\b/, 'LONG_GHEP'],
+  [/^(nguon\s+)?von\s+tin dung\b/, 'TIN_DUNG'],
+  [/^(nguon\s+)?von\s+huy dong\b/, 'HUY_DONG'],
+  [/^(nguon\s+)?(von\s+)?(dan gop|nhan dan dong gop|dong gop cua (nguoi dan|nhan dan))\b/, 'DAN_GOP'],
+];
+
+/**
+ * The other source a row heads in such a table ("C. Vốn lồng ghép", the projects listed once more, their
+ * money in Tổng cộng); null for any other row.
+ */
+export function sourceSectionOf(stt: string, name: string): OtherSource | null {
+  if (DETAIL_STT.test(fold(stt))) return null;
+  const f = fold(name).replace(SECTION_NUMBER, '').replace(/[:.]$/, '');
+  if (!f || PART.test(f) || PROJECT.test(f) || SUB.test(f) || CONTENT.test(f)) return null;
+  return SOURCE_SECTIONS.find(([re]) => re.test(f))?.[1] ?? null;
 }
 
 /** The line whose contents "Nội dung số n" names: the deepest line above that has ND children. */

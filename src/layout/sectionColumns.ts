@@ -26,7 +26,7 @@ export function capitalTyped(columns: MappedColumn[]): boolean {
  * and a project listed under each. A lone "Vốn sự nghiệp" row in a table by capital type is no section.
  */
 export function repeatsBySection(rows: MappedRow[]): boolean {
-  const heads = new Set(rows.filter((r) => r.kind === 'section').map((r) => r.capital));
+  const heads = new Set(rows.filter((r) => r.kind === 'section' && r.capital).map((r) => r.capital));
   if (heads.size < 2) return false;
   const lines = rows.filter((r) => r.kind === 'line').map((r) => r.lineCode);
   return new Set(lines).size < lines.length;

@@ -27,7 +27,9 @@ export function sectionHeadings(snapshot: WorkbookSnapshot, mapping: LayoutMappi
     if (!sheet || t.columns.some((c) => c.budget) || !t.rows.some((r) => r.kind === 'total')) continue;
     const sections = sectionsOf(t.rows);
     for (const { heading, lines } of sections) {
-      const cap = heading.capital!;
+      // A section of another source ("C. Vốn lồng ghép") has no column of a capital type.
+      if (!heading.capital) continue;
+      const cap = heading.capital;
       for (const c of t.columns.filter((x) => x.role === 'amount' && x.key?.startsWith(`${cap}_`))) {
         const col = colIndex(c.col);
         const stated = readCellNumber(cellAt(sheet, heading.row - 1, col));

@@ -92,7 +92,7 @@ function checkColumn(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, fou
   const slips = new Map<string, Finding>();
   const out: Finding[] = [];
   const seen = new Set<Capital>();
-  for (const heading of t.rows.filter((r) => r.kind === 'section')) {
+  for (const heading of t.rows.filter((r) => r.kind === 'section' && r.capital)) {
     const cap = heading.capital!;
     if (seen.has(cap)) continue;
     seen.add(cap);

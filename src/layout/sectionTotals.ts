@@ -25,9 +25,10 @@ export function sectionTotals(snapshot: WorkbookSnapshot, mapping: LayoutMapping
     const sheet = snapshot.sheets.find((s) => s.name === t.sheet);
     const total = t.rows.find((r) => r.kind === 'total');
     if (!sheet || !total || !hasCapitalSections(t)) continue;
-    const headings = t.rows.filter((r) => r.kind === 'section');
     const held = (x: MappedColumn) => x.budget || (x.role === 'sum' && x.key === 'TONG') || byAllCapitals(x);
     for (const c of t.columns.filter(held)) {
+      // Her Tổng cộng is the sum of every section's; a budget or disbursed column, of the capital sections'.
+      const headings = t.rows.filter((r) => r.kind === 'section' && (r.capital || c.role === 'sum'));
       const col = colIndex(c.col);
       const stated = readCellNumber(cellAt(sheet, total.row - 1, col));
       if (stated.state !== 'number') continue;

@@ -148,7 +148,9 @@ function TableReview({ table, index, onColumn, onUnit, busy }: TableReviewProps)
           <>
             <dt>{r('sections')}</dt>
             <dd data-testid="mapping-sections">
-              {sections.map((x) => `${x.row} (${x.capital === 'DTPT' ? 'ĐTPT' : 'SN'})`).join(', ')}
+              {sections
+                .map((x) => `${x.row} (${x.capital === 'DTPT' ? 'ĐTPT' : x.capital === 'SN' ? 'SN' : x.source})`)
+                .join(', ')}
             </dd>
           </>
         )}
