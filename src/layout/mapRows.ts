@@ -55,20 +55,13 @@ export function mapRows(
     // A second table on the sheet starts with its own header row.
     if (/^(stt|tt)$/.test(fold(stt)) && r > start) break;
     const heads = sectioned ? capitalSectionOf(stt, name) : null;
-    if (heads) {
-      section = heads;
-      source = undefined;
+    // A section of another source only after a capital one: elsewhere "Vốn lồng ghép" is a line's label as before.
+    const other = sectioned && !heads && rows.some((x) => x.kind === 'section') ? sourceSectionOf(stt, name) : null;
+    if (heads || other) {
+      section = heads ?? undefined;
+      source = other ?? undefined;
       ctx.project = ctx.line = null;
-      rows.push({ row: r + 1, stt, text: name, kind: 'section', capital: heads });
-      continue;
-    }
-    // Only after a capital section: in a table without them "Vốn lồng ghép" is a line's label as before.
-    const other = sectioned && rows.some((x) => x.kind === 'section') ? sourceSectionOf(stt, name) : null;
-    if (other) {
-      section = undefined;
-      source = other;
-      ctx.project = ctx.line = null;
-      rows.push({ row: r + 1, stt, text: name, kind: 'section', source: other });
+      rows.push({ row: r + 1, stt, text: name, kind: 'section', ...(heads ? { capital: heads } : { source: other! }) });
       continue;
     }
     const reading = readRowLabel(stt, name, ctx);

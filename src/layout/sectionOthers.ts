@@ -137,17 +137,12 @@ function checkColumn(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, fou
       }
       if (o.row !== heading) continue; // a line's: the folded checks said it (judged by section above)
       const j = judge(o.stated, o.sum, o.tolerance);
-      out.push(
-        makeFinding(j.verdict === 'rounding' ? 'ROUNDING_DIFF' : 'SUM_MISMATCH', {
-          sheet: sheet.name,
-          row: heading.row - 1,
-          col,
-          expected: o.sum,
-          actual: o.stated,
-          message: `Phần vốn ${SECTION_VI[cap]}, cột "${c.header}" ${j.diff > 0 ? 'cao' : 'thấp'} hơn các dòng trong phần (${refs}) ${moneyVn(Math.abs(j.diff), t.unit)} — ghi ${figureVn(o.stated, t.unit)}, cộng ${figureVn(o.sum, t.unit)} ${MONEY_UNITS[t.unit].label}.`,
-          messageEn: `The ${SECTION_EN[cap]} section's "${c.header}" is ${moneyEn(Math.abs(j.diff), t.unit)} ${j.diff > 0 ? 'above' : 'below'} its lines (${refs}) — shows ${figureEn(o.stated, t.unit)}, the lines add to ${figureEn(o.sum, t.unit)} ${MONEY_UNITS[t.unit].labelEn}.`,
-        }),
-      );
+      const name = {
+        vi: `Phần vốn ${SECTION_VI[cap]}, cột "${c.header}"`,
+        en: `The ${SECTION_EN[cap]} section's "${c.header}"`,
+      };
+      const lines = { vi: 'các dòng trong phần', en: 'its lines' };
+      out.push(overFinding(sheet.name, t, { row: heading, col, name, lines, refs, stated: o.stated, sum: o.sum, j }));
       // Her row's Tổng of the heading, when it misses by as much, is the same slip seen once more.
       const m = rowMiss(heading.row);
       if (sum && m && Math.abs(Math.abs(m.miss) - Math.abs(excess)) <= o.tolerance + m.half)
@@ -169,31 +164,32 @@ function slipFinding(
 ): Finding {
   const off = Math.abs(typed - meant);
   const more = typed > meant;
+  const cell = {
+    sheet: sheet.name,
+    row: at.row - 1,
+    col: colIndex(c.col),
+    ...(at.lineCode ? { lineCode: at.lineCode } : {}),
+  };
+  const tail = { vi: `"${c.header}": ${amountVn(typed, t.unit)}`, en: `"${c.header}": ${amountEn(typed, t.unit)}` };
   // Typed in a unit 1,000 times smaller: said as one (as rowUnitSlips says it on a budget column).
   const factor = unitFactor(typed, meant, 0);
   if (factor && factor > 1) {
     const hint = unitHint(factor, t.unit);
     return makeFinding('UNIT_SUSPECT', {
-      sheet: sheet.name,
-      row: at.row - 1,
-      col: colIndex(c.col),
-      ...(at.lineCode ? { lineCode: at.lineCode } : {}),
+      ...cell,
       actual: typed,
       expected: meant,
       severity: 'warning',
-      message: `${where.vi} chỉ tính ${amountVn(meant, t.unit)} cho ô này: ${hint.vi} — "${c.header}": ${amountVn(typed, t.unit)}.`,
-      messageEn: `${where.en} count ${amountEn(meant, t.unit)} for this cell: it ${hint.en} — "${c.header}": ${amountEn(typed, t.unit)}.`,
+      message: `${where.vi} chỉ tính ${amountVn(meant, t.unit)} cho ô này: ${hint.vi} — ${tail.vi}.`,
+      messageEn: `${where.en} count ${amountEn(meant, t.unit)} for this cell: it ${hint.en} — ${tail.en}.`,
     });
   }
   return makeFinding('SUM_MISMATCH', {
-    sheet: sheet.name,
-    row: at.row - 1,
-    col: colIndex(c.col),
-    ...(at.lineCode ? { lineCode: at.lineCode } : {}),
+    ...cell,
     actual: typed,
     expected: meant,
-    message: `${where.vi} cùng chỉ tính ${amountVn(meant, t.unit)} cho ô này, ${more ? 'ít' : 'nhiều'} hơn ${moneyVn(off, t.unit)}: có thể ô này gõ nhầm — "${c.header}": ${amountVn(typed, t.unit)}.`,
-    messageEn: `${where.en} both count ${amountEn(meant, t.unit)} for this cell, ${moneyEn(off, t.unit)} ${more ? 'less' : 'more'}: this cell may be mistyped — "${c.header}": ${amountEn(typed, t.unit)}.`,
+    message: `${where.vi} cùng chỉ tính ${amountVn(meant, t.unit)} cho ô này, ${more ? 'ít' : 'nhiều'} hơn ${moneyVn(off, t.unit)}: có thể ô này gõ nhầm — ${tail.vi}.`,
+    messageEn: `${where.en} both count ${amountEn(meant, t.unit)} for this cell, ${moneyEn(off, t.unit)} ${more ? 'less' : 'more'}: this cell may be mistyped — ${tail.en}.`,
   });
 }
 
@@ -261,19 +257,42 @@ function bySection(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, found
       const j = judge(stated.value, sum, stated.halfUnit + parts.reduce((s, p) => s + p!.half, 0));
       if (j.verdict === 'equal') continue;
       const refs = under.map((u) => `${c.col}${u.row}`).join('+');
-      out.push(
-        makeFinding(j.verdict === 'rounding' ? 'ROUNDING_DIFF' : 'SUM_MISMATCH', {
-          sheet: sheet.name,
-          row: r.row - 1,
-          col,
-          lineCode: r.lineCode,
-          expected: sum,
-          actual: stated.value,
-          message: `Phần vốn ${SECTION_VI[r.capital!]} · ${r.lineCode}, cột "${c.header}" ${j.diff > 0 ? 'cao' : 'thấp'} hơn các dòng dưới (${refs}) ${moneyVn(Math.abs(j.diff), t.unit)} — ghi ${figureVn(stated.value, t.unit)}, cộng ${figureVn(sum, t.unit)} ${MONEY_UNITS[t.unit].label}.`,
-          messageEn: `The ${SECTION_EN[r.capital!]} section · ${r.lineCode}: "${c.header}" is ${moneyEn(Math.abs(j.diff), t.unit)} ${j.diff > 0 ? 'above' : 'below'} the rows under it (${refs}) — shows ${figureEn(stated.value, t.unit)}, they add to ${figureEn(sum, t.unit)} ${MONEY_UNITS[t.unit].labelEn}.`,
-        }),
-      );
+      const name = {
+        vi: `Phần vốn ${SECTION_VI[r.capital!]} · ${r.lineCode}, cột "${c.header}"`,
+        en: `The ${SECTION_EN[r.capital!]} section · ${r.lineCode}: "${c.header}"`,
+      };
+      const lines = { vi: 'các dòng dưới', en: 'the rows under it' };
+      out.push(overFinding(sheet.name, t, { row: r, col, name, lines, refs, stated: stated.value, sum, j }));
     }
   }
   return out;
+}
+
+/** A figure of hers over rows in her column against what they add to, said at it. */
+function overFinding(
+  sheet: string,
+  t: TableMapping,
+  o: {
+    row: MappedRow;
+    col: number;
+    name: { vi: string; en: string };
+    lines: { vi: string; en: string };
+    refs: string;
+    stated: number;
+    sum: number;
+    j: ReturnType<typeof judge>;
+  },
+): Finding {
+  const u = MONEY_UNITS[t.unit];
+  const off = { vi: moneyVn(Math.abs(o.j.diff), t.unit), en: moneyEn(Math.abs(o.j.diff), t.unit) };
+  return makeFinding(o.j.verdict === 'rounding' ? 'ROUNDING_DIFF' : 'SUM_MISMATCH', {
+    sheet,
+    row: o.row.row - 1,
+    col: o.col,
+    ...(o.row.lineCode ? { lineCode: o.row.lineCode } : {}),
+    expected: o.sum,
+    actual: o.stated,
+    message: `${o.name.vi} ${o.j.diff > 0 ? 'cao' : 'thấp'} hơn ${o.lines.vi} (${o.refs}) ${off.vi} — ghi ${figureVn(o.stated, t.unit)}, cộng ${figureVn(o.sum, t.unit)} ${u.label}.`,
+    messageEn: `${o.name.en} is ${off.en} ${o.j.diff > 0 ? 'above' : 'below'} ${o.lines.en} (${o.refs}) — shows ${figureEn(o.stated, t.unit)}, they add to ${figureEn(o.sum, t.unit)} ${u.labelEn}.`,
+  });
 }
