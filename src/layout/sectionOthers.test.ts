@@ -12,6 +12,7 @@ import type { Finding } from '../model/finding';
 import { foldCapitalSections } from './capitalSections';
 import { buildLayoutModel } from './layoutModel';
 import { readLayout } from './readLayout';
+import { sectionOthers } from './sectionOthers';
 import { validateAnyWorkbook } from './validateAny';
 
 const shown = (f: Finding) => `${f.code}@${f.cell}`;
@@ -158,5 +159,18 @@ describe('a sectioned table with a column of another source (Vốn lồng ghép)
       it(`one slip, one finding at the cell: ${cell} + 7`, () => {
         expect(withMerges(edited(plan, cell, (v as number) + 7)).map(shown)).toEqual([`SUM_MISMATCH@${cell}`]);
       });
+  });
+
+  it('another table of the workbook, plain, with a lồng ghép column and no total row: left to the usual checks', () => {
+    const wb = gridBook(sectionedWithIntegratedPlan());
+    const mapping = readLayout(wb);
+    const t = mapping.tables[0];
+    const plain = {
+      ...t,
+      sheet: 'Giao 2024',
+      rows: t.rows.filter((r) => r.kind === 'line').map((r) => ({ ...r, capital: undefined })),
+    };
+    const book = { sheets: [...wb.sheets, { ...wb.sheets[0], name: 'Giao 2024' }] };
+    expect(() => sectionOthers(book, { ...mapping, tables: [t, plain] }, [])).not.toThrow();
   });
 });

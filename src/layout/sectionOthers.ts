@@ -7,6 +7,7 @@ import { makeFinding } from '../validation/findingFactory';
 import { amountEn, amountVn, figureEn, figureVn, moneyEn, moneyVn } from '../validation/format';
 import { judge, unitFactor, unitHint } from '../validation/judge';
 import type { Capital, LayoutMapping, MappedColumn, MappedRow, TableMapping } from './mapping';
+import { hasCapitalSections } from './capitalSections';
 import { otherSourceColumn } from './sectionColumns';
 import { rowsUnder, sectionRows, topLines } from './sectionLines';
 
@@ -26,7 +27,8 @@ export function sectionOthers(snapshot: WorkbookSnapshot, mapping: LayoutMapping
   for (const t of mapping.tables) {
     const sheet = snapshot.sheets.find((s) => s.name === t.sheet);
     const others = t.columns.filter(otherSourceColumn);
-    if (!sheet || !others.length) continue;
+    // Only a table in sections (another table of the workbook may be a plain one, without a total row).
+    if (!sheet || !others.length || !hasCapitalSections(t)) continue;
     for (const c of others)
       findings = dropTextEchoes(sheet, t, c, checkColumn(sheet, t, c, bySection(sheet, t, c, findings)));
   }
