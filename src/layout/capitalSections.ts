@@ -82,8 +82,9 @@ function foldTable(
     added.push({ col: columnLetter(col), header: `${CAPITAL_LABEL[cap]} › ${c.header}`, ...as });
     return columnLetter(col);
   };
-  // Her other sources beside her budget or capital columns (lồng ghép …): the line's figure is its sections' together, in
-  // her column; each section's own, in a column of that type, is part of her Tổng of the section row.
+  // Her other sources beside her budget or capital columns (lồng ghép …): the line's figure is its
+  // sections' together, in her column; each section's own, in a column of that type, is part of her
+  // Tổng of the section row.
   const others = t.columns.filter(otherSourceColumn);
   for (const cap of capitals) {
     const parts = budgetCols.map((c) => addFor(cap, c, { role: 'amount', key: `${cap}_${c.budget!}` }));
@@ -125,7 +126,6 @@ function foldTable(
         disbursedOf: c.disbursedOf === 'KD' ? `KD_${cap}` : cap,
       });
   const moneyCols = [...budgetCols, ...(sumCol ? [sumCol] : []), ...kindCols];
-
   const rows = sheet.rows.map((r) => (r ? r.slice() : r));
   const put = (row: number, col: number, cell: CellSnapshot, her: string) => {
     const cells = (rows[row] ??= []);
