@@ -62,3 +62,34 @@ export function sectionTotals(snapshot: WorkbookSnapshot, mapping: LayoutMapping
   }
   return out;
 }
+
+/**
+ * A row of her section of another source ("C. Vốn lồng ghép") is read by its Tổng cộng alone: a figure
+ * in one of her budget or capital columns there is in no total. Said at the cell, not skipped.
+ */
+export function sourceSectionStrays(snapshot: WorkbookSnapshot, mapping: LayoutMapping): Finding[] {
+  const out: Finding[] = [];
+  for (const t of mapping.tables) {
+    const sheet = snapshot.sheets.find((s) => s.name === t.sheet);
+    if (!sheet) continue;
+    const capitalCols = t.columns.filter((c) => c.budget || (c.role === 'amount' && /^(DTPT|SN)_/.test(c.key ?? '')));
+    for (const r of t.rows) {
+      if (!r.source) continue;
+      for (const c of capitalCols) {
+        const n = readCellNumber(cellAt(sheet, r.row - 1, colIndex(c.col)));
+        if (n.state !== 'number' || n.value === 0) continue;
+        out.push(
+          makeFinding('NOT_IN_ANY_TOTAL', {
+            sheet: sheet.name,
+            row: r.row - 1,
+            col: colIndex(c.col),
+            severity: 'warning',
+            message: `Dòng "${r.text || r.stt}" thuộc phần nguồn vốn khác (chỉ đọc cột Tổng cộng) nhưng có số ở cột "${c.header}": số này không được cộng vào tổng nào — ${figureVn(n.value, t.unit)} ${MONEY_UNITS[t.unit].label}. Chuyển số lên phần vốn ĐTPT/SN của dự án hoặc xóa số.`,
+            messageEn: `Row "${r.text || r.stt}" is in a section of another source (read by its Tổng cộng alone) but holds a figure in "${c.header}": it is in no total — ${figureEn(n.value, t.unit)} ${MONEY_UNITS[t.unit].labelEn}. Move it to the project's ĐTPT/SN section or remove it.`,
+          }),
+        );
+      }
+    }
+  }
+  return out;
+}

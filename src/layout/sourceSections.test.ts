@@ -61,6 +61,11 @@ describe('a section of another source (C. Vốn lồng ghép)', () => {
     expect(check(edited(plan, 'C12', '60 tr')).map(shown)).toEqual(['NUMBER_WITH_UNIT@C12']);
   });
 
+  it('a budget figure on a row of the lồng ghép section is in no total: said at its cell, not skipped', () => {
+    expect(check(edited(plan, 'D12', 5)).map(shown)).toEqual(['NOT_IN_ANY_TOTAL@D12']);
+    expect(check(edited(plan, 'D12', 0)).map(shown)).toEqual([]);
+  });
+
   it('import carries each project’s lồng ghép', () => {
     const mapping = readLayout(gridBook(plan));
     const folded = foldCapitalSections(gridBook(plan), mapping)!;

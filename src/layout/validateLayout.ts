@@ -20,7 +20,7 @@ import { setSumRelation } from '../validation/echoes';
 import type { SourceKey } from '../domain/sources';
 import { foldCapitalSections } from './capitalSections';
 import { toHerCells } from './sectionHerCells';
-import { sectionTotals } from './sectionTotals';
+import { sectionTotals, sourceSectionStrays } from './sectionTotals';
 import { sectionHeadings } from './sectionHeadings';
 import { sectionOthers } from './sectionOthers';
 
@@ -34,7 +34,11 @@ export function validateLayout(snapshot: WorkbookSnapshot, mapping: LayoutMappin
   const folded = foldCapitalSections(snapshot, mapping);
   if (folded) {
     const findings = toHerCells(validateLayout(folded.snapshot, folded.mapping, year), folded);
-    const sections = [...sectionTotals(snapshot, mapping, findings), ...sectionHeadings(snapshot, mapping, findings)];
+    const sections = [
+      ...sectionTotals(snapshot, mapping, findings),
+      ...sectionHeadings(snapshot, mapping, findings),
+      ...sourceSectionStrays(snapshot, mapping),
+    ];
     return sortFindings(sectionOthers(snapshot, mapping, [...findings, ...sections]), snapshot);
   }
   const model = buildLayoutModel(snapshot, mapping);
