@@ -50,3 +50,14 @@ it('one slip among them is the one error or warning, at its cell', () => {
   const found = validateAnyWorkbook(gridBook(plan)).filter((f) => f.severity !== 'info');
   expect(found.map(shown)).toEqual([`UNIT_SUSPECT@D${7 + 70_000}`]);
 });
+
+it('the same works in a table of budget columns without sections: read row by row, not searched each row', () => {
+  // Budget columns alone make the reader try sections first; with no heading among 150,000 rows, asking
+  // at every row whether one was seen yet ran over all rows read so far (minutes).
+  const plain = longPlan().filter(
+    (r) => r[0] === '-' || (r[0] === '1' && r[2] === 1_500_000) || typeof r[2] !== 'number',
+  );
+  const rows = readLayout(gridBook(plain)).tables[0].rows;
+  expect(rows.filter((r) => r.kind === 'detail' && r.lineCode === 'DA1' && !r.capital)).toHaveLength(WORKS);
+  expect(rows.some((r) => r.kind === 'section')).toBe(false);
+});

@@ -37,6 +37,8 @@ export function mapRows(
   let section: Capital | undefined;
   /** A section of another source instead ("C. Vốn lồng ghép"): its rows' Tổng cộng is that source. */
   let source: OtherSource | undefined;
+  /** Whether a capital section has begun (kept, not searched for: a table may have 200,000 rows). */
+  let sectionSeen = false;
   const inSection = (code: string) => ((section ?? source) ? `${section ?? source}:${code}` : code);
   let blanks = 0;
   for (let r = start; r < end; r++) {
@@ -56,7 +58,8 @@ export function mapRows(
     if (/^(stt|tt)$/.test(fold(stt)) && r > start) break;
     const heads = sectioned ? capitalSectionOf(stt, name) : null;
     // A section of another source only after a capital one: elsewhere "Vốn lồng ghép" is a line's label as before.
-    const other = sectioned && !heads && rows.some((x) => x.kind === 'section') ? sourceSectionOf(stt, name) : null;
+    const other = sectioned && !heads && sectionSeen ? sourceSectionOf(stt, name) : null;
+    if (heads) sectionSeen = true;
     if (heads || other) {
       section = heads ?? undefined;
       source = other ?? undefined;
