@@ -5,14 +5,14 @@ import { a1 } from '../model/a1';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { readCellNumber, type CellNumber } from '../validation/cellNumber';
 import type { SourceKey } from '../domain/sources';
+import type { MoneyUnit } from '../domain/units';
 import type { CheckContext } from '../validation/checkContext';
 import { tagOf } from '../validation/describe';
 import { setExcess } from '../validation/echoes';
-import { makeFinding } from '../validation/findingFactory';
-import { amountEn, amountVn } from '../validation/format';
-import { UNIT_FACTORS, unitHint } from '../validation/judge';
+import { UNIT_FACTORS } from '../validation/judge';
 import { colIndex, rowCodes } from './layoutModel';
 import type { TableMapping } from './mapping';
+import { mistypedFigure, rowAndColumnSums } from './mistypedFigure';
 
 /** A unit slip's right figure is itself rounded: the sums' gap is known to this fraction. */
 const SLACK = 0.005;
@@ -25,13 +25,17 @@ const SLACK = 0.005;
  * few figures for the outlier check. The finding carries its excess, so the echo rule drops
  * the sums' own findings: one slip, one finding.
  */
-export function rowUnitSlips(snapshot: WorkbookSnapshot, table: TableMapping, ctx: CheckContext): Finding[] {
-  const read = rowsAndSums(snapshot, table);
+export function rowUnitSlips(
+  snapshot: WorkbookSnapshot,
+  table: TableMapping,
+  ctx: CheckContext,
+  read = rowsAndSums(snapshot, table),
+): Finding[] {
   if (!read) return [];
   const { sheet, sums, above } = read;
   const out: Finding[] = [];
-  forEachTypedPart(read, ({ row, code, letter, key, part, num }) => {
-    const r = row - 1;
+  forEachTypedPart(read, (p) => {
+    const { row, code, letter, part, num } = p;
     const covering = sums.filter((s) => s.sumOf!.includes(letter));
     if (covering.length < 1) return;
     let inColumn: string | null = null;
@@ -50,25 +54,27 @@ export function rowUnitSlips(snapshot: WorkbookSnapshot, table: TableMapping, ct
       });
     });
     if (!factor) return;
-    const hint = unitHint(factor, ctx.unit);
-    const tag = tagOf(code, key);
-    const sumsVi = [...covering.map((s) => `${s.col}${row}`), ...(inColumn ? [inColumn] : [])].join(', ');
-    const finding = makeFinding('UNIT_SUSPECT', {
-      sheet: sheet.name,
-      row: r,
-      col: colIndex(letter),
-      lineCode: code,
-      sourceKey: key,
-      actual: part.value,
-      expected: part.value / factor,
-      severity: 'warning',
-      message: `Các ô tổng của dòng và cột (${sumsVi}) chỉ tính ${amountVn(part.value / factor, ctx.unit)} cho ô này: ${hint.vi} — ${tag.vi}: ${amountVn(part.value, ctx.unit)}.`,
-      messageEn: `The sums over it in its row and column (${sumsVi}) count ${amountEn(part.value / factor, ctx.unit)} for this cell: it ${hint.en} — ${tag.en}: ${amountEn(part.value, ctx.unit)}.`,
-    });
+    const refs = [...covering.map((s) => `${s.col}${row}`), ...(inColumn ? [inColumn] : [])];
+    const finding = typedPartSlip(sheet.name, p, part.value / factor, refs, ctx.unit, factor);
     setExcess(finding, part.value - part.value / factor);
     out.push(finding);
   });
   return out;
+}
+
+/** A typed figure the sums over it (`refs`: her row's, her line above) count as `meant`, said at its cell. */
+export function typedPartSlip(
+  sheet: string,
+  p: TypedPart,
+  meant: number,
+  refs: string[],
+  unit: MoneyUnit,
+  factor?: number,
+): Finding {
+  const sums = rowAndColumnSums(refs);
+  const what = tagOf(p.code, p.key);
+  const at = { sheet, row: p.row - 1, col: colIndex(p.letter), lineCode: p.code, sourceKey: p.key };
+  return mistypedFigure({ ...at, typed: p.part.value, meant, sums, what, factor }, unit);
 }
 
 /** One typed figure of her table: its row (1-based), line, column letter and source, and its row's reader. */

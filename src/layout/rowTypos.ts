@@ -1,14 +1,11 @@
 import type { Finding } from '../model/finding';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { CheckContext } from '../validation/checkContext';
-import { tagOf } from '../validation/describe';
 import { setExcess, setPartSlip } from '../validation/echoes';
-import { makeFinding } from '../validation/findingFactory';
-import { amountEn, amountVn, moneyEn, moneyVn } from '../validation/format';
 import { unitFactor } from '../validation/judge';
 import { colIndex } from './layoutModel';
 import type { TableMapping } from './mapping';
-import { forEachTypedPart, rowsAndSums } from './rowSlips';
+import { forEachTypedPart, rowsAndSums, typedPartSlip } from './rowSlips';
 
 /**
  * A figure mistyped on a row whose sums were typed right ("5.431.930" for 543.193, two digits
@@ -18,13 +15,17 @@ import { forEachTypedPart, rowsAndSums } from './rowSlips';
  * as expected); its excess lets the echo rule drop the sums' own findings and the counterpart
  * shortfall the figure as typed makes. ×1,000 steps are rowUnitSlips'.
  */
-export function rowTypos(snapshot: WorkbookSnapshot, table: TableMapping, ctx: CheckContext): Finding[] {
-  const read = rowsAndSums(snapshot, table);
+export function rowTypos(
+  snapshot: WorkbookSnapshot,
+  table: TableMapping,
+  ctx: CheckContext,
+  read = rowsAndSums(snapshot, table),
+): Finding[] {
   if (!read) return [];
   const { sheet, sums, above } = read;
   const out: Finding[] = [];
-  forEachTypedPart(read, ({ row, code, letter, key, part, num }) => {
-    const r = row - 1;
+  forEachTypedPart(read, (p) => {
+    const { row, code, letter, part, num } = p;
     // A negative is NEGATIVE_AMOUNT's.
     if (part.value < 0) return;
     const misses: number[] = [];
@@ -61,20 +62,8 @@ export function rowTypos(snapshot: WorkbookSnapshot, table: TableMapping, ctx: C
     // Her row sums say some figure of the row is off by the excess; the line above, which of them.
     const inColumn = above.missesBy(code, colIndex(letter), excess);
     if (!inColumn) return;
-    const meant = part.value - excess;
-    const where = [...covering.map((s) => `${s.col}${row}`), inColumn].join(', ');
-    const tag = tagOf(code, key);
-    const finding = makeFinding('SUM_MISMATCH', {
-      sheet: sheet.name,
-      row: r,
-      col: colIndex(letter),
-      lineCode: code,
-      sourceKey: key,
-      actual: part.value,
-      expected: meant,
-      message: `Các ô tổng của dòng và cột (${where}) cùng chỉ tính ${amountVn(meant, ctx.unit)} cho ô này, ${excess > 0 ? 'ít' : 'nhiều'} hơn ${moneyVn(Math.abs(excess), ctx.unit)}: có thể ô này gõ nhầm — ${tag.vi}: ${amountVn(part.value, ctx.unit)}.`,
-      messageEn: `The sums over it in its row and column (${where}) both count ${amountEn(meant, ctx.unit)} for this cell, ${moneyEn(Math.abs(excess), ctx.unit)} ${excess > 0 ? 'less' : 'more'}: this cell may be mistyped — ${tag.en}: ${amountEn(part.value, ctx.unit)}.`,
-    });
+    const refs = [...covering.map((s) => `${s.col}${row}`), inColumn];
+    const finding = typedPartSlip(sheet.name, p, part.value - excess, refs, ctx.unit);
     setExcess(finding, excess);
     setPartSlip(finding);
     out.push(finding);

@@ -1,4 +1,3 @@
-import { parentCode } from '../domain/lines';
 import { MONEY_UNITS } from '../domain/units';
 import type { Finding } from '../model/finding';
 import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
@@ -7,7 +6,8 @@ import { makeFinding } from '../validation/findingFactory';
 import { figureEn, figureVn, moneyEn, moneyVn } from '../validation/format';
 import { judge } from '../validation/judge';
 import { colIndex } from './layoutModel';
-import type { LayoutMapping, MappedRow } from './mapping';
+import type { LayoutMapping, MappedRow, TableMapping } from './mapping';
+import { topLines } from './sectionLines';
 
 /**
  * Her section headings in a table whose columns are already by capital type ("A. Vốn đầu tư phát
@@ -52,17 +52,13 @@ export function sectionHeadings(snapshot: WorkbookSnapshot, mapping: LayoutMappi
         const j = judge(stated.value, sum, tolerance);
         if (j.verdict === 'equal') continue;
         const refs = lines.map((l) => `${c.col}${l.row}`).join('+');
-        const u = MONEY_UNITS[t.unit];
+        const name = {
+          vi: `Dòng đầu phần vốn ${cap}, cột "${c.header}"`,
+          en: `The ${cap} section heading's "${c.header}"`,
+        };
+        const under = { vi: 'các dòng của phần', en: 'the rows of its section' };
         out.push(
-          makeFinding(j.verdict === 'rounding' ? 'ROUNDING_DIFF' : 'SUM_MISMATCH', {
-            sheet: sheet.name,
-            row: heading.row - 1,
-            col,
-            expected: sum,
-            actual: stated.value,
-            message: `Dòng đầu phần vốn ${cap}, cột "${c.header}" ${j.diff > 0 ? 'cao' : 'thấp'} hơn các dòng của phần (${refs}) ${moneyVn(Math.abs(j.diff), t.unit)} — ghi ${figureVn(stated.value, t.unit)}, cộng ${figureVn(sum, t.unit)} ${u.label}.`,
-            messageEn: `The ${cap} section heading's "${c.header}" is ${moneyEn(Math.abs(j.diff), t.unit)} ${j.diff > 0 ? 'above' : 'below'} the rows of its section (${refs}) — shows ${figureEn(stated.value, t.unit)}, they add to ${figureEn(sum, t.unit)} ${u.labelEn}.`,
-          }),
+          overFinding(sheet.name, t, { row: heading, col, name, lines: under, refs, stated: stated.value, sum, j }),
         );
       }
     }
@@ -77,12 +73,35 @@ function sectionsOf(rows: MappedRow[]): Array<{ heading: MappedRow; lines: Mappe
     if (r.kind === 'section') out.push({ heading: r, lines: [] });
     else if (r.kind === 'line' && r.lineCode && out.length) out[out.length - 1].lines.push(r);
   }
-  for (const s of out) {
-    const codes = new Set(s.lines.map((l) => l.lineCode));
-    s.lines = s.lines.filter((l) => {
-      for (let p = parentCode(l.lineCode!); p; p = parentCode(p)) if (codes.has(p)) return false;
-      return true;
-    });
-  }
+  for (const s of out) s.lines = topLines(s.lines);
   return out;
+}
+
+/** A figure of hers over rows in her column against what they add to, said at it. */
+export function overFinding(
+  sheet: string,
+  t: TableMapping,
+  o: {
+    row: MappedRow;
+    col: number;
+    name: { vi: string; en: string };
+    lines: { vi: string; en: string };
+    refs: string;
+    stated: number;
+    sum: number;
+    j: ReturnType<typeof judge>;
+  },
+): Finding {
+  const u = MONEY_UNITS[t.unit];
+  const off = { vi: moneyVn(Math.abs(o.j.diff), t.unit), en: moneyEn(Math.abs(o.j.diff), t.unit) };
+  return makeFinding(o.j.verdict === 'rounding' ? 'ROUNDING_DIFF' : 'SUM_MISMATCH', {
+    sheet,
+    row: o.row.row - 1,
+    col: o.col,
+    ...(o.row.lineCode ? { lineCode: o.row.lineCode } : {}),
+    expected: o.sum,
+    actual: o.stated,
+    message: `${o.name.vi} ${o.j.diff > 0 ? 'cao' : 'thấp'} hơn ${o.lines.vi} (${o.refs}) ${off.vi} — ghi ${figureVn(o.stated, t.unit)}, cộng ${figureVn(o.sum, t.unit)} ${u.label}.`,
+    messageEn: `${o.name.en} is ${off.en} ${o.j.diff > 0 ? 'above' : 'below'} ${o.lines.en} (${o.refs}) — shows ${figureEn(o.stated, t.unit)}, they add to ${figureEn(o.sum, t.unit)} ${u.labelEn}.`,
+  });
 }

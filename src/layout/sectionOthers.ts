@@ -1,14 +1,13 @@
-import { MONEY_UNITS } from '../domain/units';
 import { colIndex } from '../model/a1';
 import type { Finding } from '../model/finding';
 import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
 import { readCellNumber } from '../validation/cellNumber';
-import { makeFinding } from '../validation/findingFactory';
-import { amountEn, amountVn, figureEn, figureVn, moneyEn, moneyVn } from '../validation/format';
-import { judge, unitFactor, unitHint } from '../validation/judge';
+import { judge, unitFactor } from '../validation/judge';
 import type { Capital, LayoutMapping, MappedColumn, MappedRow, TableMapping } from './mapping';
 import { hasCapitalSections } from './capitalSections';
+import { mistypedFigure } from './mistypedFigure';
 import { otherSourceColumn } from './sectionColumns';
+import { overFinding } from './sectionHeadings';
 import { rowsUnder, sectionRows, topLines } from './sectionLines';
 
 const SECTION_VI: Record<Capital, string> = { DTPT: 'ĐTPT', SN: 'SN' };
@@ -131,8 +130,27 @@ function checkColumn(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, fou
               vi: `Tổng của dòng (${rowSum}) và ${overName} (${overRef})`,
               en: `Its row's total (${rowSum}) and ${overNameEn} (${overRef})`,
             };
+        const meant = own ? typed + excess : typed - excess;
+        // Typed in a unit 1,000 times smaller: said as one (as rowUnitSlips says it on a budget column).
+        const factor = unitFactor(typed, meant, 0);
         if (!slips.has(cell))
-          slips.set(cell, slipFinding(sheet, t, c, slipAt, typed, own ? typed + excess : typed - excess, where));
+          slips.set(
+            cell,
+            mistypedFigure(
+              {
+                sheet: sheet.name,
+                row: slipAt.row - 1,
+                col,
+                lineCode: slipAt.lineCode,
+                typed,
+                meant,
+                sums: where,
+                what: { vi: `"${c.header}"`, en: `"${c.header}"` },
+                factor: factor && factor > 1 ? factor : undefined,
+              },
+              t.unit,
+            ),
+          );
         // The sums it explains: her Tổng of its row, the figure over it, the plan's total (her total row, else her first heading).
         for (const d of [rowSum, cell, overRef, `${c.col}${totalRow}`]) drop.add(d);
         continue;
@@ -153,46 +171,6 @@ function checkColumn(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, fou
   }
   const kept = found.filter((f) => f.sheet !== sheet.name || f.code !== 'SUM_MISMATCH' || !drop.has(f.cell));
   return [...kept, ...slips.values(), ...out];
-}
-
-function slipFinding(
-  sheet: SheetSnapshot,
-  t: TableMapping,
-  c: MappedColumn,
-  at: MappedRow,
-  typed: number,
-  meant: number,
-  where: { vi: string; en: string },
-): Finding {
-  const off = Math.abs(typed - meant);
-  const more = typed > meant;
-  const cell = {
-    sheet: sheet.name,
-    row: at.row - 1,
-    col: colIndex(c.col),
-    ...(at.lineCode ? { lineCode: at.lineCode } : {}),
-  };
-  const tail = { vi: `"${c.header}": ${amountVn(typed, t.unit)}`, en: `"${c.header}": ${amountEn(typed, t.unit)}` };
-  // Typed in a unit 1,000 times smaller: said as one (as rowUnitSlips says it on a budget column).
-  const factor = unitFactor(typed, meant, 0);
-  if (factor && factor > 1) {
-    const hint = unitHint(factor, t.unit);
-    return makeFinding('UNIT_SUSPECT', {
-      ...cell,
-      actual: typed,
-      expected: meant,
-      severity: 'warning',
-      message: `${where.vi} chỉ tính ${amountVn(meant, t.unit)} cho ô này: ${hint.vi} — ${tail.vi}.`,
-      messageEn: `${where.en} count ${amountEn(meant, t.unit)} for this cell: it ${hint.en} — ${tail.en}.`,
-    });
-  }
-  return makeFinding('SUM_MISMATCH', {
-    ...cell,
-    actual: typed,
-    expected: meant,
-    message: `${where.vi} cùng chỉ tính ${amountVn(meant, t.unit)} cho ô này, ${more ? 'ít' : 'nhiều'} hơn ${moneyVn(off, t.unit)}: có thể ô này gõ nhầm — ${tail.vi}.`,
-    messageEn: `${where.en} both count ${amountEn(meant, t.unit)} for this cell, ${moneyEn(off, t.unit)} ${more ? 'less' : 'more'}: this cell may be mistyped — ${tail.en}.`,
-  });
 }
 
 /**
@@ -268,33 +246,4 @@ function bySection(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, found
     }
   }
   return out;
-}
-
-/** A figure of hers over rows in her column against what they add to, said at it. */
-function overFinding(
-  sheet: string,
-  t: TableMapping,
-  o: {
-    row: MappedRow;
-    col: number;
-    name: { vi: string; en: string };
-    lines: { vi: string; en: string };
-    refs: string;
-    stated: number;
-    sum: number;
-    j: ReturnType<typeof judge>;
-  },
-): Finding {
-  const u = MONEY_UNITS[t.unit];
-  const off = { vi: moneyVn(Math.abs(o.j.diff), t.unit), en: moneyEn(Math.abs(o.j.diff), t.unit) };
-  return makeFinding(o.j.verdict === 'rounding' ? 'ROUNDING_DIFF' : 'SUM_MISMATCH', {
-    sheet,
-    row: o.row.row - 1,
-    col: o.col,
-    ...(o.row.lineCode ? { lineCode: o.row.lineCode } : {}),
-    expected: o.sum,
-    actual: o.stated,
-    message: `${o.name.vi} ${o.j.diff > 0 ? 'cao' : 'thấp'} hơn ${o.lines.vi} (${o.refs}) ${off.vi} — ghi ${figureVn(o.stated, t.unit)}, cộng ${figureVn(o.sum, t.unit)} ${u.label}.`,
-    messageEn: `${o.name.en} is ${off.en} ${o.j.diff > 0 ? 'above' : 'below'} ${o.lines.en} (${o.refs}) — shows ${figureEn(o.stated, t.unit)}, they add to ${figureEn(o.sum, t.unit)} ${u.labelEn}.`,
-  });
 }

@@ -12,7 +12,7 @@ import type { CheckContext } from '../validation/checkContext';
 import { buildLayoutModel, colIndex, rowCodes } from './layoutModel';
 import type { LayoutMapping, TableMapping } from './mapping';
 import { fold } from './text';
-import { rowUnitSlips } from './rowSlips';
+import { rowsAndSums, rowUnitSlips } from './rowSlips';
 import { rowTypos } from './rowTypos';
 import { ownDisbursement } from './ownDisbursement';
 import { sumColumnSlip } from './sumColumnSlips';
@@ -50,14 +50,17 @@ export function validateLayout(snapshot: WorkbookSnapshot, mapping: LayoutMappin
   });
   const ctx: CheckContext = { settings, unit: settings.unit };
   const findings: Finding[] = [];
-  for (const table of mapping.tables)
+  for (const table of mapping.tables) {
+    // Her rows, sums and the line above each, read once for both checks of a typed figure against them.
+    const read = rowsAndSums(snapshot, table);
     findings.push(
       ...ownSums(snapshot, table, ctx),
       ...looseMoney(snapshot, table, ctx),
-      ...rowUnitSlips(snapshot, table, ctx),
-      ...rowTypos(snapshot, table, ctx),
+      ...rowUnitSlips(snapshot, table, ctx, read),
+      ...rowTypos(snapshot, table, ctx, read),
       ...ownDisbursement(snapshot, table, model, ctx),
     );
+  }
   return sortFindings(validateModel(model, ctx, findings), snapshot);
 }
 
