@@ -5,7 +5,8 @@ import type { Capital, OtherSource } from './mapping';
 
 /** Findings on a table folded by capital type (capitalSections.ts), said at the cells she typed. */
 
-const CAPITAL_SHORT: Record<Capital | OtherSource, { vi: string; en: string }> = {
+/** A section's capital type or source, short, as messages name it ("Phần vốn ĐTPT · …"). */
+export const CAPITAL_SHORT: Record<Capital | OtherSource, { vi: string; en: string }> = {
   DTPT: { vi: 'ĐTPT', en: 'investment' },
   SN: { vi: 'SN', en: 'recurrent' },
   LONG_GHEP: { vi: 'lồng ghép', en: 'integrated funds' },

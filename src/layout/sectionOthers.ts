@@ -8,10 +8,8 @@ import { hasCapitalSections } from './capitalSections';
 import { mistypedFigure } from './mistypedFigure';
 import { otherSourceColumn } from './sectionColumns';
 import { overFinding } from './sectionHeadings';
+import { CAPITAL_SHORT } from './sectionHerCells';
 import { rowsUnder, sectionRows, topLines } from './sectionLines';
-
-const SECTION_VI: Record<Capital, string> = { DTPT: 'ĐTPT', SN: 'SN' };
-const SECTION_EN: Record<Capital, string> = { DTPT: 'investment', SN: 'recurrent' };
 
 /**
  * Her other sources (a "Vốn lồng ghép" column beside NSTW | NSĐP) in a table of capital sections: the
@@ -110,8 +108,8 @@ function checkColumn(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, fou
         m !== null && Math.abs(m.miss) > o.tolerance && Math.abs(m.miss - want) <= o.tolerance + m.half;
       const refs = o.under.map((u) => `${c.col}${u.row}`).join('+');
       const overRef = `${c.col}${o.row.row}`;
-      const overName = o.row === heading ? `dòng phần vốn ${SECTION_VI[cap]}` : 'dòng trên';
-      const overNameEn = o.row === heading ? `the ${SECTION_EN[cap]} section's line` : 'the line above';
+      const overName = o.row === heading ? `dòng phần vốn ${CAPITAL_SHORT[cap].vi}` : 'dòng trên';
+      const overNameEn = o.row === heading ? `the ${CAPITAL_SHORT[cap].en} section's line` : 'the line above';
       // Its own figure typed wrong (its row's Tổng misses it the other way), or a row's under it.
       const own = near(rowMiss(o.row.row), -excess);
       const slipAt = own
@@ -158,8 +156,8 @@ function checkColumn(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, fou
       if (o.row !== heading) continue; // a line's: the folded checks said it (judged by section above)
       const j = judge(o.stated, o.sum, o.tolerance);
       const name = {
-        vi: `Phần vốn ${SECTION_VI[cap]}, cột "${c.header}"`,
-        en: `The ${SECTION_EN[cap]} section's "${c.header}"`,
+        vi: `Phần vốn ${CAPITAL_SHORT[cap].vi}, cột "${c.header}"`,
+        en: `The ${CAPITAL_SHORT[cap].en} section's "${c.header}"`,
       };
       const lines = { vi: 'các dòng trong phần', en: 'its lines' };
       out.push(overFinding(sheet.name, t, { row: heading, col, name, lines, refs, stated: o.stated, sum: o.sum, j }));
@@ -238,8 +236,8 @@ function bySection(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, found
       if (j.verdict === 'equal') continue;
       const refs = under.map((u) => `${c.col}${u.row}`).join('+');
       const name = {
-        vi: `Phần vốn ${SECTION_VI[r.capital!]} · ${r.lineCode}, cột "${c.header}"`,
-        en: `The ${SECTION_EN[r.capital!]} section · ${r.lineCode}: "${c.header}"`,
+        vi: `Phần vốn ${CAPITAL_SHORT[r.capital!].vi} · ${r.lineCode}, cột "${c.header}"`,
+        en: `The ${CAPITAL_SHORT[r.capital!].en} section · ${r.lineCode}: "${c.header}"`,
       };
       const lines = { vi: 'các dòng dưới', en: 'the rows under it' };
       out.push(overFinding(sheet.name, t, { row: r, col, name, lines, refs, stated: stated.value, sum, j }));
