@@ -9,7 +9,7 @@ import { readLayout } from '../../layout/readLayout';
 import type { LayoutMapping } from '../../layout/mapping';
 import { camLuong, dakAng } from '../../../tests/fixtures/ownLayout/corpus';
 import { workbookOf } from '../../../tests/fixtures/ownLayout/grid';
-import { gridBook, sectionedPlan } from '../../../tests/fixtures/ownLayout/sections';
+import { gridBook, sectionedPlan, sectionedWithSourceSection } from '../../../tests/fixtures/ownLayout/sections';
 import { makeFakeHost, makeFinding, makeServices } from '../testing/fakes';
 import { importedTemplatePlans } from '../../layout/importedPlans';
 import { SheetExistsError } from '../../host/types';
@@ -100,6 +100,11 @@ describe('MappingReview', () => {
     const { onChange } = renderReview(found());
     await pick('H', /^SN NSTW/);
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('a section of another source is named in words (C. Vốn lồng ghép → lồng ghép)', () => {
+    renderReview(readLayout(gridBook(sectionedWithSourceSection())));
+    expect(screen.getByTestId('mapping-sections').textContent).toBe('5 (ĐTPT), 8 (SN), 11 (lồng ghép)');
   });
 
   it('a table in capital sections: its budget columns read by section, which she can change', async () => {

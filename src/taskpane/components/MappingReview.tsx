@@ -12,6 +12,7 @@ import {
 } from '../../layout/editMapping';
 import type { IndicatorTable, LayoutMapping, MappedColumn, TableMapping } from '../../layout/mapping';
 import { catalog } from '../../domain/catalog';
+import { CAPITAL_SHORT } from '../../layout/sectionHerCells';
 import { useI18n } from '../i18n';
 import { choiceLabel, reviewText, UNIT_LABEL, type ReviewKey } from './mappingReviewStrings';
 
@@ -148,9 +149,7 @@ function TableReview({ table, index, onColumn, onUnit, busy }: TableReviewProps)
           <>
             <dt>{r('sections')}</dt>
             <dd data-testid="mapping-sections">
-              {sections
-                .map((x) => `${x.row} (${x.capital === 'DTPT' ? 'ĐTPT' : x.capital === 'SN' ? 'SN' : x.source})`)
-                .join(', ')}
+              {sections.map((x) => `${x.row} (${CAPITAL_SHORT[(x.capital ?? x.source)!].vi})`).join(', ')}
             </dd>
           </>
         )}
