@@ -42,7 +42,7 @@ export async function runImport(
   const writeOpts = { force: flags.force, protect: [file] };
   // Refused before the (slow) serialisation; writeFileSafely checks again before the rename.
   await checkWriteTarget(target, writeOpts).catch(rethrowFileError);
-  const { bytes, written, left } = await convertLayout(snapshot, layout);
+  const { bytes, written, left, attention } = await convertLayout(snapshot, layout);
   await writeFileSafely(target, bytes, writeOpts).catch(rethrowFileError);
   out.write(
     `Đã nhập ${written} số liệu vào mẫu chuẩn / imported ${written} figures into the standard template: ${target}\n`,
@@ -51,6 +51,7 @@ export async function runImport(
     `  Từ trang / from sheet(s): ${layout.tables.map((t) => `"${t.sheet}"`).join(', ')} — tệp gốc không bị sửa / your file is unchanged\n`,
   );
   for (const l of left) out.write(`  Chưa chép / not carried: ${l.cell} — ${l.why}\n`);
+  for (const a of attention) out.write(`  Cần xem / check: ${a.cell} — ${a.why}\n`);
   out.write(`  Kiểm tra / check it: mtqg validate ${path.basename(flags.out)}\n`);
 }
 

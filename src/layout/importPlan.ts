@@ -31,6 +31,20 @@ export interface ImportPlan {
   folded: Array<{ line: string; names: string[] }>;
   /** Her figures the template cannot hold, with why (a capital type's total not split by budget). */
   left: Array<{ cell: string; why: string }>;
+  /**
+   * Figures carried whole that the template will question: a line's own money (on her detail rows,
+   * or in one capital section) beside sub-projects that have money in the same column.
+   */
+  attention: ImportAttention[];
+}
+
+export interface ImportAttention {
+  code: string;
+  key: SourceKey;
+  /** Her cells of the line's own money ('Sheet!F9' or several joined with '+'). */
+  cell: string;
+  /** What is given for the line itself, beside what its sub-projects add up to. */
+  own: number;
 }
 
 /**
@@ -41,7 +55,7 @@ export interface ImportPlan {
  */
 export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): ImportPlan {
   const model = buildLayoutModel(snapshot, mapping);
-  const out: ImportPlan = { figures: [], details: [], folded: [], left: [] };
+  const out: ImportPlan = { figures: [], details: [], folded: [], left: [], attention: [] };
   const planUnit = (mapping.tables.find((t) => t.role === 'plan') ?? mapping.tables[0])?.unit;
   const conversion = (sheet: MoneySheet): string | undefined => {
     const unit = mapping.tables.find((t) => t.sheet === sheet.name)?.unit;
@@ -52,45 +66,66 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
   for (const sheet of [model.plan, model.allocation]) {
     if (!sheet) continue;
     const sum = planSum(sheet);
+    const carriedWhole: ImportAttention[] = [];
+    const shown = templateSums(sum, carriedWhole);
     out.left.push(...unsplitTotals(sheet));
-    for (const [code, row] of sheet.rowOf) {
+    // Lines under a line come below it: read bottom-up, each parent is judged against what the
+    // template will show under it; then put back in her order.
+    const lines = [...sheet.rowOf];
+    const found: Array<Pick<ImportPlan, 'figures' | 'details' | 'attention'>> = [];
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const [code, row] = lines[i];
+      const here: Pick<ImportPlan, 'figures' | 'details' | 'attention'> = (found[i] = {
+        figures: [],
+        details: [],
+        attention: [],
+      });
+      const put = (figure: ImportedFigure) => here.figures.push(figure);
       const detail = DETAIL_CODE_PATTERN.exec(code);
       const line = detail ? detail[1] : code;
       const leaf = code === TOTAL_ROW_CODE || catalog.byCode.get(line)?.isLeaf === true;
       if (detail && !leaf) continue;
       if (detail && sheet.id === 'allocation') continue;
-      if (detail) out.details.push({ leafCode: line, name: nameOf(snapshot, mapping, sheet, row), code });
+      if (detail) here.details.push({ leafCode: line, name: nameOf(snapshot, mapping, sheet, row), code });
       for (const key of TYPED_SOURCE_KEYS) {
         const col = sheet.colOf(key);
         if (col < 0) continue;
         const n = sheet.amount(code, key);
         const from = `${sheet.name}!${a1(row, col)}`;
-        const foldedDetails = !detail && !leaf ? (sheet.detailsOf.get(code) ?? []) : [];
+        // Her detail rows under a line the template gives none: the line carries them.
+        const foldedDetails = (!detail && !leaf ? (sheet.detailsOf.get(code) ?? []) : []).filter(
+          (d) => sheet.amount(d, key).state === 'number',
+        );
         if (n.state !== 'number') {
           // A non-leaf line whose money sits on her detail rows only: the line carries their sum.
-          const parts = foldedDetails.filter((d) => sheet.amount(d, key).state === 'number');
+          const parts = foldedDetails;
           if (!parts.length || hasCatalogChildTyped(sheet, code, key)) continue;
           const value = parts.reduce((s, d) => s + (sheet.amount(d, key) as { value: number }).value, 0);
           const cells = parts.map((d) => a1(sheet.rowOf.get(d)!, col)).join('+');
-          out.figures.push({
-            sheet: sheet.id,
-            code,
-            key,
-            value,
-            from: `${sheet.name}!${cells}`,
-            converted: conversion(sheet),
-          });
+          put({ sheet: sheet.id, code, key, value, from: `${sheet.name}!${cells}`, converted: conversion(sheet) });
           continue;
         }
         const below = sheet.id === 'plan' ? hasTypedBelow(sheet, code, key) : false;
-        if (below && !foldedDetails.length) {
-          const s = sum(code, key);
-          // Rows below add up to her figure: the template's formula gives it.
-          const j = judge(n.value, s.value, s.tolerance + n.halfUnit);
+        // Only money of its own makes the line more than what is under it in the template.
+        const own = foldedDetails.filter((d) => (sheet.amount(d, key) as { value: number }).value !== 0);
+        if (below && !own.length) {
+          // Rows below add up to her figure as the template will show them: its formula gives it.
+          const j = judge(n.value, shown(code, key), sum(code, key).tolerance + n.halfUnit);
           if (j.verdict === 'equal') continue;
         }
-        out.figures.push({ sheet: sheet.id, code, key, value: n.value, from, converted: conversion(sheet) });
+        if (own.length && hasCatalogChildTyped(sheet, code, key)) {
+          const cells = own.map((d) => a1(sheet.rowOf.get(d)!, col)).join('+');
+          const value = own.reduce((s, d) => s + (sheet.amount(d, key) as { value: number }).value, 0);
+          here.attention.push({ code, key, cell: `${sheet.name}!${cells}`, own: value });
+          carriedWhole.push(here.attention[here.attention.length - 1]);
+        }
+        put({ sheet: sheet.id, code, key, value: n.value, from, converted: conversion(sheet) });
       }
+    }
+    for (const here of found) {
+      out.figures.push(...here.figures);
+      out.details.push(...here.details);
+      out.attention.push(...here.attention);
     }
     for (const [code, list] of sheet.detailsOf) {
       if (catalog.byCode.get(code)?.isLeaf) continue;
@@ -120,6 +155,24 @@ function unsplitTotals(sheet: MoneySheet): Array<{ cell: string; why: string }> 
     });
   }
   return out;
+}
+
+/**
+ * What the imported template will show under a line, where planSum counts less: a line below it
+ * carried whole with money of its own beside its sub-projects (planSum counts the sub-projects
+ * only). Everything else is planSum's: a slip kept on a line below is not added again above it,
+ * the slip stays one finding. `carriedWhole` holds such lines found so far (those below, read
+ * bottom-up).
+ */
+function templateSums(
+  sum: ReturnType<typeof planSum>,
+  carriedWhole: readonly ImportAttention[],
+): (code: string, key: SourceKey) => number {
+  return (code, key) =>
+    carriedWhole.reduce(
+      (s, a) => (a.key === key && (code === TOTAL_ROW_CODE || a.code.startsWith(`${code}.`)) ? s + a.own : s),
+      sum(code, key).value,
+    );
 }
 
 function hasCatalogChildTyped(sheet: MoneySheet, code: string, key: SourceKey): boolean {

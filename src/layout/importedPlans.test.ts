@@ -4,6 +4,12 @@ import { readLayout } from './readLayout';
 import { parseA1 } from '../model/a1';
 import { camLuong } from '../../tests/fixtures/ownLayout/corpus';
 import { workbookOf } from '../../tests/fixtures/ownLayout/grid';
+import { gridBook, sectionedWithIntegratedDetails } from '../../tests/fixtures/ownLayout/sections';
+import { catalog } from '../domain/catalog';
+import { KeyedCells } from '../templates/keyedCells';
+import type { SheetPlan } from '../model/sheetPlan';
+import { snapshotFromPlans } from '../appendix/testing/planSnapshot';
+import { validateSnapshot } from '../validation';
 
 describe('importedTemplatePlans', () => {
   const snapshot = () => workbookOf([camLuong()]).snapshot;
@@ -34,5 +40,68 @@ describe('importedTemplatePlans', () => {
     expect(written).toBe(0);
     expect(notes).toHaveLength(0);
     expect(plans.find((p) => p.id === 'plan')!.cells.some((c) => c.formula)).toBe(true);
+  });
+});
+
+/**
+ * A line's own money beside sub-projects with money in the same column: DA3's lồng ghép is 20 in
+ * the ĐTPT section (no sub-projects there) and 50 + 60 on its "a) Tiểu dự án 1/2" in the SN section.
+ * The template adds DA3 up from its sub-projects, so it cannot hold the 20 beside them: the line
+ * keeps her 130 (no money lost) and the import says, on DA3's row and in `attention`, what the check
+ * of the copy will say and what to do. Before, the lines above were typed over their formulas too.
+ */
+describe("a line's own money beside its sub-projects", () => {
+  const withCatalogSubProjects = () => {
+    const rows = sectionedWithIntegratedDetails();
+    rows[11] = ['a', catalog.byCode.get('DA3.TDA1')!.name, ...rows[11].slice(2)];
+    rows[12] = ['b', catalog.byCode.get('DA3.TDA2')!.name, ...rows[12].slice(2)];
+    return gridBook(rows);
+  };
+  const imported = () => {
+    const snapshot = withCatalogSubProjects();
+    return importedTemplatePlans(snapshot, readLayout(snapshot), new Date(2025, 0, 1));
+  };
+  const planCell = (plans: SheetPlan[], code: string, key: string) => {
+    const plan = plans.find((p) => p.id === 'plan')!;
+    const at = new KeyedCells(plan).cellOf(code, key)!;
+    return plan.cells.find((c) => c.row === at.row && c.col === at.col);
+  };
+
+  it('keeps her 130 on the line, the formulas above and beside it, and says why at her cell', () => {
+    const { plans, attention } = imported();
+    expect(planCell(plans, 'DA3', 'LONG_GHEP')).toMatchObject({ value: 130 });
+    expect(planCell(plans, 'DA3', 'LONG_GHEP')!.formula).toBeUndefined();
+    // Her SN figures of DA3 and her total's lồng ghép are what the template's formulas give.
+    for (const [code, key] of [
+      ['DA3', 'SN_NSTW'],
+      ['DA3', 'SN_NSDP'],
+      ['TONG', 'LONG_GHEP'],
+    ])
+      expect(planCell(plans, code, key)!.formula).toBeDefined();
+    expect(attention.map((a) => a.cell)).toEqual(['KH 2024!F9']);
+    expect(attention[0].why).toMatch(
+      /^DA3 · Lồng ghép: 20 triệu đồng ghi cho chính dòng.*Kế hoạch vốn!K\d+ sẽ bị báo lệch 20/,
+    );
+    expect(String(planCell(plans, 'DA3', 'GHI_CHU')?.value)).toMatch(/^Cần xem \/ check: KH 2024!F9 — DA3 · Lồng ghép/);
+  });
+
+  it('the copy then has the one finding the note announced, at the line, and the plan keeps her total', () => {
+    const { plans } = imported();
+    const snapshot = snapshotFromPlans(plans);
+    const findings = validateSnapshot(snapshot).filter((f) => f.severity !== 'info');
+    expect(findings.map((f) => `${f.code}:${f.lineCode}:${f.sourceKey}:${f.actual}-${f.expected}`)).toEqual([
+      'HARDCODED_TOTAL:DA3:LONG_GHEP:130-110',
+    ]);
+    const plan = snapshot.sheets.find((s) => s.name === plans.find((p) => p.id === 'plan')!.name)!;
+    const at = new KeyedCells(plans.find((p) => p.id === 'plan')!).cellOf('TONG', 'TONG')!;
+    expect(plan.rows[at.row][at.col].v).toBe(3460);
+  });
+
+  it('near miss: with the sub-projects as plain detail rows the line holds everything, nothing to say', () => {
+    const snapshot = gridBook(sectionedWithIntegratedDetails());
+    const { attention, plans } = importedTemplatePlans(snapshot, readLayout(snapshot), new Date(2025, 0, 1));
+    expect(attention).toEqual([]);
+    expect(planCell(plans, 'DA3', 'GHI_CHU')?.value).toBeUndefined();
+    expect(validateSnapshot(snapshotFromPlans(plans)).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });

@@ -7,7 +7,10 @@ import { foldCapitalSections } from './capitalSections';
 import { herCellsInText } from './sectionHerCells';
 import { KeyedCells } from '../templates/keyedCells';
 import { buildTemplatePlans } from '../templates';
-import { planImport } from './importPlan';
+import { planImport, type ImportAttention } from './importPlan';
+import { amountEn, amountVn } from '../validation/format';
+import { tagOf } from '../validation/describe';
+import type { MoneyUnit } from '../domain/units';
 import type { LayoutMapping } from './mapping';
 import { fold } from './text';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
@@ -27,6 +30,8 @@ export interface ImportedPlans {
   notes: ImportedNote[];
   /** Her disbursed figures not carried (capital type unknown, no such line), with why. */
   left: Array<{ cell: string; why: string }>;
+  /** Figures carried that the template will question until she moves them (said on the line's row too). */
+  attention: Array<{ cell: string; why: string }>;
 }
 
 /**
@@ -53,7 +58,13 @@ export function importedTemplatePlans(
   const notes: ImportedNote[] = [];
   /** What could not be carried, per template sheet: said in that sheet's TỔNG CỘNG note cell too. */
   const left = new Map<'plan' | 'disbursement', ImportedPlans['left']>([['plan', [...imported.left]]]);
+  /** Cells of the folded table named as hers. */
+  const herText = (text: string) =>
+    folded
+      ? layout.tables.reduce((t, x) => (folded.herColumn.has(x.sheet) ? herCellsInText(folded, x.sheet, t) : t), text)
+      : text;
   let written = 0;
+  const attention: ImportedPlans['attention'] = [];
   for (const plan of plans) {
     const id = plan.id;
     if (id === 'indicators') written += importIndicators(plan, snapshot, layout, notes);
@@ -76,6 +87,14 @@ export function importedTemplatePlans(
       });
     }
     if (id !== 'plan') continue;
+    attention.push(
+      ...ownBesideSubProjects(
+        plan.name,
+        cells,
+        imported.attention.map((a) => ({ ...a, cell: herText(a.cell) })),
+        table.unit,
+      ),
+    );
     for (const { line, names } of imported.folded) {
       const at = cells.cellOf(line, 'NOI_DUNG');
       if (at)
@@ -86,10 +105,6 @@ export function importedTemplatePlans(
         });
     }
   }
-  const herText = (text: string) =>
-    folded
-      ? layout.tables.reduce((t, x) => (folded.herColumn.has(x.sheet) ? herCellsInText(folded, x.sheet, t) : t), text)
-      : text;
   const all: ImportedPlans['left'] = [];
   for (const [id, items] of left) {
     const here = items.map((l) => ({ ...l, cell: herText(l.cell) }));
@@ -103,5 +118,42 @@ export function importedTemplatePlans(
         `Chưa chép / not carried: ${here.map((l) => `${l.cell} — ${l.why}`).join('; ')}`,
       );
   }
-  return { plans, written, notes: notes.map((n) => ({ ...n, text: herText(n.text) })), left: all };
+  return {
+    plans,
+    written,
+    notes: notes.map((n) => ({ ...n, text: herText(n.text) })),
+    left: all,
+    attention,
+  };
+}
+
+/**
+ * A line's own money (her detail rows under it, or its figure in the capital section where it has
+ * no sub-projects) beside sub-projects with money in the same column: carried whole on the line,
+ * which the template's formula would make the sub-projects' sum only. Validation of the copy then
+ * says the line is above its sub-projects; said here first, on the line's row, with what to do.
+ */
+function ownBesideSubProjects(
+  sheetName: string,
+  cells: KeyedCells,
+  items: readonly ImportAttention[],
+  unit: MoneyUnit,
+): ImportedPlans['attention'] {
+  const out: ImportedPlans['attention'] = [];
+  const byLine = new Map<string, string[]>();
+  for (const a of items) {
+    const at = cells.cellOf(a.code, a.key);
+    if (!at) continue;
+    const tag = tagOf(a.code, a.key);
+    const cell = `${sheetName}!${a1(at.row, at.col)}`;
+    const why =
+      `${tag.vi}: ${amountVn(a.own, unit)} ghi cho chính dòng, không cho tiểu dự án nào; mẫu cộng dòng từ các tiểu dự án ` +
+      `nên ${cell} sẽ bị báo lệch ${amountVn(a.own, unit)} cho đến khi số này được ghi vào tiểu dự án dùng nó / ` +
+      `${tag.en}: ${amountEn(a.own, unit)} given for the line itself, not for a sub-project; the template adds the line up ` +
+      `from its sub-projects, so ${cell} will show ${amountEn(a.own, unit)} above them until it is typed into the sub-project that uses it`;
+    out.push({ cell: a.cell, why });
+    byLine.set(a.code, [...(byLine.get(a.code) ?? []), `${a.cell} — ${why}`]);
+  }
+  for (const [code, texts] of byLine) cells.set(code, 'GHI_CHU', `Cần xem / check: ${texts.join('; ')}`);
+  return out;
 }

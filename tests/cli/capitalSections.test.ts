@@ -6,6 +6,7 @@ import type { Finding } from '../../src/model/finding';
 import { cliSandbox } from '../../src/cli/testing/captureOutput';
 import { readXlsxSnapshot } from '../../src/host/xlsx/fastReader';
 import { cellAt } from '../../src/model/snapshot';
+import { catalog } from '../../src/domain/catalog';
 import { sectionedWithIntegratedDetails, sectionedWithIntegratedPlan } from '../fixtures/ownLayout/sections';
 
 /**
@@ -216,5 +217,22 @@ describe('with a "Vốn lồng ghép" column beside the budgets', () => {
     expect(at('TONG', 'LONG_GHEP')).toBe(210);
     expect(at('TONG', 'TONG')).toBe(3460);
     expect(await findings(out)).toEqual([]);
+  });
+
+  it("import: a line's own lồng ghép beside its catalog sub-projects is carried and announced", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Biểu 01');
+    const rows = sectionedWithIntegratedDetails();
+    rows[11] = ['a', catalog.byCode.get('DA3.TDA1')!.name, ...rows[11].slice(2)];
+    rows[12] = ['b', catalog.byCode.get('DA3.TDA2')!.name, ...rows[12].slice(2)];
+    rows.forEach((r, i) => r.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)));
+    const file = path.join(tmp(), 'lg-subprojects.xlsx');
+    await wb.xlsx.writeFile(file);
+    expect(await findings(file)).toEqual([]);
+    const out = path.join(tmp(), 'lg-subprojects-template.xlsx');
+    expect(await mtqg('import', file, '--out', out)).toBe(0);
+    expect(io.stdout).toMatch(/Cần xem \/ check: Biểu 01!F9 — DA3 · Lồng ghép: 20 triệu đồng ghi cho chính dòng/);
+    // What the import announced is what the check of the copy says, and nothing else.
+    expect(await findings(out)).toEqual(['HARDCODED_TOTAL@Kế hoạch vốn!K18']);
   });
 });

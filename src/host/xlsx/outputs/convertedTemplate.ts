@@ -12,6 +12,8 @@ export interface ConvertedTemplate {
   written: number;
   /** Her disbursed figures not carried, with why. */
   left: Array<{ cell: string; why: string }>;
+  /** Figures carried that the template will question until she moves them, with why. */
+  attention: Array<{ cell: string; why: string }>;
 }
 
 export const ALREADY_TEMPLATE = (name: string) =>
@@ -27,7 +29,7 @@ export async function convertLayout(
   layout: LayoutMapping,
   now: Date = new Date(),
 ): Promise<ConvertedTemplate> {
-  const { plans, written, notes, left } = importedTemplatePlans(snapshot, layout, now);
+  const { plans, written, notes, left, attention } = importedTemplatePlans(snapshot, layout, now);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'mtqg import';
   for (const p of plans) addPlanSheet(workbook, p);
@@ -36,7 +38,7 @@ export async function convertLayout(
     const ws = name ? workbook.getWorksheet(name) : undefined;
     if (ws) ws.getCell(note.cell).note = note.text;
   }
-  return { bytes: toBytes(await workbook.xlsx.writeBuffer()), written, left };
+  return { bytes: toBytes(await workbook.xlsx.writeBuffer()), written, left, attention };
 }
 
 /** Her own layout → the standard template with her figures (as `mtqg import`). */
