@@ -66,27 +66,14 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
   for (const sheet of [model.plan, model.allocation]) {
     if (!sheet) continue;
     const sum = planSum(sheet);
-    const carriedWhole: ImportAttention[] = [];
-    const shown = templateSums(sum, carriedWhole);
     out.left.push(...unsplitTotals(sheet));
-    // Lines under a line come below it: read bottom-up, each parent is judged against what the
-    // template will show under it; then put back in her order.
-    const lines = [...sheet.rowOf];
-    const found: Array<Pick<ImportPlan, 'figures' | 'details' | 'attention'>> = [];
-    for (let i = lines.length - 1; i >= 0; i--) {
-      const [code, row] = lines[i];
-      const here: Pick<ImportPlan, 'figures' | 'details' | 'attention'> = (found[i] = {
-        figures: [],
-        details: [],
-        attention: [],
-      });
-      const put = (figure: ImportedFigure) => here.figures.push(figure);
+    for (const [code, row] of sheet.rowOf) {
       const detail = DETAIL_CODE_PATTERN.exec(code);
       const line = detail ? detail[1] : code;
       const leaf = code === TOTAL_ROW_CODE || catalog.byCode.get(line)?.isLeaf === true;
       if (detail && !leaf) continue;
       if (detail && sheet.id === 'allocation') continue;
-      if (detail) here.details.push({ leafCode: line, name: nameOf(snapshot, mapping, sheet, row), code });
+      if (detail) out.details.push({ leafCode: line, name: nameOf(snapshot, mapping, sheet, row), code });
       for (const key of TYPED_SOURCE_KEYS) {
         const col = sheet.colOf(key);
         if (col < 0) continue;
@@ -102,30 +89,33 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
           if (!parts.length || hasCatalogChildTyped(sheet, code, key)) continue;
           const value = parts.reduce((s, d) => s + (sheet.amount(d, key) as { value: number }).value, 0);
           const cells = parts.map((d) => a1(sheet.rowOf.get(d)!, col)).join('+');
-          put({ sheet: sheet.id, code, key, value, from: `${sheet.name}!${cells}`, converted: conversion(sheet) });
+          out.figures.push({
+            sheet: sheet.id,
+            code,
+            key,
+            value,
+            from: `${sheet.name}!${cells}`,
+            converted: conversion(sheet),
+          });
           continue;
         }
         const below = sheet.id === 'plan' ? hasTypedBelow(sheet, code, key) : false;
-        // Only money of its own makes the line more than what is under it in the template.
+        // Only money of its own makes the line more than what the template's formula gives.
         const own = foldedDetails.filter((d) => (sheet.amount(d, key) as { value: number }).value !== 0);
         if (below && !own.length) {
-          // Rows below add up to her figure as the template will show them: its formula gives it.
-          const j = judge(n.value, shown(code, key), sum(code, key).tolerance + n.halfUnit);
+          const s = sum(code, key);
+          // Rows below add up to her figure: the template's formula gives it.
+          const j = judge(n.value, s.value, s.tolerance + n.halfUnit);
           if (j.verdict === 'equal') continue;
         }
         if (own.length && hasCatalogChildTyped(sheet, code, key)) {
+          // Beside sub-projects with money in this column: the template cannot hold it beside them.
           const cells = own.map((d) => a1(sheet.rowOf.get(d)!, col)).join('+');
           const value = own.reduce((s, d) => s + (sheet.amount(d, key) as { value: number }).value, 0);
-          here.attention.push({ code, key, cell: `${sheet.name}!${cells}`, own: value });
-          carriedWhole.push(here.attention[here.attention.length - 1]);
+          out.attention.push({ code, key, cell: `${sheet.name}!${cells}`, own: value });
         }
-        put({ sheet: sheet.id, code, key, value: n.value, from, converted: conversion(sheet) });
+        out.figures.push({ sheet: sheet.id, code, key, value: n.value, from, converted: conversion(sheet) });
       }
-    }
-    for (const here of found) {
-      out.figures.push(...here.figures);
-      out.details.push(...here.details);
-      out.attention.push(...here.attention);
     }
     for (const [code, list] of sheet.detailsOf) {
       if (catalog.byCode.get(code)?.isLeaf) continue;
@@ -155,24 +145,6 @@ function unsplitTotals(sheet: MoneySheet): Array<{ cell: string; why: string }> 
     });
   }
   return out;
-}
-
-/**
- * What the imported template will show under a line, where planSum counts less: a line below it
- * carried whole with money of its own beside its sub-projects (planSum counts the sub-projects
- * only). Everything else is planSum's: a slip kept on a line below is not added again above it,
- * the slip stays one finding. `carriedWhole` holds such lines found so far (those below, read
- * bottom-up).
- */
-function templateSums(
-  sum: ReturnType<typeof planSum>,
-  carriedWhole: readonly ImportAttention[],
-): (code: string, key: SourceKey) => number {
-  return (code, key) =>
-    carriedWhole.reduce(
-      (s, a) => (a.key === key && (code === TOTAL_ROW_CODE || a.code.startsWith(`${code}.`)) ? s + a.own : s),
-      sum(code, key).value,
-    );
 }
 
 function hasCatalogChildTyped(sheet: MoneySheet, code: string, key: SourceKey): boolean {

@@ -115,11 +115,23 @@ function findChildCodes(sheet: MoneySheet, code: string): ChildRows | null {
   });
   if (code === TOTAL_ROW_CODE) return withRows('projects', nearestPresent(sheet, PROJECT_CODES));
   const node = catalog.byCode.get(code)!;
+  const details = sheet.detailsOf.get(code);
   if (!node.isLeaf) {
     const codes = nearestPresent(sheet, node.children);
+    if (codes.length && details?.length) {
+      // Her own rows under a project beside its sub-projects ("- Chi phí quản lý chung" above
+      // "a) Tiểu dự án 1"): the project is all of them, in her order. The template has none.
+      const rows = sheet.detailRowsOf?.get(code) ?? details.map((d) => sheet.rowOf.get(d)!);
+      const all = [...details.map((c, i) => ({ c, r: rows[i] })), ...codes.map((c) => ({ c, r: sheet.rowOf.get(c)! }))];
+      all.sort((a, b) => a.r - b.r);
+      return withRows(
+        'children',
+        all.map((x) => x.c),
+        all.map((x) => x.r),
+      );
+    }
     if (codes.length) return withRows('children', codes);
   }
-  const details = sheet.detailsOf.get(code);
   return details?.length ? withRows('details', details, sheet.detailRowsOf?.get(code)) : null;
 }
 

@@ -1,0 +1,61 @@
+import { catalog } from '../domain/catalog';
+import { gridBook, type GridCell } from '../../tests/fixtures/ownLayout/sections';
+import { validateAnyWorkbook } from './validateAny';
+import { importedTemplatePlans } from './importedPlans';
+import { readLayout } from './readLayout';
+
+/**
+ * Her own row under a project beside its sub-projects: "- Chi phí quản lý chung" right under
+ * "1. Dự án 3", then "a) Tiểu dự án 1", "b) Tiểu dự án 2". The project is all three rows. Before,
+ * only the sub-projects were counted: a right plan got SUM_MISMATCH at the project, 20 above.
+ */
+const name = (code: string) => catalog.byCode.get(code)!.name;
+function plan(edit: (rows: GridCell[][]) => void = () => {}): GridCell[][] {
+  const rows: GridCell[][] = [
+    ['KẾ HOẠCH VỐN NĂM 2025'],
+    ['Đơn vị tính: triệu đồng'],
+    ['TT', 'Nội dung', 'Tổng cộng', 'Vốn sự nghiệp NSTW', 'Vốn sự nghiệp NSĐP'],
+    [null, 'TỔNG CỘNG', 1170, 1050, 120],
+    ['1', name('DA3'), 1170, 1050, 120],
+    ['-', 'Chi phí quản lý chung', 20, 20, 0],
+    ['a', name('DA3.TDA1'), 650, 600, 50],
+    ['b', name('DA3.TDA2'), 500, 430, 70],
+  ];
+  edit(rows);
+  return rows;
+}
+const findings = (rows: GridCell[][]) =>
+  validateAnyWorkbook(gridBook(rows)).map((f) => `${f.code}@${f.cell ?? ''}:${f.severity}`);
+
+it('a right plan is clean: the project is its own row and its sub-projects together', () => {
+  expect(findings(plan())).toEqual([]);
+});
+
+it('one slip on her own row is one finding at her cell', () => {
+  const out = findings(
+    plan((r) => {
+      r[5][3] = 27;
+    }),
+  );
+  expect(out).toHaveLength(1);
+  expect(out[0]).toMatch(/@D6:error$/);
+});
+
+it('a project off by its own row is still found, at the project', () => {
+  const out = findings(
+    plan((r) => {
+      r[4][3] = 1030;
+      r[4][2] = 1150;
+      r[3][3] = 1030;
+      r[3][2] = 1150;
+    }),
+  );
+  expect(out).toEqual(['SUM_MISMATCH@D5:error']);
+});
+
+it('import carries the project whole and says the template will hold it against its sub-projects', () => {
+  const snapshot = gridBook(plan());
+  const { attention } = importedTemplatePlans(snapshot, readLayout(snapshot), new Date(2025, 0, 1));
+  expect(attention.map((a) => a.cell)).toEqual(['KH 2024!D6']);
+  expect(attention[0].why).toMatch(/^DA3 · SN NSTW: 20 triệu đồng ghi cho chính dòng/);
+});
