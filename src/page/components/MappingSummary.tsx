@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Text } from '@fluentui/react-components';
 import { MappingReview } from '../../taskpane/components/MappingReview';
-import { choiceLabel, reviewText } from '../../taskpane/components/mappingReviewStrings';
+import { choiceLabel, reviewText, sectionRowsText } from '../../taskpane/components/mappingReviewStrings';
 import type { LayoutMapping } from '../../layout/mapping';
 import { disbursedBasis } from '../../layout/editMapping';
 import { MONEY_UNITS } from '../../domain/units';
@@ -88,6 +88,11 @@ export function MappingSummary({
               </tbody>
             </table>
           </div>
+          {sectionRowsText(lang, table) && (
+            <Text as="p" size={200} data-testid="mapping-sections">
+              {`${reviewText(lang, 'sections')}: ${sectionRowsText(lang, table)}`}
+            </Text>
+          )}
           {table.unmapped.length > 0 && (
             <Text as="p" size={200} className="mtqg-muted">
               {`${p('mappingUnmapped')}: ${table.unmapped.map((u) => `${u.cell} “${u.text}” (${u.why})`).join('; ')}`}

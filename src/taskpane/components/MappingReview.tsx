@@ -12,9 +12,8 @@ import {
 } from '../../layout/editMapping';
 import type { IndicatorTable, LayoutMapping, MappedColumn, TableMapping } from '../../layout/mapping';
 import { catalog } from '../../domain/catalog';
-import { CAPITAL_SHORT } from '../../layout/sectionHerCells';
 import { useI18n } from '../i18n';
-import { choiceLabel, reviewText, UNIT_LABEL, type ReviewKey } from './mappingReviewStrings';
+import { choiceLabel, reviewText, sectionRowsText, UNIT_LABEL, type ReviewKey } from './mappingReviewStrings';
 
 export interface MappingReviewProps {
   mapping: LayoutMapping;
@@ -121,7 +120,7 @@ function TableReview({ table, index, onColumn, onUnit, busy }: TableReviewProps)
   const first = table.rows[0]?.row;
   const last = table.rows[table.rows.length - 1]?.row;
   const totals = table.rows.filter((x) => x.kind === 'total').map((x) => x.row);
-  const sections = table.rows.filter((x) => x.kind === 'section');
+  const sections = sectionRowsText(lang, table);
   const money = table.columns.filter(isEditableColumn);
   const other = table.columns.filter((c) => !isEditableColumn(c));
   const unitId = `mtqg-unit-${index}`;
@@ -145,12 +144,10 @@ function TableReview({ table, index, onColumn, onUnit, busy }: TableReviewProps)
         </dd>
         <dt>{r('totalRows')}</dt>
         <dd data-testid="mapping-total-rows">{totals.length ? totals.join(', ') : '—'}</dd>
-        {sections.length > 0 && (
+        {sections && (
           <>
             <dt>{r('sections')}</dt>
-            <dd data-testid="mapping-sections">
-              {sections.map((x) => `${x.row} (${CAPITAL_SHORT[(x.capital ?? x.source)!].vi})`).join(', ')}
-            </dd>
+            <dd data-testid="mapping-sections">{sections}</dd>
           </>
         )}
       </dl>

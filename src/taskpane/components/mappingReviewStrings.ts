@@ -2,6 +2,8 @@ import type { ColumnChoice, SectionChoice } from '../../layout/editMapping';
 import { SOURCES } from '../../domain/sources';
 import type { MoneyUnit } from '../../domain/units';
 import type { Lang } from '../i18n';
+import type { TableMapping } from '../../layout/mapping';
+import { CAPITAL_SHORT } from '../../layout/sectionHerCells';
 
 type Pair = { vi: string; en: string };
 
@@ -55,6 +57,14 @@ const CHOICE_LABEL: Record<'group' | 'grand' | 'ignored' | SectionChoice, Pair> 
 };
 
 /** "ĐTPT NSTW (DTPT_NSTW)", "Tổng nhóm", "Bỏ qua"… */
+/** Her section heading rows and what each holds: "5 (ĐTPT), 8 (SN), 11 (lồng ghép)"; '' when none. */
+export function sectionRowsText(lang: Lang, table: TableMapping): string {
+  return table.rows
+    .filter((x) => x.kind === 'section' && (x.capital ?? x.source))
+    .map((x) => `${x.row} (${CAPITAL_SHORT[(x.capital ?? x.source)!][lang]})`)
+    .join(', ');
+}
+
 export function choiceLabel(lang: Lang, choice: ColumnChoice): string {
   if (choice === 'group' || choice === 'grand' || choice === 'ignored') return CHOICE_LABEL[choice][lang];
   if (choice === 'section_NSTW' || choice === 'section_NSDP') return CHOICE_LABEL[choice][lang];
