@@ -3,6 +3,8 @@ import type { WorkbookSnapshot } from '../model/snapshot';
 import { camLuong, C, dakAng, langSon, ngocHoi, vinhLinh } from '../../tests/fixtures/ownLayout/corpus';
 import { workbookOf, type OwnTable } from '../../tests/fixtures/ownLayout/grid';
 import { readLayout } from './readLayout';
+import { catalog } from '../domain/catalog';
+import { gridBook, type GridCell } from '../../tests/fixtures/ownLayout/sections';
 import { validateLayout } from './validateLayout';
 
 const id = (f: { code: string; cell: string }) => `${f.code}@${f.cell}`;
@@ -105,5 +107,46 @@ describe('one ×1,000 slip in her table, one finding at the cell she typed', () 
     const { added } = slip(vinhLinh, 2, 3, 10);
     expect(added.map((f) => f.code)).not.toContain('UNIT_SUSPECT');
     expect(added.length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * A figure typed where her sums count nothing (0 → 7, TDA1's NSĐP): typed where nothing was meant,
+ * not typed in another unit. It was also called a unit slip ("count 0.007 triệu") beside the right
+ * finding, and the sums over it stayed as two more: four findings for one slip.
+ */
+describe('a figure where her sums count nothing', () => {
+  const grid = (e6: number): GridCell[][] => [
+    ['KẾ HOẠCH VỐN NĂM 2025'],
+    ['Đơn vị tính: triệu đồng'],
+    ['TT', 'Nội dung', 'Tổng cộng', 'Vốn sự nghiệp NSTW', 'Vốn sự nghiệp NSĐP'],
+    [null, 'TỔNG CỘNG', 1100, 1030, 70],
+    ['1', catalog.byCode.get('DA3')!.name, 1100, 1030, 70],
+    ['a', catalog.byCode.get('DA3.TDA1')!.name, 600, 600, e6],
+    ['b', catalog.byCode.get('DA3.TDA2')!.name, 500, 430, 70],
+  ];
+  const found = (e6: number) => findingsOf(gridBook(grid(e6))).filter((f) => f.severity !== 'info');
+
+  it('is one finding at her cell, saying the sums count 0 for it', () => {
+    expect(found(0)).toEqual([]);
+    const added = found(7);
+    expect(added.map(id)).toEqual(['SUM_MISMATCH@E6']);
+    expect(added[0]).toMatchObject({ actual: 7, expected: 0 });
+  });
+
+  it('a negative there is NEGATIVE_AMOUNT alone', () => {
+    expect(found(-5).map(id)).toEqual(['NEGATIVE_AMOUNT@E6']);
+  });
+
+  it('near miss: 7,000 where the sums count 7 is still the unit slip', () => {
+    const g = grid(7_000);
+    g[3] = [null, 'TỔNG CỘNG', 1107, 1030, 77];
+    g[4] = ['1', g[4][1], 1107, 1030, 77];
+    g[5] = ['a', g[5][1], 607, 600, 7_000];
+    expect(
+      findingsOf(gridBook(g))
+        .filter((f) => f.severity !== 'info')
+        .map(id),
+    ).toEqual(['UNIT_SUSPECT@E6']);
   });
 });

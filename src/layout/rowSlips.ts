@@ -50,7 +50,11 @@ export function rowUnitSlips(
           const n = num(p);
           return n.state === 'number' ? sum + n.value : sum;
         }, 0);
-        return Math.abs(parts - total.value - excess) <= SLACK * Math.abs(excess) + total.halfUnit;
+        const miss = parts - total.value;
+        // Sums that count nothing for the cell (0 → 7): typed where nothing was meant, not in
+        // another unit (7 đồng is no figure of a plan in triệu); rowTypos says it.
+        if (Math.abs(part.value - miss) <= total.halfUnit + part.halfUnit) return false;
+        return Math.abs(miss - excess) <= SLACK * Math.abs(excess) + total.halfUnit;
       });
     });
     if (!factor) return;
