@@ -51,10 +51,35 @@ interface Over {
   tolerance: number;
 }
 
+/** Her figure in `col` on `row` over the rows right under it (null: nothing to hold, see below). */
+function overOf(sheet: SheetSnapshot, col: number, row: MappedRow, under: MappedRow[]): Over | null {
+  const stated = readCellNumber(cellAt(sheet, row.row - 1, col));
+  const parts = under.map((u) => figure(sheet, u.row, col));
+  // No figure here, or a row's text or date under it (said at its own cell): nothing to hold.
+  if (!under.length || stated.state !== 'number' || parts.some((p) => !p)) return null;
+  // Nothing typed under it: a figure given at this level (a section's lồng ghép not split by line).
+  if (under.every((u) => blankAt(sheet, u.row, col))) return null;
+  return {
+    row,
+    under,
+    stated: stated.value,
+    sum: parts.reduce((s, p) => s + p!.value, 0),
+    tolerance: stated.halfUnit + parts.reduce((s, p) => s + p!.half, 0),
+  };
+}
+
+/** Her Tổng column that adds up `c` on each row, if she has one. */
+const rowTotalColumn = (t: TableMapping, c: MappedColumn) =>
+  t.columns.find((x) => x.role === 'sum' && x.key === 'TONG' && x.sumOf?.includes(c.col));
+
+/** The row holding the plan's total: her total row, else her first heading. */
+const planTotalRow = (t: TableMapping) =>
+  (t.rows.find((r) => r.kind === 'total') ?? t.rows.find((r) => r.kind === 'section'))!.row;
+
 function checkColumn(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, found: Finding[]): Finding[] {
   const col = colIndex(c.col);
-  const sum = t.columns.find((x) => x.role === 'sum' && x.key === 'TONG' && x.sumOf?.includes(c.col));
-  const totalRow = (t.rows.find((r) => r.kind === 'total') ?? t.rows.find((r) => r.kind === 'section'))!.row;
+  const sum = rowTotalColumn(t, c);
+  const totalRow = planTotalRow(t);
   /** Her row's parts against her Tổng of the row: parts minus Tổng (null: no Tổng, or a cell not a number). */
   const rowMiss = (row: number): { miss: number; half: number } | null => {
     if (!sum) return null;
@@ -70,22 +95,6 @@ function checkColumn(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, fou
     }
     return { miss: parts - stated.value, half };
   };
-  const overOf = (row: MappedRow, under: MappedRow[]): Over | null => {
-    const stated = readCellNumber(cellAt(sheet, row.row - 1, col));
-    const parts = under.map((u) => figure(sheet, u.row, col));
-    // No figure here, or a row's text or date under it (said at its own cell): nothing to hold.
-    if (!under.length || stated.state !== 'number' || parts.some((p) => !p)) return null;
-    // Nothing typed under it: a figure given at this level (a section's lồng ghép not split by line).
-    if (under.every((u) => blankAt(sheet, u.row, col))) return null;
-    const total = parts.reduce((s, p) => s + p!.value, 0);
-    return {
-      row,
-      under,
-      stated: stated.value,
-      sum: total,
-      tolerance: stated.halfUnit + parts.reduce((s, p) => s + p!.half, 0),
-    };
-  };
   const inSections = sectionRows(t);
   const drop = new Set<string>();
   const slips = new Map<string, Finding>();
@@ -97,8 +106,8 @@ function checkColumn(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, fou
     seen.add(cap);
     const lines = inSections.filter((r) => r.capital === cap);
     const overs = [
-      overOf(heading, topLines(lines.filter((r) => r.kind === 'line'))),
-      ...lines.filter((r) => r.kind === 'line').map((r) => overOf(r, topLines(rowsUnder(inSections, r)))),
+      overOf(sheet, col, heading, topLines(lines.filter((r) => r.kind === 'line'))),
+      ...lines.filter((r) => r.kind === 'line').map((r) => overOf(sheet, col, r, topLines(rowsUnder(inSections, r)))),
     ];
     for (const o of overs) {
       if (!o) continue;
@@ -177,8 +186,8 @@ function checkColumn(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, fou
  * her total row the line's figures. Those sums are its echoes, dropped when they miss by just that.
  */
 function dropTextEchoes(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, found: Finding[]): Finding[] {
-  const sum = t.columns.find((x) => x.role === 'sum' && x.key === 'TONG' && x.sumOf?.includes(c.col));
-  const totalRow = (t.rows.find((r) => r.kind === 'total') ?? t.rows.find((r) => r.kind === 'section'))!.row;
+  const sum = rowTotalColumn(t, c);
+  const totalRow = planTotalRow(t);
   const col = colIndex(c.col);
   const echoes: Array<{ cell: string; misses: number[] }> = [];
   for (const f of found) {
@@ -225,22 +234,17 @@ function bySection(sheet: SheetSnapshot, t: TableMapping, c: MappedColumn, found
       continue;
     }
     for (const r of rows) {
-      const under = topLines(rowsUnder(inSections, r));
-      if (!under.length) continue;
-      const stated = readCellNumber(cellAt(sheet, r.row - 1, col));
-      const parts = under.map((u) => figure(sheet, u.row, col));
-      if (stated.state !== 'number' || parts.some((p) => !p) || under.every((u) => blankAt(sheet, u.row, col)))
-        continue;
-      const sum = parts.reduce((s, p) => s + p!.value, 0);
-      const j = judge(stated.value, sum, stated.halfUnit + parts.reduce((s, p) => s + p!.half, 0));
+      const o = overOf(sheet, col, r, topLines(rowsUnder(inSections, r)));
+      if (!o) continue;
+      const j = judge(o.stated, o.sum, o.tolerance);
       if (j.verdict === 'equal') continue;
-      const refs = under.map((u) => `${c.col}${u.row}`).join('+');
+      const refs = o.under.map((u) => `${c.col}${u.row}`).join('+');
       const name = {
         vi: `Phần vốn ${CAPITAL_SHORT[r.capital!].vi} · ${r.lineCode}, cột "${c.header}"`,
         en: `The ${CAPITAL_SHORT[r.capital!].en} section · ${r.lineCode}: "${c.header}"`,
       };
       const lines = { vi: 'các dòng dưới', en: 'the rows under it' };
-      out.push(overFinding(sheet.name, t, { row: r, col, name, lines, refs, stated: stated.value, sum, j }));
+      out.push(overFinding(sheet.name, t, { row: r, col, name, lines, refs, stated: o.stated, sum: o.sum, j }));
     }
   }
   return out;
