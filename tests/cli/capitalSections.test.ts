@@ -8,6 +8,7 @@ import { readXlsxSnapshot } from '../../src/host/xlsx/fastReader';
 import { cellAt } from '../../src/model/snapshot';
 import { catalog } from '../../src/domain/catalog';
 import { sectionedWithIntegratedDetails, sectionedWithIntegratedPlan } from '../fixtures/ownLayout/sections';
+import { gridXlsx } from '../fixtures/ownLayout/writeXlsx';
 
 /**
  * Her plan in capital sections ("A. VỐN ĐẦU TƯ PHÁT TRIỂN", the projects, "B. VỐN SỰ NGHIỆP", the
@@ -18,27 +19,41 @@ import { sectionedWithIntegratedDetails, sectionedWithIntegratedPlan } from '../
 const { dir: tmp, io, mtqg } = cliSandbox('mtqg-sections-');
 
 const DA1 = 'Dự án 1: Giải quyết tình trạng thiếu đất ở, nhà ở, đất sản xuất, nước sinh hoạt';
-async function write(name: string, edit: Record<string, string | number> = {}): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('KH 2024');
-  const rows: Array<Array<string | number | null>> = [
-    ['UBND HUYỆN ĐAK GLEI'],
-    ['KẾ HOẠCH VỐN NĂM 2024 CHƯƠNG TRÌNH MTQG PHÁT TRIỂN KT-XH VÙNG ĐỒNG BÀO DTTS&MN'],
-    ['ĐVT: triệu đồng'],
-    ['STT', 'Nội dung', 'Tổng cộng', 'Ngân sách trung ương', 'Ngân sách địa phương', 'Ghi chú'],
-    [null, 'TỔNG CỘNG', 3000, 2800, 200],
-    ['I', 'Vốn đầu tư phát triển', 1700, 1600, 100],
-    ['1', DA1, 500, 480, 20],
-    ['2', 'Dự án 4: Đầu tư cơ sở hạ tầng thiết yếu', 1200, 1120, 80],
-    ['II', 'Vốn sự nghiệp', 1300, 1200, 100],
-    ['1', DA1, 300, 290, 10],
-    ['2', 'Dự án 3: Phát triển sản xuất nông, lâm nghiệp bền vững', 1000, 910, 90],
-  ];
-  rows.forEach((r, i) => r.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)));
-  for (const [cell, v] of Object.entries(edit)) ws.getCell(cell).value = v;
+/** Writes a grid of her cells as `name`.xlsx in the sandbox. */
+async function save(name: string, rows: Parameters<typeof gridXlsx>[0], opts: Parameters<typeof gridXlsx>[1] = {}) {
   const file = path.join(tmp(), `${name}.xlsx`);
-  await wb.xlsx.writeFile(file);
+  await gridXlsx(rows, opts).xlsx.writeFile(file);
   return file;
+}
+const write = (name: string, edit: Record<string, string | number> = {}) =>
+  save(
+    name,
+    [
+      ['UBND HUYỆN ĐAK GLEI'],
+      ['KẾ HOẠCH VỐN NĂM 2024 CHƯƠNG TRÌNH MTQG PHÁT TRIỂN KT-XH VÙNG ĐỒNG BÀO DTTS&MN'],
+      ['ĐVT: triệu đồng'],
+      ['STT', 'Nội dung', 'Tổng cộng', 'Ngân sách trung ương', 'Ngân sách địa phương', 'Ghi chú'],
+      [null, 'TỔNG CỘNG', 3000, 2800, 200],
+      ['I', 'Vốn đầu tư phát triển', 1700, 1600, 100],
+      ['1', DA1, 500, 480, 20],
+      ['2', 'Dự án 4: Đầu tư cơ sở hạ tầng thiết yếu', 1200, 1120, 80],
+      ['II', 'Vốn sự nghiệp', 1300, 1200, 100],
+      ['1', DA1, 300, 290, 10],
+      ['2', 'Dự án 3: Phát triển sản xuất nông, lâm nghiệp bền vững', 1000, 910, 90],
+    ],
+    { edit },
+  );
+/** The imported template's figure of a line and source key (by its MA and key row). */
+async function templateFigure(out: string): Promise<(code: string, key: string) => unknown> {
+  const plan = readXlsxSnapshot(await fs.readFile(out)).snapshot.sheets.find((s) => s.name === 'Kế hoạch vốn')!;
+  const keys = plan.rows.find((r) => r.some((c) => c.v === 'LONG_GHEP'))!;
+  const ma = keys.findIndex((c) => c.v === 'MA');
+  return (code, key) =>
+    cellAt(
+      plan,
+      plan.rows.findIndex((r) => r[ma]?.v === code),
+      keys.findIndex((c) => c.v === key),
+    ).v;
 }
 async function findings(file: string): Promise<string[]> {
   expect(await mtqg('validate', file, '--format', 'json')).toBeLessThanOrEqual(1);
@@ -69,41 +84,31 @@ it('validate: the consistent plan is clean; a slip in the SN section is one find
 it('import: each section goes to its capital type in the template', async () => {
   const out = path.join(tmp(), 'imported.xlsx');
   expect(await mtqg('import', await write('to-import'), '--out', out)).toBe(0);
-  const { snapshot } = readXlsxSnapshot(await fs.readFile(out));
-  const plan = snapshot.sheets.find((s) => s.name === 'Kế hoạch vốn')!;
-  const header = plan.rows.findIndex((r) => r.some((c) => c.v === 'DTPT_NSTW'));
-  const col = (key: string) => plan.rows[header].findIndex((c) => c.v === key);
-  const row = plan.rows.findIndex((r) => r.some((c) => c.v === 'DA1'));
-  const figures = ['DTPT_NSTW', 'DTPT_NSDP', 'SN_NSTW', 'SN_NSDP'].map((k) => cellAt(plan, row, col(k)).v);
-  expect(figures).toEqual([480, 20, 290, 10]);
+  const at = await templateFigure(out);
+  expect(['DTPT_NSTW', 'DTPT_NSDP', 'SN_NSTW', 'SN_NSDP'].map((k) => at('DA1', k))).toEqual([480, 20, 290, 10]);
   expect(await findings(out)).toEqual([]);
 });
 
 /** Her disbursement report in capital sections: "Kế hoạch vốn › Tổng số | NSTW | NSĐP", "Giải ngân", "Tỷ lệ". */
-async function writeReport(name: string, edit: Record<string, number> = {}): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('GN 2024');
-  const rows: Array<Array<string | number | null>> = [
-    ['UBND HUYỆN ĐAK GLEI'],
-    ['BÁO CÁO GIẢI NGÂN VỐN NĂM 2024 CHƯƠNG TRÌNH MTQG DTTS&MN'],
-    ['ĐVT: triệu đồng'],
-    ['STT', 'Nội dung', 'Kế hoạch vốn năm 2024', null, null, 'Giải ngân đến 31/12/2024', 'Tỷ lệ (%)'],
-    [null, null, 'Tổng số', 'NSTW', 'NSĐP'],
-    [null, 'TỔNG CỘNG', 3000, 2800, 200, 2500, 83.3],
-    ['A', 'VỐN ĐẦU TƯ PHÁT TRIỂN', 1700, 1600, 100, 1500, 88.2],
-    ['1', DA1, 500, 480, 20, 450, 90],
-    ['2', 'Dự án 4: Đầu tư cơ sở hạ tầng thiết yếu', 1200, 1120, 80, 1050, 87.5],
-    ['B', 'VỐN SỰ NGHIỆP', 1300, 1200, 100, 1000, 76.9],
-    ['1', DA1, 300, 290, 10, 250, 83.3],
-    ['2', 'Dự án 3: Phát triển sản xuất nông, lâm nghiệp bền vững', 1000, 910, 90, 750, 75],
-  ];
-  rows.forEach((r, i) => r.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)));
-  for (const range of ['C4:E4', 'A4:A5', 'B4:B5', 'F4:F5', 'G4:G5']) ws.mergeCells(range);
-  for (const [cell, v] of Object.entries(edit)) ws.getCell(cell).value = v;
-  const file = path.join(tmp(), `${name}.xlsx`);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const writeReport = (name: string, edit: Record<string, number> = {}) =>
+  save(
+    name,
+    [
+      ['UBND HUYỆN ĐAK GLEI'],
+      ['BÁO CÁO GIẢI NGÂN VỐN NĂM 2024 CHƯƠNG TRÌNH MTQG DTTS&MN'],
+      ['ĐVT: triệu đồng'],
+      ['STT', 'Nội dung', 'Kế hoạch vốn năm 2024', null, null, 'Giải ngân đến 31/12/2024', 'Tỷ lệ (%)'],
+      [null, null, 'Tổng số', 'NSTW', 'NSĐP'],
+      [null, 'TỔNG CỘNG', 3000, 2800, 200, 2500, 83.3],
+      ['A', 'VỐN ĐẦU TƯ PHÁT TRIỂN', 1700, 1600, 100, 1500, 88.2],
+      ['1', DA1, 500, 480, 20, 450, 90],
+      ['2', 'Dự án 4: Đầu tư cơ sở hạ tầng thiết yếu', 1200, 1120, 80, 1050, 87.5],
+      ['B', 'VỐN SỰ NGHIỆP', 1300, 1200, 100, 1000, 76.9],
+      ['1', DA1, 300, 290, 10, 250, 83.3],
+      ['2', 'Dự án 3: Phát triển sản xuất nông, lâm nghiệp bền vững', 1000, 910, 90, 750, 75],
+    ],
+    { sheet: 'GN 2024', edit, merges: ['C4:E4', 'A4:A5', 'B4:B5', 'F4:F5', 'G4:G5'] },
+  );
 
 describe('her disbursement report in capital sections', () => {
   it('reads "Kế hoạch vốn › Tổng số" as her row total and "Giải ngân" by section; clean as typed', async () => {
@@ -163,17 +168,8 @@ describe('her disbursement report in capital sections', () => {
 });
 
 describe('with a "Vốn lồng ghép" column beside the budgets', () => {
-  async function writeIntegrated(name: string, edit: Record<string, string | number> = {}): Promise<string> {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('KH 2024');
-    sectionedWithIntegratedPlan().forEach((r, i) =>
-      r.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)),
-    );
-    for (const [cell, v] of Object.entries(edit)) ws.getCell(cell).value = v;
-    const file = path.join(tmp(), `${name}.xlsx`);
-    await wb.xlsx.writeFile(file);
-    return file;
-  }
+  const writeIntegrated = (name: string, edit: Record<string, string | number> = {}) =>
+    save(name, sectionedWithIntegratedPlan(), { edit });
 
   it('validate: a right plan is clean; a lồng ghép slip in one section is one finding at her cell', async () => {
     expect(await findings(await writeIntegrated('lg-clean'))).toEqual([]);
@@ -183,35 +179,16 @@ describe('with a "Vốn lồng ghép" column beside the budgets', () => {
   it("import: a line's lồng ghép is its sections' together", async () => {
     const out = path.join(tmp(), 'lg-template.xlsx');
     expect(await mtqg('import', await writeIntegrated('lg-import'), '--out', out)).toBe(0);
-    const { snapshot } = readXlsxSnapshot(await fs.readFile(out));
-    const plan = snapshot.sheets.find((s) => s.name === 'Kế hoạch vốn')!;
-    const keys = plan.rows.find((r) => r.some((c) => c.v === 'LONG_GHEP'))!;
-    const col = keys.findIndex((c) => c.v === 'LONG_GHEP');
-    const row = plan.rows.findIndex((r) => r.some((c) => c.v === 'DA1'));
-    expect(cellAt(plan, row, col).v).toBe(60);
+    expect((await templateFigure(out))('DA1', 'LONG_GHEP')).toBe(60);
     expect(await mtqg('validate', out)).toBe(0);
   });
 
   it('import: a line in both sections with rows under it in one keeps all its lồng ghép', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Biểu 01');
-    sectionedWithIntegratedDetails().forEach((r, i) =>
-      r.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)),
-    );
-    const file = path.join(tmp(), 'lg-details.xlsx');
-    await wb.xlsx.writeFile(file);
+    const file = await save('lg-details', sectionedWithIntegratedDetails(), { sheet: 'Biểu 01' });
     expect(await findings(file)).toEqual([]);
     const out = path.join(tmp(), 'lg-details-template.xlsx');
     expect(await mtqg('import', file, '--out', out)).toBe(0);
-    const plan = readXlsxSnapshot(await fs.readFile(out)).snapshot.sheets.find((s) => s.name === 'Kế hoạch vốn')!;
-    const keys = plan.rows.find((r) => r.some((c) => c.v === 'LONG_GHEP'))!;
-    const ma = keys.findIndex((c) => c.v === 'MA');
-    const at = (code: string, key: string) =>
-      cellAt(
-        plan,
-        plan.rows.findIndex((r) => r[ma]?.v === code),
-        keys.findIndex((c) => c.v === key),
-      ).v;
+    const at = await templateFigure(out);
     // DA3: 20 in the ĐTPT section, 110 under it in the SN section; the plan's total stays hers.
     expect(at('DA3', 'LONG_GHEP')).toBe(130);
     expect(at('TONG', 'LONG_GHEP')).toBe(210);
@@ -220,14 +197,10 @@ describe('with a "Vốn lồng ghép" column beside the budgets', () => {
   });
 
   it("import: a line's own lồng ghép beside its catalog sub-projects is carried and announced", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Biểu 01');
     const rows = sectionedWithIntegratedDetails();
     rows[11] = ['a', catalog.byCode.get('DA3.TDA1')!.name, ...rows[11].slice(2)];
     rows[12] = ['b', catalog.byCode.get('DA3.TDA2')!.name, ...rows[12].slice(2)];
-    rows.forEach((r, i) => r.forEach((v, c) => v !== null && (ws.getCell(i + 1, c + 1).value = v)));
-    const file = path.join(tmp(), 'lg-subprojects.xlsx');
-    await wb.xlsx.writeFile(file);
+    const file = await save('lg-subprojects', rows, { sheet: 'Biểu 01' });
     expect(await findings(file)).toEqual([]);
     const out = path.join(tmp(), 'lg-subprojects-template.xlsx');
     expect(await mtqg('import', file, '--out', out)).toBe(0);
