@@ -99,7 +99,8 @@ function readPlan(plan: MoneySheet): Record<string, Amounts> {
 /**
  * Her own table may give a figure on a line the template sums (a project, a sub-project)
  * with no catalog line typed below it: the figure is kept at that line, as she gave it (her
- * detail rows under such a line: their sum). Never both a line and a line below it.
+ * detail rows under such a line: their sum). Never both a line's figure and a line below it; her
+ * own rows under a line beside its sub-projects are the line's own money, beside theirs.
  */
 function readLevelFigures(plan: MoneySheet): Record<string, Amounts> {
   const typedAt = (code: string, key: SourceKey): boolean => {
@@ -111,9 +112,16 @@ function readLevelFigures(plan: MoneySheet): Record<string, Amounts> {
     if (node.isLeaf || !plan.rowOf.has(node.code)) continue;
     const amounts: Amounts = {};
     for (const key of TYPED_SOURCE_KEYS) {
-      if (node.children.some((c) => typedAt(c, key))) continue;
       const parts = (plan.detailsOf.get(node.code) ?? []).map((d) => plan.amount(d, key));
       const typed = parts.filter((n) => n.state === 'number');
+      if (node.children.some((c) => typedAt(c, key))) {
+        // Her own rows under the line beside its sub-projects ("- Chi phí quản lý chung", or its
+        // figure in the capital section where it has none): the line's own money, on top of
+        // its sub-projects (summed at their own lines).
+        const own = typed.reduce((sum, n) => sum + (n.state === 'number' ? n.value : 0), 0);
+        if (own !== 0) amounts[key] = own;
+        continue;
+      }
       const own = plan.amount(node.code, key);
       const value = typed.length
         ? typed.reduce((sum, n) => sum + (n.state === 'number' ? n.value : 0), 0)

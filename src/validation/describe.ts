@@ -3,7 +3,7 @@ import type { SourceKey } from '../domain/sources';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { a1 } from '../model/a1';
 import type { MoneySheet } from './workbookModel';
-import { forEachPart, type SumRelation } from './relations';
+import { forEachPart, ownInFormula, type SumRelation } from './relations';
 import { MONEY_UNITS, type MoneyUnit } from '../domain/units';
 import { figureEn, figureVn } from './format';
 
@@ -71,7 +71,10 @@ export function partsRef(sheet: MoneySheet, rel: SumRelation, max = 3): string |
   forEachPart(rel, (code, key) => {
     if (sheet.rowOf.has(code) && sheet.colOf(key) >= 0) cells.push(cellOf(sheet, code, key).address);
   });
-  return cells.length && cells.length <= max ? cells.join('+') : null;
+  if (!cells.length || cells.length > max) return null;
+  // A figure given at the line itself inside its SUM is one of the parts.
+  const own = rel.partCodes ? ownInFormula(sheet, rel.row ?? sheet.rowOf.get(rel.code), rel.key) : 0;
+  return own ? [...cells, String(own)].join('+') : cells.join('+');
 }
 
 /** "DA4 · ĐTPT NSTW: 1.000 so với 900 triệu đồng (F25+F30)." — the figures after a sum finding's point. */

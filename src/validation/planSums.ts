@@ -1,6 +1,14 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { KEY_INDEX, type MoneySheet } from './workbookModel';
-import { PARTS_OF, childCodes, hasTypedBelow, isGivenAllocationAt, presentParts, type ChildRows } from './relations';
+import {
+  PARTS_OF,
+  childCodes,
+  hasTypedBelow,
+  isGivenAllocationAt,
+  ownInFormula,
+  presentParts,
+  type ChildRows,
+} from './relations';
 import type { CellNumber } from './cellNumber';
 
 export interface SumWithTolerance {
@@ -56,9 +64,12 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): PlanSum {
     else {
       const children = childCodes(sheet, code);
       const own = sheet.amountAt(r, k);
-      if (children && !isGivenHere(sheet, code, key, own, children))
+      if (children && !isGivenHere(sheet, code, key, own, children)) {
         result = addUp(children.codes.length, (i) => sumAt(children.codes[i], children.rows[i], k));
-      else {
+        // A figure given at the line itself inside its SUM (a consolidation's "=SUM(F19,F20,350)").
+        const inFormula = own.state === 'number' && own.formula ? ownInFormula(sheet, r, key) : 0;
+        if (inFormula) result = { value: result.value + inFormula, tolerance: result.tolerance };
+      } else {
         const n = own;
         const instead = meant?.get(meantKey(code, key));
         // Numbers stored as text count as nothing, as in Excel's SUM (NUMBER_AS_TEXT says what is missing).

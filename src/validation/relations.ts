@@ -4,6 +4,8 @@ import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { valueOf, type CellNumber } from './cellNumber';
 import { judge, type Judgement } from './judge';
 import { KEY_INDEX, type MoneySheet } from './workbookModel';
+import { formulaConstant } from './formulaConstant';
+import { cellAt } from '../model/snapshot';
 
 /**
  * "This cell should equal the sum of those cells", as the template's formulas say: either
@@ -283,12 +285,20 @@ export function judgeRelation(sheet: MoneySheet, rel: SumRelation): RelationResu
     tolerance += n.halfUnit;
   }
   if (error || used === 0) return null;
+  // A figure given at the line itself inside its SUM (a consolidation's "=SUM(F19,F20,350)").
+  if (codes && excelSum) sum += ownInFormula(sheet, row, rel.key);
   const totalValue = valueOf(total);
   const judgement = judge(totalValue, sum, tolerance);
   // Some parts not given: the total may be larger than the parts given, never smaller.
   const partial = allocation && used < all;
   if (partial && judgement.diff > 0) return null;
   return { total: totalValue, sum, judgement, partial };
+}
+
+/** The numbers a line's total adds beside its references (formulaConstant.ts); 0 for most. */
+export function ownInFormula(sheet: MoneySheet, row: number | undefined, key: SourceKey): number {
+  const col = sheet.colOf(key);
+  return row === undefined || col < 0 ? 0 : formulaConstant(cellAt(sheet.sheet, row, col).f);
 }
 
 function halfOf(n: CellNumber): number {

@@ -8,6 +8,8 @@ import { unitPlanTrieu, unitPlans, unitWorkbookBuffer } from '../../src/consolid
 import { TYPED_SOURCE_KEYS } from '../../src/domain/sources';
 import { readWorkbookSnapshot } from '../../src/host/xlsx/readSnapshot';
 import { buildWorkbookModel } from '../../src/validation/workbookModel';
+import { validateSnapshot } from '../../src/validation';
+import { planSum } from '../../src/validation/planSums';
 import { readUnitFile } from '../../src/taskpane/consolidationServices';
 import { camLuong, C } from '../fixtures/ownLayout/corpus';
 import { corpusWorkbook } from '../fixtures/ownLayout/writeXlsx';
@@ -102,6 +104,15 @@ describe('consolidate: a unit in her own layout beside template units', () => {
     expect(formulaAt('DA1.ND4', 'SN_NSTW')).toMatch(/^SUM\(.+,24\)$/);
     expect(formulaAt('DA3.TDA2', 'SN_NSTW')).toMatch(/^SUM\(.+,150\)$/);
     expect(formulaAt('DA1.ND4', 'DTPT_NSTW')).not.toMatch(/,\d+\)$/);
+    // Its lines add up: those figures are parts of their lines, not a total above its lines
+    // (before, each was a SUM_MISMATCH error, and planSum left it out of TỔNG). (Her unit gave
+    // no allocation, so the plan is above the units' allocations summed: OVER_ALLOCATION is right.)
+    const snapshot = readWorkbookSnapshot(wb);
+    const sums = validateSnapshot(snapshot).filter((f) => /SUM_MISMATCH|HARDCODED|ROUNDING|UNIT_SUSPECT/.test(f.code));
+    expect(sums.map((f) => `${f.code}@${f.cell}`)).toEqual([]);
+    const total = buildWorkbookModel(snapshot).plan!;
+    const all = Object.values(expected).reduce((s, a) => s + (a.SN_NSTW ?? 0), 0);
+    expect(planSum(total)('TONG', 'SN_NSTW').value).toBeCloseTo(all, 6);
     for (const [code, amounts] of Object.entries(expected)) {
       if (code === 'DA1.ND4' || code === 'DA3.TDA2') continue;
       for (const key of TYPED_SOURCE_KEYS) {

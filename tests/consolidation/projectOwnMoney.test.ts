@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { Writable } from 'stream';
+import ExcelJS from 'exceljs';
+import { runConsolidate } from '../../src/cli/consolidateCommand';
+import { catalog } from '../../src/domain/catalog';
+import { readWorkbookSnapshot } from '../../src/host/xlsx/readSnapshot';
+import { validateSnapshot } from '../../src/validation';
+import { gridXlsx } from '../fixtures/ownLayout/writeXlsx';
+import { sectionedWithIntegratedDetails } from '../fixtures/ownLayout/sections';
+
+/**
+ * A commune's plan where a project has money of its own beside its sub-projects: "- Chi phí quản lý
+ * chung" 20 under "1. Dự án 3", above "a) Tiểu dự án 1" and "b) Tiểu dự án 2"; and a plan in capital
+ * sections where DA3's lồng ghép is 20 in the ĐTPT section (no sub-projects there) and on its
+ * sub-projects in the SN section. Before, the consolidation dropped those 20s without a word (units
+ * 1,150 and 3,440 for her 1,170 and 3,460), and the consolidated plan, carrying project figures in
+ * the project's SUM, checked with a SUM_MISMATCH error at each of them.
+ */
+const name = (code: string) => catalog.byCode.get(code)!.name;
+const ownRowPlan = [
+  ['UBND XÃ A'],
+  ['KẾ HOẠCH VỐN NĂM 2025'],
+  ['Đơn vị tính: triệu đồng'],
+  ['TT', 'Nội dung', 'Tổng cộng', 'Vốn sự nghiệp NSTW', 'Vốn sự nghiệp NSĐP'],
+  [null, 'TỔNG CỘNG', 1170, 1050, 120],
+  ['1', name('DA3'), 1170, 1050, 120],
+  ['-', 'Chi phí quản lý chung', 20, 20, 0],
+  ['a', name('DA3.TDA1'), 650, 600, 50],
+  ['b', name('DA3.TDA2'), 500, 430, 70],
+];
+function sectioned() {
+  const rows = sectionedWithIntegratedDetails();
+  rows.unshift(['UBND XÃ B']);
+  rows[12] = ['a', name('DA3.TDA1'), ...rows[12].slice(2)];
+  rows[13] = ['b', name('DA3.TDA2'), ...rows[13].slice(2)];
+  return rows;
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'mtqg-consol-ownmoney-'));
+  await gridXlsx(ownRowPlan, { sheet: 'KH' }).xlsx.writeFile(path.join(dir, 'xa-a.xlsx'));
+  await gridXlsx(sectioned(), { sheet: 'Biểu 01' }).xlsx.writeFile(path.join(dir, 'xa-b.xlsx'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it("each unit is summed whole, and the consolidated plan's lines add up", async () => {
+  const out = path.join(dir, 'huyen.xlsx');
+  let text = '';
+  const stdout = new Writable({
+    write(chunk, _enc, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  const files = ['xa-a.xlsx', 'xa-b.xlsx'].map((f) => path.join(dir, f));
+  await runConsolidate(files, { out, format: 'json', year: '2025' }, stdout);
+  const report = JSON.parse(text) as { units: Array<{ file: string; totals: Record<string, number> }> };
+  expect(report.units.map((u) => [u.file, u.totals.TONG])).toEqual([
+    ['xa-a.xlsx', 1170],
+    ['xa-b.xlsx', 3460],
+  ]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const findings = validateSnapshot(readWorkbookSnapshot(wb));
+  expect(findings.filter((f) => /SUM_MISMATCH|HARDCODED|ROUNDING|UNIT_SUSPECT/.test(f.code))).toEqual([]);
+  const plan = readWorkbookSnapshot(wb).sheets.find((s) => s.name === 'Kế hoạch vốn')!;
+  const keys = plan.rows.find((r) => r.some((c) => c.v === 'MA'))!;
+  const total = plan.rows.find((r) => r[keys.findIndex((c) => c.v === 'MA')]?.v === 'TONG')!;
+  expect(total[keys.findIndex((c) => c.v === 'TONG')].v).toBe(1170 + 3460);
+});
