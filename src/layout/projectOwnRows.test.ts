@@ -1,5 +1,4 @@
-import { catalog } from '../domain/catalog';
-import { gridBook, type GridCell } from '../../tests/fixtures/ownLayout/sections';
+import { gridBook, projectWithOwnRow, type GridCell } from '../../tests/fixtures/ownLayout/sections';
 import { validateAnyWorkbook } from './validateAny';
 import { importedTemplatePlans } from './importedPlans';
 import { readLayout } from './readLayout';
@@ -9,18 +8,8 @@ import { readLayout } from './readLayout';
  * "1. Dự án 3", then "a) Tiểu dự án 1", "b) Tiểu dự án 2". The project is all three rows. Before,
  * only the sub-projects were counted: a right plan got SUM_MISMATCH at the project, 20 above.
  */
-const name = (code: string) => catalog.byCode.get(code)!.name;
 function plan(edit: (rows: GridCell[][]) => void = () => {}): GridCell[][] {
-  const rows: GridCell[][] = [
-    ['KẾ HOẠCH VỐN NĂM 2025'],
-    ['Đơn vị tính: triệu đồng'],
-    ['TT', 'Nội dung', 'Tổng cộng', 'Vốn sự nghiệp NSTW', 'Vốn sự nghiệp NSĐP'],
-    [null, 'TỔNG CỘNG', 1170, 1050, 120],
-    ['1', name('DA3'), 1170, 1050, 120],
-    ['-', 'Chi phí quản lý chung', 20, 20, 0],
-    ['a', name('DA3.TDA1'), 650, 600, 50],
-    ['b', name('DA3.TDA2'), 500, 430, 70],
-  ];
+  const rows = projectWithOwnRow();
   edit(rows);
   return rows;
 }

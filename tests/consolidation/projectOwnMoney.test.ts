@@ -8,7 +8,7 @@ import { catalog } from '../../src/domain/catalog';
 import { readWorkbookSnapshot } from '../../src/host/xlsx/readSnapshot';
 import { validateSnapshot } from '../../src/validation';
 import { gridXlsx } from '../fixtures/ownLayout/writeXlsx';
-import { sectionedWithIntegratedDetails } from '../fixtures/ownLayout/sections';
+import { projectWithOwnRow, sectionedWithIntegratedDetails } from '../fixtures/ownLayout/sections';
 
 /**
  * A commune's plan where a project has money of its own beside its sub-projects: "- Chi phí quản lý
@@ -19,17 +19,7 @@ import { sectionedWithIntegratedDetails } from '../fixtures/ownLayout/sections';
  * the project's SUM, checked with a SUM_MISMATCH error at each of them.
  */
 const name = (code: string) => catalog.byCode.get(code)!.name;
-const ownRowPlan = [
-  ['UBND XÃ A'],
-  ['KẾ HOẠCH VỐN NĂM 2025'],
-  ['Đơn vị tính: triệu đồng'],
-  ['TT', 'Nội dung', 'Tổng cộng', 'Vốn sự nghiệp NSTW', 'Vốn sự nghiệp NSĐP'],
-  [null, 'TỔNG CỘNG', 1170, 1050, 120],
-  ['1', name('DA3'), 1170, 1050, 120],
-  ['-', 'Chi phí quản lý chung', 20, 20, 0],
-  ['a', name('DA3.TDA1'), 650, 600, 50],
-  ['b', name('DA3.TDA2'), 500, 430, 70],
-];
+const ownRowPlan = [['UBND XÃ A'], ...projectWithOwnRow()];
 function sectioned() {
   const rows = sectionedWithIntegratedDetails();
   rows.unshift(['UBND XÃ B']);
