@@ -107,6 +107,7 @@ function readLevelFigures(plan: MoneySheet): Record<string, Amounts> {
     const n = plan.amount(code, key);
     return (n.state === 'number' && !n.formula) || hasTypedBelow(plan, code, key);
   };
+  const sum = planSum(plan);
   const out: Record<string, Amounts> = {};
   for (const node of catalog.nodes) {
     if (node.isLeaf || !plan.rowOf.has(node.code)) continue;
@@ -122,12 +123,9 @@ function readLevelFigures(plan: MoneySheet): Record<string, Amounts> {
         if (own !== 0) amounts[key] = own;
         continue;
       }
-      const own = plan.amount(node.code, key);
-      const value = typed.length
-        ? typed.reduce((sum, n) => sum + (n.state === 'number' ? n.value : 0), 0)
-        : own.state === 'number'
-          ? own.value
-          : 0;
+      // Nothing typed in its sub-projects: the line's figure as the checks sum it (hers, or her rows
+      // under it when she typed none; a project given as a whole keeps its figure).
+      const value = sum(node.code, key).value;
       if (value !== 0) amounts[key] = value;
     }
     if (nonZero(amounts)) out[node.code] = amounts;

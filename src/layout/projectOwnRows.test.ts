@@ -48,3 +48,11 @@ it('import carries the project whole and says the template will hold it against 
   expect(attention.map((a) => a.cell)).toEqual(['KH 2024!D6']);
   expect(attention[0].why).toMatch(/^DA3 · SN NSTW: 20 triệu đồng ghi cho chính dòng/);
 });
+
+it('near miss: a project given as a whole, its sub-projects listed empty, keeps its figure', () => {
+  // Her own row ("of which" 20) beside sub-projects without money: the project is a figure of its own.
+  const whole = plan((r) => {
+    for (const row of [r[6], r[7]]) row.splice(2, 3, null, null, null);
+  });
+  expect(findings(whole)).toEqual([]);
+});

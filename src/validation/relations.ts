@@ -167,7 +167,11 @@ export function isHardcoded(sheet: MoneySheet, code: string, key: SourceKey, n: 
 /** Per sheet: code → answers by KEY_INDEX (no key string built per question). */
 const typedBelowCache = new WeakMap<MoneySheet, Map<string, Array<boolean | undefined>>>();
 
-/** Whether any row under `code` (children, details, recursively) holds a typed number in this column. */
+/**
+ * Whether any row under `code` (children, details, recursively) holds a typed number in this column.
+ * Her own rows under a project beside its sub-projects count only once a sub-project has money in the
+ * column: a project given as a whole keeps its figure, whatever its own rows say ("of which …").
+ */
 export function hasTypedBelow(sheet: MoneySheet, code: string, key: SourceKey): boolean {
   let memo = typedBelowCache.get(sheet);
   if (!memo) typedBelowCache.set(sheet, (memo = new Map<string, Array<boolean | undefined>>()));
@@ -181,7 +185,9 @@ export function hasTypedBelow(sheet: MoneySheet, code: string, key: SourceKey): 
   if (hit !== undefined) return hit;
   byKey[k] = false;
   let found = false;
+  const mixed = children.kind === 'children' && children.codes.some((c) => !catalog.byCode.has(c));
   for (let i = 0; i < children.codes.length; i++) {
+    if (mixed && !catalog.byCode.has(children.codes[i])) continue;
     const n = sheet.amountAt(children.rows[i], k);
     if ((n.state === 'number' && !n.formula) || hasTypedBelow(sheet, children.codes[i], key)) {
       found = true;

@@ -14,12 +14,19 @@ import { projectWithOwnRow, sectionedWithIntegratedDetails } from '../fixtures/o
  * A commune's plan where a project has money of its own beside its sub-projects: "- Chi phí quản lý
  * chung" 20 under "1. Dự án 3", above "a) Tiểu dự án 1" and "b) Tiểu dự án 2"; and a plan in capital
  * sections where DA3's lồng ghép is 20 in the ĐTPT section (no sub-projects there) and on its
- * sub-projects in the SN section. Before, the consolidation dropped those 20s without a word (units
- * 1,150 and 3,440 for her 1,170 and 3,460), and the consolidated plan, carrying project figures in
+ * sub-projects in the SN section; and the project given as a whole beside its own row "of which 20".
+ * Before, the consolidation dropped those 20s without a word (units 1,150 and 3,440 for her 1,170 and
+ * 3,460) and took the third unit's 20 for its 1,170, and the consolidated plan, carrying project figures in
  * the project's SUM, checked with a SUM_MISMATCH error at each of them.
  */
 const name = (code: string) => catalog.byCode.get(code)!.name;
 const ownRowPlan = [['UBND XÃ A'], ...projectWithOwnRow()];
+/** The project given as a whole (1.170), its own row "of which" 20, its sub-projects listed empty. */
+const wholePlan = () => {
+  const rows = [['UBND XÃ C'], ...projectWithOwnRow()];
+  for (const row of [rows[7], rows[8]]) row.splice(2, 3, null, null, null);
+  return rows;
+};
 function sectioned() {
   const rows = sectionedWithIntegratedDetails();
   rows.unshift(['UBND XÃ B']);
@@ -33,6 +40,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'mtqg-consol-ownmoney-'));
   await gridXlsx(ownRowPlan, { sheet: 'KH' }).xlsx.writeFile(path.join(dir, 'xa-a.xlsx'));
   await gridXlsx(sectioned(), { sheet: 'Biểu 01' }).xlsx.writeFile(path.join(dir, 'xa-b.xlsx'));
+  await gridXlsx(wholePlan(), { sheet: 'KH' }).xlsx.writeFile(path.join(dir, 'xa-c.xlsx'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -45,12 +53,14 @@ it("each unit is summed whole, and the consolidated plan's lines add up", async 
       done();
     },
   });
-  const files = ['xa-a.xlsx', 'xa-b.xlsx'].map((f) => path.join(dir, f));
+  const files = ['xa-a.xlsx', 'xa-b.xlsx', 'xa-c.xlsx'].map((f) => path.join(dir, f));
   await runConsolidate(files, { out, format: 'json', year: '2025' }, stdout);
   const report = JSON.parse(text) as { units: Array<{ file: string; totals: Record<string, number> }> };
   expect(report.units.map((u) => [u.file, u.totals.TONG])).toEqual([
     ['xa-a.xlsx', 1170],
     ['xa-b.xlsx', 3460],
+    // Was 20: her own row's figure, not the project's.
+    ['xa-c.xlsx', 1170],
   ]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
@@ -59,5 +69,5 @@ it("each unit is summed whole, and the consolidated plan's lines add up", async 
   const plan = readWorkbookSnapshot(wb).sheets.find((s) => s.name === 'Kế hoạch vốn')!;
   const keys = plan.rows.find((r) => r.some((c) => c.v === 'MA'))!;
   const total = plan.rows.find((r) => r[keys.findIndex((c) => c.v === 'MA')]?.v === 'TONG')!;
-  expect(total[keys.findIndex((c) => c.v === 'TONG')].v).toBe(1170 + 3460);
+  expect(total[keys.findIndex((c) => c.v === 'TONG')].v).toBe(1170 + 3460 + 1170);
 });
