@@ -92,14 +92,15 @@ function readPlan(plan: MoneySheet): Record<string, Amounts> {
     }
     if (nonZero(amounts)) out[node.code] = amounts;
   }
-  if (plan.typedLayout) Object.assign(out, readLevelFigures(plan));
+  Object.assign(out, readLevelFigures(plan));
   return out;
 }
 
 /**
- * Her own table may give a figure on a line the template sums (a project, a sub-project)
- * with no catalog line typed below it: the figure is kept at that line, as she gave it (her
- * detail rows under such a line: their sum). Never both a line's figure and a line below it; her
+ * A plan may give a figure on a line the template sums (a project, a sub-project) with no
+ * catalog line typed below it: her own table, or the template with a number typed there, which
+ * the checks take as a figure given at that level (an imported copy has them). The figure is kept
+ * at that line, as she gave it (her detail rows under such a line, when the line has none: their sum). Never both a line's figure and a line below it; her
  * own rows under a line beside its sub-projects are the line's own money, beside theirs.
  */
 function readLevelFigures(plan: MoneySheet): Record<string, Amounts> {

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { Writable } from 'stream';
 import ExcelJS from 'exceljs';
 import { runConsolidate } from '../../src/cli/consolidateCommand';
+import { convertedTemplate } from '../../src/host/xlsx/outputs';
 import { unitPlanTrieu, unitPlans, unitWorkbookBuffer } from '../../src/consolidation/testing/unitWorkbooks';
 import { TYPED_SOURCE_KEYS } from '../../src/domain/sources';
 import { readWorkbookSnapshot } from '../../src/host/xlsx/readSnapshot';
@@ -121,6 +122,22 @@ describe('consolidate: a unit in her own layout beside template units', () => {
         expect([code, key, got]).toEqual([code, key, expect.closeTo(amounts[key] ?? 0, 6)]);
       }
     }
+  });
+
+  it('her table copied into the template (mtqg import) is summed the same: figures given at a project count', async () => {
+    // The copy keeps DA1.ND4's 24 and DA3.TDA2's 150 triệu typed on those lines (nothing typed below
+    // them), which the checks take as figures given at that level. The consolidation read such lines
+    // only in her own layout: the template copy was summed as 277,5 for her 451,5, without a word.
+    const { readFileSync } = await import('fs');
+    const own = path.join(dir, 'camluong.xlsx');
+    const copy = await convertedTemplate({ name: 'camluong.xlsx', bytes: new Uint8Array(readFileSync(own)) });
+    writeFileSync(path.join(dir, 'camluong-mau.xlsx'), copy);
+    const stdout = sink();
+    const out = path.join(dir, 'huyen-mau.xlsx');
+    await runConsolidate([path.join(dir, 'camluong-mau.xlsx')], { out, format: 'json', year: '2023' }, stdout);
+    const unit = JSON.parse(stdout.text).units[0];
+    expect([unit.status, unit.errors]).toEqual(['findings', 0]);
+    expect(unit.totals.TONG).toBeCloseTo(451.5, 6);
   });
 
   it('the pane reads the same table the same way', async () => {
