@@ -6,7 +6,7 @@ import type { Finding } from '../model/finding';
 import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
 import { readCellNumber } from '../validation/cellNumber';
 import { allocationFigure, planSum } from '../validation/planSums';
-import { hasTypedBelow } from '../validation/relations';
+import { hasTypedBelow, ownInFormula } from '../validation/relations';
 import { readSettingsFromModel } from '../validation/settingsReader';
 import { buildWorkbookModel, type MoneySheet, type WorkbookModel } from '../validation/workbookModel';
 import type { SourceKey } from '../domain/sources';
@@ -98,15 +98,20 @@ function readPlan(plan: MoneySheet): Record<string, Amounts> {
 
 /**
  * A plan may give a figure on a line the template sums (a project, a sub-project) with no
- * catalog line typed below it: her own table, or the template with a number typed there, which
- * the checks take as a figure given at that level (an imported copy has them). The figure is kept
- * at that line, as she gave it (her detail rows under such a line, when the line has none: their sum). Never both a line's figure and a line below it; her
- * own rows under a line beside its sub-projects are the line's own money, beside theirs.
+ * catalog line typed below it: her own table; the template with a number typed there, which the
+ * checks take as a figure given at that level (an imported copy has them); or a consolidation,
+ * which adds such figures inside the line's SUM (a district's plan read by its province). The
+ * figure is kept at that line, as given (her detail rows under such a line, when the line has
+ * none: their sum). Never both a line's figure and a line below it; her own rows under a line
+ * beside its sub-projects, and the numbers in its SUM, are the line's own money, beside theirs.
  */
 function readLevelFigures(plan: MoneySheet): Record<string, Amounts> {
+  const inFormula = (code: string, key: SourceKey) => ownInFormula(plan, plan.rowOf.get(code), key);
+  /** Money given at this line or anywhere below it. */
   const typedAt = (code: string, key: SourceKey): boolean => {
     const n = plan.amount(code, key);
-    return (n.state === 'number' && !n.formula) || hasTypedBelow(plan, code, key);
+    if ((n.state === 'number' && !n.formula) || hasTypedBelow(plan, code, key) || inFormula(code, key)) return true;
+    return (catalog.byCode.get(code)?.children ?? []).some((c) => typedAt(c, key));
   };
   const sum = planSum(plan);
   const out: Record<string, Amounts> = {};
@@ -120,7 +125,7 @@ function readLevelFigures(plan: MoneySheet): Record<string, Amounts> {
         // Her own rows under the line beside its sub-projects ("- Chi phí quản lý chung", or its
         // figure in the capital section where it has none): the line's own money, on top of
         // its sub-projects (summed at their own lines).
-        const own = typed.reduce((sum, n) => sum + (n.state === 'number' ? n.value : 0), 0);
+        const own = typed.reduce((sum, n) => sum + (n.state === 'number' ? n.value : 0), inFormula(node.code, key));
         if (own !== 0) amounts[key] = own;
         continue;
       }

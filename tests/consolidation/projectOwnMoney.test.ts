@@ -44,8 +44,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it("each unit is summed whole, and the consolidated plan's lines add up", async () => {
-  const out = path.join(dir, 'huyen.xlsx');
+type Report = { units: Array<{ file: string; status: string; totals: Record<string, number> }> };
+async function consolidate(files: string[], out: string, level?: 'tinh'): Promise<Report> {
   let text = '';
   const stdout = new Writable({
     write(chunk, _enc, done) {
@@ -53,9 +53,14 @@ it("each unit is summed whole, and the consolidated plan's lines add up", async 
       done();
     },
   });
-  const files = ['xa-a.xlsx', 'xa-b.xlsx', 'xa-c.xlsx'].map((f) => path.join(dir, f));
-  await runConsolidate(files, { out, format: 'json', year: '2025' }, stdout);
-  const report = JSON.parse(text) as { units: Array<{ file: string; totals: Record<string, number> }> };
+  const inputs = files.map((f) => path.join(dir, f));
+  await runConsolidate(inputs, { out, format: 'json', year: '2025', name: 'Huyện A', level }, stdout);
+  return JSON.parse(text) as Report;
+}
+
+it("each unit is summed whole, and the consolidated plan's lines add up", async () => {
+  const out = path.join(dir, 'huyen.xlsx');
+  const report = await consolidate(['xa-a.xlsx', 'xa-b.xlsx', 'xa-c.xlsx'], out);
   expect(report.units.map((u) => [u.file, u.totals.TONG])).toEqual([
     ['xa-a.xlsx', 1170],
     ['xa-b.xlsx', 3460],
@@ -70,4 +75,19 @@ it("each unit is summed whole, and the consolidated plan's lines add up", async 
   const keys = plan.rows.find((r) => r.some((c) => c.v === 'MA'))!;
   const total = plan.rows.find((r) => r[keys.findIndex((c) => c.v === 'MA')]?.v === 'TONG')!;
   expect(total[keys.findIndex((c) => c.v === 'TONG')].v).toBe(1170 + 3460 + 1170);
+});
+
+/**
+ * The district's consolidation read by its province: the figures given at a project sit inside the
+ * project's SUM there ("=SUM(K19,K20,20)"). The province summed the district as 4.590 for its 5.800,
+ * and called it "ok".
+ */
+it('a consolidated district is summed whole by its province', async () => {
+  await consolidate(['xa-a.xlsx', 'xa-b.xlsx', 'xa-c.xlsx'], path.join(dir, 'huyen-a.xlsx'));
+  const out = path.join(dir, 'tinh.xlsx');
+  const report = await consolidate(['huyen-a.xlsx'], out, 'tinh');
+  expect(report.units.map((u) => [u.file, u.status, u.totals.TONG])).toEqual([['huyen-a.xlsx', 'ok', 5800]]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  expect(validateSnapshot(readWorkbookSnapshot(wb)).filter((f) => f.severity === 'error')).toEqual([]);
 });
