@@ -28,6 +28,8 @@ export interface OfficeSyncMeasure {
   findings: number;
   maxResponseBytes: number;
   maxRequestBytes: number;
+  /** Response bytes of each sync of the first validation's read. */
+  readResponseBytes: number[];
 }
 
 async function buildWorkbook(planLines: number): Promise<OfficeRecorder> {
@@ -80,8 +82,10 @@ async function buildWorkbook(planLines: number): Promise<OfficeRecorder> {
 
 async function validateOnce(rec: OfficeRecorder, host: ExcelWorkbookHost) {
   const start = rec.syncs;
+  const logStart = rec.log.length;
   const snapshot = await host.readSnapshot();
   const readSyncs = rec.syncs - start;
+  const readResponseBytes = rec.log.slice(logStart).map((l) => l.responseBytes);
   const findings = validateSnapshot(snapshot);
   const beforeHighlight = rec.syncs;
   await host.highlightFindings(findings);
@@ -90,6 +94,7 @@ async function validateOnce(rec: OfficeRecorder, host: ExcelWorkbookHost) {
     readSyncs,
     highlightSyncs: rec.syncs - beforeHighlight,
     findings: findings.length,
+    readResponseBytes,
   };
 }
 
@@ -109,6 +114,7 @@ export async function measureOfficeSyncs(planLines: number): Promise<OfficeSyncM
     findings: first.findings,
     maxResponseBytes: Math.max(...rec.log.map((l) => l.responseBytes)),
     maxRequestBytes: Math.max(...rec.log.map((l) => l.requestBytes)),
+    readResponseBytes: first.readResponseBytes,
   };
 }
 
