@@ -34,6 +34,12 @@ export interface ImportedPlans {
   attention: Array<{ cell: string; why: string }>;
 }
 
+/** What the pane and the page get of a conversion: the sheets, and what to tell her about them. */
+export type ImportedCopy = Pick<ImportedPlans, 'plans' | 'left' | 'attention'>;
+
+/** The sheets without the notes and counts only the CLI prints. */
+export const importedCopy = ({ plans, left, attention }: ImportedPlans): ImportedCopy => ({ plans, left, attention });
+
 /**
  * Her own table → the standard template's sheet plans holding her figures at the levels she
  * gave them (a figure on a parent line replaces that line's formula: a figure given at that

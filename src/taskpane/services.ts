@@ -8,6 +8,7 @@ import type { Finding } from '../model/finding';
 import type { consolidate, UnitInput } from '../consolidation';
 import type { WorkbookState } from '../validation/workbookState';
 import type { LayoutMapping } from '../layout/mapping';
+import type { ImportedCopy } from '../layout/importedPlans';
 
 /** A core function that may run here or in the worker (then it answers with a promise). */
 type MaybeAsync<T> = T | Promise<T>;
@@ -26,8 +27,8 @@ export interface PaneServices {
   assessWorkbook?: (snapshot: WorkbookSnapshot) => MaybeAsync<WorkbookState>;
   /** Her own table's mapping (the saved review laid over what the reader finds); null for a template. */
   readMapping?: (snapshot: WorkbookSnapshot) => MaybeAsync<LayoutMapping | null>;
-  /** Her own table → the standard template's sheets holding her figures (Chuyển sang mẫu chuẩn). */
-  importedTemplatePlans?: (snapshot: WorkbookSnapshot, mapping: LayoutMapping) => MaybeAsync<SheetPlan[]>;
+  /** Her own table → the standard template's sheets holding her figures (Chuyển sang mẫu chuẩn), and what to tell her. */
+  importedTemplatePlans?: (snapshot: WorkbookSnapshot, mapping: LayoutMapping) => MaybeAsync<ImportedCopy>;
   /** Tổng hợp: read one picked unit file (never throws: unreadable → its status). */
   readUnitFile?: (name: string, data: ArrayBuffer) => Promise<UnitInput>;
   consolidate?: typeof consolidate;

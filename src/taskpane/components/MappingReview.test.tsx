@@ -9,9 +9,14 @@ import { readLayout } from '../../layout/readLayout';
 import type { LayoutMapping } from '../../layout/mapping';
 import { camLuong, dakAng } from '../../../tests/fixtures/ownLayout/corpus';
 import { workbookOf } from '../../../tests/fixtures/ownLayout/grid';
-import { gridBook, sectionedPlan, sectionedWithSourceSection } from '../../../tests/fixtures/ownLayout/sections';
+import {
+  gridBook,
+  projectWithOwnRow,
+  sectionedPlan,
+  sectionedWithSourceSection,
+} from '../../../tests/fixtures/ownLayout/sections';
 import { makeFakeHost, makeFinding, makeServices } from '../testing/fakes';
-import { importedTemplatePlans } from '../../layout/importedPlans';
+import { importedCopy, importedTemplatePlans } from '../../layout/importedPlans';
 import { SheetExistsError } from '../../host/types';
 
 const found = (): LayoutMapping => readLayout(workbookOf([camLuong()]).snapshot);
@@ -189,7 +194,9 @@ describe('Chuyển sang mẫu chuẩn on her own table', () => {
     makeServices(host, [], {
       assessWorkbook: jest.fn(() => ({ hasTemplate: false, hasFigures: true, ownTable: true })),
       readMapping: jest.fn(() => found()),
-      importedTemplatePlans: jest.fn((_s: unknown, m: LayoutMapping) => importedTemplatePlans(herTable(), m).plans),
+      importedTemplatePlans: jest.fn((_s: unknown, m: LayoutMapping) =>
+        importedCopy(importedTemplatePlans(herTable(), m)),
+      ),
     });
 
   it('adds the template sheets holding her figures beside her table, refusing to overwrite', async () => {
@@ -220,5 +227,35 @@ describe('Chuyển sang mẫu chuẩn on her own table', () => {
     await act(async () => fireEvent.click(screen.getByTestId('mapping-convert')));
     expect(screen.queryByText(/Đã thêm mẫu chuẩn/)).toBeNull();
     expect(screen.getAllByText(/Kế hoạch vốn/).length).toBeGreaterThan(0);
+  });
+
+  it("says what the copy cannot hold as given, as `mtqg import` prints it: a project's own row beside its sub-projects", async () => {
+    localStorage.clear();
+    const own = () => gridBook(projectWithOwnRow());
+    const { host } = makeFakeHost(['KH 2024']);
+    const services = makeServices(host, [], {
+      assessWorkbook: jest.fn(() => ({ hasTemplate: false, hasFigures: true, ownTable: true })),
+      readMapping: jest.fn(() => readLayout(own())),
+      importedTemplatePlans: jest.fn((_s: unknown, m: LayoutMapping) => importedCopy(importedTemplatePlans(own(), m))),
+    });
+    render(<App services={services} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })));
+    await act(async () => fireEvent.click(screen.getByTestId('mapping-convert')));
+    expect(
+      screen.getByText(
+        /Đã thêm mẫu chuẩn.*Cần xem \/ check: KH 2024!D6 — DA3 · SN NSTW: 20 triệu đồng ghi cho chính dòng/,
+      ),
+    ).toBeTruthy();
+  });
+
+  it('near miss: nothing to tell, just the sheets added', async () => {
+    localStorage.clear();
+    const { host } = makeFakeHost(['KH 2023']);
+    render(<App services={convertingServices(host)} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })));
+    await act(async () => fireEvent.click(screen.getByTestId('mapping-convert')));
+    expect(screen.queryByText(/Cần xem|Chưa chép/)).toBeNull();
   });
 });

@@ -135,7 +135,7 @@ export function ValidationPanel({
         void run(convertBusy[lang], async () => {
           if (!review || !services.importedTemplatePlans) return null;
           const snapshot = await host.readSnapshot();
-          const plans = await services.importedTemplatePlans(snapshot, review.mapping);
+          const { plans, left, attention } = await services.importedTemplatePlans(snapshot, review.mapping);
           try {
             await host.applyPlans(plans, 'refuse');
           } catch (error) {
@@ -148,7 +148,16 @@ export function ValidationPanel({
             };
           }
           const names = plans.map((p) => p.name).join(', ');
-          return { intent: 'success', text: () => convertDone[lang].replace('{names}', names) };
+          // What the CLI prints after `mtqg import` (also in the copy's Ghi chú cells), said here too.
+          const notes = [
+            ...attention.map((a) => `Cần xem / check: ${a.cell} — ${a.why}`),
+            ...left.map((l) => `Chưa chép / not carried: ${l.cell} — ${l.why}`),
+          ];
+          const done = convertDone[lang].replace('{names}', names);
+          return {
+            intent: notes.length ? 'warning' : 'success',
+            text: () => [done, ...notes].join(' · '),
+          };
         })
     : undefined;
 

@@ -6,7 +6,7 @@ import type { WorkbookState } from '../../validation/workbookState';
 import { assessAnyWorkbook, readOwnMapping, validateAnyWorkbook } from '../../layout/validateAny';
 import type { LayoutMapping } from '../../layout/mapping';
 import { SnapshotStore, type SheetHead } from './snapshotStore';
-import { importedTemplatePlans } from '../../layout/importedPlans';
+import { importedCopy, importedTemplatePlans, type ImportedCopy } from '../../layout/importedPlans';
 import { PlanOutbox, type PlanHead } from './planChunks';
 import type { UnitInput } from '../../consolidation';
 import { readUnitBytes } from '../../host/xlsx/outputs/unitReading';
@@ -19,8 +19,8 @@ export interface CoreApi {
   buildAppendixPlans(snapshot: WorkbookSnapshot, opts?: { unverified?: boolean }): SheetPlan[];
   /** Her own table's mapping (saved review laid over what the reader finds); null for a template. */
   readMapping(snapshot: WorkbookSnapshot): LayoutMapping | null;
-  /** Her own table → the template's sheet plans holding her figures (src/layout/importedPlans.ts). */
-  importedTemplatePlans(snapshot: WorkbookSnapshot, mapping: LayoutMapping): SheetPlan[];
+  /** Her own table → the template's sheet plans holding her figures, and what was not carried or needs a look. */
+  importedTemplatePlans(snapshot: WorkbookSnapshot, mapping: LayoutMapping): ImportedCopy;
   /** A snapshot sent in slices (see snapshotStore.ts): its sheets without rows first… */
   beginSnapshot(id: number, heads: SheetHead[]): void;
   /** …then its rows, a slice at a time… */
@@ -30,7 +30,7 @@ export interface CoreApi {
   assessStored(id: number): WorkbookState;
   buildAppendixStored(id: number, opts?: { unverified?: boolean }): SheetPlan[];
   readMappingStored(id: number): LayoutMapping | null;
-  importStored(id: number, mapping: LayoutMapping): SheetPlan[];
+  importStored(id: number, mapping: LayoutMapping): ImportedCopy;
   /** The appendices kept in the worker: their heads now, their cells a message at a time (planChunks.ts). */
   buildAppendixChunked(id: number, opts?: { unverified?: boolean }): { token: number; heads: PlanHead[] };
   takePlanCells(token: number, plan: number, start: number): SheetPlan['cells'];
@@ -48,14 +48,14 @@ export const CORE: CoreApi = {
   assessWorkbook: assessAnyWorkbook,
   buildAppendixPlans: (snapshot, opts) => buildAppendixPlans(snapshot, opts),
   readMapping: readOwnMapping,
-  importedTemplatePlans: (snapshot, mapping) => importedTemplatePlans(snapshot, mapping).plans,
+  importedTemplatePlans: (snapshot, mapping) => importedCopy(importedTemplatePlans(snapshot, mapping)),
   beginSnapshot: (id, heads) => store.begin(id, heads),
   addSnapshotRows: (id, sheet, start, rows) => store.addRows(id, sheet, start, rows),
   validateStored: (id, mapping) => validateAnyWorkbook(store.get(id), mapping),
   assessStored: (id) => assessAnyWorkbook(store.get(id)),
   buildAppendixStored: (id, opts) => buildAppendixPlans(store.get(id), opts),
   readMappingStored: (id) => readOwnMapping(store.get(id)),
-  importStored: (id, mapping) => importedTemplatePlans(store.get(id), mapping).plans,
+  importStored: (id, mapping) => importedCopy(importedTemplatePlans(store.get(id), mapping)),
   buildAppendixChunked: (id, opts) => outbox.put(buildAppendixPlans(store.get(id), opts)),
   takePlanCells: (token, plan, start) => outbox.take(token, plan, start),
   dropPlans: (token) => outbox.drop(token),
