@@ -190,22 +190,25 @@ describe('the Kiểm tra panel on her own table', () => {
 
 describe('Chuyển sang mẫu chuẩn on her own table', () => {
   const herTable = () => workbookOf([camLuong()]).snapshot;
-  const convertingServices = (host: ReturnType<typeof makeFakeHost>['host']) =>
-    makeServices(host, [], {
+  /** The pane over her table (`table`): Kiểm tra, then Chuyển sang mẫu chuẩn. */
+  const convertIn = async (host: ReturnType<typeof makeFakeHost>['host'], table = herTable) => {
+    localStorage.clear();
+    const services = makeServices(host, [], {
       assessWorkbook: jest.fn(() => ({ hasTemplate: false, hasFigures: true, ownTable: true })),
-      readMapping: jest.fn(() => found()),
+      readMapping: jest.fn(() => readLayout(table())),
       importedTemplatePlans: jest.fn((_s: unknown, m: LayoutMapping) =>
-        importedCopy(importedTemplatePlans(herTable(), m)),
+        importedCopy(importedTemplatePlans(table(), m)),
       ),
     });
-
-  it('adds the template sheets holding her figures beside her table, refusing to overwrite', async () => {
-    localStorage.clear();
-    const { host } = makeFakeHost(['KH 2023']);
-    render(<App services={convertingServices(host)} />);
+    render(<App services={services} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })));
     await act(async () => fireEvent.click(screen.getByTestId('mapping-convert')));
+  };
+
+  it('adds the template sheets holding her figures beside her table, refusing to overwrite', async () => {
+    const { host } = makeFakeHost(['KH 2023']);
+    await convertIn(host);
     const [plans, mode] = host.applyPlans.mock.calls.at(-1)!;
     expect(mode).toBe('refuse');
     const expected = importedTemplatePlans(herTable(), found());
@@ -216,32 +219,18 @@ describe('Chuyển sang mẫu chuẩn on her own table', () => {
   });
 
   it('near miss: template sheets already there → a warning naming them, nothing overwritten', async () => {
-    localStorage.clear();
     const { host } = makeFakeHost(['KH 2023']);
     host.applyPlans.mockImplementation(async () => {
       throw new SheetExistsError(['Kế hoạch vốn']);
     });
-    render(<App services={convertingServices(host)} />);
-    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })));
-    await act(async () => fireEvent.click(screen.getByTestId('mapping-convert')));
+    await convertIn(host);
     expect(screen.queryByText(/Đã thêm mẫu chuẩn/)).toBeNull();
     expect(screen.getAllByText(/Kế hoạch vốn/).length).toBeGreaterThan(0);
   });
 
   it("says what the copy cannot hold as given, as `mtqg import` prints it: a project's own row beside its sub-projects", async () => {
-    localStorage.clear();
-    const own = () => gridBook(projectWithOwnRow());
     const { host } = makeFakeHost(['KH 2024']);
-    const services = makeServices(host, [], {
-      assessWorkbook: jest.fn(() => ({ hasTemplate: false, hasFigures: true, ownTable: true })),
-      readMapping: jest.fn(() => readLayout(own())),
-      importedTemplatePlans: jest.fn((_s: unknown, m: LayoutMapping) => importedCopy(importedTemplatePlans(own(), m))),
-    });
-    render(<App services={services} />);
-    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })));
-    await act(async () => fireEvent.click(screen.getByTestId('mapping-convert')));
+    await convertIn(host, () => gridBook(projectWithOwnRow()));
     expect(
       screen.getByText(
         /Đã thêm mẫu chuẩn.*Cần xem \/ check: KH 2024!D6 — DA3 · SN NSTW: 20 triệu đồng ghi cho chính dòng/,
@@ -250,12 +239,9 @@ describe('Chuyển sang mẫu chuẩn on her own table', () => {
   });
 
   it('near miss: nothing to tell, just the sheets added', async () => {
-    localStorage.clear();
     const { host } = makeFakeHost(['KH 2023']);
-    render(<App services={convertingServices(host)} />);
-    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra sổ tính' })));
-    await act(async () => fireEvent.click(screen.getByTestId('mapping-convert')));
+    await convertIn(host);
+    expect(screen.getByText(/Đã thêm mẫu chuẩn/)).toBeTruthy();
     expect(screen.queryByText(/Cần xem|Chưa chép/)).toBeNull();
   });
 });
