@@ -6,6 +6,7 @@ import { ALREADY_TEMPLATE, convertLayout } from '../host/xlsx/outputs/convertedT
 import { loadAndCheck } from './checkWorkbook';
 import { CliError, EXIT, rethrowFileError } from './errors';
 import { readMappingFile } from './mappingFile';
+import { importRemarks } from '../layout/importedPlans';
 
 const importFlagsSchema = z.object({
   out: z
@@ -50,8 +51,7 @@ export async function runImport(
   out.write(
     `  Từ trang / from sheet(s): ${layout.tables.map((t) => `"${t.sheet}"`).join(', ')} — tệp gốc không bị sửa / your file is unchanged\n`,
   );
-  for (const l of left) out.write(`  Chưa chép / not carried: ${l.cell} — ${l.why}\n`);
-  for (const a of attention) out.write(`  Cần xem / check: ${a.cell} — ${a.why}\n`);
+  for (const remark of importRemarks({ left, attention })) out.write(`  ${remark}\n`);
   out.write(`  Kiểm tra / check it: mtqg validate ${path.basename(flags.out)}\n`);
 }
 

@@ -34,6 +34,14 @@ export interface ImportedPlans {
   attention: Array<{ cell: string; why: string }>;
 }
 
+/** What a conversion tells her, a line each: as `mtqg import` prints it and the pane shows it. */
+export function importRemarks({ left, attention }: Pick<ImportedPlans, 'left' | 'attention'>): string[] {
+  return [
+    ...left.map((l) => `Chưa chép / not carried: ${l.cell} — ${l.why}`),
+    ...attention.map((a) => `Cần xem / check: ${a.cell} — ${a.why}`),
+  ];
+}
+
 /** What the pane and the page get of a conversion: the sheets, and what to tell her about them. */
 export type ImportedCopy = Pick<ImportedPlans, 'plans' | 'left' | 'attention'>;
 

@@ -1,8 +1,8 @@
 import { colIndex, columnLetter } from '../model/a1';
 import { cellAt, type SheetSnapshot } from '../model/snapshot';
-import { SOURCES, type SourceKey } from '../domain/sources';
+import type { SourceKey } from '../domain/sources';
 import type { ColumnReading } from './columns';
-import type { MappedColumn, MappedRow } from './mapping';
+import { otherSourceSchema, type MappedColumn, type MappedRow } from './mapping';
 
 /**
  * How a table in capital sections ("A. Vốn đầu tư phát triển" …, "B. Vốn sự nghiệp" …) is told from
@@ -33,9 +33,7 @@ export function repeatsBySection(rows: MappedRow[]): boolean {
 }
 
 /** Sources of no capital type (lồng ghép, tín dụng, huy động, dân góp): a section row may hold them too. */
-const OTHER_SOURCES: ReadonlySet<SourceKey> = new Set(
-  SOURCES.filter((s) => s.capitalType === null && s.parts.length === 0).map((s) => s.key),
-);
+const OTHER_SOURCES: ReadonlySet<SourceKey> = new Set(otherSourceSchema.options);
 
 /** A column of another source beside her budget columns ("Vốn lồng ghép"): its figure is the row's, in either section. */
 export const otherSourceColumn = (c: MappedColumn): boolean =>

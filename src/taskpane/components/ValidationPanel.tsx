@@ -16,6 +16,7 @@ import { ASSUMED_STATE, WorkbookStateNote } from './WorkbookStateNote';
 import { MappingReview } from './MappingReview';
 import type { LayoutMapping } from '../../layout/mapping';
 import { buildMappingSheetPlan } from '../../layout/savedMapping';
+import { importRemarks } from '../../layout/importedPlans';
 
 const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = {
   error: 'danger',
@@ -149,10 +150,7 @@ export function ValidationPanel({
           }
           const names = plans.map((p) => p.name).join(', ');
           // What the CLI prints after `mtqg import` (also in the copy's Ghi chú cells), said here too.
-          const notes = [
-            ...attention.map((a) => `Cần xem / check: ${a.cell} — ${a.why}`),
-            ...left.map((l) => `Chưa chép / not carried: ${l.cell} — ${l.why}`),
-          ];
+          const notes = importRemarks({ left, attention });
           const done = convertDone[lang].replace('{names}', names);
           return {
             intent: notes.length ? 'warning' : 'success',
