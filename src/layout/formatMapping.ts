@@ -1,5 +1,6 @@
 import { MONEY_UNITS } from '../domain/units';
 import type { LayoutMapping } from './mapping';
+import { CAPITAL_SHORT } from './sectionHerCells';
 
 const ROLE_VI: Record<string, string> = {
   stt: 'STT',
@@ -43,9 +44,10 @@ export function formatMappingText(mapping: LayoutMapping, file: string): string 
               : r.kind === 'part'
                 ? '"trong đó" của dòng trên, không cộng / part of the row above, not added'
                 : r.kind === 'section'
-                  ? `phần vốn ${r.capital ?? r.source} (tổng của các dòng dưới) / ${r.capital ?? r.source} section (total of the rows below)`
+                  ? sectionTarget(r.capital ?? r.source)
                   : 'chưa ánh xạ / not mapped';
-      const section = (r.capital ?? r.source) && r.kind !== 'section' ? ` · ${r.capital ?? r.source}` : '';
+      const kind = r.capital ?? r.source;
+      const section = kind && r.kind !== 'section' ? ` · ${CAPITAL_SHORT[kind].vi}` : '';
       out.push(
         `    ${String(r.row).padStart(4)}  ${clip(r.stt, 5).padEnd(5)} ${clip(r.text, 52).padEnd(52)} → ${target}${section}`,
       );
@@ -70,6 +72,13 @@ export function formatMappingText(mapping: LayoutMapping, file: string): string 
   for (const u of mapping.unmapped) out.push(`${u.cell}  "${clip(u.text, 40)}" — ${u.why}`);
   if (!mapping.tables.length) out.push('Không thấy bảng kế hoạch vốn / no plan table found.');
   return `${out.join('\n')}\n`;
+}
+
+/** A section row in words, as the pane and the page name it ("phần vốn lồng ghép"), not by its code. */
+function sectionTarget(kind: keyof typeof CAPITAL_SHORT | undefined): string {
+  if (!kind) return 'phần vốn (tổng của các dòng dưới) / section (total of the rows below)';
+  const name = CAPITAL_SHORT[kind];
+  return `phần vốn ${name.vi} (tổng của các dòng dưới) / ${name.en} section (total of the rows below)`;
 }
 
 function clip(text: string, max: number): string {
