@@ -72,7 +72,7 @@ it('map: the headings are sections, the budget columns read by section, nothing 
   ]);
   expect(t.unmapped).toEqual([]);
   await mtqg('map', await write('clean-text'));
-  expect(io.stdout).toMatch(/phần vốn SN \(tổng của các dòng dưới\)/);
+  expect(io.stdout).toMatch(/phần vốn SN \(tổng của các dòng dưới\) \/ recurrent section/);
 });
 
 it('validate: the consistent plan is clean; a slip in the SN section is one finding at her cell', async () => {
