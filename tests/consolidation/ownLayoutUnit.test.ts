@@ -130,7 +130,10 @@ describe('consolidate: a unit in her own layout beside template units', () => {
     // only in her own layout: the template copy was summed as 277,5 for her 451,5, without a word.
     const { readFileSync } = await import('fs');
     const own = path.join(dir, 'camluong.xlsx');
-    const copy = await convertedTemplate({ name: 'camluong.xlsx', bytes: new Uint8Array(readFileSync(own)) });
+    const { bytes: copy } = await convertedTemplate({
+      name: 'camluong.xlsx',
+      bytes: new Uint8Array(readFileSync(own)),
+    });
     writeFileSync(path.join(dir, 'camluong-mau.xlsx'), copy);
     const stdout = sink();
     const out = path.join(dir, 'huyen-mau.xlsx');

@@ -13,7 +13,8 @@ import { launchChromium, serveDist, type StaticServer } from './harness';
 import { cliFindings, giveFiles, openPage, shot, type GivenFile } from './pageHarness';
 import { buildSampleWorkbook } from '../../src/demo/sampleWorkbook';
 import { CORPUS } from '../fixtures/ownLayout/corpus';
-import { corpusWorkbook } from '../fixtures/ownLayout/writeXlsx';
+import { corpusWorkbook, gridXlsx } from '../fixtures/ownLayout/writeXlsx';
+import { projectWithOwnRow } from '../fixtures/ownLayout/sections';
 import { unitPlans, unitWorkbookBuffer } from '../../src/consolidation/testing/unitWorkbooks';
 import { checkFile, consolidatedWorkbook } from '../../src/host/xlsx/outputs';
 import { buildAppendixPlans } from '../../src/appendix';
@@ -137,6 +138,9 @@ it('the converted template of an own-layout file, and a blank template', async (
   expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining([SHEET_NAMES.settings, SHEET_NAMES.plan]));
   // Her figures are in the template: checking the converted file finds the template, not her layout.
   expect(checkFile({ name: 'c.xlsx', bytes: new Uint8Array(converted.bytes) }).kind).toBe('template');
+  // Nothing in the copy to look at: a plain success, no list.
+  await expect(page.getByTestId('download-status').getAttribute('data-intent')).resolves.toBe('success');
+  expect(await page.getByTestId('download-status-remarks').count()).toBe(0);
 
   await page.getByText('Mẫu biểu trống').first().click();
   const blank = await download(page, 'download-blank');
@@ -144,6 +148,23 @@ it('the converted template of an own-layout file, and a blank template', async (
   const blankWb = await openXlsx(blank.bytes);
   expect(blankWb.getWorksheet(SHEET_NAMES.plan)).toBeTruthy();
   await shot(page, 'page-09-converted-and-blank');
+  await context.close();
+});
+
+it('converting a project with its own row: the status lists what to check in the copy, as mtqg import prints it', async () => {
+  const own = gridXlsx(projectWithOwnRow());
+  const file = { name: 'DuAn3.xlsx', bytes: Buffer.from(await own.xlsx.writeBuffer()) };
+  const { context, page } = await openPage(browser, server, undefined, { acceptDownloads: true });
+  await giveFiles(page, [file]);
+  const converted = await download(page, 'download-converted');
+  expect(converted.name).toBe('DuAn3_mau-chuan.xlsx');
+  const status = page.getByTestId('download-status');
+  await expect(status.getAttribute('data-intent')).resolves.toBe('warning');
+  expect(await page.getByTestId('download-status-remarks').locator('li').allTextContents()).toEqual([
+    expect.stringMatching(/^Cần xem \/ check: KH 2024!D6 — DA3 · SN NSTW: 20 triệu đồng ghi cho chính dòng/),
+  ]);
+  expect(await page.getByTestId('download-converted').isEnabled()).toBe(true);
+  await shot(page, 'page-09b-converted-remarks');
   await context.close();
 });
 

@@ -14,6 +14,7 @@ import { useReturnFocus } from '../../taskpane/components/useReturnFocus';
 import type { DownloadKind } from '../downloadNames';
 import { usePageText, type PageStringKey } from '../pageStrings';
 import { DownloadStatus, useDownloadRun } from './useDownloadRun';
+import type { SavedDownload } from '../pageDownloads';
 
 export interface DownloadRequest {
   kind: DownloadKind;
@@ -37,8 +38,8 @@ export function Downloads({
 }: {
   kinds: DownloadKind[];
   errorCount: number;
-  /** Makes the file in the worker and hands it to the browser; answers with the file name. */
-  onDownload: (request: DownloadRequest) => Promise<string>;
+  /** Makes the file in the worker and hands it to the browser; answers with the file name and remarks. */
+  onDownload: (request: DownloadRequest) => Promise<SavedDownload>;
 }) {
   const { t } = useI18n();
   const p = usePageText();

@@ -10,6 +10,7 @@ import { FileSheetView, GRID_ROW_WINDOW } from '../fileSheetView';
 import type { DownloadKind } from '../downloadNames';
 import { usePageText } from '../pageStrings';
 import type { OpenedFile } from '../worker/pageApi';
+import type { SavedDownload } from '../pageDownloads';
 import type { PageCore } from '../worker/pageClient';
 import { Downloads, type DownloadRequest } from './Downloads';
 import { MappingSummary } from './MappingSummary';
@@ -29,7 +30,7 @@ export function FileResult({
   core: Pick<PageCore, 'sheetWindow'>;
   checkedAt: Date;
   onClose: () => void;
-  onDownload: (request: DownloadRequest) => Promise<string>;
+  onDownload: (request: DownloadRequest) => Promise<SavedDownload>;
   /** Check again through the mapping she corrected (her own table only). */
   onRecheck?: (mapping: LayoutMapping) => Promise<void>;
 }) {

@@ -4,17 +4,20 @@ import { useI18n } from '../../taskpane/i18n';
 import { describeError } from '../../taskpane/format';
 import { usePageText } from '../pageStrings';
 
-type Outcome = { ok: true; name: string } | { ok: false; error: unknown };
+/** A download made: the file's name, and lines she must read beside it (none for most files). */
+type Made = string | { name: string; remarks: string[] };
+type Outcome = { ok: true; name: string; remarks: string[] } | { ok: false; error: unknown };
 
 /** One download at a time: busy while the worker makes the file, then its name or a plain error. */
 export function useDownloadRun() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const run = async (make: () => Promise<string>) => {
+  const run = async (make: () => Promise<Made>) => {
     setBusy(true);
     setOutcome(null);
     try {
-      setOutcome({ ok: true, name: await make() });
+      const made = await make();
+      setOutcome(typeof made === 'string' ? { ok: true, name: made, remarks: [] } : { ok: true, ...made });
     } catch (error) {
       setOutcome({ ok: false, error });
     } finally {
@@ -26,17 +29,30 @@ export function useDownloadRun() {
   return { busy, outcome, run, forget };
 }
 
-/** The spinner, then "saved as …" or the error, in a live region. */
+/**
+ * The spinner, then "saved as …" or the error, in a live region. A file that comes with remarks
+ * (a conversion's "Cần xem / check") is a warning listing them: the copy's Ghi chú cells are not
+ * where she looks first.
+ */
 export function DownloadStatus({ busy, outcome, testId }: { busy: boolean; outcome: Outcome | null; testId: string }) {
   const { t } = useI18n();
   const p = usePageText();
+  const remarks = outcome?.ok ? outcome.remarks : [];
+  const intent = !outcome?.ok ? 'error' : remarks.length ? 'warning' : 'success';
   return (
     <div aria-live="polite" className="mtqg-status">
       {busy && <Spinner size="tiny" label={p('dlBusy')} labelPosition="after" />}
       {!busy && outcome && (
-        <MessageBar intent={outcome.ok ? 'success' : 'error'} layout="multiline" data-testid={testId}>
+        <MessageBar intent={intent} data-intent={intent} layout="multiline" data-testid={testId}>
           <MessageBarBody>
             {outcome.ok ? p('dlSaved', { name: outcome.name }) : describeError(outcome.error, t)}
+            {remarks.length > 0 && (
+              <ul className="mtqg-remarks" data-testid={`${testId}-remarks`}>
+                {remarks.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -12,6 +12,7 @@ import {
   reportWorkbook,
 } from '../../host/xlsx/outputs';
 import type { DownloadKind } from '../downloadNames';
+import { importRemarks } from '../../layout/importedPlans';
 
 /** One opened file as the worker holds it: her bytes (never changed) and what the check found. */
 export interface HeldFile {
@@ -23,24 +24,33 @@ export interface HeldFile {
   layout?: LayoutMapping;
 }
 
+/** One download's content, and what to tell her about it (a conversion's "Cần xem / check" lines). */
+export interface FileOutput {
+  data: Uint8Array | string;
+  remarks?: string[];
+}
+
 /** The bytes of one download of one file (src/host/xlsx/outputs: the same files as `mtqg`). */
 export async function makeFileOutput(
   file: HeldFile,
   kind: DownloadKind,
   opts: { unverified?: boolean },
-): Promise<Uint8Array | string> {
+): Promise<FileOutput> {
   const opened = { name: file.name, bytes: file.bytes };
   switch (kind) {
     case 'annotated':
-      return annotatedCopy(opened, file.findings);
+      return { data: annotatedCopy(opened, file.findings) };
     case 'reportXlsx':
-      return reportWorkbook(file);
+      return { data: await reportWorkbook(file) };
     case 'reportJson':
-      return reportJson(file);
+      return { data: reportJson(file) };
     case 'appendix':
-      return appendixCopy(opened, { unverified: opts.unverified });
-    case 'converted':
-      return convertedTemplate(opened, { mapping: file.layout });
+      return { data: appendixCopy(opened, { unverified: opts.unverified }) };
+    case 'converted': {
+      // What `mtqg import` prints and the pane shows beside its copy, said on the page too.
+      const made = await convertedTemplate(opened, { mapping: file.layout });
+      return { data: made.bytes, remarks: importRemarks(made) };
+    }
   }
 }
 

@@ -36,10 +36,12 @@ export interface SheetWindow {
   hiddenRows: number[];
 }
 
-/** A file made for her to download: its name (after her file) and its content. */
+/** A file made for her to download: its name (after her file), its content, and what to tell her about it. */
 export interface Made {
   name: string;
   data: Uint8Array | string;
+  /** Lines she must read beside the file (a conversion's "Cần xem / check"); none for most files. */
+  remarks?: string[];
 }
 
 /** The page's worker: the file's bytes come in once, everything heavy stays here. */
@@ -110,7 +112,7 @@ export const PAGE_API: PageApi = {
   },
   async makeDownload(id, kind, opts) {
     const file = held(id);
-    return { name: downloadName(file.name, kind), data: await makeFileOutput(asHeldFile(file), kind, opts) };
+    return { name: downloadName(file.name, kind), ...(await makeFileOutput(asHeldFile(file), kind, opts)) };
   },
   async makeConsolidated(ids) {
     const { bytes, findings } = await makeConsolidated(ids.map((id) => asHeldFile(held(id))));

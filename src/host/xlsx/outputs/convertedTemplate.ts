@@ -41,9 +41,12 @@ export async function convertLayout(
   return { bytes: toBytes(await workbook.xlsx.writeBuffer()), written, left, attention };
 }
 
-/** Her own layout → the standard template with her figures (as `mtqg import`). */
-export async function convertedTemplate(file: OpenedFile, opts: { mapping?: LayoutMapping } = {}): Promise<Uint8Array> {
+/** Her own layout → the standard template with her figures, and what to tell her of it (as `mtqg import`). */
+export async function convertedTemplate(
+  file: OpenedFile,
+  opts: { mapping?: LayoutMapping } = {},
+): Promise<ConvertedTemplate> {
   const checked = checkFile(file, { mapping: opts.mapping });
   if (!checked.layout) throw new UnreadableFileError(ALREADY_TEMPLATE(file.name));
-  return (await convertLayout(checked.snapshot, checked.layout)).bytes;
+  return convertLayout(checked.snapshot, checked.layout);
 }

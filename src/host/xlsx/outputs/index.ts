@@ -17,7 +17,7 @@ export { annotatedCopy, annotateWorkbook, AnnotateError, noteText, type Annotate
 export { reportWorkbook } from './reportWorkbook';
 export { reportJson } from './reportJson';
 export { appendixCopy, AppendixError, AppendixRefusedError, isMacroPackage } from './appendixCopy';
-export { convertedTemplate } from './convertedTemplate';
+export { convertedTemplate, type ConvertedTemplate } from './convertedTemplate';
 export { consolidatedWorkbook, type ConsolidateOptions, type Consolidated } from './consolidatedWorkbook';
 export { blankTemplate } from './blankTemplate';
 export { downloadName, type DownloadKind } from './downloadName';

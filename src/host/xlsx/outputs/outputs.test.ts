@@ -108,7 +108,7 @@ describe('the other downloads', () => {
   });
 
   it('convertedTemplate: her own table as the standard template holding her figures', async () => {
-    const wb = await load(await convertedTemplate(own));
+    const wb = await load((await convertedTemplate(own)).bytes);
     expect(wb.getWorksheet(SHEET_NAMES.plan)).toBeDefined();
     let noted = 0;
     wb.getWorksheet(SHEET_NAMES.plan)!.eachRow((row) =>
