@@ -127,6 +127,17 @@ describe('one slip in a sectioned table is one finding, at her cell', () => {
     expect(g.message).toContain('(D9+D10)');
   });
 
+  it("her total row's budget figure off the sections: said against the sections' cells, in both languages", () => {
+    const [f] = validateAnyWorkbook(typed(clean, 'D4', 2810));
+    expect([f.expected, f.actual, f.lineCode]).toEqual([2800, 2810, undefined]);
+    expect(f.message).toBe(
+      'Dòng tổng, cột "Ngân sách trung ương" cao hơn các phần vốn cộng lại (D5+D8) 10 triệu đồng (10.000.000 đồng) — ghi 2.810, cộng 2.800 triệu đồng.',
+    );
+    expect(f.messageEn).toBe(
+      'The total row\'s "Ngân sách trung ương" is 10 million VND (10,000,000 VND) above its capital sections (D5+D8) — shows 2,810, they add to 2,800 million VND.',
+    );
+  });
+
   it("near miss: her total row's budget figure that the sections give is no finding", () => {
     // A line off makes its section heading disagree with it, never the grand total with the headings.
     expect(validateAnyWorkbook(typed(clean, 'D6', 490)).map(shown)).not.toContain('SUM_MISMATCH@D4');

@@ -4,9 +4,10 @@ import type { Finding } from '../model/finding';
 import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
 import { readCellNumber, type CellNumber } from '../validation/cellNumber';
 import { makeFinding } from '../validation/findingFactory';
-import { figureEn, figureVn, moneyEn, moneyVn } from '../validation/format';
+import { figureEn, figureVn } from '../validation/format';
 import { judge } from '../validation/judge';
 import { hasCapitalSections } from './capitalSections';
+import { overFinding } from './sectionHeadings';
 import type { LayoutMapping, MappedColumn } from './mapping';
 import { byAllCapitals } from './sectionColumns';
 
@@ -45,17 +46,17 @@ export function sectionTotals(snapshot: WorkbookSnapshot, mapping: LayoutMapping
         0,
       );
       if (judge(stated.value, asMeant, tolerance).verdict === 'equal') continue;
-      const code = j.verdict === 'rounding' ? 'ROUNDING_DIFF' : 'SUM_MISMATCH';
       const refs = headings.map((h) => `${c.col}${h.row}`).join('+');
       out.push(
-        makeFinding(code, {
-          sheet: sheet.name,
-          row: total.row - 1,
+        overFinding(sheet.name, t, {
+          row: total,
           col,
-          expected: sum,
-          actual: stated.value,
-          message: `Dòng tổng, cột "${c.header}" ${j.diff > 0 ? 'cao' : 'thấp'} hơn các phần vốn cộng lại (${refs}) ${moneyVn(Math.abs(j.diff), t.unit)} — ghi ${figureVn(stated.value, t.unit)}, cộng ${figureVn(sum, t.unit)} ${MONEY_UNITS[t.unit].label}.`,
-          messageEn: `The total row's "${c.header}" is ${moneyEn(Math.abs(j.diff), t.unit)} ${j.diff > 0 ? 'above' : 'below'} its capital sections (${refs}) — shows ${figureEn(stated.value, t.unit)}, the sections add to ${figureEn(sum, t.unit)} ${MONEY_UNITS[t.unit].labelEn}.`,
+          name: { vi: `Dòng tổng, cột "${c.header}"`, en: `The total row's "${c.header}"` },
+          lines: { vi: 'các phần vốn cộng lại', en: 'its capital sections' },
+          refs,
+          stated: stated.value,
+          sum,
+          j,
         }),
       );
     }
