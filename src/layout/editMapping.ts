@@ -1,6 +1,15 @@
 import { SOURCES, type SourceKey } from '../domain/sources';
 import type { MoneyUnit } from '../domain/units';
-import type { LayoutMapping, MappedColumn, TableMapping } from './mapping';
+import {
+  capitalSchema,
+  otherSourceSchema,
+  type Capital,
+  type LayoutMapping,
+  type MappedColumn,
+  type MappedRow,
+  type OtherSource,
+  type TableMapping,
+} from './mapping';
 import { hasCapitalSections } from './capitalSections';
 
 /**
@@ -111,4 +120,38 @@ export function setIndicatorCode(mapping: LayoutMapping, row: number, code: stri
     r.row === row ? { ...r, code } : code !== null && r.code === code ? { ...r, code: null } : r,
   );
   return { ...mapping, indicators: { ...table, rows } };
+}
+
+/** What a section heading of hers holds: a capital type (ĐTPT, SN) or another source (lồng ghép, …). */
+export type SectionKind = Capital | OtherSource;
+export const SECTION_KINDS: SectionKind[] = [...capitalSchema.options, ...otherSourceSchema.options];
+
+export const sectionKindOf = (r: MappedRow): SectionKind | undefined => r.capital ?? r.source;
+
+function withSectionKind(r: MappedRow, kind: SectionKind): MappedRow {
+  const { capital: _capital, source: _source, ...rest } = r;
+  return (capitalSchema.options as string[]).includes(kind)
+    ? { ...rest, capital: kind as Capital }
+    : { ...rest, source: kind as OtherSource };
+}
+
+/**
+ * The mapping with her section heading at `row` read as `kind`, and every row of that section with
+ * it (down to the next heading): a section the reader took for SN that is her ĐTPT, or "C. Vốn khác"
+ * that is her huy động. A new object; the input is kept. Not a heading: the mapping as it was.
+ */
+export function setSectionKind(mapping: LayoutMapping, table: number, row: number, kind: SectionKind): LayoutMapping {
+  const t = mapping.tables[table];
+  const at = t ? t.rows.findIndex((r) => r.row === row && r.kind === 'section') : -1;
+  if (at < 0) return mapping;
+  const was = sectionKindOf(t.rows[at]);
+  if (was === kind) return mapping;
+  let inSection = false;
+  const rows = t.rows.map((r, i) => {
+    if (i === at) inSection = true;
+    else if (r.kind === 'section') inSection = false;
+    // Her total row is in no section; a row of another section stays where it was.
+    return inSection && r.kind !== 'total' && sectionKindOf(r) === was ? withSectionKind(r, kind) : r;
+  });
+  return { ...mapping, tables: mapping.tables.map((x, i) => (i === table ? { ...x, rows } : x)) };
 }

@@ -1,3 +1,4 @@
+import { sectionKindOf, setSectionKind } from './editMapping';
 import { MARKER_PREFIX, parseSheetMarker, sheetMarker } from '../domain/workbookLayout';
 import type { CellPlan, SheetPlan } from '../model/sheetPlan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
@@ -72,9 +73,10 @@ export function readSavedMapping(snapshot: WorkbookSnapshot): SavedMapping | nul
 }
 
 /**
- * Her table as read now, with what she decided in the review laid over it: the unit and each
- * column's role, source key and parts (by column letter, on the same sheet). Rows are read
- * afresh, so rows she inserted since are still found.
+ * Her table as read now, with what she decided in the review laid over it: the unit, each
+ * column's role, source key and parts (by column letter, on the same sheet), and what each of her
+ * section headings holds (by its text, the nearest such row). Rows are read afresh, so rows she
+ * inserted since are still found.
  */
 export function applySavedMapping(found: LayoutMapping, saved: LayoutMapping): LayoutMapping {
   if (!found.tables.length) return saved;
@@ -83,12 +85,27 @@ export function applySavedMapping(found: LayoutMapping, saved: LayoutMapping): L
     if (!s) return t;
     const columns = t.columns.map((c) => {
       const sc = s.columns.find((x) => x.col === c.col);
-      return sc ? { ...c, role: sc.role, key: sc.key, sumOf: sc.sumOf, note: sc.note } : c;
+      return sc ? { ...c, role: sc.role, key: sc.key, sumOf: sc.sumOf, note: sc.note, budget: sc.budget } : c;
     });
     const decided = new Set(s.columns.map((c) => c.col));
     // A column she decided drops out of "not mapped".
     const unmapped = t.unmapped.filter((u) => !decided.has(/^([A-Z]+)\d+$/.exec(u.cell)?.[1] ?? ''));
     return { ...t, unit: s.unit, unitCell: s.unitCell, columns, unmapped };
   });
-  return { ...found, level: saved.level, tables };
+  return savedSectionKinds({ ...found, level: saved.level, tables }, saved);
+}
+
+/** Her section headings' kinds as she saved them, on the headings read now (same text, nearest row). */
+function savedSectionKinds(mapping: LayoutMapping, saved: LayoutMapping): LayoutMapping {
+  let out = mapping;
+  mapping.tables.forEach((t, ti) => {
+    const s = saved.tables.find((x) => x.sheet === t.sheet && x.role === t.role);
+    for (const heading of s?.rows.filter((r) => r.kind === 'section') ?? []) {
+      const kind = sectionKindOf(heading);
+      const same = t.rows.filter((r) => r.kind === 'section' && r.stt === heading.stt && r.text === heading.text);
+      const at = same.sort((a, b) => Math.abs(a.row - heading.row) - Math.abs(b.row - heading.row))[0];
+      if (kind && at) out = setSectionKind(out, ti, at.row, kind);
+    }
+  });
+  return out;
 }

@@ -4,13 +4,15 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { XlsxWorkbookHost } from '../../src/host/xlsx/XlsxWorkbookHost';
 import { readXlsxSnapshot } from '../../src/host/xlsx/fastReader';
-import { setColumnChoice } from '../../src/layout/editMapping';
+import { setColumnChoice, setSectionKind } from '../../src/layout/editMapping';
 import { readLayout } from '../../src/layout/readLayout';
 import { buildMappingSheetPlan, MAPPING_SHEET_NAME, readSavedMapping } from '../../src/layout/savedMapping';
 import { mappingOf, validateAnyWorkbook } from '../../src/layout/validateAny';
 import { captureCliOutput, mtqg } from '../../src/cli/testing/captureOutput';
 import { camLuong } from '../fixtures/ownLayout/corpus';
-import { corpusWorkbook } from '../fixtures/ownLayout/writeXlsx';
+import { corpusWorkbook, gridXlsx } from '../fixtures/ownLayout/writeXlsx';
+import { sectionedWithSourceSection } from '../fixtures/ownLayout/sections';
+import { cellAt } from '../../src/model/snapshot';
 
 /**
  * The mapping she reviewed in the pane is kept in her workbook (our very hidden sheet) and
@@ -87,5 +89,50 @@ describe('mtqg validate uses the mapping saved in the workbook', () => {
     expect(await mtqg('validate', file, '--format', 'json')).toBe(0);
     const report = JSON.parse(io.stdout) as { findings: Array<{ code: string; cell: string }> };
     expect(report.findings.some((f) => f.code === 'NOT_IN_ANY_TOTAL')).toBe(false);
+  });
+});
+
+describe('a section heading saved as another source in the review', () => {
+  /** Her plan with "C. VỐN LỒNG GHÉP" (rows 11–13) saved as huy động in the pane, or as found. */
+  async function sectionsFile(name: string, saved: boolean): Promise<string> {
+    const wb = gridXlsx(sectionedWithSourceSection());
+    if (saved) {
+      const host = new XlsxWorkbookHost(wb);
+      const edited = setSectionKind(readLayout(await host.readSnapshot()), 0, 11, 'HUY_DONG');
+      await host.applyPlans([buildMappingSheetPlan(edited)], 'replaceOwn');
+    }
+    const file = path.join(dir, name);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+  /** DA1's figure of `key` in the template copy `mtqg import` wrote. */
+  async function importedDa1(file: string, key: string): Promise<unknown> {
+    const out = `${file.replace(/\.xlsx$/, '')}-mau.xlsx`;
+    expect(await mtqg('import', file, '--out', out, '--force')).toBe(0);
+    const plan = readXlsxSnapshot(await fs.readFile(out)).snapshot.sheets.find((s) => s.name === 'Kế hoạch vốn')!;
+    const keys = plan.rows.find((r) => r.some((c) => c.v === 'LONG_GHEP'))!;
+    const ma = keys.findIndex((c) => c.v === 'MA');
+    const row = plan.rows.findIndex((r) => r[ma]?.v === 'DA1');
+    return cellAt(
+      plan,
+      row,
+      keys.findIndex((c) => c.v === key),
+    ).v;
+  }
+
+  it("mtqg map names it huy động, and mtqg import carries DA1's 60 as huy động", async () => {
+    const file = await sectionsFile('sections-saved.xlsx', true);
+    expect(await mtqg('map', file)).toBe(0);
+    expect(io.stdout).toContain('phần vốn huy động (tổng của các dòng dưới)');
+    expect(io.stdout).not.toContain('phần vốn lồng ghép');
+    expect(await importedDa1(file, 'HUY_DONG')).toBe(60);
+    expect(await importedDa1(file, 'LONG_GHEP')).not.toBe(60);
+  });
+
+  it('near miss: without the saved review, section C is lồng ghép', async () => {
+    const file = await sectionsFile('sections-plain.xlsx', false);
+    expect(await mtqg('map', file)).toBe(0);
+    expect(io.stdout).toContain('phần vốn lồng ghép (tổng của các dòng dưới)');
+    expect(await importedDa1(file, 'LONG_GHEP')).toBe(60);
   });
 });

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import '../testing/jsdomSetup';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../App';
@@ -110,6 +110,38 @@ describe('MappingReview', () => {
   it('a section of another source is named in words (C. Vốn lồng ghép → lồng ghép)', () => {
     renderReview(readLayout(gridBook(sectionedWithSourceSection())));
     expect(screen.getByTestId('mapping-sections').textContent).toBe('5 (ĐTPT), 8 (SN), 11 (lồng ghép)');
+  });
+
+  it('each section heading offers what it may hold; picking huy động for C moves its projects with it', async () => {
+    const mapping = readLayout(gridBook(sectionedWithSourceSection()));
+    const { onChange } = renderReview(mapping);
+    expect(['5', '8', '11'].map((r) => screen.getByTestId(`mapping-section-${r}`).getAttribute('data-kind'))).toEqual([
+      'DTPT',
+      'SN',
+      'LONG_GHEP',
+    ]);
+    expect(screen.getByTestId('mapping-section-11').textContent).toMatch(/^11 C\. VỐN LỒNG GHÉP/);
+    const row = screen.getByTestId('mapping-section-11');
+    await act(async () => fireEvent.click(within(row).getByRole('combobox')));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toHaveLength(6);
+    await act(async () => fireEvent.click(screen.getByRole('option', { name: 'Vốn huy động hợp pháp khác' })));
+    const edited = onChange.mock.calls[0][0] as LayoutMapping;
+    expect(edited.tables[0].rows.filter((r) => r.source).map((r) => `${r.row}:${r.source}`)).toEqual([
+      '11:HUY_DONG',
+      '12:HUY_DONG',
+      '13:HUY_DONG',
+    ]);
+  });
+
+  it('near miss: a table without sections shows no section rows; the kind a heading has changes nothing', async () => {
+    renderReview(found());
+    expect(screen.queryByTestId('mapping-section-rows')).toBeNull();
+    cleanup();
+    const { onChange } = renderReview(readLayout(gridBook(sectionedPlan())));
+    const row = screen.getByTestId('mapping-section-8');
+    await act(async () => fireEvent.click(within(row).getByRole('combobox')));
+    await act(async () => fireEvent.click(screen.getByRole('option', { name: 'Vốn sự nghiệp (SN)' })));
+    expect(onChange).not.toHaveBeenCalled();
   });
 
   it('a table in capital sections: its budget columns read by section, which she can change', async () => {

@@ -9,7 +9,10 @@ import {
   setTableUnit,
   type ColumnChoice,
   setIndicatorCode,
+  setSectionKind,
+  type SectionKind,
 } from '../../layout/editMapping';
+import { SectionRowsReview } from './SectionRowsReview';
 import type { IndicatorTable, LayoutMapping, MappedColumn, TableMapping } from '../../layout/mapping';
 import { catalog } from '../../domain/catalog';
 import { useI18n } from '../i18n';
@@ -69,6 +72,7 @@ export function MappingReview({ mapping, onChange, onRecheck, onSave, onConvert,
           index={ti}
           onColumn={(col, choice) => onChange(setColumnChoice(mapping, ti, col, choice))}
           onUnit={(unit) => onChange(setTableUnit(mapping, ti, unit))}
+          onSection={(row, kind) => onChange(setSectionKind(mapping, ti, row, kind))}
           busy={busy}
         />
       ))}
@@ -110,10 +114,11 @@ interface TableReviewProps {
   index: number;
   onColumn: (col: string, choice: ColumnChoice) => void;
   onUnit: (unit: MoneyUnit) => void;
+  onSection: (row: number, kind: SectionKind) => void;
   busy?: boolean;
 }
 
-function TableReview({ table, index, onColumn, onUnit, busy }: TableReviewProps) {
+function TableReview({ table, index, onColumn, onUnit, onSection, busy }: TableReviewProps) {
   const { lang } = useI18n();
   const r = (key: ReviewKey) => reviewText(lang, key);
   const rows = table.rows.filter((x) => x.kind !== 'unmapped' || x.text);
@@ -189,6 +194,7 @@ function TableReview({ table, index, onColumn, onUnit, busy }: TableReviewProps)
           />
         ))}
       </ul>
+      <SectionRowsReview table={table} onKind={onSection} busy={busy} />
       {other.length > 0 && (
         <Text as="p" size={200} className="mtqg-muted">
           {r('otherColumns')}: {other.map((c) => `${c.col} ${r(`role_${c.role}` as ReviewKey)}`).join(' · ')}

@@ -1,4 +1,4 @@
-import type { ColumnChoice, SectionChoice } from '../../layout/editMapping';
+import type { ColumnChoice, SectionChoice, SectionKind } from '../../layout/editMapping';
 import { SOURCES } from '../../domain/sources';
 import type { MoneyUnit } from '../../domain/units';
 import type { Lang } from '../i18n';
@@ -11,8 +11,8 @@ type Pair = { vi: string; en: string };
 export const REVIEW_STRINGS = {
   title: { vi: 'Ánh xạ bảng của bạn', en: 'How your table is read' },
   intro: {
-    vi: 'Công cụ đọc bảng của bạn như sau. Sửa nguồn vốn của cột nếu chưa đúng, bấm Kiểm tra lại; Lưu vào sổ tính để lần sau dùng lại.',
-    en: 'This is how your table is read. Correct a column’s source if it is wrong and re-check; save it in the workbook to reuse it next time.',
+    vi: 'Công cụ đọc bảng của bạn như sau. Sửa nguồn vốn của cột, hay phần vốn của dòng đầu phần, nếu chưa đúng, bấm Kiểm tra lại; Lưu vào sổ tính để lần sau dùng lại.',
+    en: 'This is how your table is read. Correct a column’s source, or a section row’s kind, if it is wrong and re-check; save it in the workbook to reuse it next time.',
   },
   sheet: { vi: 'Trang', en: 'Sheet' },
   headerRows: { vi: 'Hàng tiêu đề', en: 'Header rows' },
@@ -41,6 +41,10 @@ export const REVIEW_STRINGS = {
   disbursedOf: { vi: 'so với', en: 'held against' },
   indicatorsNone: { vi: 'chưa ghép được', en: 'not mapped' },
   sections: { vi: 'Dòng đầu phần vốn', en: 'Capital section rows' },
+  sectionsEdit: {
+    vi: 'Dòng đầu phần vốn (các dòng dưới theo phần đó)',
+    en: 'Section rows (the rows below follow them)',
+  },
 } satisfies Record<string, Pair>;
 export type ReviewKey = keyof typeof REVIEW_STRINGS;
 
@@ -64,6 +68,18 @@ export function sectionRowsText(lang: Lang, table: TableMapping): string {
     .map((x) => `${x.row} (${CAPITAL_SHORT[(x.capital ?? x.source)!][lang]})`)
     .join(', ');
 }
+
+/** What a section heading holds, as the review offers it: "Vốn ĐTPT", "Vốn lồng ghép"… */
+const SECTION_KIND_LABEL: Record<SectionKind, Pair> = {
+  DTPT: { vi: 'Vốn đầu tư phát triển (ĐTPT)', en: 'Development investment (ĐTPT)' },
+  SN: { vi: 'Vốn sự nghiệp (SN)', en: 'Recurrent funds (SN)' },
+  LONG_GHEP: { vi: 'Vốn lồng ghép', en: 'Integrated funds' },
+  TIN_DUNG: { vi: 'Vốn tín dụng chính sách', en: 'Policy credit' },
+  HUY_DONG: { vi: 'Vốn huy động hợp pháp khác', en: 'Other mobilised funds' },
+  DAN_GOP: { vi: 'Dân đóng góp', en: "People's contributions" },
+};
+
+export const sectionKindLabel = (lang: Lang, kind: SectionKind): string => SECTION_KIND_LABEL[kind][lang];
 
 export function choiceLabel(lang: Lang, choice: ColumnChoice): string {
   if (choice === 'group' || choice === 'grand' || choice === 'ignored') return CHOICE_LABEL[choice][lang];

@@ -1,0 +1,97 @@
+// Her section headings in the pane's mapping review (350×800): "C. VỐN LỒNG GHÉP" read as lồng ghép,
+// she picks huy động, re-checks and saves it in the workbook (what the next reading lays over her
+// table: tests/cli/savedMapping.test.ts).
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveDist, watchPage, type PageActivity, type StaticServer } from './harness';
+import { sectionedWithSourceSection } from '../fixtures/ownLayout/sections';
+import type { CellPlan, SheetPlan } from '../../src/model/sheetPlan';
+
+const SCREENSHOTS =
+  process.env.MTQG_SCREENSHOT_DIR || path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let activity: PageActivity;
+
+/** Her sectioned plan as the preview host writes it (values as typed, no marker). */
+function sectionedSheet(): SheetPlan {
+  const cells: CellPlan[] = [];
+  sectionedWithSourceSection().forEach((r, row) =>
+    r.forEach((value, col) => value !== null && cells.push({ row, col, value })),
+  );
+  return {
+    id: 'own',
+    name: 'KH 2024',
+    kind: 'template',
+    styles: {},
+    cells,
+    columns: [],
+    rows: [],
+    merges: [],
+    validations: [],
+  };
+}
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+  page = await (await browser.newContext({ viewport: { width: 350, height: 800 } })).newPage();
+  activity = await watchPage(page);
+  await page.goto(`${server.url}taskpane.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => Boolean((window as unknown as { __mtqgPreview?: unknown }).__mtqgPreview), null, {
+    timeout: 60000,
+  });
+  await page.getByRole('button', { name: 'Đã hiểu' }).click();
+  await page.evaluate(async (plan) => {
+    const handle = (window as unknown as { __mtqgPreview: { host: any; refresh(): void } }).__mtqgPreview;
+    await handle.host.applyPlans([plan], 'refuse');
+    handle.refresh();
+  }, sectionedSheet());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const kindOf = (row: number) => page.getByTestId(`mapping-section-${row}`).getAttribute('data-kind');
+
+it('a section heading read as another source: picked, its rows with it, re-checked and saved', async () => {
+  await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+  const panel = page.getByTestId('panel-validation');
+  await panel.getByRole('button', { name: 'Kiểm tra sổ tính' }).click();
+  const review = panel.getByTestId('mapping-review');
+  await review.waitFor({ state: 'visible', timeout: 60000 });
+  expect([await kindOf(5), await kindOf(8), await kindOf(11)]).toEqual(['DTPT', 'SN', 'LONG_GHEP']);
+
+  await review.getByTestId('mapping-section-11').getByRole('combobox').click();
+  await page.getByRole('option', { name: 'Vốn huy động hợp pháp khác' }).click();
+  await review.getByTestId('mapping-edited').waitFor({ state: 'visible' });
+  expect(await kindOf(11)).toBe('HUY_DONG');
+  await page.getByRole('listbox').waitFor({ state: 'detached' });
+  await review.getByTestId('mapping-section-11').scrollIntoViewIfNeeded();
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'mapping-06-section-row.png') });
+
+  await review.getByRole('button', { name: 'Kiểm tra lại' }).click();
+  await review.getByTestId('mapping-edited').waitFor({ state: 'detached', timeout: 60000 });
+  await review.getByRole('button', { name: 'Lưu vào sổ tính' }).click();
+  await panel.getByText(/^Đã lưu ánh xạ vào sổ tính/).waitFor({ state: 'visible', timeout: 60000 });
+  const saved = await page.evaluate(() => {
+    const handle = (window as unknown as { __mtqgPreview: { host: any } }).__mtqgPreview;
+    const ws = handle.host.workbook.getWorksheet('mtqg_anh_xa');
+    const json: string[] = [];
+    ws?.eachRow((row: any, n: number) => n >= 3 && json.push(String(row.getCell(1).value ?? '')));
+    return json.join('');
+  });
+  const sectionRows = (
+    JSON.parse(saved) as { tables: Array<{ rows: Array<{ row: number; source?: string }> }> }
+  ).tables[0].rows
+    .filter((r) => r.source)
+    .map((r) => `${r.row}:${r.source}`);
+  expect(sectionRows).toEqual(['11:HUY_DONG', '12:HUY_DONG', '13:HUY_DONG']);
+
+  expect(activity.pageErrors).toEqual([]);
+});
