@@ -4,7 +4,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist, watchPage, type StaticServer } from './harness';
+import { launchChromium, serveDist, type StaticServer } from './harness';
+import { herSheetPlan, openPaneWith } from './paneHarness';
 import { camLuong } from '../fixtures/ownLayout/corpus';
 import { workbookOf } from '../fixtures/ownLayout/grid';
 import type { CellPlan, SheetPlan } from '../../src/model/sheetPlan';
@@ -30,17 +31,7 @@ function ownTablePlan(): SheetPlan {
     const [a, b] = m.split(':').map(parseA1);
     return { top: a.row, left: a.col, bottom: b.row, right: b.col };
   });
-  return {
-    id: 'own',
-    name: sheet.name,
-    kind: 'template',
-    styles: {},
-    cells,
-    columns: [],
-    rows: [],
-    merges,
-    validations: [],
-  };
+  return herSheetPlan(sheet.name, cells, merges);
 }
 
 async function shot(name: string): Promise<void> {
@@ -57,19 +48,7 @@ const shownCodes = () =>
 beforeAll(async () => {
   server = await serveDist();
   browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
-  page = await context.newPage();
-  await watchPage(page);
-  await page.goto(`${server.url}taskpane.html`, { waitUntil: 'load' });
-  await page.waitForFunction(() => Boolean((window as unknown as { __mtqgPreview?: unknown }).__mtqgPreview), null, {
-    timeout: 60000,
-  });
-  await page.getByRole('button', { name: 'Đã hiểu' }).click();
-  await page.evaluate(async (plan) => {
-    const handle = (window as unknown as { __mtqgPreview: { host: any; refresh(): void } }).__mtqgPreview;
-    await handle.host.applyPlans([plan], 'refuse');
-    handle.refresh();
-  }, ownTablePlan());
+  ({ page } = await openPaneWith(browser, server, ownTablePlan()));
 });
 afterAll(async () => {
   await browser?.close();

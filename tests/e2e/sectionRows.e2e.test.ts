@@ -4,9 +4,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist, watchPage, type PageActivity, type StaticServer } from './harness';
+import { launchChromium, serveDist, type PageActivity, type StaticServer } from './harness';
+import { gridCells, herSheetPlan, openPaneWith } from './paneHarness';
 import { sectionedWithSourceSection } from '../fixtures/ownLayout/sections';
-import type { CellPlan, SheetPlan } from '../../src/model/sheetPlan';
 
 const SCREENSHOTS =
   process.env.MTQG_SCREENSHOT_DIR || path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
@@ -16,40 +16,14 @@ let browser: Browser;
 let page: Page;
 let activity: PageActivity;
 
-/** Her sectioned plan as the preview host writes it (values as typed, no marker). */
-function sectionedSheet(): SheetPlan {
-  const cells: CellPlan[] = [];
-  sectionedWithSourceSection().forEach((r, row) =>
-    r.forEach((value, col) => value !== null && cells.push({ row, col, value })),
-  );
-  return {
-    id: 'own',
-    name: 'KH 2024',
-    kind: 'template',
-    styles: {},
-    cells,
-    columns: [],
-    rows: [],
-    merges: [],
-    validations: [],
-  };
-}
-
 beforeAll(async () => {
   server = await serveDist();
   browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 350, height: 800 } })).newPage();
-  activity = await watchPage(page);
-  await page.goto(`${server.url}taskpane.html`, { waitUntil: 'load' });
-  await page.waitForFunction(() => Boolean((window as unknown as { __mtqgPreview?: unknown }).__mtqgPreview), null, {
-    timeout: 60000,
-  });
-  await page.getByRole('button', { name: 'Đã hiểu' }).click();
-  await page.evaluate(async (plan) => {
-    const handle = (window as unknown as { __mtqgPreview: { host: any; refresh(): void } }).__mtqgPreview;
-    await handle.host.applyPlans([plan], 'refuse');
-    handle.refresh();
-  }, sectionedSheet());
+  ({ page, activity } = await openPaneWith(
+    browser,
+    server,
+    herSheetPlan('KH 2024', gridCells(sectionedWithSourceSection())),
+  ));
 });
 afterAll(async () => {
   await browser?.close();

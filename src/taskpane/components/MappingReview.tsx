@@ -13,6 +13,7 @@ import {
   type SectionKind,
 } from '../../layout/editMapping';
 import { SectionRowsReview } from './SectionRowsReview';
+import { ChoiceDropdown } from './ChoiceDropdown';
 import type { IndicatorTable, LayoutMapping, MappedColumn, TableMapping } from '../../layout/mapping';
 import { catalog } from '../../domain/catalog';
 import { useI18n } from '../i18n';
@@ -218,6 +219,9 @@ function TableReview({ table, index, onColumn, onUnit, onSection, busy }: TableR
   );
 }
 
+/** The indicator choices: none (''), then every program indicator. */
+const INDICATOR_CHOICES = ['', ...catalog.indicatorByCode.keys()];
+
 /** Her indicator table: each row with the program indicator it is read as, to correct. */
 function IndicatorReview({
   table,
@@ -246,23 +250,14 @@ function IndicatorReview({
             <Text id={`mtqg-ind-${x.row}`} size={200}>
               <b>{x.row}</b> {x.text || '—'}
             </Text>
-            <Dropdown
-              size="small"
-              aria-labelledby={`mtqg-ind-${x.row}`}
-              disabled={busy}
-              value={label(x.code)}
-              selectedOptions={[x.code ?? '']}
-              onOptionSelect={(_, d) =>
-                d.optionValue !== undefined && d.optionValue !== (x.code ?? '') && onCode(x.row, d.optionValue || null)
-              }
-              className="mtqg-mapping-dropdown"
-            >
-              {['', ...catalog.indicatorByCode.keys()].map((code) => (
-                <Option key={code || 'none'} value={code} text={label(code || null)}>
-                  {label(code || null)}
-                </Option>
-              ))}
-            </Dropdown>
+            <ChoiceDropdown
+              labelledBy={`mtqg-ind-${x.row}`}
+              value={x.code ?? ''}
+              choices={INDICATOR_CHOICES}
+              labelOf={(code) => label(code || null)}
+              onPick={(code) => onCode(x.row, code || null)}
+              busy={busy}
+            />
           </li>
         ))}
       </ul>
@@ -302,21 +297,14 @@ function ColumnRow({
           </span>
         )}
       </Text>
-      <Dropdown
-        size="small"
-        aria-labelledby={labelId}
-        disabled={busy}
-        value={choiceLabel(lang, choice)}
-        selectedOptions={[choice]}
-        onOptionSelect={(_, d) => d.optionValue && d.optionValue !== choice && onChoice(d.optionValue as ColumnChoice)}
-        className="mtqg-mapping-dropdown"
-      >
-        {choices.map((c) => (
-          <Option key={c} value={c} text={choiceLabel(lang, c)}>
-            {choiceLabel(lang, c)}
-          </Option>
-        ))}
-      </Dropdown>
+      <ChoiceDropdown
+        labelledBy={labelId}
+        value={choice}
+        choices={choices}
+        labelOf={(c) => choiceLabel(lang, c)}
+        onPick={onChoice}
+        busy={busy}
+      />
     </li>
   );
 }

@@ -1,4 +1,5 @@
-import { Dropdown, Option, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
+import { ChoiceDropdown } from './ChoiceDropdown';
 import { SECTION_KINDS, sectionKindOf, type SectionKind } from '../../layout/editMapping';
 import type { TableMapping } from '../../layout/mapping';
 import { useI18n } from '../i18n';
@@ -34,23 +35,14 @@ export function SectionRowsReview({
               <Text id={labelId} size={200}>
                 <b>{x.row}</b> {[x.stt, x.text].filter(Boolean).join('. ') || '—'}
               </Text>
-              <Dropdown
-                size="small"
-                aria-labelledby={labelId}
-                disabled={busy}
-                value={sectionKindLabel(lang, kind)}
-                selectedOptions={[kind]}
-                onOptionSelect={(_, d) =>
-                  d.optionValue && d.optionValue !== kind && onKind(x.row, d.optionValue as SectionKind)
-                }
-                className="mtqg-mapping-dropdown"
-              >
-                {SECTION_KINDS.map((k) => (
-                  <Option key={k} value={k} text={sectionKindLabel(lang, k)}>
-                    {sectionKindLabel(lang, k)}
-                  </Option>
-                ))}
-              </Dropdown>
+              <ChoiceDropdown
+                labelledBy={labelId}
+                value={kind}
+                choices={SECTION_KINDS}
+                labelOf={(k) => sectionKindLabel(lang, k)}
+                onPick={(k) => onKind(x.row, k)}
+                busy={busy}
+              />
             </li>
           );
         })}
