@@ -7,7 +7,7 @@ import { PAGE_API } from './pageApi';
  * ("Cần xem / check"), not only the file: the copy's Ghi chú cells are not where she looks first.
  */
 const open = async (edit: Record<string, number> = {}) => {
-  const bytes = (await gridXlsx(projectWithOwnRow(), { edit }).xlsx.writeBuffer());
+  const bytes = await gridXlsx(projectWithOwnRow(), { edit }).xlsx.writeBuffer();
   return PAGE_API.openFile('KH-2024.xlsx', bytes);
 };
 
