@@ -174,6 +174,8 @@ function foldTable(
   const headings = t.rows.filter((r) => r.kind === 'section' && r.capital);
   const totalRow = (total ?? headings[0]).row - 1;
   const firstRow = new Map<string, number>();
+  /** Lines met so far in each capital type ("DTPT:DA1"). */
+  const linesIn = new Set<string>();
   const headed = new Set<Capital | OtherSource>();
   const folded: MappedRow[] = [];
   /** Her Tổng cộng of a row in a section of another source, to that source's column of row `to`. */
@@ -213,9 +215,14 @@ function foldTable(
       for (const c of moneyCols)
         if (rows[row] && colIndex(c.col) < rows[row].length) rows[row][colIndex(c.col)] = EMPTY_CELL;
       folded.push(r);
+    } else if (r.kind === 'line' && r.capital && r.lineCode && linesIn.has(`${r.capital}:${r.lineCode}`)) {
+      // A line twice in one capital type (two headings of one type, as her review or mapping.json may
+      // set them): as the reader leaves it, unmapped, its money reported, never written over the first.
+      folded.push({ ...r, kind: 'unmapped', lineCode: undefined });
     } else if ((r.kind === 'line' || r.kind === 'detail') && r.capital && r.lineCode) {
       let to = row;
       if (r.kind === 'line') {
+        linesIn.add(`${r.capital}:${r.lineCode}`);
         const first = firstRow.get(r.lineCode);
         if (first === undefined) firstRow.set(r.lineCode, row);
         else to = first;

@@ -10,6 +10,7 @@ import { hasTypedBelow, PARTS_OF } from '../validation/relations';
 import { KEY_INDEX, type MoneySheet } from '../validation/workbookModel';
 import { buildLayoutModel } from './layoutModel';
 import type { LayoutMapping } from './mapping';
+import { unplacedRows } from './unplacedRows';
 
 /** One of her figures, where it goes in the standard template and where it came from. */
 export interface ImportedFigure {
@@ -55,7 +56,14 @@ export interface ImportAttention {
  */
 export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): ImportPlan {
   const model = buildLayoutModel(snapshot, mapping);
-  const out: ImportPlan = { figures: [], details: [], folded: [], left: [], attention: [] };
+  // Her rows the mapping places nowhere are said first: their money is not in the copy.
+  const out: ImportPlan = {
+    figures: [],
+    details: [],
+    folded: [],
+    left: unplacedRows(snapshot, mapping),
+    attention: [],
+  };
   const planUnit = (mapping.tables.find((t) => t.role === 'plan') ?? mapping.tables[0])?.unit;
   const conversion = (sheet: MoneySheet): string | undefined => {
     const unit = mapping.tables.find((t) => t.sheet === sheet.name)?.unit;

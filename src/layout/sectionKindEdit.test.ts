@@ -1,4 +1,6 @@
-import { gridBook, sectionedWithSourceSection } from '../../tests/fixtures/ownLayout/sections';
+import { gridBook, sectionedPlan, sectionedWithSourceSection } from '../../tests/fixtures/ownLayout/sections';
+import { buildLayoutModel } from './layoutModel';
+import { importedTemplatePlans } from './importedPlans';
 import { foldCapitalSections } from './capitalSections';
 import { SECTION_KINDS, sectionKindOf, setSectionKind } from './editMapping';
 import { planImport } from './importPlan';
@@ -77,4 +79,37 @@ it('near miss: a heading she has since renamed keeps what the reader finds; a co
   const applied = applySavedMapping(readLayout(gridBook(rows)), saved);
   expect(kinds(applied).slice(-3)).toEqual(['11:LONG_GHEP', '12:LONG_GHEP', '13:LONG_GHEP']);
   expect(applied.tables[0].columns.find((c) => c.col === 'E')).toMatchObject({ key: null, budget: 'NSTW' });
+});
+
+/**
+ * Two headings of one capital type (B. VỐN SỰ NGHIỆP set to ĐTPT, or typed so): Dự án 1 is then twice in
+ * ĐTPT. As the reader leaves such a line, its second row is in no line, its money said at her cell and
+ * in the conversion's "Chưa chép"; before, the second row's figures were written over the first's.
+ */
+describe('a line twice in one capital type', () => {
+  const plan = () => gridBook(sectionedPlan());
+  const twice = () => setSectionKind(readLayout(plan()), 0, 8, 'DTPT');
+
+  it('keeps the first row of the line, and says the second at her cell', () => {
+    const folded = foldCapitalSections(plan(), twice())!;
+    const model = buildLayoutModel(folded.snapshot, folded.mapping).plan!;
+    expect(model.amount('DA1', 'DTPT_NSTW')).toMatchObject({ state: 'number', value: 480 });
+    const shown = validateAnyWorkbook(plan(), twice()).map((f) => `${f.code}@${f.cell}`);
+    expect(shown).toEqual(expect.arrayContaining(['NOT_IN_ANY_TOTAL@C8', 'NOT_IN_ANY_TOTAL@C9']));
+  });
+
+  it('the conversion lists the rows it cannot carry, with their figures', () => {
+    const { left } = importedTemplatePlans(plan(), twice(), new Date(2025, 0, 1));
+    expect(left.map((l) => l.cell)).toEqual(['KH 2024!C8', 'KH 2024!C9']);
+    expect(left[1].why).toMatch(/^dòng "Dự án 1: .*" \(300 triệu đồng\) không gắn với dòng nào của danh mục/);
+  });
+
+  it('the same when her table has two ĐTPT headings; near miss: her plan as read has nothing left out', () => {
+    const rows = sectionedPlan();
+    rows[7] = ['B', 'VỐN ĐẦU TƯ PHÁT TRIỂN', ...rows[7].slice(2)];
+    const typed = gridBook(rows);
+    const { left } = importedTemplatePlans(typed, readLayout(typed), new Date(2025, 0, 1));
+    expect(left.map((l) => l.cell)).toEqual(['KH 2024!C8', 'KH 2024!C9']);
+    expect(importedTemplatePlans(plan(), readLayout(plan()), new Date(2025, 0, 1)).left).toEqual([]);
+  });
 });
