@@ -10,7 +10,7 @@ import { hasTypedBelow, PARTS_OF } from '../validation/relations';
 import { KEY_INDEX, type MoneySheet } from '../validation/workbookModel';
 import { buildLayoutModel } from './layoutModel';
 import type { LayoutMapping } from './mapping';
-import { unplacedRows } from './unplacedRows';
+import { unplacedMoney } from './unplacedMoney';
 
 /** One of her figures, where it goes in the standard template and where it came from. */
 export interface ImportedFigure {
@@ -61,7 +61,7 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
     figures: [],
     details: [],
     folded: [],
-    left: unplacedRows(snapshot, mapping),
+    left: unplacedMoney(snapshot, mapping),
     attention: [],
   };
   const planUnit = (mapping.tables.find((t) => t.role === 'plan') ?? mapping.tables[0])?.unit;

@@ -1,4 +1,6 @@
-import { importedTemplatePlans } from './importedPlans';
+import { importedTemplatePlans, importRemarks } from './importedPlans';
+import { setColumnChoice } from './editMapping';
+import { validateAnyWorkbook } from './validateAny';
 import { planImport } from './importPlan';
 import { readLayout } from './readLayout';
 import { parseA1 } from '../model/a1';
@@ -103,5 +105,26 @@ describe("a line's own money beside its sub-projects", () => {
     expect(attention).toEqual([]);
     expect(planCell(plans, 'DA3', 'GHI_CHU')?.value).toBeUndefined();
     expect(validateSnapshot(snapshotFromPlans(plans)).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+});
+
+/**
+ * Her money the mapping places nowhere is said by the conversion ("Chưa chép"), at the cell where
+ * validate says NOT_IN_ANY_TOTAL: before, the copy left it out without a word.
+ */
+describe('money the mapping places nowhere', () => {
+  const snapshot = () => workbookOf([camLuong()]).snapshot;
+
+  it('a column she set to "Bỏ qua" that holds money: listed at its first figure, as validate names it', () => {
+    const ignored = setColumnChoice(readLayout(snapshot()), 0, 'I', 'ignored');
+    const { left } = importedTemplatePlans(snapshot(), ignored, new Date(2024, 0, 1));
+    const found = validateAnyWorkbook(snapshot(), ignored).filter((f) => f.code === 'NOT_IN_ANY_TOTAL');
+    expect(left.map((l) => l.cell)).toEqual(found.map((f) => `${f.sheet}!${f.cell}`));
+    expect(left[0].why).toMatch(/^cột ".*" có số tiền nhưng chưa gắn với nguồn vốn nào/);
+    expect(importRemarks({ left, attention: [] })[0]).toMatch(/^Chưa chép \/ not carried: KH 2023!I\d+ — cột/);
+  });
+
+  it('near miss: the column read as found (SN NSĐP) leaves nothing out', () => {
+    expect(importedTemplatePlans(snapshot(), readLayout(snapshot()), new Date(2024, 0, 1)).left).toEqual([]);
   });
 });
