@@ -1,10 +1,10 @@
 import { importedTemplatePlans, importRemarks } from './importedPlans';
-import { setColumnChoice } from './editMapping';
+import { setColumnChoice, setIndicatorCode } from './editMapping';
 import { validateAnyWorkbook } from './validateAny';
 import { planImport } from './importPlan';
 import { readLayout } from './readLayout';
 import { parseA1 } from '../model/a1';
-import { camLuong } from '../../tests/fixtures/ownLayout/corpus';
+import { camLuong, dakAng } from '../../tests/fixtures/ownLayout/corpus';
 import { workbookOf } from '../../tests/fixtures/ownLayout/grid';
 import { gridBook, sectionedWithIntegratedDetails } from '../../tests/fixtures/ownLayout/sections';
 import { catalog } from '../domain/catalog';
@@ -125,6 +125,29 @@ describe('money the mapping places nowhere', () => {
   });
 
   it('near miss: the column read as found (SN NSĐP) leaves nothing out', () => {
+    expect(importedTemplatePlans(snapshot(), readLayout(snapshot()), new Date(2024, 0, 1)).left).toEqual([]);
+  });
+});
+
+describe('an indicator row she left unmatched', () => {
+  const snapshot = () => workbookOf([dakAng()]).snapshot;
+
+  it('its target is not carried, and the conversion says so at her cell', () => {
+    const read = readLayout(snapshot());
+    const [first, second] = read.indicators!.rows;
+    const unmatched = setIndicatorCode(read, second.row, null);
+    const { left, written } = importedTemplatePlans(snapshot(), unmatched, new Date(2024, 0, 1));
+    expect(left.map((l) => l.cell)).toEqual([
+      `${read.indicators!.sheet}!${read.indicators!.columns.KE_HOACH}${second.row}`,
+    ]);
+    expect(left[0].why).toMatch(/^chỉ tiêu ".*" chưa ghép được với chỉ tiêu nào của chương trình/);
+    // The row still matched is carried as before.
+    const all = importedTemplatePlans(snapshot(), read, new Date(2024, 0, 1));
+    expect(written).toBe(all.written - 1);
+    expect(first.code).toBe('CT09');
+  });
+
+  it('near miss: both rows matched, nothing left out', () => {
     expect(importedTemplatePlans(snapshot(), readLayout(snapshot()), new Date(2024, 0, 1)).left).toEqual([]);
   });
 });

@@ -71,7 +71,7 @@ export function importedTemplatePlans(
   );
   const notes: ImportedNote[] = [];
   /** What could not be carried, per template sheet: said in that sheet's TỔNG CỘNG note cell too. */
-  const left = new Map<'plan' | 'disbursement', ImportedPlans['left']>([['plan', [...imported.left]]]);
+  const left = new Map<'plan' | 'disbursement' | 'indicators', ImportedPlans['left']>([['plan', [...imported.left]]]);
   /** Cells of the folded table named as hers. */
   const herText = (text: string) =>
     folded
@@ -81,7 +81,11 @@ export function importedTemplatePlans(
   const attention: ImportedPlans['attention'] = [];
   for (const plan of plans) {
     const id = plan.id;
-    if (id === 'indicators') written += importIndicators(plan, snapshot, layout, notes);
+    if (id === 'indicators') {
+      const ind = importIndicators(plan, snapshot, layout, notes);
+      written += ind.written;
+      left.set('indicators', ind.left);
+    }
     if (id === 'disbursement') {
       const d = importDisbursed(plan, read.snapshot, read.layout, notes);
       written += d.written;

@@ -18,20 +18,32 @@ function typedValue(cell: CellSnapshot): number | string | null {
   return text ? text : null;
 }
 
-/** Her targets (and notes, owners) on the template's "Chỉ tiêu", by the indicator each row is. */
+/**
+ * Her targets (and notes, owners) on the template's "Chỉ tiêu", by the indicator each row is. A row
+ * with a target that matches no program indicator is not carried: said in `left`, at her target.
+ */
 export function importIndicators(
   plan: SheetPlan,
   snapshot: WorkbookSnapshot,
   layout: LayoutMapping,
   notes: ImportedNote[],
-): number {
+): { written: number; left: Array<{ cell: string; why: string }> } {
   const table = layout.indicators;
   const sheet = table && snapshot.sheets.find((s) => s.name === table.sheet);
-  if (!table || !sheet) return 0;
+  const left: Array<{ cell: string; why: string }> = [];
+  if (!table || !sheet) return { written: 0, left };
   const cells = new KeyedCells(plan);
   let written = 0;
   for (const r of table.rows) {
-    if (!r.code) continue;
+    if (!r.code) {
+      const target = table.columns.KE_HOACH;
+      if (target && typedValue(cellAt(sheet, r.row - 1, colIndex(target))) !== null)
+        left.push({
+          cell: `${table.sheet}!${target}${r.row}`,
+          why: `chỉ tiêu "${r.text}" chưa ghép được với chỉ tiêu nào của chương trình: chọn chỉ tiêu trong phần Ánh xạ rồi chuyển lại / the indicator matches no program indicator: choose one in the mapping review and convert again`,
+        });
+      continue;
+    }
     for (const key of ['KE_HOACH', 'DON_VI_CHU_TRI', 'GHI_CHU'] as const) {
       const from = table.columns[key];
       const value = from ? typedValue(cellAt(sheet, r.row - 1, colIndex(from))) : null;
@@ -41,5 +53,5 @@ export function importIndicators(
       notes.push({ sheetId: 'indicators', cell: a1(at.row, at.col), text: `Từ / from ${table.sheet}!${from}${r.row}` });
     }
   }
-  return written;
+  return { written, left };
 }
