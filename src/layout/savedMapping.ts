@@ -1,8 +1,8 @@
-import { sectionKindOf, setSectionKind } from './editMapping';
 import { MARKER_PREFIX, parseSheetMarker, sheetMarker } from '../domain/workbookLayout';
 import type { CellPlan, SheetPlan } from '../model/sheetPlan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { layoutMappingSchema, type LayoutMapping } from './mapping';
+import { sectionKindOf, setSectionKind } from './editMapping';
 
 /**
  * The mapping she reviewed, kept in her workbook so the next check reuses it: a very

@@ -3,9 +3,10 @@ import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components'
 import { useI18n } from '../../taskpane/i18n';
 import { describeError } from '../../taskpane/format';
 import { usePageText } from '../pageStrings';
+import type { SavedDownload } from '../pageDownloads';
 
-/** A download made: the file's name, and lines she must read beside it (none for most files). */
-type Made = string | { name: string; remarks: string[] };
+/** A download made: the file's name, or that with lines she must read beside it. */
+type Made = string | SavedDownload;
 type Outcome = { ok: true; name: string; remarks: string[] } | { ok: false; error: unknown };
 
 /** One download at a time: busy while the worker makes the file, then its name or a plain error. */
