@@ -1,4 +1,12 @@
-import { gridBook, sectionedPlan, sectionedWithSourceSection } from '../../tests/fixtures/ownLayout/sections';
+import {
+  BY_CAPITAL_MERGES,
+  gridBook,
+  sectionedByCapitalPlan,
+  sectionedPlan,
+  sectionedWithIntegratedDetails,
+  sectionedWithIntegratedPlan,
+  sectionedWithSourceSection,
+} from '../../tests/fixtures/ownLayout/sections';
 import { buildLayoutModel } from './layoutModel';
 import { importedTemplatePlans } from './importedPlans';
 import { foldCapitalSections } from './capitalSections';
@@ -112,4 +120,39 @@ describe('a line twice in one capital type', () => {
     expect(left.map((l) => l.cell)).toEqual(['KH 2024!C8', 'KH 2024!C9']);
     expect(importedTemplatePlans(plan(), readLayout(plan()), new Date(2025, 0, 1)).left).toEqual([]);
   });
+});
+
+/**
+ * Over her sectioned tables and every kind each heading may be set to: what validate says is in no
+ * total (NOT_IN_ANY_TOTAL) the conversion says it cannot carry, at the same cell; nothing throws.
+ */
+it('every heading set to every kind: money in no total is "Chưa chép" in the conversion, at the same cell', () => {
+  const books = [
+    gridBook(sectionedPlan()),
+    gridBook(sectionedPlan({ total: false })),
+    gridBook(sectionedByCapitalPlan(), BY_CAPITAL_MERGES),
+    gridBook(sectionedByCapitalPlan({ total: false }), BY_CAPITAL_MERGES),
+    gridBook(sectionedWithIntegratedPlan()),
+    gridBook(sectionedWithIntegratedDetails()),
+    gridBook(sectionedWithSourceSection()),
+  ];
+  let cases = 0;
+  let inNoTotal = 0;
+  for (const wb of books) {
+    const read = readLayout(wb);
+    for (const heading of read.tables[0].rows.filter((r) => r.kind === 'section'))
+      for (const kind of SECTION_KINDS) {
+        const edited = setSectionKind(read, 0, heading.row, kind);
+        if (edited === read) continue;
+        cases++;
+        const said = validateAnyWorkbook(wb, edited)
+          .filter((f) => f.code === 'NOT_IN_ANY_TOTAL' && f.severity === 'error')
+          .map((f) => `${f.sheet}!${f.cell}`);
+        inNoTotal += said.length;
+        const left = importedTemplatePlans(wb, edited, new Date(2025, 0, 1)).left.map((l) => l.cell);
+        expect([heading.row, kind, said.filter((c) => !left.includes(c))]).toEqual([heading.row, kind, []]);
+      }
+  }
+  expect(cases).toBe(75);
+  expect(inNoTotal).toBeGreaterThan(20);
 });

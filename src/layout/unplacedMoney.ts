@@ -34,7 +34,11 @@ export function unplacedMoney(
           why: `cột "${c.header || c.col}" có số tiền nhưng chưa gắn với nguồn vốn nào: chọn nguồn vốn của cột rồi chuyển lại / the column maps to no funding source: choose its source and convert again`,
         });
     }
-    const money = t.columns.filter((c) => c.role === 'amount' || c.role === 'sum').map((c) => colIndex(c.col));
+    // A source's column first, as validate names the row (her own sums after).
+    const money = [
+      ...t.columns.filter((c) => c.key && (c.role === 'amount' || c.role === 'sum')),
+      ...t.columns.filter((c) => !c.key && (c.role === 'amount' || c.role === 'sum')),
+    ].map((c) => colIndex(c.col));
     for (const r of t.rows) {
       if (r.kind !== 'unmapped') continue;
       const at = money.find((c) => hasMoney(r.row - 1, c));
