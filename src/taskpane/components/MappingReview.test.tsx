@@ -263,11 +263,12 @@ describe('Chuyển sang mẫu chuẩn on her own table', () => {
   it("says what the copy cannot hold as given, as `mtqg import` prints it: a project's own row beside its sub-projects", async () => {
     const { host } = makeFakeHost(['KH 2024']);
     await convertIn(host, () => gridBook(projectWithOwnRow()));
-    expect(
-      screen.getByText(
-        /Đã thêm mẫu chuẩn.*Cần xem \/ check: KH 2024!D6 — DA3 · SN NSTW: 20 triệu đồng ghi cho chính dòng/,
-      ),
-    ).toBeTruthy();
+    const status = screen.getByTestId('status-message');
+    expect(status.textContent).toMatch(/^Đã thêm mẫu chuẩn/);
+    // Listed under the message, a line each (as the page lists them), not run together.
+    expect([...screen.getByTestId('status-details').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^Cần xem \/ check: KH 2024!D6 — DA3 · SN NSTW: 20 triệu đồng ghi cho chính dòng/),
+    ]);
   });
 
   it('near miss: nothing to tell, just the sheets added', async () => {
@@ -275,5 +276,6 @@ describe('Chuyển sang mẫu chuẩn on her own table', () => {
     await convertIn(host);
     expect(screen.getByText(/Đã thêm mẫu chuẩn/)).toBeTruthy();
     expect(screen.queryByText(/Cần xem|Chưa chép/)).toBeNull();
+    expect(screen.queryByTestId('status-details')).toBeNull();
   });
 });

@@ -18,7 +18,16 @@ export function StatusArea({ busy, status }: { busy: string | null; status: Stat
       {busy && <Spinner size="tiny" label={busy} labelPosition="after" />}
       {!busy && status && (
         <MessageBar intent={status.intent} layout="multiline" data-testid="status-message">
-          <MessageBarBody>{statusText(status, t)}</MessageBarBody>
+          <MessageBarBody>
+            {statusText(status, t)}
+            {status.details?.length ? (
+              <ul className="mtqg-status-details" data-testid="status-details">
+                {status.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            ) : null}
+          </MessageBarBody>
         </MessageBar>
       )}
     </div>

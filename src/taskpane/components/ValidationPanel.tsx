@@ -152,10 +152,7 @@ export function ValidationPanel({
           // What the CLI prints after `mtqg import` (also in the copy's Ghi chú cells), said here too.
           const notes = importRemarks({ left, attention });
           const done = convertDone[lang].replace('{names}', names);
-          return {
-            intent: notes.length ? 'warning' : 'success',
-            text: () => [done, ...notes].join(' · '),
-          };
+          return { intent: notes.length ? 'warning' : 'success', text: () => done, details: notes };
         })
     : undefined;
 

@@ -8,6 +8,8 @@ export interface Status {
   intent: StatusIntent;
   /** The message; a function is re-run on every render, so it follows a language switch. */
   text: string | ((t: Translate) => string);
+  /** Lines to read beside the message, listed under it (a conversion's "Chưa chép", "Cần xem"). */
+  details?: string[];
 }
 
 /** A status's words in the current language. */
