@@ -25,6 +25,7 @@ html, body { margin: 0; padding: 0; }
 .mtqg-subsection { border-top: 1px solid #e0e0e0; padding-top: 6px; display: flex; flex-direction: column; gap: 6px; }
 .mtqg-form select, .mtqg-filters select { text-overflow: ellipsis; }
 .mtqg-status:empty { display: none; }
+.mtqg-status-details { margin: 4px 0 0; padding-left: 16px; }
 .mtqg-summary { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; }
 .mtqg-summary-item { display: inline-flex; gap: 4px; align-items: center; }
 .mtqg-actions { display: flex; flex-wrap: wrap; gap: 6px; }

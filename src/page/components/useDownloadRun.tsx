@@ -48,7 +48,7 @@ export function DownloadStatus({ busy, outcome, testId }: { busy: boolean; outco
           <MessageBarBody>
             {outcome.ok ? p('dlSaved', { name: outcome.name }) : describeError(outcome.error, t)}
             {remarks.length > 0 && (
-              <ul className="mtqg-remarks" data-testid={`${testId}-remarks`}>
+              <ul className="mtqg-status-details" data-testid={`${testId}-remarks`}>
                 {remarks.map((r) => (
                   <li key={r}>{r}</li>
                 ))}
