@@ -19,10 +19,12 @@ export function unplacedMoney(
   for (const t of mapping.tables) {
     const sheet = snapshot.sheets.find((s) => s.name === t.sheet);
     if (!sheet) continue;
-    const hasMoney = (row: number, col: number) => {
+    /** Her figure in a cell, when it is money (a number other than 0). */
+    const moneyAt = (row: number, col: number): number | null => {
       const n = readCellNumber(cellAt(sheet, row, col));
-      return n.state === 'number' && n.value !== 0;
+      return n.state === 'number' && n.value !== 0 ? n.value : null;
     };
+    const hasMoney = (row: number, col: number) => moneyAt(row, col) !== null;
     const placed = t.rows.filter((r) => r.kind !== 'unmapped');
     // Disbursed figures, rates and carried-over funds are not plan money: listed as not mapped, with why.
     for (const c of t.columns.filter((x) => x.role === 'ignored' && !x.kind)) {
@@ -43,8 +45,7 @@ export function unplacedMoney(
       if (r.kind !== 'unmapped') continue;
       const at = money.find((c) => hasMoney(r.row - 1, c));
       if (at === undefined) continue;
-      const n = readCellNumber(cellAt(sheet, r.row - 1, at));
-      const figure = n.state === 'number' ? `${figureVn(n.value, t.unit)} ${MONEY_UNITS[t.unit].label}` : '';
+      const figure = `${figureVn(moneyAt(r.row - 1, at)!, t.unit)} ${MONEY_UNITS[t.unit].label}`;
       out.push({
         cell: `${sheet.name}!${a1(r.row - 1, at)}`,
         why: `dòng "${r.text || r.stt}" (${figure}) không gắn với dòng nào của danh mục: sửa tên dòng hoặc ánh xạ rồi chuyển lại / the row maps to no catalog line: correct its label or the mapping and convert again`,
