@@ -48,7 +48,7 @@ export const PAGE_STRINGS = {
     vi: 'Bảng chỉ tiêu: trang “{sheet}”, hàng tiêu đề {row}, {count} chỉ tiêu của Chương trình',
     en: 'Indicator table: sheet “{sheet}”, header row {row}, {count} program indicators',
   },
-  mappingEdit: { vi: 'Sửa cách ghép cột', en: 'Correct the column mapping' },
+  mappingEdit: { vi: 'Sửa cách đọc bảng', en: 'Correct how the table is read' },
   downloadsTitle: { vi: 'Tải về', en: 'Downloads' },
   dlAnnotated: { vi: 'Bản đánh dấu lỗi', en: 'Annotated copy' },
   dlReportXlsx: { vi: 'Báo cáo kiểm tra (.xlsx)', en: 'Check report (.xlsx)' },
