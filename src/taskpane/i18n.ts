@@ -149,7 +149,7 @@ export const STRINGS = {
     vi: 'Sổ tính này là bảng riêng của đơn vị (không theo bộ mẫu biểu): các cột được nhận diện tự động và kiểm tra tại chỗ.',
     en: "This workbook is the unit's own table (not the template set): its columns were recognised automatically and checked in place.",
   },
-  openMappingReview: { vi: 'Xem cách đọc các cột', en: 'Review the column mapping' },
+  openMappingReview: { vi: 'Xem cách đọc bảng', en: 'Review how the table is read' },
   stageReading: { vi: 'Đọc sổ tính…', en: 'Reading the workbook…' },
   stageChecking: { vi: 'Kiểm tra…', en: 'Checking…' },
   stageHighlighting: { vi: 'Ghi đánh dấu…', en: 'Colouring the cells…' },

@@ -54,7 +54,7 @@ describe('validation panel states', () => {
     expect(within(panel).getByTestId('workbook-state').textContent).toContain('bảng riêng của đơn vị');
     expect(within(panel).queryByRole('button', { name: 'Mở thẻ Mẫu biểu' })).toBeNull();
     scrolled.mockClear();
-    fireEvent.click(within(panel).getByRole('button', { name: 'Xem cách đọc các cột' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Xem cách đọc bảng' }));
     expect(scrolled).toHaveBeenCalledWith('summary');
     delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
   });
