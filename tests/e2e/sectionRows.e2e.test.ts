@@ -6,6 +6,7 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveDist, type PageActivity, type StaticServer } from './harness';
 import { gridCells, herSheetPlan, openPaneWith } from './paneHarness';
+import { axeViolations } from './pageHarness';
 import { sectionedWithSourceSection } from '../fixtures/ownLayout/sections';
 
 const SCREENSHOTS =
@@ -39,6 +40,9 @@ it('a section heading read as another source: picked, its rows with it, re-check
   const review = panel.getByTestId('mapping-review');
   await review.waitFor({ state: 'visible', timeout: 60000 });
   expect([await kindOf(5), await kindOf(8), await kindOf(11)]).toEqual(['DTPT', 'SN', 'LONG_GHEP']);
+  // Each heading's dropdown is named by her heading (axe: no unnamed control in the review).
+  expect(await review.getByRole('combobox', { name: /^11 C\. VỐN LỒNG GHÉP/ }).count()).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
 
   await review.getByTestId('mapping-section-11').getByRole('combobox').click();
   await page.getByRole('option', { name: 'Vốn huy động hợp pháp khác' }).click();
