@@ -4,6 +4,7 @@ import { TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { a1 } from '../model/a1';
 import type { WorkbookSnapshot } from '../model/snapshot';
+import { valueOf } from '../validation/cellNumber';
 import { judge } from '../validation/judge';
 import { planSum } from '../validation/planSums';
 import { hasTypedBelow, PARTS_OF } from '../validation/relations';
@@ -91,25 +92,21 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
         const foldedDetails = (!detail && !leaf ? (sheet.detailsOf.get(code) ?? []) : []).filter(
           (d) => sheet.amount(d, key).state === 'number',
         );
+        /** Her rows as one figure: their cells ('Sheet!F9+F10') and their sum. */
+        const joined = (rows: string[]) => ({
+          cells: `${sheet.name}!${rows.map((d) => a1(sheet.rowOf.get(d)!, col)).join('+')}`,
+          value: rows.reduce((s, d) => s + valueOf(sheet.amount(d, key)), 0),
+        });
         if (n.state !== 'number') {
           // A non-leaf line whose money sits on her detail rows only: the line carries their sum.
-          const parts = foldedDetails;
-          if (!parts.length || hasCatalogChildTyped(sheet, code, key)) continue;
-          const value = parts.reduce((s, d) => s + (sheet.amount(d, key) as { value: number }).value, 0);
-          const cells = parts.map((d) => a1(sheet.rowOf.get(d)!, col)).join('+');
-          out.figures.push({
-            sheet: sheet.id,
-            code,
-            key,
-            value,
-            from: `${sheet.name}!${cells}`,
-            converted: conversion(sheet),
-          });
+          if (!foldedDetails.length || hasCatalogChildTyped(sheet, code, key)) continue;
+          const { cells, value } = joined(foldedDetails);
+          out.figures.push({ sheet: sheet.id, code, key, value, from: cells, converted: conversion(sheet) });
           continue;
         }
         const below = sheet.id === 'plan' ? hasTypedBelow(sheet, code, key) : false;
         // Only money of its own makes the line more than what the template's formula gives.
-        const own = foldedDetails.filter((d) => (sheet.amount(d, key) as { value: number }).value !== 0);
+        const own = foldedDetails.filter((d) => valueOf(sheet.amount(d, key)) !== 0);
         if (below && !own.length) {
           const s = sum(code, key);
           // Rows below add up to her figure: the template's formula gives it.
@@ -118,9 +115,8 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
         }
         if (own.length && hasCatalogChildTyped(sheet, code, key)) {
           // Beside sub-projects with money in this column: the template cannot hold it beside them.
-          const cells = own.map((d) => a1(sheet.rowOf.get(d)!, col)).join('+');
-          const value = own.reduce((s, d) => s + (sheet.amount(d, key) as { value: number }).value, 0);
-          out.attention.push({ code, key, cell: `${sheet.name}!${cells}`, own: value });
+          const { cells, value } = joined(own);
+          out.attention.push({ code, key, cell: cells, own: value });
         }
         out.figures.push({ sheet: sheet.id, code, key, value: n.value, from, converted: conversion(sheet) });
       }

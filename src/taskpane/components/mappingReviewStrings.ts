@@ -1,4 +1,4 @@
-import type { ColumnChoice, SectionChoice, SectionKind } from '../../layout/editMapping';
+import { sectionKindOf, type ColumnChoice, type SectionChoice, type SectionKind } from '../../layout/editMapping';
 import { SOURCES } from '../../domain/sources';
 import type { MoneyUnit } from '../../domain/units';
 import type { Lang } from '../i18n';
@@ -60,12 +60,11 @@ const CHOICE_LABEL: Record<'group' | 'grand' | 'ignored' | SectionChoice, Pair> 
   ignored: { vi: 'Bỏ qua', en: 'Ignore' },
 };
 
-/** "ĐTPT NSTW (DTPT_NSTW)", "Tổng nhóm", "Bỏ qua"… */
 /** Her section heading rows and what each holds: "5 (ĐTPT), 8 (SN), 11 (lồng ghép)"; '' when none. */
 export function sectionRowsText(lang: Lang, table: TableMapping): string {
   return table.rows
-    .filter((x) => x.kind === 'section' && (x.capital ?? x.source))
-    .map((x) => `${x.row} (${CAPITAL_SHORT[(x.capital ?? x.source)!][lang]})`)
+    .filter((x) => x.kind === 'section' && sectionKindOf(x))
+    .map((x) => `${x.row} (${CAPITAL_SHORT[sectionKindOf(x)!][lang]})`)
     .join(', ');
 }
 
@@ -81,6 +80,7 @@ const SECTION_KIND_LABEL: Record<SectionKind, Pair> = {
 
 export const sectionKindLabel = (lang: Lang, kind: SectionKind): string => SECTION_KIND_LABEL[kind][lang];
 
+/** "ĐTPT NSTW (DTPT_NSTW)", "Tổng nhóm", "Bỏ qua"… */
 export function choiceLabel(lang: Lang, choice: ColumnChoice): string {
   if (choice === 'group' || choice === 'grand' || choice === 'ignored') return CHOICE_LABEL[choice][lang];
   if (choice === 'section_NSTW' || choice === 'section_NSDP') return CHOICE_LABEL[choice][lang];
