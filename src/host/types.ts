@@ -40,6 +40,11 @@ export interface WorkbookHost {
   listSheets(): Promise<SheetInfo[]>;
   /** Write sheet plans (one batched write where the host allows it). */
   applyPlans(plans: SheetPlan[], mode: ApplyMode): Promise<void>;
+  /**
+   * False when this host writes plans without their cell notes (an Excel before ExcelApi 1.18):
+   * the caller says so. Absent: notes are written.
+   */
+  readonly writesNotes?: boolean;
   /** Read the named sheets (default: every sheet) in one pass. */
   readSnapshot(sheetNames?: string[]): Promise<WorkbookSnapshot>;
   /** Replace the add-in's highlights with these findings' cells (never the user's formatting). */

@@ -35,12 +35,29 @@ describe('importedTemplatePlans', () => {
     });
   });
 
+  it('puts each note on its plan (one a cell), so every host writes them: the pane in Excel too', () => {
+    const { plans, notes } = importedTemplatePlans(snapshot(), readLayout(snapshot()), new Date(2024, 0, 1));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const plan of plans) {
+      const own = notes.filter((n) => n.sheetId === plan.id);
+      const onPlan = (plan.notes ?? []).map((n) => ({ cell: `${n.row},${n.col}`, text: n.text }));
+      expect(onPlan.map((n) => n.cell)).toEqual([...new Set(onPlan.map((n) => n.cell))]);
+      for (const n of own) {
+        const { row, col } = parseA1(n.cell);
+        expect(onPlan.find((o) => o.cell === `${row},${col}`)?.text).toContain(n.text);
+      }
+      expect(onPlan.length).toBe(new Set(own.map((n) => n.cell)).size);
+    }
+    expect(plans.find((p) => p.id === 'plan')!.notes!.length).toBeGreaterThan(0);
+  });
+
   it('near miss: a table with no figures writes nothing and keeps every template formula', () => {
     const layout = readLayout(snapshot());
     const empty = { ...layout, tables: layout.tables.map((t) => ({ ...t, rows: [] })) };
     const { written, notes, plans } = importedTemplatePlans(snapshot(), empty, new Date(2024, 0, 1));
     expect(written).toBe(0);
     expect(notes).toHaveLength(0);
+    expect(plans.every((p) => p.notes === undefined)).toBe(true);
     expect(plans.find((p) => p.id === 'plan')!.cells.some((c) => c.formula)).toBe(true);
   });
 });

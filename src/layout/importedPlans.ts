@@ -1,5 +1,5 @@
 import type { SheetPlan } from '../model/sheetPlan';
-import { a1 } from '../model/a1';
+import { a1, parseA1 } from '../model/a1';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { importIndicators } from './importedSheets';
 import { importDisbursed } from './importedDisbursement';
@@ -15,7 +15,7 @@ import type { LayoutMapping } from './mapping';
 import { fold } from './text';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 
-/** One of her figures written into the template, and where it came from (a note in the file). */
+/** One of her figures written into the template, and where it came from (a note on its cell, `SheetPlan.notes`). */
 export interface ImportedNote {
   sheetId: 'plan' | 'allocation' | 'indicators' | 'disbursement';
   /** A1 address in the template sheet. */
@@ -136,10 +136,19 @@ export function importedTemplatePlans(
         `Chưa chép / not carried: ${here.map((l) => `${l.cell} — ${l.why}`).join('; ')}`,
       );
   }
+  const herNotes = notes.map((n) => ({ ...n, text: herText(n.text) }));
+  // On the plans themselves, so every host writes them: the CLI's copy, the page's, the pane's.
+  for (const plan of plans) {
+    // One note a cell (Excel holds one): two things said of a cell are joined.
+    const byCell = new Map<string, string>();
+    for (const n of herNotes)
+      if (n.sheetId === plan.id) byCell.set(n.cell, byCell.has(n.cell) ? `${byCell.get(n.cell)}\n${n.text}` : n.text);
+    if (byCell.size) plan.notes = [...byCell].map(([cell, text]) => ({ ...parseA1(cell), text }));
+  }
   return {
     plans,
     written,
-    notes: notes.map((n) => ({ ...n, text: herText(n.text) })),
+    notes: herNotes,
     left: all,
     attention,
   };

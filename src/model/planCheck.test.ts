@@ -33,3 +33,24 @@ describe('checkPlansSteps', () => {
     expect(() => checkPlans([plan])).toThrow(/unknown style 'missing'/);
   });
 });
+
+describe('cell notes', () => {
+  const noted = (notes: SheetPlan['notes']): SheetPlan => ({ ...bigPlan(3), notes });
+
+  it('refuses two notes on one cell (Excel holds one) before anything is written', () => {
+    const twice = noted([
+      { row: 1, col: 2, text: 'Từ / from KH 2024!D6' },
+      { row: 1, col: 2, text: 'Từ / from KH 2024!D7' },
+    ]);
+    expect(() => checkPlans([twice])).toThrow(/two notes on C2/);
+  });
+
+  it('near miss: notes on two cells, or none, pass', () => {
+    const two = noted([
+      { row: 1, col: 2, text: 'a' },
+      { row: 2, col: 2, text: 'b' },
+    ]);
+    expect(() => checkPlans([two])).not.toThrow();
+    expect(() => checkPlans([bigPlan(3)])).not.toThrow();
+  });
+});

@@ -39,6 +39,16 @@ function* checkPlan(plan: SheetPlan): Generator<void, void, void> {
     }
     yield;
   }
+  // Excel refuses a second note on a cell (ExcelJS would keep the last): one note a cell.
+  const noted = new Set<string>();
+  for (const n of plan.notes ?? []) {
+    const at = `${n.row},${n.col}`;
+    if (noted.has(at))
+      throw new Error(
+        `Mẫu trang ${plan.id}: hai ghi chú ở một ô / Sheet plan ${plan.id}: two notes on ${a1Range({ top: n.row, left: n.col, bottom: n.row, right: n.col })}`,
+      );
+    noted.add(at);
+  }
   // ExcelJS throws on overlapping merges (and Excel would repair them): refuse up front.
   plan.merges.forEach((m, i) => {
     if (m.bottom < m.top || m.right < m.left)

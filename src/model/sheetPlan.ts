@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * A sheet plan is pure data describing what a host writes: cells (values, formulas,
- * styles), column widths, merges, data validation, freeze panes and print setup.
+ * styles), cell notes, column widths, merges, data validation, freeze panes and print setup.
  * Rows and columns are 0-based (row 0 = Excel row 1, col 0 = column A).
  * Formulas are stored WITHOUT the leading '=' (hosts add it for Office.js).
  */
@@ -83,6 +83,14 @@ export const printSetupSchema = z.object({
 });
 export type PrintSetup = z.infer<typeof printSetupSchema>;
 
+/** A cell note (Excel's yellow note, not a threaded comment): where a figure came from. */
+export const cellNoteSchema = z.object({
+  row: z.number().int().min(0),
+  col: z.number().int().min(0),
+  text: z.string().min(1),
+});
+export type CellNote = z.infer<typeof cellNoteSchema>;
+
 export const sheetPlanSchema = z.object({
   /** Stable id ('plan', 'allocation', 'pb02', …); the marker carries it. */
   id: z.string().min(1),
@@ -105,6 +113,8 @@ export const sheetPlanSchema = z.object({
     }),
   ),
   merges: z.array(rangeRefSchema),
+  /** Notes on cells; only a conversion of her own table writes them ("Từ / from KH 2024!D6"). */
+  notes: z.array(cellNoteSchema).optional(),
   validations: z.array(dataValidationPlanSchema),
   freeze: z.object({ rows: z.number().int().min(0), cols: z.number().int().min(0) }).optional(),
   print: printSetupSchema.optional(),

@@ -73,3 +73,26 @@ it('a section heading read as another source: picked, its rows with it, re-check
 
   expect(activity.pageErrors).toEqual([]);
 });
+
+it('"Chuyển sang mẫu chuẩn" adds the template with a note on each figure naming her cell, as `mtqg import` does', async () => {
+  const panel = page.getByTestId('panel-validation');
+  await panel.getByTestId('mapping-convert').click();
+  await panel.getByText(/^Đã thêm mẫu chuẩn/).waitFor({ state: 'visible', timeout: 60000 });
+  const notes = await page.evaluate(() => {
+    const handle = (window as unknown as { __mtqgPreview: { host: any } }).__mtqgPreview;
+    const out: string[] = [];
+    handle.host.workbook.eachSheet((ws: any) =>
+      ws.eachRow((row: any) =>
+        row.eachCell((cell: any) => cell.note && out.push(`${ws.name}!${cell.address} ${String(cell.note)}`)),
+      ),
+    );
+    return out;
+  });
+  const fromHer = notes.filter((n) => / Từ \/ from KH 2024!/.test(n));
+  expect(fromHer.length).toBeGreaterThan(0);
+  // Section C, set to huy động above: DA1's 60 (her C12) and DA4's 40 (C13), each noted where it landed.
+  expect(fromHer.filter((n) => /from KH 2024!C1[23]$/.test(n))).toHaveLength(2);
+  // Her own sheet carries no note of ours.
+  expect(notes.filter((n) => n.startsWith('KH 2024!'))).toEqual([]);
+  expect(activity.pageErrors).toEqual([]);
+});

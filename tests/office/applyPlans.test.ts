@@ -6,6 +6,11 @@ import { OfficeRecorder, RECORDER_PAYLOAD_LIMIT } from './recorder';
 import { bigPlan, cellCount, contentCells, expectedCell, leakedMockStrings } from './helpers';
 import { buildAppendixPlans } from '../../src/appendix';
 import { snapshotFromPlans } from '../../src/appendix/testing/planSnapshot';
+import { importedTemplatePlans } from '../../src/layout/importedPlans';
+import { readLayout } from '../../src/layout/readLayout';
+import { a1 } from '../../src/model/a1';
+import { camLuong } from '../fixtures/ownLayout/corpus';
+import { workbookOf } from '../fixtures/ownLayout/grid';
 
 const plans = buildTemplatePlans({ year: 2025, unitName: 'UBND huyện Bình Gia', level: 'huyen' });
 
@@ -106,6 +111,37 @@ describe('ExcelWorkbookHost.applyPlans', () => {
     await new ExcelWorkbookHost(rec.run, { printSetup: false }).applyPlans(plans, 'refuse');
     expect(rec.writes.filter((w) => w.prop.startsWith('pageLayout')).length).toBe(0);
     expect(rec.syncs).toBe(3); // names, write, freeze panes
+  });
+
+  describe('cell notes (her conversion: "Từ / from KH 2024!D6")', () => {
+    const converted = () => {
+      const snapshot = workbookOf([camLuong()]).snapshot;
+      return importedTemplatePlans(snapshot, readLayout(snapshot), new Date(2024, 0, 1)).plans;
+    };
+
+    it('adds each planned note at its cell in the same write sync (ExcelApi 1.18)', async () => {
+      const rec = new OfficeRecorder();
+      const host = new ExcelWorkbookHost(rec.run, { printSetup: true, notes: true });
+      const noted = converted();
+      await host.applyPlans(noted, 'refuse');
+      expect(host.writesNotes).toBe(true);
+      expect(rec.syncs).toBe(3);
+      const planned = noted.flatMap((p) => (p.notes ?? []).map((n) => [p.name, a1(n.row, n.col), n.text]));
+      expect(planned.length).toBeGreaterThan(5);
+      const written = noted.flatMap((p) => [...rec.sheet(p.name)!.notes].map(([cell, text]) => [p.name, cell, text]));
+      expect(written).toEqual(planned);
+      const syncOf = (prop: string) => [...new Set(rec.writes.filter((w) => w.prop === prop).map((w) => w.sync))];
+      expect(syncOf('note')).toEqual(syncOf('formulas'));
+    });
+
+    it('near miss: an Excel without notes writes the sheets without them, and says it cannot', async () => {
+      const rec = new OfficeRecorder();
+      const host = new ExcelWorkbookHost(rec.run, { printSetup: true, notes: false });
+      await host.applyPlans(converted(), 'refuse');
+      expect(host.writesNotes).toBe(false);
+      expect(rec.writes.filter((w) => w.prop === 'note')).toEqual([]);
+      expect(rec.sheets.every((s) => s.notes.size === 0)).toBe(true);
+    });
   });
 
   it('refuses when a target sheet exists, writing nothing', async () => {

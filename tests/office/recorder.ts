@@ -315,6 +315,20 @@ class WorksheetProxy extends Loadable {
       this.rec.activeSheet = this.resolve().name;
     });
   }
+  /** NoteCollection.add: Excel refuses a second note on a cell. */
+  get notes() {
+    return {
+      add: (cell: string, content: string) =>
+        this.rec.enqueue(60 + size(content), () => {
+          const s = this.resolve();
+          const at = cell.toUpperCase();
+          if (s.notes.has(at))
+            throw Object.assign(new Error(`InvalidArgument: a note exists at ${at}`), { code: 'InvalidArgument' });
+          this.rec.recordWrite(s, at, 'note', content);
+          s.notes.set(at, content);
+        }),
+    };
+  }
   get freezePanes() {
     const record = (value: () => unknown) =>
       this.rec.enqueue(60, () => {

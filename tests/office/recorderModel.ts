@@ -41,6 +41,8 @@ export class RecSheet {
   visibility = 'Visible';
   hiddenRows = new Set<number>();
   hiddenCols = new Set<number>();
+  /** Cell notes (NoteCollection), by A1 address. */
+  notes = new Map<string, string>();
   constructor(public name: string) {}
 
   get(row: number, col: number): RecCell | undefined {

@@ -21,6 +21,8 @@ export { checkRequirements } from './requirements';
 export interface ExcelHostOptions {
   /** Write print setup (pageLayout, ExcelApi 1.9). Default: on when Office reports 1.9. */
   printSetup?: boolean;
+  /** Add cell notes (NoteCollection, ExcelApi 1.18). Default: on when Office reports 1.18. */
+  notes?: boolean;
   /** Clock for telling our own writes' change events from the user's (tests pass a fake). */
   now?: () => number;
 }
@@ -45,6 +47,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
   /** Used extent of each sheet at the last read: sizes the next read's first sync. */
   private readonly extents = new Map<string, SheetExtent>();
   private readonly printSetup: boolean;
+  readonly writesNotes: boolean;
   private readonly changes: WorkbookChanges;
 
   constructor(
@@ -52,6 +55,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
     options: ExcelHostOptions = {},
   ) {
     this.printSetup = options.printSetup ?? officeSupports('ExcelApi', '1.9');
+    this.writesNotes = options.notes ?? officeSupports('ExcelApi', '1.18');
     this.changes = new WorkbookChanges(run, options.now);
   }
 
@@ -97,7 +101,7 @@ export class ExcelWorkbookHost implements WorkbookHost {
       const replaced = clashes.map((c) => byName.get(c.existing)!);
       this.sheetNames = null;
       this.extents.clear();
-      await writePlans(context, plans, replaced, { printSetup: this.printSetup });
+      await writePlans(context, plans, replaced, { printSetup: this.printSetup, notes: this.writesNotes });
     });
   }
 

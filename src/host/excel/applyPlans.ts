@@ -1,4 +1,4 @@
-import { a1Range, columnLetter } from '../../model/a1';
+import { a1, a1Range, columnLetter } from '../../model/a1';
 import { sheetNameKey } from '../../model/sheetName';
 import {
   type CellPlan,
@@ -23,7 +23,8 @@ export type WriteOp =
   | { kind: 'freeze'; sheet: string; rows: number; cols: number }
   | { kind: 'print'; sheet: string; print: NonNullable<SheetPlan['print']> }
   | { kind: 'tab'; sheet: string; color: string }
-  | { kind: 'visibility'; sheet: string; visibility: 'hidden' | 'veryHidden' };
+  | { kind: 'visibility'; sheet: string; visibility: 'hidden' | 'veryHidden' }
+  | { kind: 'note'; sheet: string; cell: string; text: string };
 
 /** Rows per written block, so one block never dominates a batch. */
 const MAX_BLOCK_ROWS = 500;
@@ -50,8 +51,14 @@ export function toExcelInput(cell: CellPlan): string | number | boolean {
   return coerced ? `'${v}` : v;
 }
 
+/** What this Excel can write beyond ExcelApi 1.9's cells: print setup (1.9), cell notes (1.18). */
+export interface WriteOptions {
+  printSetup: boolean;
+  notes?: boolean;
+}
+
 /** A sheet plan → the writes that reproduce it, grouped into rectangles. */
-export function planToOps(plan: SheetPlan, options: { printSetup: boolean }): WriteOp[] {
+export function planToOps(plan: SheetPlan, options: WriteOptions): WriteOp[] {
   const sheet = plan.name;
   const ops: WriteOp[] = [];
   if (plan.tabColor) ops.push({ kind: 'tab', sheet, color: `#${plan.tabColor}` });
@@ -100,6 +107,8 @@ export function planToOps(plan: SheetPlan, options: { printSetup: boolean }): Wr
         ops.push({ kind: 'style', sheet, rect: band, style: plan.styles[key] });
     }
   }
+  if (options.notes)
+    for (const n of plan.notes ?? []) ops.push({ kind: 'note', sheet, cell: a1(n.row, n.col), text: n.text });
   for (const rect of plan.merges) ops.push({ kind: 'merge', sheet, rect });
   for (const validation of plan.validations) ops.push({ kind: 'validation', sheet, validation });
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0))
@@ -229,6 +238,9 @@ export function queueOp(sheet: Excel.Worksheet, op: WriteOp): void {
     case 'visibility':
       sheet.visibility = op.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
       return;
+    case 'note':
+      sheet.notes.add(op.cell, op.text);
+      return;
   }
 }
 
@@ -264,7 +276,7 @@ export async function writePlans(
   context: Excel.RequestContext,
   plans: SheetPlan[],
   replace: SheetTab[],
-  options: { printSetup: boolean },
+  options: WriteOptions,
 ): Promise<number> {
   const worksheets = context.workbook.worksheets;
   const replaced = new Set(replace.map((t) => sheetNameKey(t.name)));

@@ -127,6 +127,17 @@ describe('XlsxWorkbookHost', () => {
     expect(host.workbook.worksheets.map((w) => w.name)).toEqual(['KẾ HOẠCH VỐN']);
   });
 
+  it("writes a plan's cell notes (the conversion's 'Từ / from'), kept through a save", async () => {
+    const host = new XlsxWorkbookHost(new ExcelJS.Workbook());
+    const plan = buildTemplatePlans(options).find((p) => p.id === 'plan')!;
+    const noted: SheetPlan = { ...plan, notes: [{ row: 7, col: 3, text: 'Từ / from KH 2024!D6' }] };
+    await host.applyPlans([noted], 'refuse');
+    const back = await roundTrip(host.workbook);
+    expect(back.getWorksheet(plan.name)!.getCell('D8').note).toBe('Từ / from KH 2024!D6');
+    // Near miss: the cell beside it has none.
+    expect(back.getWorksheet(plan.name)!.getCell('E8').note).toBeUndefined();
+  });
+
   it('keeps highlights and the selection in memory', async () => {
     const host = await templateHost();
     await host.highlightFindings([

@@ -86,6 +86,7 @@ function* writePlanSteps(sheet: ExcelJS.Worksheet, plan: SheetPlan): Steps<void>
       cell.style = structuredClone(style);
     }
   }
+  for (const n of plan.notes ?? []) sheet.getCell(n.row + 1, n.col + 1).note = n.text;
   for (const [i, m] of plan.merges.entries()) {
     sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     if (i % CELLS_PER_STEP === CELLS_PER_STEP - 1) yield;

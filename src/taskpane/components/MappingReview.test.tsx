@@ -271,6 +271,16 @@ describe('Chuyển sang mẫu chuẩn on her own table', () => {
     ]);
   });
 
+  it('an Excel that cannot add notes (before ExcelApi 1.18) is said to have left out the "Từ / from" notes', async () => {
+    const { host } = makeFakeHost(['KH 2023']);
+    await convertIn(Object.assign(host, { writesNotes: false }));
+    expect([...screen.getByTestId('status-details').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^Không có ghi chú nguồn \/ no source notes: .*ExcelApi 1\.18/),
+    ]);
+    // Near miss: the sheets it adds carry notes, and a host that writes them says nothing of it.
+    expect(host.applyPlans.mock.calls.at(-1)![0].some((p) => p.notes?.length)).toBe(true);
+  });
+
   it('near miss: nothing to tell, just the sheets added', async () => {
     const { host } = makeFakeHost(['KH 2023']);
     await convertIn(host);

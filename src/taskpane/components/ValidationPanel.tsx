@@ -151,6 +151,8 @@ export function ValidationPanel({
           const names = plans.map((p) => p.name).join(', ');
           // What the CLI prints after `mtqg import` (also in the copy's Ghi chú cells), said here too.
           const notes = importRemarks({ left, attention });
+          // An Excel before ExcelApi 1.18 writes the sheets without their "Từ / from" notes: said, not dropped.
+          if (host.writesNotes === false && plans.some((p) => p.notes?.length)) notes.push(NOTES_NOT_WRITTEN);
           const done = convertDone[lang].replace('{names}', names);
           return { intent: notes.length ? 'warning' : 'success', text: () => done, details: notes };
         })
@@ -277,6 +279,12 @@ const convertDone = {
   vi: 'Đã thêm mẫu chuẩn với số liệu của bảng (trang {names}); bảng của bạn giữ nguyên. Bấm Kiểm tra để kiểm tra theo mẫu.',
   en: 'Standard template added with your table’s figures ({names}); your table is unchanged. Press Check to check it as a template.',
 };
+
+const NOTES_NOT_WRITTEN =
+  'Không có ghi chú nguồn / no source notes: Excel này chưa thêm được ghi chú vào ô (cần ExcelApi 1.18), nên các ô của mẫu ' +
+  'không ghi “Từ / from …” ô nào của bảng; lệnh mtqg import hoặc trang kiểm tra tạo bản có ghi chú này / ' +
+  'this Excel cannot add cell notes (needs ExcelApi 1.18), so the template’s cells do not say which cell of your table ' +
+  'they came from; mtqg import or the checking page makes a copy with these notes';
 
 const reviewRestoring = { vi: 'Đang khôi phục công thức…', en: 'Restoring the formula…' };
 const reviewRestored = {

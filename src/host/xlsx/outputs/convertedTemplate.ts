@@ -29,15 +29,11 @@ export async function convertLayout(
   layout: LayoutMapping,
   now: Date = new Date(),
 ): Promise<ConvertedTemplate> {
-  const { plans, written, notes, left, attention } = importedTemplatePlans(snapshot, layout, now);
+  const { plans, written, left, attention } = importedTemplatePlans(snapshot, layout, now);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'mtqg import';
+  // Each plan carries its notes ("Từ / from …"): addPlanSheet writes them.
   for (const p of plans) addPlanSheet(workbook, p);
-  for (const note of notes) {
-    const name = plans.find((p) => p.id === note.sheetId)?.name;
-    const ws = name ? workbook.getWorksheet(name) : undefined;
-    if (ws) ws.getCell(note.cell).note = note.text;
-  }
   return { bytes: toBytes(await workbook.xlsx.writeBuffer()), written, left, attention };
 }
 

@@ -188,6 +188,8 @@ const isLazy = (p: SheetPlan | LazySheetPlan): p is LazySheetPlan => typeof (p a
 /** Checked cell by cell: parsing a whole plan builds a copy of its millions of cells at once. */
 function checkPlan(p: SheetPlan): void {
   sheetPlanSchema.parse({ ...p, cells: [] });
+  // Notes need comment and VML parts this writer does not make: refused, never dropped.
+  if (p.notes?.length) throw new Error(`sheet plan "${p.name}": this writer does not write cell notes`);
   for (const c of p.cells) cellPlanSchema.parse(c);
 }
 

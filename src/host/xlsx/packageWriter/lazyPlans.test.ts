@@ -64,3 +64,13 @@ it('keeps no reference to the snapshot once the appendix writer is prepared', as
     expect.arrayContaining(Object.values(APPENDIX_SHEET_NAMES)),
   );
 });
+
+it('refuses a plan with cell notes (it writes no comment parts) rather than drop them', () => {
+  const pkg = new ZipPackage(data);
+  const { snapshot } = readXlsxSnapshot(pkg);
+  const [first, ...rest] = buildAppendixPlans(snapshot);
+  const noted = { ...first, notes: [{ row: 0, col: 0, text: 'Từ / from' }] };
+  expect(() => concatBytes(addSheetsToPackage(pkg, snapshot, [noted, ...rest]))).toThrow(/does not write cell notes/);
+  // Near miss: the same plans without the note are written.
+  expect(concatBytes(addSheetsToPackage(pkg, snapshot, [first, ...rest])).length).toBeGreaterThan(data.length);
+});
