@@ -107,9 +107,11 @@ describe('MappingReview', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
-  it('a section of another source is named in words (C. Vốn lồng ghép → lồng ghép)', () => {
+  it('her section headings are listed once, each with its choice (no summary line above repeating them)', () => {
     renderReview(readLayout(gridBook(sectionedWithSourceSection())));
-    expect(screen.getByTestId('mapping-sections').textContent).toBe('5 (ĐTPT), 8 (SN), 11 (lồng ghép)');
+    expect(within(screen.getByTestId('mapping-section-rows')).getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.queryByTestId('mapping-sections')).toBeNull();
+    expect(screen.queryByText(/^Dòng đầu phần vốn$/)).toBeNull();
   });
 
   it('each section heading offers what it may hold; picking huy động for C moves its projects with it', async () => {
@@ -149,7 +151,10 @@ describe('MappingReview', () => {
     const { onChange } = renderReview(mapping);
     expect(screen.getByTestId('mapping-col-D').getAttribute('data-choice')).toBe('section_NSTW');
     expect(screen.getByTestId('mapping-col-E').getAttribute('data-choice')).toBe('section_NSDP');
-    expect(screen.getByTestId('mapping-sections').textContent).toBe('5 (ĐTPT), 8 (SN)');
+    expect(['5', '8'].map((r) => screen.getByTestId(`mapping-section-${r}`).getAttribute('data-kind'))).toEqual([
+      'DTPT',
+      'SN',
+    ]);
     await pick('E', /^NSTW theo phần vốn/);
     const edited = onChange.mock.calls[0][0] as LayoutMapping;
     expect(edited.tables[0].columns.find((c) => c.col === 'E')).toMatchObject({ key: null, budget: 'NSTW' });

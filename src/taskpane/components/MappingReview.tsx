@@ -17,7 +17,7 @@ import { ChoiceDropdown } from './ChoiceDropdown';
 import type { IndicatorTable, LayoutMapping, MappedColumn, TableMapping } from '../../layout/mapping';
 import { catalog } from '../../domain/catalog';
 import { useI18n } from '../i18n';
-import { choiceLabel, reviewText, sectionRowsText, UNIT_LABEL, type ReviewKey } from './mappingReviewStrings';
+import { choiceLabel, reviewText, UNIT_LABEL, type ReviewKey } from './mappingReviewStrings';
 
 export interface MappingReviewProps {
   mapping: LayoutMapping;
@@ -126,7 +126,7 @@ function TableReview({ table, index, onColumn, onUnit, onSection, busy }: TableR
   const first = table.rows[0]?.row;
   const last = table.rows[table.rows.length - 1]?.row;
   const totals = table.rows.filter((x) => x.kind === 'total').map((x) => x.row);
-  const sections = sectionRowsText(lang, table);
+  // Her section headings are listed below, each with its choice (SectionRowsReview), not summed up here.
   const money = table.columns.filter(isEditableColumn);
   const other = table.columns.filter((c) => !isEditableColumn(c));
   const unitId = `mtqg-unit-${index}`;
@@ -150,12 +150,6 @@ function TableReview({ table, index, onColumn, onUnit, onSection, busy }: TableR
         </dd>
         <dt>{r('totalRows')}</dt>
         <dd data-testid="mapping-total-rows">{totals.length ? totals.join(', ') : '—'}</dd>
-        {sections && (
-          <>
-            <dt>{r('sections')}</dt>
-            <dd data-testid="mapping-sections">{sections}</dd>
-          </>
-        )}
       </dl>
       <Field
         label={r('unit')}
