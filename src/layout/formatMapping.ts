@@ -1,6 +1,7 @@
 import { MONEY_UNITS } from '../domain/units';
 import type { LayoutMapping } from './mapping';
 import { CAPITAL_SHORT } from './sectionHerCells';
+import type { SectionKind } from './editMapping';
 
 const ROLE_VI: Record<string, string> = {
   stt: 'STT',
@@ -75,7 +76,7 @@ export function formatMappingText(mapping: LayoutMapping, file: string): string 
 }
 
 /** A section row in words, as the pane and the page name it ("phần vốn lồng ghép"), not by its code. */
-function sectionTarget(kind: keyof typeof CAPITAL_SHORT | undefined): string {
+function sectionTarget(kind: SectionKind | undefined): string {
   if (!kind) return 'phần vốn (tổng của các dòng dưới) / section (total of the rows below)';
   const name = CAPITAL_SHORT[kind];
   return `phần vốn ${name.vi} (tổng của các dòng dưới) / ${name.en} section (total of the rows below)`;
