@@ -12,6 +12,7 @@ import { KEY_INDEX, type MoneySheet } from '../validation/workbookModel';
 import { buildLayoutModel } from './layoutModel';
 import type { LayoutMapping } from './mapping';
 import { unplacedMoney } from './unplacedMoney';
+import { detailsDisagreement, totalColumnDisagreements, type ImportDisagreement } from './importDisagreements';
 
 /** One of her figures, where it goes in the standard template and where it came from. */
 export interface ImportedFigure {
@@ -38,6 +39,8 @@ export interface ImportPlan {
    * or in one capital section) beside sub-projects that have money in the same column.
    */
   attention: ImportAttention[];
+  /** Her figures that disagree with parts the copy does not hold as she typed them (validate finds them on her file). */
+  disagree: ImportDisagreement[];
 }
 
 export interface ImportAttention {
@@ -64,6 +67,7 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
     folded: [],
     left: unplacedMoney(snapshot, mapping),
     attention: [],
+    disagree: [],
   };
   const planUnit = (mapping.tables.find((t) => t.role === 'plan') ?? mapping.tables[0])?.unit;
   const conversion = (sheet: MoneySheet): string | undefined => {
@@ -76,6 +80,17 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
     if (!sheet) continue;
     const sum = planSum(sheet);
     out.left.push(...unsplitTotals(sheet));
+    out.disagree.push(...totalColumnDisagreements(sheet));
+    const figures: ImportedFigure[] = [];
+    /** Lines she typed over typed lines: written only if the copy's formula would give another figure. */
+    const deferred: Array<{
+      at: number;
+      code: string;
+      key: SourceKey;
+      value: number;
+      tolerance: number;
+      from: string;
+    }> = [];
     for (const [code, row] of sheet.rowOf) {
       const detail = DETAIL_CODE_PATTERN.exec(code);
       const line = detail ? detail[1] : code;
@@ -97,35 +112,89 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
           cells: `${sheet.name}!${rows.map((d) => a1(sheet.rowOf.get(d)!, col)).join('+')}`,
           value: rows.reduce((s, d) => s + valueOf(sheet.amount(d, key)), 0),
         });
+        const childTyped = foldedDetails.length > 0 && hasCatalogChildTyped(sheet, code, key);
         if (n.state !== 'number') {
           // A non-leaf line whose money sits on her detail rows only: the line carries their sum.
-          if (!foldedDetails.length || hasCatalogChildTyped(sheet, code, key)) continue;
+          if (!foldedDetails.length || childTyped) continue;
           const { cells, value } = joined(foldedDetails);
-          out.figures.push({ sheet: sheet.id, code, key, value, from: cells, converted: conversion(sheet) });
+          figures.push({ sheet: sheet.id, code, key, value, from: cells, converted: conversion(sheet) });
           continue;
         }
+        // Her detail rows are the line's whole breakdown, named only in the copy: a disagreement is said here.
+        const folded = childTyped ? null : detailsDisagreement(sheet, code, key, foldedDetails);
+        if (folded) out.disagree.push(folded);
         const below = sheet.id === 'plan' ? hasTypedBelow(sheet, code, key) : false;
         // Only money of its own makes the line more than what the template's formula gives.
         const own = foldedDetails.filter((d) => valueOf(sheet.amount(d, key)) !== 0);
         if (below && !own.length) {
           const s = sum(code, key);
-          // Rows below add up to her figure: the template's formula gives it.
-          const j = judge(n.value, s.value, s.tolerance + n.halfUnit);
-          if (j.verdict === 'equal') continue;
+          const tolerance = s.tolerance + n.halfUnit;
+          // Her rows below add up to her figure: the template's formula gives it (a slip below is found there).
+          if (judge(n.value, s.value, tolerance).verdict === 'equal') continue;
+          // Else written unless the copy's formula gives it anyway (a slip below already kept on a line).
+          deferred.push({ at: figures.length, code, key, value: n.value, tolerance, from });
+          continue;
         }
-        if (own.length && hasCatalogChildTyped(sheet, code, key)) {
+        if (own.length && childTyped) {
           // Beside sub-projects with money in this column: the template cannot hold it beside them.
           const { cells, value } = joined(own);
           out.attention.push({ code, key, cell: cells, own: value });
         }
-        out.figures.push({ sheet: sheet.id, code, key, value: n.value, from, converted: conversion(sheet) });
+        figures.push({ sheet: sheet.id, code, key, value: n.value, from, converted: conversion(sheet) });
       }
     }
+    out.figures.push(
+      ...withTypedParents(figures, deferred, out.details, (f) => ({
+        ...f,
+        sheet: sheet.id,
+        converted: conversion(sheet),
+      })),
+    );
     for (const [code, list] of sheet.detailsOf) {
       if (catalog.byCode.get(code)?.isLeaf) continue;
       out.folded.push({ line: code, names: list.map((d) => nameOf(snapshot, mapping, sheet, sheet.rowOf.get(d)!)) });
     }
   }
+  return out;
+}
+
+/**
+ * Her lines typed over typed lines whose rows below add up to another figure, each written (in her
+ * order) only when the copy's formula would also give another figure: her slip, kept so the copy's
+ * check still sees it. A line whose own figure is already kept below it (a unit slip on a project)
+ * makes the copy's sum her figure again, and writing it would say "still matches" for nothing. The
+ * deepest lines are decided first.
+ */
+function withTypedParents(
+  figures: ImportedFigure[],
+  deferred: ReadonlyArray<{ at: number; code: string; key: SourceKey; value: number; tolerance: number; from: string }>,
+  details: ImportPlan['details'],
+  figure: (f: Pick<ImportedFigure, 'code' | 'key' | 'value' | 'from'>) => ImportedFigure,
+): ImportedFigure[] {
+  if (!deferred.length) return figures;
+  const written = new Map(figures.map((f) => [`${f.code}|${f.key}`, f.value]));
+  const detailsOf = new Map<string, string[]>();
+  for (const d of details) detailsOf.set(d.leafCode, [...(detailsOf.get(d.leafCode) ?? []), d.code]);
+  const inCopy = (code: string, key: SourceKey): number => {
+    const hit = written.get(`${code}|${key}`);
+    if (hit !== undefined) return hit;
+    const node = catalog.byCode.get(code);
+    // The template's formula there: the projects, a line's children, or a leaf's detail rows.
+    const below =
+      code === TOTAL_ROW_CODE ? PROJECT_CODES : node && !node.isLeaf ? node.children : (detailsOf.get(code) ?? []);
+    return below.reduce((s, c) => s + inCopy(c, key), 0);
+  };
+  const depth = (code: string) => (code === TOTAL_ROW_CODE ? -1 : (catalog.byCode.get(code)?.depth ?? 99));
+  const kept: Array<{ at: number; i: number; f: ImportedFigure }> = [];
+  const order = deferred.map((d, i) => ({ d, i })).sort((a, b) => depth(b.d.code) - depth(a.d.code));
+  for (const { d, i } of order) {
+    if (judge(d.value, inCopy(d.code, d.key), d.tolerance).verdict === 'equal') continue;
+    written.set(`${d.code}|${d.key}`, d.value);
+    kept.push({ at: d.at, i, f: figure({ code: d.code, key: d.key, value: d.value, from: d.from }) });
+  }
+  // In her order: each written before the figure that followed it on her sheet.
+  const out = [...figures];
+  for (const { at, f } of kept.sort((a, b) => b.at - a.at || b.i - a.i)) out.splice(at, 0, f);
   return out;
 }
 
@@ -150,6 +219,8 @@ function unsplitTotals(sheet: MoneySheet): Array<{ cell: string; why: string }> 
   }
   return out;
 }
+
+const PROJECT_CODES = catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code);
 
 function hasCatalogChildTyped(sheet: MoneySheet, code: string, key: SourceKey): boolean {
   return (catalog.byCode.get(code)?.children ?? []).some((c) => {

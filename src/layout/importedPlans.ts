@@ -8,6 +8,8 @@ import { herCellsInText } from './sectionHerCells';
 import { KeyedCells } from '../templates/keyedCells';
 import { buildTemplatePlans } from '../templates';
 import { planImport, type ImportAttention } from './importPlan';
+import { unitOfCell, unseenInCopy } from './unseenInCopy';
+import { validateLayout } from './validateLayout';
 import { amountEn, amountVn } from '../validation/format';
 import { tagOf } from '../validation/describe';
 import type { MoneyUnit } from '../domain/units';
@@ -123,6 +125,17 @@ export function importedTemplatePlans(
         });
     }
   }
+  // What her table has wrong that the copy cannot show (her detail rows folded, her totals computed): said.
+  attention.push(
+    ...unseenInCopy({
+      findings: validateLayout(snapshot, layout),
+      disagree: imported.disagree,
+      held: imported.figures.map((f) => herText(f.from)),
+      said: [...attention, ...[...left.values()].flat()].map((x) => herText(x.cell)),
+      herText,
+      unitOf: (cell) => unitOfCell(layout, cell, table.unit),
+    }),
+  );
   const all: ImportedPlans['left'] = [];
   for (const [id, items] of left) {
     const here = items.map((l) => ({ ...l, cell: herText(l.cell) }));

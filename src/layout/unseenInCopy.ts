@@ -1,0 +1,90 @@
+import type { Finding, FindingCode } from '../model/finding';
+import type { MoneyUnit } from '../domain/units';
+import { amountEn, amountVn } from '../validation/format';
+import { tagOf } from '../validation/describe';
+import type { ImportDisagreement } from './importDisagreements';
+import type { LayoutMapping } from './mapping';
+
+type Remark = { cell: string; why: string };
+
+/** Slips of hers in a figure the copy computes instead (a total): its own check cannot find them there. */
+const RELAYED = new Set<FindingCode>(['SUM_MISMATCH', 'UNIT_SUSPECT']);
+
+/**
+ * What validate finds on her table that the converted copy cannot show, so the conversion says it
+ * (never a slip lost on the way): a line whose detail rows, folded into it, add to another figure;
+ * a total column of hers off its columns; and any other sum or unit slip at a cell of hers the copy
+ * does not hold (her TỔNG CỘNG over capital sections, a section's heading row). Said only where
+ * validate finds it: a total thrown off by a unit slip the copy carries is that slip's echo.
+ */
+export function unseenInCopy(input: {
+  findings: readonly Finding[];
+  disagree: readonly ImportDisagreement[];
+  /** Her cells whose figures the copy holds ('Sheet!E10', or joined 'Sheet!F9+F10'). */
+  held: readonly string[];
+  /** Her cells the conversion already speaks of. */
+  said: readonly string[];
+  herText: (text: string) => string;
+  unitOf: (cell: string) => MoneyUnit;
+}): Remark[] {
+  const { findings, herText } = input;
+  const found = new Set(findings.map((f) => `${f.sheet}!${f.cell}`));
+  // An allocation's typed total is judged against the plan (UNDER_ALLOCATION at the plan's cell).
+  const judged = new Set(findings.map((f) => `${f.lineCode}|${f.sourceKey}`));
+  const out: Remark[] = [];
+  const spoken = new Set(input.said.flatMap(cellsOf));
+  for (const d of input.disagree) {
+    const remark = disagreementRemark(d, herText, input.unitOf(herText(d.cell)));
+    const parts = d.kind === 'details' ? cellsOf(herText(d.partCells)) : [];
+    if (![remark.cell, ...parts].some((c) => found.has(c)) && !judged.has(`${d.code}|${d.key}`)) continue;
+    out.push(remark);
+    for (const c of [remark.cell, ...parts]) spoken.add(c);
+  }
+  const held = new Set(input.held.flatMap(cellsOf));
+  for (const f of findings) {
+    const cell = `${f.sheet}!${f.cell}`;
+    if (!RELAYED.has(f.code) || f.severity === 'info' || held.has(cell) || spoken.has(cell)) continue;
+    spoken.add(cell);
+    out.push({
+      cell,
+      why:
+        `${f.message} Bản chuẩn không chép ô này (mẫu tính nó bằng công thức) / ` +
+        `${f.messageEn} The copy does not carry this cell (the template computes it).`,
+    });
+  }
+  return out;
+}
+
+/** 'Sheet!E11+E12' → ['Sheet!E11', 'Sheet!E12']. */
+function cellsOf(joined: string): string[] {
+  const at = joined.lastIndexOf('!');
+  if (at < 0) return [];
+  const sheet = joined.slice(0, at);
+  return joined
+    .slice(at + 1)
+    .split('+')
+    .map((c) => `${sheet}!${c}`);
+}
+
+/** Her sheet's unit, for the figures of a cell on it ('Sheet!E10'). */
+export function unitOfCell(layout: LayoutMapping, cell: string, fallback: MoneyUnit): MoneyUnit {
+  const sheet = cell.slice(0, cell.lastIndexOf('!'));
+  return layout.tables.find((t) => t.sheet === sheet)?.unit ?? fallback;
+}
+
+/** What the conversion says of a figure of hers the copy cannot show disagreeing with its parts. */
+function disagreementRemark(d: ImportDisagreement, herText: (text: string) => string, unit: MoneyUnit): Remark {
+  const tag = tagOf(d.code, d.key);
+  const parts = herText(d.partCells);
+  const [given, sum] = [amountVn(d.given, unit), amountVn(d.parts, unit)];
+  const [givenEn, sumEn] = [amountEn(d.given, unit), amountEn(d.parts, unit)];
+  const why =
+    d.kind === 'details'
+      ? `${tag.vi}: dòng ghi ${given}, các dòng chi tiết dưới nó (${parts}) cộng ${sum}; bản chuẩn ghi số của dòng, ` +
+        `các dòng chi tiết chỉ được nêu tên / ${tag.en}: the line gives ${givenEn}, its detail rows (${parts}) add to ` +
+        `${sumEn}; the copy carries the line's figure and names the detail rows only`
+      : `${tag.vi}: bảng ghi ${given}, các cột nó cộng${parts ? ` (${parts})` : ''} ra ${sum}; bản chuẩn tính ô này bằng ` +
+        `công thức: ${sum} / ${tag.en}: your table gives ${givenEn}, the columns it adds${parts ? ` (${parts})` : ''} ` +
+        `come to ${sumEn}; the copy computes this cell with its formula: ${sumEn}`;
+  return { cell: herText(d.cell), why };
+}
