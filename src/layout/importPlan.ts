@@ -83,14 +83,7 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
     out.disagree.push(...totalColumnDisagreements(sheet));
     const figures: ImportedFigure[] = [];
     /** Lines she typed over typed lines: written only if the copy's formula would give another figure. */
-    const deferred: Array<{
-      at: number;
-      code: string;
-      key: SourceKey;
-      value: number;
-      tolerance: number;
-      from: string;
-    }> = [];
+    const deferred: TypedParent[] = [];
     for (const [code, row] of sheet.rowOf) {
       const detail = DETAIL_CODE_PATTERN.exec(code);
       const line = detail ? detail[1] : code;
@@ -158,6 +151,16 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
   return out;
 }
 
+/** A line she typed over typed lines below it, and where it stood among her figures (`at`). */
+interface TypedParent {
+  at: number;
+  code: string;
+  key: SourceKey;
+  value: number;
+  tolerance: number;
+  from: string;
+}
+
 /**
  * Her lines typed over typed lines whose rows below add up to another figure, each written (in her
  * order) only when the copy's formula would also give another figure: her slip, kept so the copy's
@@ -167,7 +170,7 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
  */
 function withTypedParents(
   figures: ImportedFigure[],
-  deferred: ReadonlyArray<{ at: number; code: string; key: SourceKey; value: number; tolerance: number; from: string }>,
+  deferred: readonly TypedParent[],
   details: ImportPlan['details'],
   figure: (f: Pick<ImportedFigure, 'code' | 'key' | 'value' | 'from'>) => ImportedFigure,
 ): ImportedFigure[] {
