@@ -2,7 +2,7 @@ import { importedTemplatePlans, importRemarks } from './importedPlans';
 import { readLayout } from './readLayout';
 import { validateAnyWorkbook } from './validateAny';
 import { a1, parseA1 } from '../model/a1';
-import type { WorkbookSnapshot } from '../model/snapshot';
+import type { CellSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import type { Finding } from '../model/finding';
 import { validateSnapshot } from '../validation';
 import { snapshotFromPlans } from '../appendix/testing/planSnapshot';
@@ -96,6 +96,37 @@ describe('her total columns (the template computes them)', () => {
   });
 });
 
+describe('a cell of hers holding no figure', () => {
+  const table = () => workbookOf([camLuong()]).snapshot;
+  const planValues = (snapshot: WorkbookSnapshot) =>
+    convert(snapshot)
+      .plans.find((p) => p.id === 'plan')!
+      .cells.map((c) => c.value);
+
+  it('a date where money belongs is not carried as its serial number: "Chưa chép" at her cell', () => {
+    const dated = structuredClone(table());
+    dated.sheets[0].rows[8][4] = { v: 45427, t: 'n', nf: 'dd/mm/yyyy' };
+    expect(planValues(dated)).not.toContain(45427);
+    expect(importRemarks(convert(dated))).toEqual([
+      expect.stringMatching(
+        /^Chưa chép \/ not carried: KH 2023!E9 — Ô hiển thị ngày 15\/05\/2024.*Bản chuẩn không chép ô này/,
+      ),
+    ]);
+    // Near miss: the same figure as a number is carried, nothing said.
+    const typedAsNumber = typed(table(), 'E9', 45427);
+    expect(planValues(typedAsNumber)).toContain(45427);
+    expect(importRemarks(convert(typedAsNumber)).filter((r) => r.includes('E9 —'))).toEqual([]);
+  });
+
+  it('text where money belongs ("chưa có"): said at her cell, the copy left empty there', () => {
+    const text = structuredClone(table());
+    text.sheets[0].rows[8][4] = { v: 'chưa có', t: 's' };
+    expect(importRemarks(convert(text))).toEqual([
+      expect.stringMatching(/^Chưa chép \/ not carried: KH 2023!E9 — "chưa có" không phải số/),
+    ]);
+  });
+});
+
 describe('her lines typed over typed lines', () => {
   it('a total already kept on a line below (her unit slip there) is not typed into the copy again', () => {
     const clean = workbookOf([camLuong()]).snapshot;
@@ -141,15 +172,28 @@ const LAYOUTS: Array<[string, () => WorkbookSnapshot]> = [
   ] as Array<[string, () => WorkbookSnapshot]>),
 ];
 
+/** Slips an officer makes in an amount cell, each as her cell would then hold it. */
+const SLIPS: Record<string, (c: CellSnapshot) => CellSnapshot> = {
+  '37 more': (c) => ({ ...c, v: (c.v as number) + 37 }),
+  text: () => ({ v: 'chưa có', t: 's' }),
+  date: () => ({ v: 45427, t: 'n', nf: 'dd/mm/yyyy' }),
+  '#REF!': () => ({ v: '#REF!', t: 'e' }),
+  'out of range': (c) => ({ ...c, v: 1e20 }),
+  'number as text': (c) => ({ v: String(c.v), t: 's' }),
+  negative: (c) => ({ ...c, v: -(c.v as number) }),
+  '× 1000': (c) => ({ ...c, v: (c.v as number) * 1000 }),
+};
+
 /**
- * Whenever validate finds something new on her table (a finding, or one with other figures), the
- * copy's check finds something new or the conversion says something new: no slip is lost.
+ * Over the layouts' typed money cells, with the slips `pick` chooses for each: whenever validate
+ * finds something new on her table (a finding, or one with other figures), the copy's check finds
+ * something new or the conversion says something new. Returns the slips lost and the counts.
  */
-it('no slip of hers is lost in the conversion (each typed money cell of fourteen layouts)', () => {
+function sweep(pick: (cellIndex: number) => string[]) {
   const key = (f: Finding) => `${f.code}@${f.sheet}!${f.cell}:${f.actual}:${f.expected}`;
-  let cases = 0;
-  let found = 0;
+  const counts = { cases: 0, found: 0 };
   const lost: string[] = [];
+  let cellIndex = 0;
   for (const [name, make] of LAYOUTS) {
     const snapshot = make();
     const layout = readLayout(snapshot);
@@ -161,21 +205,37 @@ it('no slip of hers is lost in the conversion (each typed money cell of fourteen
     snapshot.sheets.forEach((sheet, si) =>
       sheet.rows.forEach((row, r) =>
         row.forEach((c, col) => {
-          if (c.t !== 'n' || c.f || col < 2 || !lines.has(r + 1)) return;
-          const slipped = structuredClone(snapshot);
-          slipped.sheets[si].rows[r][col] = { ...c, v: (c.v as number) + 37 };
-          cases++;
-          if (!validateAnyWorkbook(slipped, layout).some((f) => !herClean.has(key(f)))) return;
-          found++;
-          const conv = importedTemplatePlans(slipped, layout, when);
-          const copy = validateSnapshot(snapshotFromPlans(conv.plans)).filter((f) => !copyClean.has(key(f)));
-          const said = importRemarks(conv).filter((x) => !saidClean.has(x));
-          if (!copy.length && !said.length) lost.push(`${name} ${sheet.name}!${a1(r, col)}`);
+          if (c.t !== 'n' || c.f || !c.v || col < 2 || !lines.has(r + 1)) return;
+          for (const slip of pick(cellIndex++)) {
+            const slipped = structuredClone(snapshot);
+            slipped.sheets[si].rows[r][col] = SLIPS[slip](c);
+            counts.cases++;
+            if (!validateAnyWorkbook(slipped, layout).some((f) => !herClean.has(key(f)))) continue;
+            counts.found++;
+            const conv = importedTemplatePlans(slipped, layout, when);
+            const copy = validateSnapshot(snapshotFromPlans(conv.plans)).filter((f) => !copyClean.has(key(f)));
+            const said = importRemarks(conv).filter((x) => !saidClean.has(x));
+            if (!copy.length && !said.length) lost.push(`${slip} ${name} ${sheet.name}!${a1(r, col)}`);
+          }
         }),
       ),
     );
   }
+  return { lost, ...counts };
+}
+
+it('no slip of hers is lost in the conversion: each typed money cell of fourteen layouts, 37 more', () => {
+  const { lost, cases, found } = sweep(() => ['37 more']);
   expect(lost).toEqual([]);
-  // 493 cells; validate finds each slip on her table.
-  expect([cases, found]).toEqual([493, 493]);
+  // Validate finds each of these on her table.
+  expect([cases, found]).toEqual([492, 492]);
+});
+
+it('…nor text, a date, #REF!, a figure out of range, a number as text, a negative or × 1000 there', () => {
+  const others = Object.keys(SLIPS).slice(1);
+  // Each cell gets two of them in turn, so every kind meets every layout.
+  const { lost, cases, found } = sweep((i) => [others[i % others.length], others[(i + 3) % others.length]]);
+  expect(lost).toEqual([]);
+  expect(cases).toBe(2 * 492);
+  expect(found).toBeGreaterThan(900);
 });

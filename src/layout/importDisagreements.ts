@@ -23,6 +23,8 @@ export interface ImportDisagreement {
 }
 
 const halfUnit = (n: CellNumber): number => (n.state === 'number' ? n.halfUnit : 0);
+/** A date where money belongs is no figure: validate's own finding at it is said instead. */
+const isDate = (n: CellNumber): boolean => n.state === 'number' && n.date === true;
 const sameFigure = (given: CellNumber, parts: CellNumber[]): boolean =>
   judge(
     valueOf(given),
@@ -42,7 +44,8 @@ export function detailsDisagreement(
 ): ImportDisagreement | null {
   const given = sheet.amount(code, key);
   const parts = details.map((d) => sheet.amount(d, key));
-  if (given.state !== 'number' || !details.length || sameFigure(given, parts)) return null;
+  if (given.state !== 'number' || isDate(given) || parts.some(isDate) || !details.length) return null;
+  if (sameFigure(given, parts)) return null;
   const col = sheet.colOf(key);
   return {
     kind: 'details',
@@ -69,9 +72,9 @@ export function totalColumnDisagreements(sheet: MoneySheet): ImportDisagreement[
   for (const [code, row] of sheet.rowOf) {
     for (const { key, parts } of totals) {
       const given = sheet.amount(code, key);
-      if (given.state !== 'number') continue;
+      if (given.state !== 'number' || isDate(given)) continue;
       const cells = parts.map((p) => sheet.amount(code, p));
-      if (sameFigure(given, cells)) continue;
+      if (cells.some(isDate) || sameFigure(given, cells)) continue;
       const typed = parts.filter((_, i) => cells[i].state === 'number');
       out.push({
         kind: 'sources',

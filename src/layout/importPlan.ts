@@ -4,7 +4,7 @@ import { TYPED_SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { a1 } from '../model/a1';
 import type { WorkbookSnapshot } from '../model/snapshot';
-import { valueOf } from '../validation/cellNumber';
+import { BLANK, valueOf, type CellNumber } from '../validation/cellNumber';
 import { judge } from '../validation/judge';
 import { planSum } from '../validation/planSums';
 import { hasTypedBelow, PARTS_OF } from '../validation/relations';
@@ -94,11 +94,12 @@ export function planImport(snapshot: WorkbookSnapshot, mapping: LayoutMapping): 
       for (const key of TYPED_SOURCE_KEYS) {
         const col = sheet.colOf(key);
         if (col < 0) continue;
-        const n = sheet.amount(code, key);
+        // A date typed where money belongs is no figure of hers: not carried (validate's finding is said).
+        const n = figureAt(sheet, code, key);
         const from = `${sheet.name}!${a1(row, col)}`;
         // Her detail rows under a line the template gives none: the line carries them.
         const foldedDetails = (!detail && !leaf ? (sheet.detailsOf.get(code) ?? []) : []).filter(
-          (d) => sheet.amount(d, key).state === 'number',
+          (d) => figureAt(sheet, d, key).state === 'number',
         );
         /** Her rows as one figure: their cells ('Sheet!F9+F10') and their sum. */
         const joined = (rows: string[]) => ({
@@ -221,6 +222,12 @@ function unsplitTotals(sheet: MoneySheet): Array<{ cell: string; why: string }> 
     });
   }
   return out;
+}
+
+/** Her cell as a figure to carry: a date shown in an amount cell counts as none. */
+function figureAt(sheet: MoneySheet, code: string, key: SourceKey): CellNumber {
+  const n = sheet.amount(code, key);
+  return n.state === 'number' && n.date ? BLANK : n;
 }
 
 const PROJECT_CODES = catalog.nodes.filter((n) => n.depth === 1).map((n) => n.code);

@@ -126,19 +126,20 @@ export function importedTemplatePlans(
     }
   }
   // What her table has wrong that the copy cannot show (her detail rows folded, her totals computed): said.
-  attention.push(
-    ...unseenInCopy({
-      findings: validateLayout(snapshot, layout),
-      disagree: imported.disagree,
-      held: imported.figures.map((f) => herText(f.from)),
-      said: [...attention, ...[...left.values()].flat()].map((x) => herText(x.cell)),
-      herText,
-      unitOf: (cell) => unitOfCell(layout, cell, table.unit),
-    }),
-  );
+  const unseen = unseenInCopy({
+    findings: validateLayout(snapshot, layout),
+    disagree: imported.disagree,
+    // Her figures in the copy: carried, or her own rows' money carried inside their line.
+    held: [...imported.figures.map((f) => herText(f.from)), ...imported.attention.map((a) => herText(a.cell))],
+    said: [...attention, ...[...left.values()].flat()].map((x) => herText(x.cell)),
+    herText,
+    unitOf: (cell) => unitOfCell(layout, cell, table.unit),
+  });
+  attention.push(...unseen.attention);
   const all: ImportedPlans['left'] = [];
   for (const [id, items] of left) {
-    const here = items.map((l) => ({ ...l, cell: herText(l.cell) }));
+    // unseenInCopy names her cells already.
+    const here = [...items.map((l) => ({ ...l, cell: herText(l.cell) })), ...(id === 'plan' ? unseen.left : [])];
     all.push(...here);
     // In the copy itself, so the page's download and the pane's conversion say it too, not only the CLI.
     const plan = plans.find((p) => p.id === id);

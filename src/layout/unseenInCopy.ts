@@ -7,14 +7,26 @@ import type { LayoutMapping } from './mapping';
 
 type Remark = { cell: string; why: string };
 
-/** Slips of hers in a figure the copy computes instead (a total): its own check cannot find them there. */
-const RELAYED = new Set<FindingCode>(['SUM_MISMATCH', 'UNIT_SUSPECT']);
+/** Her cell holds no figure (text, an error value, a date, a figure out of range): nothing of it is carried. */
+const NO_FIGURE = new Set<FindingCode>(['NOT_A_NUMBER', 'VALUE_OUT_OF_RANGE', 'FORMULA_ERROR', 'DATE_IN_AMOUNT']);
+/** Slips at a cell whose figure the copy does not hold (her totals are computed there): its check cannot see them. */
+const RELAYED = new Set<FindingCode>([
+  ...NO_FIGURE,
+  'SUM_MISMATCH',
+  'UNIT_SUSPECT',
+  'NEGATIVE_AMOUNT',
+  'NUMBER_AS_TEXT',
+  'NUMBER_WITH_UNIT',
+]);
+/** Slips the copy holds made right: a number typed as text is carried as a number. */
+const MADE_RIGHT = new Set<FindingCode>(['NUMBER_AS_TEXT', 'NUMBER_WITH_UNIT']);
 
 /**
  * What validate finds on her table that the converted copy cannot show, so the conversion says it
  * (never a slip lost on the way): a line whose detail rows, folded into it, add to another figure;
- * a total column of hers off its columns; and any other sum or unit slip at a cell of hers the copy
- * does not hold (her TỔNG CỘNG over capital sections, a section's heading row). Said only where
+ * a total column of hers off its columns; any other slip at a cell of hers the copy does not hold
+ * (her TỔNG CỘNG over capital sections, a section's heading row, text or a date where money belongs:
+ * "Chưa chép", nothing of it carried); a number typed as text, carried as a number. Said only where
  * validate finds it: a total thrown off by a unit slip the copy carries is that slip's echo.
  */
 export function unseenInCopy(input: {
@@ -26,12 +38,13 @@ export function unseenInCopy(input: {
   said: readonly string[];
   herText: (text: string) => string;
   unitOf: (cell: string) => MoneyUnit;
-}): Remark[] {
+}): { left: Remark[]; attention: Remark[] } {
   const { findings, herText } = input;
   const found = new Set(findings.map((f) => `${f.sheet}!${f.cell}`));
   // An allocation's typed total is judged against the plan (UNDER_ALLOCATION at the plan's cell).
   const judged = new Set(findings.map((f) => `${f.lineCode}|${f.sourceKey}`));
   const out: Remark[] = [];
+  const left: Remark[] = [];
   const spoken = new Set(input.said.flatMap(cellsOf));
   for (const d of input.disagree) {
     const remark = disagreementRemark(d, herText, input.unitOf(herText(d.cell)));
@@ -43,16 +56,20 @@ export function unseenInCopy(input: {
   const held = new Set(input.held.flatMap(cellsOf));
   for (const f of findings) {
     const cell = `${f.sheet}!${f.cell}`;
-    if (!RELAYED.has(f.code) || f.severity === 'info' || held.has(cell) || spoken.has(cell)) continue;
+    if (f.severity === 'info') continue;
+    const isHeld = held.has(cell);
+    // A cell already spoken of is said again only for what the copy changed in it (text made a number).
+    if (isHeld ? !MADE_RIGHT.has(f.code) : !RELAYED.has(f.code) || spoken.has(cell)) continue;
     spoken.add(cell);
-    out.push({
+    const [vi, en] = isHeld
+      ? ['Bản chuẩn ghi nó thành số', 'The copy holds it as a number']
+      : ['Bản chuẩn không chép ô này', 'The copy does not carry this cell'];
+    (NO_FIGURE.has(f.code) && !isHeld ? left : out).push({
       cell,
-      why:
-        `${f.message} Bản chuẩn không chép ô này (mẫu tính nó bằng công thức) / ` +
-        `${f.messageEn} The copy does not carry this cell (the template computes it).`,
+      why: `${f.message.replace(/\.?$/, '.')} ${vi} / ${f.messageEn.replace(/\.?$/, '.')} ${en}.`,
     });
   }
-  return out;
+  return { left, attention: out };
 }
 
 /** 'Sheet!E11+E12' → ['Sheet!E11', 'Sheet!E12']. */
