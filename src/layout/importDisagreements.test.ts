@@ -6,7 +6,7 @@ import type { CellSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import type { Finding } from '../model/finding';
 import { validateSnapshot } from '../validation';
 import { snapshotFromPlans } from '../appendix/testing/planSnapshot';
-import { CORPUS, camLuong, ngocHoi } from '../../tests/fixtures/ownLayout/corpus';
+import { CORPUS, camLuong, dakAng, ngocHoi } from '../../tests/fixtures/ownLayout/corpus';
 import { workbookOf } from '../../tests/fixtures/ownLayout/grid';
 import {
   BY_CAPITAL_MERGES,
@@ -124,6 +124,31 @@ describe('a cell of hers holding no figure', () => {
     expect(importRemarks(convert(text))).toEqual([
       expect.stringMatching(/^Chưa chép \/ not carried: KH 2023!E9 — "chưa có" không phải số/),
     ]);
+  });
+});
+
+describe('a date where her indicator target belongs', () => {
+  const table = () => workbookOf([dakAng()]).snapshot;
+  const targets = (snapshot: WorkbookSnapshot) =>
+    convert(snapshot)
+      .plans.find((p) => p.id === 'indicators')!
+      .cells.map((c) => c.value);
+
+  it('is not carried as its serial number (45.427 as a target): "Chưa chép" at her cell', () => {
+    const ind = readLayout(table()).indicators!;
+    const cell = `${ind.columns.KE_HOACH}${ind.rows[0].row}`;
+    const dated = structuredClone(table());
+    const { row, col } = parseA1(cell);
+    dated.sheets.find((x) => x.name === ind.sheet)!.rows[row][col] = { v: 45427, t: 'n', nf: 'dd/mm/yyyy' };
+    expect(targets(dated)).not.toContain(45427);
+    expect(importRemarks(convert(dated))).toEqual([
+      expect.stringMatching(new RegExp(`^Chưa chép / not carried: ${ind.sheet}!${cell} — Ô hiển thị ngày`)),
+    ]);
+    // Near miss: a target typed as a number is carried, nothing said.
+    const typedTarget = structuredClone(table());
+    typedTarget.sheets.find((x) => x.name === ind.sheet)!.rows[row][col] = { v: 45427, t: 'n' };
+    expect(targets(typedTarget)).toContain(45427);
+    expect(importRemarks(convert(typedTarget))).toEqual([]);
   });
 });
 

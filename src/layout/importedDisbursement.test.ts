@@ -1,6 +1,6 @@
 import type { CellSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { readLayout } from './readLayout';
-import { importedTemplatePlans } from './importedPlans';
+import { importedTemplatePlans, importRemarks } from './importedPlans';
 import { KeyedCells } from '../templates/keyedCells';
 
 const s = (v: string): CellSnapshot => ({ v, t: 's' });
@@ -53,6 +53,32 @@ describe("her disbursed figures onto the template's Giải ngân", () => {
     expect(value('DA4', 'KH_DTPT')).toBe('=SUMIF');
     expect(result.left).toEqual([{ cell: 'GN!E7', why: expect.stringMatching(/^Không rõ vốn ĐTPT hay SN/) }]);
     expect(value('DA1', 'GN_DTPT')).toBe('=SUM');
+  });
+
+  it('a date where her disbursed figure belongs is not carried as its serial number: said at her cell', () => {
+    const rows: Array<[string, number | null, number | null, number]> = [
+      ['Dự án 4: Đầu tư cơ sở hạ tầng thiết yếu', 1000, null, 800],
+    ];
+    const dated = report(rows);
+    dated.sheets[0].rows[4][4] = { v: 45427, t: 'n', nf: 'dd/mm/yyyy' };
+    const { result, value } = disbursed(dated);
+    expect(value('DA4', 'GN_DTPT')).toBe('=SUM');
+    expect(importRemarks(result)).toEqual([
+      expect.stringMatching(/^Chưa chép \/ not carried: GN!E5 — Ô hiển thị ngày 15\/05\/2024/),
+    ]);
+    // Near miss: the figure typed as a number is carried.
+    expect(disbursed(report(rows)).value('DA4', 'GN_DTPT')).toBe(800);
+  });
+
+  it('a slip in a figure not carried (capital type unknown) is said as well', () => {
+    const both = report([['Dự án 1: Giải quyết tình trạng thiếu đất ở', 300, 200, 450_000]]);
+    expect(importRemarks(disbursed(both).result)).toEqual([
+      expect.stringMatching(/^Chưa chép \/ not carried: GN!E5 — Không rõ vốn ĐTPT hay SN/),
+      expect.stringMatching(/^Cần xem \/ check: GN!E5 — .*Bản chuẩn không chép ô này/),
+    ]);
+    // Near miss: a figure with no slip there is listed once, as not carried.
+    const right = report([['Dự án 1: Giải quyết tình trạng thiếu đất ở', 300, 200, 450]]);
+    expect(importRemarks(disbursed(right).result)).toHaveLength(1);
   });
 
   it('a line her rows below add up to is left to the template’s sum; one they do not is kept (her slip)', () => {

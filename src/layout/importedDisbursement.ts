@@ -67,7 +67,8 @@ export function importDisbursed(
       const line = detail && !catalog.byCode.get(detail[1])?.isLeaf ? detail[1] : code;
       for (const col of cols) {
         const n = readCellNumber(cellAt(sheet, row - 1, colIndex(col.col)));
-        if (n.state !== 'number' || n.value === 0) continue;
+        // A date where the figure belongs is none of hers: not carried as its serial (validate's finding is said).
+        if (n.state !== 'number' || n.value === 0 || n.date) continue;
         const cell = `${sheet.name}!${col.col}${row}`;
         const key = templateKey(col, capitalOf(row));
         if (!key) {

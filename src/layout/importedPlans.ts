@@ -17,6 +17,9 @@ import type { LayoutMapping } from './mapping';
 import { fold } from './text';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 
+/** How a note names the cell of hers a figure came from. */
+const FROM = 'Từ / from ';
+
 /** One of her figures written into the template, and where it came from (a note on its cell, `SheetPlan.notes`). */
 export interface ImportedNote {
   sheetId: 'plan' | 'allocation' | 'indicators' | 'disbursement';
@@ -103,7 +106,7 @@ export function importedTemplatePlans(
       notes.push({
         sheetId: id,
         cell: a1(at.row, at.col),
-        text: `Từ / from ${f.from}${f.converted ? ` (${f.converted})` : ''}`,
+        text: `${FROM}${f.from}${f.converted ? ` (${f.converted})` : ''}`,
       });
     }
     if (id !== 'plan') continue;
@@ -129,9 +132,13 @@ export function importedTemplatePlans(
   const unseen = unseenInCopy({
     findings: validateLayout(snapshot, layout),
     disagree: imported.disagree,
-    // Her figures in the copy: carried, or her own rows' money carried inside their line.
-    held: [...imported.figures.map((f) => herText(f.from)), ...imported.attention.map((a) => herText(a.cell))],
-    said: [...attention, ...[...left.values()].flat()].map((x) => herText(x.cell)),
+    // Her figures in the copy: carried (a "Từ / from" note: money, targets, disbursed), or her own rows'
+    // money carried inside their line.
+    held: [
+      ...imported.figures.map((f) => herText(f.from)),
+      ...imported.attention.map((a) => herText(a.cell)),
+      ...notes.filter((n) => n.text.startsWith(FROM)).map((n) => herText(n.text.slice(FROM.length).split(' (')[0])),
+    ],
     herText,
     unitOf: (cell) => unitOfCell(layout, cell, table.unit),
   });

@@ -5,6 +5,7 @@ import type { ImportedNote } from './importedPlans';
 import { colIndex } from './layoutModel';
 import type { LayoutMapping } from './mapping';
 import { KeyedCells } from '../templates/keyedCells';
+import { isDateFormat } from '../validation/dateCells';
 
 /**
  * `mtqg import` beyond her money: her indicator targets onto the template's "Chỉ tiêu". A number
@@ -46,7 +47,10 @@ export function importIndicators(
     }
     for (const key of ['KE_HOACH', 'DON_VI_CHU_TRI', 'GHI_CHU'] as const) {
       const from = table.columns[key];
-      const value = from ? typedValue(cellAt(sheet, r.row - 1, colIndex(from))) : null;
+      const cell = from ? cellAt(sheet, r.row - 1, colIndex(from)) : null;
+      // A date where the target belongs is no target of hers: not carried as its serial (validate's finding is said).
+      const dated = key === 'KE_HOACH' && cell?.t === 'n' && isDateFormat(cell.nf);
+      const value = cell && !dated ? typedValue(cell) : null;
       const at = value === null ? undefined : cells.put(r.code, key, value);
       if (!at || key !== 'KE_HOACH') continue;
       written += 1;

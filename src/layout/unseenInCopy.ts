@@ -34,8 +34,6 @@ export function unseenInCopy(input: {
   disagree: readonly ImportDisagreement[];
   /** Her cells whose figures the copy holds ('Sheet!E10', or joined 'Sheet!F9+F10'). */
   held: readonly string[];
-  /** Her cells the conversion already speaks of. */
-  said: readonly string[];
   herText: (text: string) => string;
   unitOf: (cell: string) => MoneyUnit;
 }): { left: Remark[]; attention: Remark[] } {
@@ -45,7 +43,8 @@ export function unseenInCopy(input: {
   const judged = new Set(findings.map((f) => `${f.lineCode}|${f.sourceKey}`));
   const out: Remark[] = [];
   const left: Remark[] = [];
-  const spoken = new Set(input.said.flatMap(cellsOf));
+  // Her cells a disagreement below already speaks of: validate's finding there is not said twice.
+  const spoken = new Set<string>();
   for (const d of input.disagree) {
     const remark = disagreementRemark(d, herText, input.unitOf(herText(d.cell)));
     const parts = d.kind === 'details' ? cellsOf(herText(d.partCells)) : [];
@@ -72,15 +71,15 @@ export function unseenInCopy(input: {
   return { left, attention: out };
 }
 
-/** 'Sheet!E11+E12' → ['Sheet!E11', 'Sheet!E12']. */
-function cellsOf(joined: string): string[] {
-  const at = joined.lastIndexOf('!');
-  if (at < 0) return [];
-  const sheet = joined.slice(0, at);
+/** 'Sheet!E11+E12' (or 'Sheet!E11+Sheet!F11') → ['Sheet!E11', 'Sheet!E12']. */
+export function cellsOf(joined: string): string[] {
+  const first = /^(.*)!([A-Z]+\d+)(?:\+|$)/.exec(joined);
+  if (!first) return [];
+  const sheet = first[1];
   return joined
-    .slice(at + 1)
+    .slice(sheet.length + 1)
     .split('+')
-    .map((c) => `${sheet}!${c}`);
+    .map((c) => (c.includes('!') ? c : `${sheet}!${c}`));
 }
 
 /** Her sheet's unit, for the figures of a cell on it ('Sheet!E10'). */
