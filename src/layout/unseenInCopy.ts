@@ -41,7 +41,7 @@ export function unseenInCopy(input: {
   const found = new Set(findings.map((f) => `${f.sheet}!${f.cell}`));
   // An allocation's typed total is judged against the plan (UNDER_ALLOCATION at the plan's cell).
   const judged = new Set(findings.map((f) => `${f.lineCode}|${f.sourceKey}`));
-  const out: Remark[] = [];
+  const attention: Remark[] = [];
   const left: Remark[] = [];
   // Her cells a disagreement below already speaks of: validate's finding there is not said twice.
   const spoken = new Set<string>();
@@ -49,7 +49,7 @@ export function unseenInCopy(input: {
     const remark = disagreementRemark(d, herText, input.unitOf(herText(d.cell)));
     const parts = d.kind === 'details' ? cellsOf(herText(d.partCells)) : [];
     if (![remark.cell, ...parts].some((c) => found.has(c)) && !judged.has(`${d.code}|${d.key}`)) continue;
-    out.push(remark);
+    attention.push(remark);
     for (const c of [remark.cell, ...parts]) spoken.add(c);
   }
   const held = new Set(input.held.flatMap(cellsOf));
@@ -63,17 +63,17 @@ export function unseenInCopy(input: {
     const [vi, en] = isHeld
       ? ['Bản chuẩn ghi nó thành số', 'The copy holds it as a number']
       : ['Bản chuẩn không chép ô này', 'The copy does not carry this cell'];
-    (NO_FIGURE.has(f.code) && !isHeld ? left : out).push({
+    (NO_FIGURE.has(f.code) && !isHeld ? left : attention).push({
       cell,
       why: `${f.message.replace(/\.?$/, '.')} ${vi} / ${f.messageEn.replace(/\.?$/, '.')} ${en}.`,
     });
   }
-  return { left, attention: out };
+  return { left, attention };
 }
 
 /** 'Sheet!E11+E12' (or 'Sheet!E11+Sheet!F11') → ['Sheet!E11', 'Sheet!E12']. */
 export function cellsOf(joined: string): string[] {
-  const first = /^(.*)!([A-Z]+\d+)(?:\+|$)/.exec(joined);
+  const first = /^(.*?)!([A-Z]+\d+)(?:\+|$)/.exec(joined);
   if (!first) return [];
   const sheet = first[1];
   return joined
