@@ -28,6 +28,12 @@ const when = new Date(2024, 0, 1);
 const convert = (snapshot: WorkbookSnapshot) => importedTemplatePlans(snapshot, readLayout(snapshot), when);
 const checks = (snapshot: WorkbookSnapshot) => importRemarks(convert(snapshot)).filter((r) => r.startsWith('Cần xem'));
 
+/** The values the copy's sheet `id` holds. */
+const valuesOn = (snapshot: WorkbookSnapshot, id: string) =>
+  convert(snapshot)
+    .plans.find((p) => p.id === id)!
+    .cells.map((c) => c.value);
+
 function typed(snapshot: WorkbookSnapshot, cell: string, value: number): WorkbookSnapshot {
   const copy = structuredClone(snapshot);
   const { row, col } = parseA1(cell);
@@ -98,10 +104,7 @@ describe('her total columns (the template computes them)', () => {
 
 describe('a cell of hers holding no figure', () => {
   const table = () => workbookOf([camLuong()]).snapshot;
-  const planValues = (snapshot: WorkbookSnapshot) =>
-    convert(snapshot)
-      .plans.find((p) => p.id === 'plan')!
-      .cells.map((c) => c.value);
+  const planValues = (snapshot: WorkbookSnapshot) => valuesOn(snapshot, 'plan');
 
   it('a date where money belongs is not carried as its serial number: "Chưa chép" at her cell', () => {
     const dated = structuredClone(table());
@@ -129,10 +132,7 @@ describe('a cell of hers holding no figure', () => {
 
 describe('a date where her indicator target belongs', () => {
   const table = () => workbookOf([dakAng()]).snapshot;
-  const targets = (snapshot: WorkbookSnapshot) =>
-    convert(snapshot)
-      .plans.find((p) => p.id === 'indicators')!
-      .cells.map((c) => c.value);
+  const targets = (snapshot: WorkbookSnapshot) => valuesOn(snapshot, 'indicators');
 
   it('is not carried as its serial number (45.427 as a target): "Chưa chép" at her cell', () => {
     const ind = readLayout(table()).indicators!;
