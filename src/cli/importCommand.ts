@@ -35,7 +35,7 @@ export async function runImport(
     throw new CliError('--out không được trùng tệp nguồn / --out must not be the workbook read', EXIT.unusable);
   }
   const mapping = flags.map ? await readMappingFile(flags.map) : undefined;
-  const { snapshot, layout } = await loadAndCheck(file, { ownLayout: true, mapping });
+  const { snapshot, layout, findings } = await loadAndCheck(file, { ownLayout: true, mapping });
   if (!layout) {
     throw new CliError(ALREADY_TEMPLATE(file), EXIT.unusable);
   }
@@ -43,7 +43,7 @@ export async function runImport(
   const writeOpts = { force: flags.force, protect: [file] };
   // Refused before the (slow) serialisation; writeFileSafely checks again before the rename.
   await checkWriteTarget(target, writeOpts).catch(rethrowFileError);
-  const { bytes, written, left, attention } = await convertLayout(snapshot, layout);
+  const { bytes, written, left, attention } = await convertLayout(snapshot, layout, findings);
   await writeFileSafely(target, bytes, writeOpts).catch(rethrowFileError);
   out.write(
     `Đã nhập ${written} số liệu vào mẫu chuẩn / imported ${written} figures into the standard template: ${target}\n`,

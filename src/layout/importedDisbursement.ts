@@ -11,7 +11,7 @@ import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
 import { judge } from '../validation/judge';
 import { readCellNumber } from '../validation/cellNumber';
 import { KeyedCells } from '../templates/keyedCells';
-import type { ImportedNote } from './importedPlans';
+import { fromNote, type ImportedNote } from './importedNote';
 import { colIndex, rowCodes } from './layoutModel';
 import type { LayoutMapping, MappedColumn, TableMapping } from './mapping';
 
@@ -99,7 +99,7 @@ export function importDisbursed(
         continue;
       }
       out.written += 1;
-      notes.push({ sheetId: 'disbursement', cell: a1(at.row, at.col), text: `Từ / from ${f.cells.join('+')}` });
+      notes.push(fromNote('disbursement', a1(at.row, at.col), f.cells.join('+')));
       // On a line the template sums, its plan is looked up there too (a plan given per project).
       const capital = CAPITAL_TYPES.find((c) =>
         Object.values(CAPITAL_COLUMNS[c]).includes(key as DisbursementColumnKey),

@@ -1,3 +1,4 @@
+import type { Finding } from '../model/finding';
 import type { SheetPlan } from '../model/sheetPlan';
 import { a1, parseA1 } from '../model/a1';
 import type { WorkbookSnapshot } from '../model/snapshot';
@@ -10,6 +11,7 @@ import { buildTemplatePlans } from '../templates';
 import { planImport, type ImportAttention } from './importPlan';
 import { unitOfCell, unseenInCopy } from './unseenInCopy';
 import { validateLayout } from './validateLayout';
+import { fromNote, type ImportedNote } from './importedNote';
 import { amountEn, amountVn } from '../validation/format';
 import { tagOf } from '../validation/describe';
 import type { MoneyUnit } from '../domain/units';
@@ -17,16 +19,7 @@ import type { LayoutMapping } from './mapping';
 import { fold } from './text';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 
-/** How a note names the cell of hers a figure came from. */
-const FROM = 'Từ / from ';
-
-/** One of her figures written into the template, and where it came from (a note on its cell, `SheetPlan.notes`). */
-export interface ImportedNote {
-  sheetId: 'plan' | 'allocation' | 'indicators' | 'disbursement';
-  /** A1 address in the template sheet. */
-  cell: string;
-  text: string;
-}
+export type { ImportedNote } from './importedNote';
 
 export interface ImportedPlans {
   plans: SheetPlan[];
@@ -63,6 +56,8 @@ export function importedTemplatePlans(
   snapshot: WorkbookSnapshot,
   layout: LayoutMapping,
   now: Date = new Date(),
+  /** validate's findings on her table through `layout`, when the caller has checked it already. */
+  herFindings: readonly Finding[] = validateLayout(snapshot, layout),
 ): ImportedPlans {
   const table = layout.tables.find((t) => t.role === 'plan') ?? layout.tables[0];
   // A table in capital sections is carried as read: folded by capital type, notes naming her cells.
@@ -103,11 +98,7 @@ export function importedTemplatePlans(
       const at = cells.put(f.code, f.key, Math.round(f.value * 1e6) / 1e6);
       if (!at) continue;
       written += 1;
-      notes.push({
-        sheetId: id,
-        cell: a1(at.row, at.col),
-        text: `${FROM}${f.from}${f.converted ? ` (${f.converted})` : ''}`,
-      });
+      notes.push(fromNote(id, a1(at.row, at.col), f.from, f.converted));
     }
     if (id !== 'plan') continue;
     attention.push(
@@ -128,16 +119,17 @@ export function importedTemplatePlans(
         });
     }
   }
+  const herNotes = notes.map((n) => ({ ...n, text: herText(n.text), ...(n.from ? { from: herText(n.from) } : {}) }));
   // What her table has wrong that the copy cannot show (her detail rows folded, her totals computed): said.
   const unseen = unseenInCopy({
-    findings: validateLayout(snapshot, layout),
+    findings: herFindings,
     disagree: imported.disagree,
     // Her figures in the copy: carried (a "Từ / from" note: money, targets, disbursed), or her own rows'
     // money carried inside their line.
     held: [
       ...imported.figures.map((f) => herText(f.from)),
       ...imported.attention.map((a) => herText(a.cell)),
-      ...notes.filter((n) => n.text.startsWith(FROM)).map((n) => herText(n.text.slice(FROM.length).split(' (')[0])),
+      ...herNotes.flatMap((n) => (n.from ? [n.from] : [])),
     ],
     herText,
     unitOf: (cell) => unitOfCell(layout, cell, table.unit),
@@ -157,7 +149,6 @@ export function importedTemplatePlans(
         `Chưa chép / not carried: ${here.map((l) => `${l.cell} — ${l.why}`).join('; ')}`,
       );
   }
-  const herNotes = notes.map((n) => ({ ...n, text: herText(n.text) }));
   // On the plans themselves, so every host writes them: the CLI's copy, the page's, the pane's.
   for (const plan of plans) {
     // One note a cell (Excel holds one): two things said of a cell are joined.

@@ -1,7 +1,7 @@
 import { a1 } from '../model/a1';
 import type { SheetPlan } from '../model/sheetPlan';
 import { cellAt, type CellSnapshot, type WorkbookSnapshot } from '../model/snapshot';
-import type { ImportedNote } from './importedPlans';
+import { fromNote, type ImportedNote } from './importedNote';
 import { colIndex } from './layoutModel';
 import type { LayoutMapping } from './mapping';
 import { KeyedCells } from '../templates/keyedCells';
@@ -54,7 +54,7 @@ export function importIndicators(
       const at = value === null ? undefined : cells.put(r.code, key, value);
       if (!at || key !== 'KE_HOACH') continue;
       written += 1;
-      notes.push({ sheetId: 'indicators', cell: a1(at.row, at.col), text: `Từ / from ${table.sheet}!${from}${r.row}` });
+      notes.push(fromNote('indicators', a1(at.row, at.col), `${table.sheet}!${from}${r.row}`));
     }
   }
   return { written, left };

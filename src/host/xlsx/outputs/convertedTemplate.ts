@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { importedTemplatePlans } from '../../../layout/importedPlans';
 import type { LayoutMapping } from '../../../layout/mapping';
+import type { Finding } from '../../../model/finding';
 import type { WorkbookSnapshot } from '../../../model/snapshot';
 import { addPlanSheet } from '../applyPlan';
 import { toBytes } from './bytes';
@@ -27,9 +28,10 @@ export const ALREADY_TEMPLATE = (name: string) =>
 export async function convertLayout(
   snapshot: WorkbookSnapshot,
   layout: LayoutMapping,
-  now: Date = new Date(),
+  /** validate's findings on her table through `layout` (the check that opened it), not made again. */
+  findings?: readonly Finding[],
 ): Promise<ConvertedTemplate> {
-  const { plans, written, left, attention } = importedTemplatePlans(snapshot, layout, now);
+  const { plans, written, left, attention } = importedTemplatePlans(snapshot, layout, new Date(), findings);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'mtqg import';
   // Each plan carries its notes ("Từ / from …"): addPlanSheet writes them.
@@ -44,5 +46,5 @@ export async function convertedTemplate(
 ): Promise<ConvertedTemplate> {
   const checked = checkFile(file, { mapping: opts.mapping });
   if (!checked.layout) throw new UnreadableFileError(ALREADY_TEMPLATE(file.name));
-  return convertLayout(checked.snapshot, checked.layout);
+  return convertLayout(checked.snapshot, checked.layout, checked.findings);
 }
