@@ -3,6 +3,7 @@ import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components'
 import { useI18n } from '../../taskpane/i18n';
 import { describeError } from '../../taskpane/format';
 import { usePageText } from '../pageStrings';
+import { StatusDetails } from '../../taskpane/components/StatusDetails';
 import type { SavedDownload } from '../pageDownloads';
 
 /** A download made: the file's name, or that with lines she must read beside it. */
@@ -47,13 +48,7 @@ export function DownloadStatus({ busy, outcome, testId }: { busy: boolean; outco
         <MessageBar intent={intent} data-intent={intent} layout="multiline" data-testid={testId}>
           <MessageBarBody>
             {outcome.ok ? p('dlSaved', { name: outcome.name }) : describeError(outcome.error, t)}
-            {remarks.length > 0 && (
-              <ul className="mtqg-status-details" data-testid={`${testId}-remarks`}>
-                {remarks.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            )}
+            <StatusDetails items={remarks} testId={`${testId}-remarks`} />
           </MessageBarBody>
         </MessageBar>
       )}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useI18n } from '../i18n';
 import { statusText, type Status } from './useTask';
+import { StatusDetails } from './StatusDetails';
 
 /**
  * The spinner while working, then the result in plain words. Announced to screen readers,
@@ -20,13 +21,7 @@ export function StatusArea({ busy, status }: { busy: string | null; status: Stat
         <MessageBar intent={status.intent} layout="multiline" data-testid="status-message">
           <MessageBarBody>
             {statusText(status, t)}
-            {status.details?.length ? (
-              <ul className="mtqg-status-details" data-testid="status-details">
-                {status.details.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            ) : null}
+            <StatusDetails items={status.details ?? []} testId="status-details" />
           </MessageBarBody>
         </MessageBar>
       )}
