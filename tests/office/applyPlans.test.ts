@@ -1,7 +1,7 @@
 import { ExcelWorkbookHost } from '../../src/host/excel/ExcelWorkbookHost';
 import { SheetExistsError } from '../../src/host/types';
 import { buildTemplatePlans } from '../../src/templates';
-import { charsToPoints, toExcelInput } from '../../src/host/excel/applyPlans';
+import { charsToPoints, toExcelInput } from '../../src/host/excel/planOps';
 import { OfficeRecorder, RECORDER_PAYLOAD_LIMIT } from './recorder';
 import { bigPlan, cellCount, contentCells, expectedCell, leakedMockStrings } from './helpers';
 import { buildAppendixPlans } from '../../src/appendix';

@@ -9,7 +9,7 @@ import {
   readCodeColumn,
 } from '../../templates/detailRows';
 import { shiftRowRefs } from '../../templates/formulas';
-import { toExcelInput } from './applyPlans';
+import { toExcelInput } from './planOps';
 import type { SheetSnapshot } from '../../model/snapshot';
 
 export interface DetailRowEdit {

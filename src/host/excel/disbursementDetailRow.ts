@@ -2,7 +2,7 @@ import { SHEET_NAMES } from '../../domain/workbookLayout';
 import { a1, a1Range } from '../../model/a1';
 import type { SheetSnapshot } from '../../model/snapshot';
 import { planDisbursementDetailRow, type DisbursementDetailEdit } from '../../templates/disbursementDetailRow';
-import { toExcelInput } from './applyPlans';
+import { toExcelInput } from './planOps';
 import { readSheets, type ReadResult } from './readSnapshot';
 
 /**
