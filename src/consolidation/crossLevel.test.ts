@@ -195,6 +195,9 @@ describe('ALLOCATION_DIFFERS_FROM_DECISION', () => {
       // 120 without the text cell is over the decision whatever she meant there.
       expect(differs(unitA(120, [slip('NOT_A_NUMBER', {})]))).toHaveLength(1);
     });
+    it('near miss: money under a % format is counted as shown, the figure meant: it explains no difference', () => {
+      expect(differs(unitA(60, [slip('PERCENT_IN_AMOUNT', { actual: 30 })]))).toHaveLength(1);
+    });
     it('her typed grand total against lines that give the decision', () => {
       const total = slip('SUM_MISMATCH', { lineCode: 'TONG', actual: 1000, expected: 100 });
       expect(differs(unitA(1000, [total]))).toEqual([]);

@@ -35,7 +35,8 @@ export function explainedByOwnSlips(
   if (typedTotal?.expected !== undefined && close(typedTotal.expected * factor, decided)) return true;
 
   const unitSlips = slips.filter((f) => f.code === 'UNIT_SUSPECT' && f.actual !== undefined);
-  const unknown = slips.filter((f) => UNKNOWN_FIGURES.has(f.code));
+  // Money under a % format is read as shown, the figure she meant: it explains no difference.
+  const unknown = slips.filter((f) => UNKNOWN_FIGURES.has(f.code) && f.code !== 'PERCENT_IN_AMOUNT');
   if (!unknown.length && !unitSlips.length) return false;
   const counted = unknown.reduce(
     (s, f) => s + (COUNTED_AS_ITSELF.has(f.code) && Number.isFinite(f.actual) ? f.actual! * factor : 0),

@@ -49,10 +49,9 @@ export function ownDisbursement(
       // Text, a date, a negative or an absurd figure there: one finding at her cell, as in her sum columns.
       const at0 = { sheet: sheet.name, row: row - 1, col: colIndex(col.col), lineCode: code, header: col.header };
       const slip = sumColumnSlip(gn, raw.v, at0, ctx.unit, 'disbursed');
-      if (slip) {
-        out.push(slip);
-        continue;
-      }
+      if (slip) out.push(slip);
+      // A figure Excel does not sum as shown (typed as text, under a % format) is still the one meant: judged.
+      if (slip && !(gn.state === 'number' && (gn.asText || gn.percent))) continue;
       if (gn.state !== 'number' || gn.value <= 0) continue;
       const kh = basis(row, code, col);
       if (!kh) continue;

@@ -40,6 +40,15 @@ describe('her own sum column without a source key, holding no figure: one findin
     expect(huge.added).toEqual([`VALUE_OUT_OF_RANGE@${huge.at}`]);
   });
 
+  it('a number typed as text ("2.400") or under a % format: said at her cell (it went unreported), not a mismatch', () => {
+    const text = typedInOwnSum({ v: '2.400', t: 's' });
+    expect(text.added).toEqual([`NUMBER_AS_TEXT@${text.at}`]);
+    expect(text.messages[0]).toContain('Excel không cộng ô này; nhập lại dạng số 2.400');
+    const percent = typedInOwnSum({ v: 24, t: 'n', nf: '0%' });
+    expect(percent.added).toEqual([`PERCENT_IN_AMOUNT@${percent.at}`]);
+    expect(percent.messages[0]).toContain('hiển thị 2.400 % nhưng Excel lưu và cộng 24');
+  });
+
   it('near miss: a wrong figure there is her sum column against its parts', () => {
     const { added, at } = typedInOwnSum({ v: 2500, t: 'n' });
     expect(added).toEqual([`SUM_MISMATCH@${at}`]);

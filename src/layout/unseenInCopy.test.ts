@@ -1,4 +1,5 @@
-import { cellsOf } from './unseenInCopy';
+import { cellsOf, unseenInCopy } from './unseenInCopy';
+import { makeFinding } from '../validation/findingFactory';
 
 describe('cellsOf: the cells a note or a remark names', () => {
   it('reads one cell, cells of one sheet joined, and full references joined', () => {
@@ -10,5 +11,38 @@ describe('cellsOf: the cells a note or a remark names', () => {
   it('near miss: a range or no cell names none it can hold', () => {
     expect(cellsOf('KH 2024!D5:D9')).toEqual([]);
     expect(cellsOf('')).toEqual([]);
+  });
+});
+
+describe('unseenInCopy: her slips the copy cannot show', () => {
+  const percent = makeFinding('PERCENT_IN_AMOUNT', {
+    sheet: 'Sheet1',
+    row: 11,
+    col: 4,
+    lineCode: 'DA4.TDA1.02',
+    sourceKey: 'DTPT_NSTW',
+    actual: 8500,
+    message: 'Ô số tiền có định dạng phần trăm: hiển thị 8.500 %',
+    messageEn: 'An amount cell with a percent format: it shows 8,500 %',
+  });
+  const remarks = (held: string[]) =>
+    unseenInCopy({ findings: [percent], disagree: [], held, herText: (t) => t, unitOf: () => 'trieu' });
+
+  it('says that money under a % format is carried as the figure shown (the copy has no % format to flag)', () => {
+    expect(remarks(['Sheet1!E12'])).toEqual({
+      left: [],
+      attention: [
+        {
+          cell: 'Sheet1!E12',
+          why: 'Ô số tiền có định dạng phần trăm: hiển thị 8.500 %. Bản chuẩn ghi nó thành số / An amount cell with a percent format: it shows 8,500 %. The copy holds it as a number.',
+        },
+      ],
+    });
+  });
+
+  it('near miss: a cell the copy does not carry is named as such', () => {
+    expect(remarks([]).attention.map((r) => r.why)).toEqual([
+      'Ô số tiền có định dạng phần trăm: hiển thị 8.500 %. Bản chuẩn không chép ô này / An amount cell with a percent format: it shows 8,500 %. The copy does not carry this cell.',
+    ]);
   });
 });

@@ -17,9 +17,10 @@ const RELAYED = new Set<FindingCode>([
   'NEGATIVE_AMOUNT',
   'NUMBER_AS_TEXT',
   'NUMBER_WITH_UNIT',
+  'PERCENT_IN_AMOUNT',
 ]);
-/** Slips the copy holds made right: a number typed as text is carried as a number. */
-const MADE_RIGHT = new Set<FindingCode>(['NUMBER_AS_TEXT', 'NUMBER_WITH_UNIT']);
+/** Slips the copy holds made right: a number typed as text, or money under a % format, is carried as the number meant. */
+const MADE_RIGHT = new Set<FindingCode>(['NUMBER_AS_TEXT', 'NUMBER_WITH_UNIT', 'PERCENT_IN_AMOUNT']);
 
 /**
  * What validate finds on her table that the converted copy cannot show, so the conversion says it

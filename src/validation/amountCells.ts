@@ -106,7 +106,7 @@ const unusualCache = new WeakMap<WorkbookModel, AmountCell[]>();
 
 /**
  * The few amount cells that are not a plain non-negative number or blank (text, numbers as
- * text, dates, negatives, errors and out-of-range figures), collected in one pass and shared by the checks that want them.
+ * text, dates, money under a percent format, negatives, errors and out-of-range figures), collected in one pass and shared by the checks that want them.
  */
 export function unusualAmountCells(model: WorkbookModel): AmountCell[] {
   let list = unusualCache.get(model);
@@ -114,7 +114,9 @@ export function unusualAmountCells(model: WorkbookModel): AmountCell[] {
     const found: AmountCell[] = [];
     forEachAmountCell(model, (c) => {
       const n = c.n;
-      if (n.state === 'blank' || (n.state === 'number' && !n.asText && !n.date && n.value >= 0)) return;
+      const plain = n.state === 'number' && !n.asText && !n.date && n.value >= 0;
+      // A percent format is an indicator's own; on money it is a slip (percentInAmount.ts).
+      if (n.state === 'blank' || (plain && !(n.percent && c.kind === 'money'))) return;
       found.push({ ...c });
     });
     list = found;

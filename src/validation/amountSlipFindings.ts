@@ -28,6 +28,20 @@ export function notANumberFinding(at: SlipAt, text: string, tag: Tag): Finding {
   });
 }
 
+/**
+ * A number typed as text: Excel's SUM skips it. `missing`: on money, what every total above it
+ * lacks (none for a figure nothing sums, or one of 0).
+ */
+export function numberAsTextFinding(at: SlipAt, text: string, value: number, missing: Tag | null, tag: Tag): Finding {
+  const [vi, en] = missing ? [`, ${missing.vi}`, `, ${missing.en}`] : ['', ''];
+  return makeFinding('NUMBER_AS_TEXT', {
+    ...at,
+    actual: value,
+    message: `Số lưu dạng văn bản "${clip(text)}": Excel không cộng ô này${vi}; nhập lại dạng số ${formatVn(value, 6)} — ${tag.vi}.`,
+    messageEn: `Number stored as text "${clip(text)}": Excel formulas skip it${en}; retype it as the number ${formatEn(value, 6)} — ${tag.en}.`,
+  });
+}
+
 /** A date cell: Excel holds (and sums) its serial number. */
 export function dateShownFinding(at: SlipAt, serial: number, tag: Tag): Finding {
   const shown = dateOfSerial(serial);
@@ -37,6 +51,22 @@ export function dateShownFinding(at: SlipAt, serial: number, tag: Tag): Finding 
     actual: serial,
     message: `Ô hiển thị ${vi}: Excel lưu là số ${formatVn(serial, 6)} và cộng vào các ô tổng; nhập lại số liệu và đặt định dạng số — ${tag.vi}.`,
     messageEn: `The cell shows ${en}: Excel stores ${formatEn(serial, 6)} and adds it to the totals; retype the figure with a number format — ${tag.en}.`,
+  });
+}
+
+/**
+ * Money under a percent format: it shows `shown` % and Excel sums `shown` / 100 (typing 300
+ * into a % cell stores 3). A formula's result needs only the format set right.
+ */
+export function percentShownFinding(at: SlipAt, shown: number, stored: number, formula: boolean, tag: Tag): Finding {
+  const [fixVn, fixEn] = formula
+    ? ['đặt định dạng số cho ô', 'give the cell a number format']
+    : ['đặt định dạng số rồi nhập lại số liệu', 'give the cell a number format and retype the figure'];
+  return makeFinding('PERCENT_IN_AMOUNT', {
+    ...at,
+    actual: shown,
+    message: `Ô số tiền có định dạng phần trăm: hiển thị ${formatVn(shown, 6)} % nhưng Excel lưu và cộng ${formatVn(stored, 8)} vào các ô tổng; ${fixVn} — ${tag.vi}.`,
+    messageEn: `An amount cell with a percent format: it shows ${formatEn(shown, 6)} % but Excel stores ${formatEn(stored, 8)} and adds that to the totals; ${fixEn} — ${tag.en}.`,
   });
 }
 

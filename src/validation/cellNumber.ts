@@ -18,6 +18,8 @@ export type CellNumber =
       asText: boolean;
       /** Shown as a date (Excel still sums its serial number). */
       date?: true;
+      /** Under a percent format: `value` is the percent shown (89.1 for 0.891), Excel sums the stored 0.891. */
+      percent?: true;
     }
   | { state: 'text'; text: string }
   /** An error value; `outOfRange` for a number no plan holds (non-finite, |x| > MAX_AMOUNT), left out of every sum. */
@@ -68,9 +70,14 @@ export function readCellNumber(cell: CellSnapshot): CellNumber {
       if (outOfRange(value)) return { state: 'error', text: String(value), outOfRange: true };
       const format = formatInfo(cell.nf);
       if (format.date) return { state: 'number', value, halfUnit: 0, formula, asText: false, date: true };
-      const shown = format.percent ? value * 100 : value;
+      if (!format.percent) {
+        const decimals = format.decimals ?? typedDecimals(value);
+        return { state: 'number', value, halfUnit: formula ? 0 : halfUnitOf(decimals), formula, asText: false };
+      }
+      const shown = value * 100;
       const decimals = format.decimals ?? typedDecimals(shown);
-      return { state: 'number', value: shown, halfUnit: formula ? 0 : halfUnitOf(decimals), formula, asText: false };
+      const halfUnit = formula ? 0 : halfUnitOf(decimals);
+      return { state: 'number', value: shown, halfUnit, formula, asText: false, percent: true };
     }
     case 's': {
       const text = String(cell.v ?? '');

@@ -9,6 +9,7 @@ const STATE_BITS = 3;
 const FORMULA = 4;
 const AS_TEXT = 8;
 const DATE = 16;
+const PERCENT = 32;
 
 /**
  * A number's half-unit is 0 (formula results, dates) or half a unit of 0–20 decimals: kept as
@@ -58,7 +59,8 @@ export class CellNumberCache {
     const halfCode = n.state === 'number' ? (n.halfUnit === 0 ? 0 : HALF_CODE.get(n.halfUnit)) : undefined;
     if (n.state === 'blank') this.meta[slot] = BLANK_STATE;
     else if (n.state === 'number' && halfCode !== undefined) {
-      this.meta[slot] = NUMBER | (n.formula ? FORMULA : 0) | (n.asText ? AS_TEXT : 0) | (n.date ? DATE : 0);
+      this.meta[slot] =
+        NUMBER | (n.formula ? FORMULA : 0) | (n.asText ? AS_TEXT : 0) | (n.date ? DATE : 0) | (n.percent ? PERCENT : 0);
       this.values[slot] = n.value;
       this.halfCodes[slot] = halfCode;
     } else {
@@ -73,8 +75,8 @@ export class CellNumberCache {
     const halfUnit = code === 0 ? 0 : HALVES[code - 1];
     const formula = (meta & FORMULA) !== 0;
     const asText = (meta & AS_TEXT) !== 0;
-    return meta & DATE
-      ? { state: 'number', value, halfUnit, formula, asText, date: true }
-      : { state: 'number', value, halfUnit, formula, asText };
+    if (meta & DATE) return { state: 'number', value, halfUnit, formula, asText, date: true };
+    if (meta & PERCENT) return { state: 'number', value, halfUnit, formula, asText, percent: true };
+    return { state: 'number', value, halfUnit, formula, asText };
   }
 }

@@ -12,6 +12,8 @@ export interface UnitSlip {
   sourceKey: SourceKey;
   actual: number;
   meant: number;
+  /** A number typed as text: Excel counts nothing there, the figure read from its text is meant. */
+  asText?: true;
 }
 
 export interface CheckContext {

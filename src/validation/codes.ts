@@ -193,6 +193,16 @@ export const CODE_CATALOG: Record<FindingCode, CodeInfo> = {
     explanationEn:
       'An amount or indicator cell holds a date (or has a date format): Excel stores a date as a number (15/05/2024 is 45,427) and adds it to totals. One slip, one finding: the judgments above the cell (totals, allocation, counterpart, disbursement) that the right figure could satisfy are not reported as well; check again after fixing it.',
   },
+  PERCENT_IN_AMOUNT: {
+    code: 'PERCENT_IN_AMOUNT',
+    severity: 'error',
+    title: 'Ô số tiền định dạng phần trăm',
+    titleEn: 'Amount cell in a percent format',
+    explanation:
+      'Ô số tiền có định dạng phần trăm: ô hiển thị 300 % nhưng Excel lưu và cộng 3 vào các ô tổng (gõ 300 vào ô định dạng % thì Excel lưu 3). Khi kiểm tra, số hiển thị được coi là số định nhập. Một lỗi, một phát hiện: các phép so tổng phía trên ô mà số đúng có thể làm khớp thì không báo thêm; đặt định dạng số, nhập lại số liệu rồi kiểm tra lại.',
+    explanationEn:
+      'An amount cell has a percent format: it shows 300 % but Excel stores 3 and adds 3 to the totals (typing 300 into a % cell stores 3). The checks take the number shown as the one meant. One slip, one finding: the judgments above the cell that the right figure could satisfy are not reported as well; set a number format, retype the figure and check again.',
+  },
   VALUE_OUT_OF_RANGE: {
     code: 'VALUE_OUT_OF_RANGE',
     severity: 'error',

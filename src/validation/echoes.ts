@@ -107,8 +107,18 @@ export function raiseSlipsBehind(findings: Finding[], asTypedEchoes: Finding[], 
 export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
   const byCell = new Map<string, UnitSlip>();
   for (const f of findings) {
-    if ((f.code !== 'UNIT_SUSPECT' && !partSlips.has(f)) || !f.lineCode || !f.sourceKey || f.actual === undefined)
+    if (!f.lineCode || !f.sourceKey || f.actual === undefined) continue;
+    // A number typed as text: counted as nothing (as Excel does), meant as the number it reads. (One
+    // typed with its unit is read as text, which the plan's sums cannot take as meant: its echoes go below.)
+    if (f.code === 'NUMBER_AS_TEXT' && f.actual > 0) {
+      const id = `${f.sheet}!${f.cell}`;
+      takenAsMeant.add(f);
+      const { sheet, cell, lineCode, sourceKey } = f;
+      if (!byCell.has(id))
+        byCell.set(id, { sheet, cell, lineCode, sourceKey, actual: 0, meant: f.actual, asText: true });
       continue;
+    }
+    if (f.code !== 'UNIT_SUSPECT' && !partSlips.has(f)) continue;
     const excess = excessOf(f);
     if (excess === null || excess === 0) continue;
     const id = `${f.sheet}!${f.cell}`;

@@ -25,6 +25,7 @@ import { checkRateMismatch } from './checks/rateMismatch';
 import { checkCarryoverExpired } from './checks/carryoverExpired';
 import { checkLowDisbursement } from './checks/lowDisbursement';
 import { checkDateInAmount } from './checks/dateInAmount';
+import { checkPercentInAmount } from './checks/percentInAmount';
 import { checkOutOfRange } from './checks/outOfRange';
 import { checkCircularReference } from './checks/circularReference';
 import { checkNumberWithUnit } from './checks/numberWithUnit';
@@ -61,6 +62,7 @@ export const CHECKS: Record<string, Check> = {
   carryoverExpired: checkCarryoverExpired,
   lowDisbursement: (model, ctx) => checkLowDisbursement(model, ctx),
   dateInAmount: checkDateInAmount,
+  percentInAmount: checkPercentInAmount,
   outOfRange: checkOutOfRange,
   circularReference: checkCircularReference,
   numberWithUnit: checkNumberWithUnit,

@@ -65,9 +65,25 @@ export function withMeantNote(f: Finding, slips: UnitSlip[], unit: MoneyUnit): F
   const u = MONEY_UNITS[unit];
   const vi = slips.map((s) => `${s.cell} = ${figureVn(s.meant, unit)}`).join(', ');
   const en = slips.map((s) => `${s.cell} = ${figureEn(s.meant, unit)}`).join(', ');
+  const why = whyMeant(slips);
   return {
     ...f,
-    message: `${f.message} Đã tính với ${vi} ${u.label} (số đúng ra của ô nghi nhầm đơn vị tính; sửa ô đó rồi kiểm tra lại).`,
-    messageEn: `${f.messageEn} Computed with ${en} ${u.labelEn} (the figure meant in the cell flagged as a unit slip; fix that cell and check again).`,
+    message: `${f.message} Đã tính với ${vi} ${u.label} (${why.vi}; sửa ô đó rồi kiểm tra lại).`,
+    messageEn: `${f.messageEn} Computed with ${en} ${u.labelEn} (${why.en}; fix that cell and check again).`,
   };
+}
+
+/** What the figures taken as meant are: a unit slip's right figure, a number typed as text read as a number. */
+function whyMeant(slips: UnitSlip[]): { vi: string; en: string } {
+  const text = slips.some((s) => s.asText);
+  const unit = slips.some((s) => !s.asText);
+  const vi = [
+    unit ? 'số đúng ra của ô nghi nhầm đơn vị tính' : '',
+    text ? 'số của ô lưu dạng văn bản, Excel không cộng' : '',
+  ];
+  const en = [
+    unit ? 'the figure meant in the cell flagged as a unit slip' : '',
+    text ? 'the number in the cell stored as text, which Excel skips' : '',
+  ];
+  return { vi: vi.filter(Boolean).join('; '), en: en.filter(Boolean).join('; ') };
 }

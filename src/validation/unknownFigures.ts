@@ -14,20 +14,26 @@ import { floatEpsilon } from './judge';
  * ≥ 0) would make it hold; one that fails whatever she meant stays. A judgment of the very
  * cell holding no figure (or no result: a circular reference) is dropped beside it. Giải
  * ngân's judgments are also re-made with a unit slip's figure meant (echoes.ts does the
- * plan's own).
+ * plan's own), and its rates with a figure typed as text counted. Money under a % format is
+ * listed here too, but its figure meant is the one shown and the tool's sums count it so:
+ * only a formula total over it, which Excel sums with a hundredth, is its echo (`shortBy`).
  */
 
 /**
  * Slips whose cell holds no figure of hers (with the line and column they stand on): text, an
- * absurd figure or an error value count as nothing, a date as its serial, a negative as itself.
+ * absurd figure or an error value count as nothing, a date as its serial, a negative as itself (and
+ * money under a % format as shown).
  */
 export const UNKNOWN_FIGURES = new Set<FindingCode>([
   'NOT_A_NUMBER',
   'DATE_IN_AMOUNT',
+  'PERCENT_IN_AMOUNT',
   'VALUE_OUT_OF_RANGE',
   'FORMULA_ERROR',
   'NEGATIVE_AMOUNT',
 ]);
+/** Of those, the ones the checks count as read (`actual`): a date's serial, a percent as shown, a negative. */
+const COUNTED_AS_READ = new Set<FindingCode>(['DATE_IN_AMOUNT', 'PERCENT_IN_AMOUNT', 'NEGATIVE_AMOUNT']);
 /** Slips whose meant figure is known (echoes.ts explains the plan's judgments; Giải ngân's are here). */
 const KNOWN_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'NUMBER_AS_TEXT', 'NUMBER_WITH_UNIT']);
 /** Cells whose value is no result: a finding judging that cell's value is their echo. */
@@ -41,6 +47,12 @@ const JUDGMENTS = new Set<FindingCode>([
   'LOW_DISBURSEMENT',
   'INDICATOR_FUNDING_MISMATCH',
 ]);
+
+/** Giải ngân's cells holding no figure of hers, and its figures typed as text. */
+interface DisbursementSlips {
+  slips: Finding[];
+  texts: Finding[];
+}
 
 /** A Giải ngân judgment against the year plan its KH column takes from the plan sheet (by formula). */
 export interface PlanBasis {
@@ -76,6 +88,11 @@ interface Unknown {
    * from the lines), which only its own relations judge.
    */
   summed: boolean;
+  /**
+   * Money under a % format: the figure meant is the one shown, and the tool's sums count it so;
+   * only a formula total over it (Excel's sum) counts a hundredth of it: by `shortBy` less.
+   */
+  shortBy?: number;
 }
 
 /** A slip whose figure meant is known: its cell exceeds it by `excess`. */
@@ -104,25 +121,29 @@ export function dropEchoesOfUnknownFigures(
   const noFigure = new Map<string, Finding>();
   /** The same on Giải ngân (no source key): by column letters. */
   const disbursementSlips: Finding[] = [];
+  /** Figures typed as text on Giải ngân: Excel's totals skip them, the figure meant is the number read. */
+  const disbursementTexts: Finding[] = [];
   for (const f of findings) {
+    if (f.code === 'NUMBER_AS_TEXT' && f.lineCode && !f.sourceKey && f.actual) disbursementTexts.push(f);
     if (NO_RESULT.has(f.code) || UNKNOWN_FIGURES.has(f.code)) noFigure.set(`${f.sheet}!${f.cell}`, f);
     if (UNKNOWN_FIGURES.has(f.code) && f.lineCode && !f.sourceKey) disbursementSlips.push(f);
     if (UNKNOWN_FIGURES.has(f.code) && f.lineCode && f.sourceKey) {
-      const counted =
-        (f.code === 'DATE_IN_AMOUNT' || f.code === 'NEGATIVE_AMOUNT') && f.actual !== undefined ? f.actual : 0;
-      unknowns.push({ f, line: f.lineCode, key: f.sourceKey, counted, summed: !isTypedTotal(f) });
+      const counted = COUNTED_AS_READ.has(f.code) && f.actual !== undefined ? f.actual : 0;
+      const shortBy = f.code === 'PERCENT_IN_AMOUNT' && f.actual !== undefined ? f.actual * 0.99 : undefined;
+      unknowns.push({ f, line: f.lineCode, key: f.sourceKey, counted, summed: !isTypedTotal(f), shortBy });
     } else if (KNOWN_SLIPS.has(f.code) && f.lineCode && f.sourceKey) {
       const excess = excessOf(f);
       if (excess) knowns.push({ f, line: f.lineCode, key: f.sourceKey, excess });
     }
   }
-  if (!unknowns.length && !knowns.length && !noFigure.size) return findings;
+  if (!unknowns.length && !knowns.length && !noFigure.size && !disbursementTexts.length) return findings;
   const dropped = new Set<Finding>();
   for (const f of findings) {
     // A total judged against its parts (a date there looks 1,000 × its parts) is a judgment too.
     if (!JUDGMENTS.has(f.code) && !isSumFinding(f)) continue;
     const by = OF_THE_CELL.has(f.code) || isSumFinding(f) ? noFigure.get(`${f.sheet}!${f.cell}`) : undefined;
-    const behind = by ? [by] : slipsBehind(f, unknowns, knowns, disbursementSlips, counterpartPercent);
+    const onDisbursement = { slips: disbursementSlips, texts: disbursementTexts };
+    const behind = by ? [by] : slipsBehind(f, unknowns, knowns, onDisbursement, counterpartPercent);
     if (!behind.length) continue;
     dropped.add(f);
     for (const s of behind) standFor(s, f);
@@ -135,24 +156,24 @@ function slipsBehind(
   f: Finding,
   unknowns: Unknown[],
   knowns: Known[],
-  disbursementSlips: Finding[],
+  onDisbursement: DisbursementSlips,
   percent: number,
 ): Finding[] {
   const unfunded = noMoneyLine.get(f);
   // She may have meant money there: the line is not shown as unfunded beside the slip.
   if (unfunded)
     return unknowns
-      .filter((u) => u.summed && u.f.sheet === unfunded.sheet && isUnder(u.line, unfunded.line))
+      .filter((u) => u.summed && !u.shortBy && u.f.sheet === unfunded.sheet && isUnder(u.line, unfunded.line))
       .map((u) => u.f);
   if (f.actual === undefined || f.expected === undefined || !f.lineCode) return [];
   const basis = planBasis.get(f);
-  if (basis) return disbursementBehind(f, basis, unknowns, knowns, disbursementSlips);
+  if (basis) return disbursementBehind(f, basis, unknowns, knowns, onDisbursement);
   if (!unknowns.length) return [];
   // The plan's sums (counterpart, allocation) are made from the lines, not from her typed totals.
   if (f.code === 'COUNTERPART_SHORTFALL')
     return counterpartBehind(
       f,
-      unknowns.filter((u) => u.summed),
+      unknowns.filter((u) => u.summed && !u.shortBy),
       percent,
     );
   const ownParts = ownPartsOf(f);
@@ -167,9 +188,12 @@ function slipsBehind(
       (u.f.sheet === f.sheet || u.line === f.lineCode) &&
       // A total against its parts: the parts on its sheet (her own sum column: its own row only).
       (!sum || (u.f.sheet === f.sheet && u.f.cell !== f.cell && (!ownParts || u.line === f.lineCode))) &&
-      (sum || u.summed || u.f.sheet !== f.sheet),
+      (sum || u.summed || u.f.sheet !== f.sheet) &&
+      // The allocation check sums a figure under a % format as shown: as meant.
+      (sum || !u.shortBy),
   );
   if (!under.length) return [];
+  if (sum && under.every((u) => u.shortBy)) return percentBehindSum(f, under);
   const onPlanSide = under.filter((u) => u.f.sheet === f.sheet);
   // An allocation figure she did not mean (Giao vốn) could be anything: nothing is known.
   if (onPlanSide.length < under.length) return under.map((u) => u.f);
@@ -180,6 +204,13 @@ function slipsBehind(
   // Parts ≥ lowest > total, or plan ≥ lowest > allocation: it fails whatever she meant.
   const holdsAnyway = (sum || f.code === 'OVER_ALLOCATION') && lowest > other + eps;
   return holdsAnyway ? [] : under.map((u) => u.f);
+}
+
+/** A formula total over figures under a % format falls short of its parts by exactly what Excel misses. */
+function percentBehindSum(f: Finding, under: Unknown[]): Finding[] {
+  const missed = under.reduce((s, u) => s + u.shortBy!, 0);
+  const diff = f.expected! - f.actual!;
+  return Math.abs(diff - missed) <= floatEpsilon(diff, missed) ? under.map((u) => u.f) : [];
 }
 
 /** A shortfall stands when it holds even with the central figures she did not mean counted as nothing. */
@@ -206,19 +237,20 @@ function disbursementBehind(
   basis: PlanBasis,
   unknowns: Unknown[],
   knowns: Known[],
-  disbursementSlips: Finding[],
+  { slips: disbursementSlips, texts }: DisbursementSlips,
 ): Finding[] {
+  const inDisbursed = (s: Finding) =>
+    s.sheet === f.sheet && s.cell.replace(/\d+$/, '') === basis.disbursedCol && isUnder(s.lineCode!, f.lineCode!);
+  const low = f.code === 'LOW_DISBURSEMENT' && !!basis.disbursedCol;
   // A GN figure she did not mean, summed into this rate: the GN meant could be higher.
-  const disbursed =
-    f.code === 'LOW_DISBURSEMENT' && basis.disbursedCol
-      ? disbursementSlips.filter(
-          (s) =>
-            s.sheet === f.sheet &&
-            s.cell.replace(/\d+$/, '') === basis.disbursedCol &&
-            isUnder(s.lineCode!, f.lineCode!),
-        )
-      : [];
+  const disbursed = low ? disbursementSlips.filter(inDisbursed) : [];
   if (disbursed.length) return disbursed;
+  // GN figures typed as text, which the totals skip: the rate with them counted, as meant.
+  const typedAsText = low ? texts.filter(inDisbursed) : [];
+  if (typedAsText.length && basis.plan > 0) {
+    const meant = basis.disbursed + typedAsText.reduce((s, t) => s + t.actual!, 0);
+    if ((meant / basis.plan) * 100 >= f.expected!) return typedAsText;
+  }
   // The plan figure itself holds no figure of hers (a KD typed as text): over a plan she may have meant.
   const planSlip = basis.planCell && disbursementSlips.find((s) => s.sheet === f.sheet && s.cell === basis.planCell);
   if (planSlip && f.code !== 'LOW_DISBURSEMENT') return [planSlip];

@@ -21,6 +21,17 @@ const SLIPS: Record<string, (c: ExcelJS.Cell) => string> = {
     c.value = 'chưa có';
     return 'NOT_A_NUMBER';
   },
+  // The figure typed into a cell formatted % (Excel stores a hundredth of it and shows it as typed).
+  percent: (c) => {
+    c.value = Number(c.value) / 100;
+    c.style = { ...c.style, numFmt: '0.00%' };
+    return 'PERCENT_IN_AMOUNT';
+  },
+  // The figure typed as text ("1.200", as vi-VN writes it): Excel's SUM skips it.
+  textNumber: (c) => {
+    c.value = Number(c.value).toLocaleString('vi-VN');
+    return 'NUMBER_AS_TEXT';
+  },
   negative: (c) => {
     c.value = -Number(c.value);
     return 'NEGATIVE_AMOUNT';
@@ -93,9 +104,10 @@ it('each slip in a target of Chỉ tiêu is one finding, at its cell (not also "
     }),
   );
   expect(targets.length).toBeGreaterThan(8);
-  // A negative target is INDICATOR_VALUE_INVALID (a count or a percentage cannot be < 0); ×1,000 is no slip there.
+  // A negative target is INDICATOR_VALUE_INVALID (a count or a percentage cannot be < 0); ×1,000 is no slip
+  // there, nor a percent format (a target may be a percentage).
   const kinds: Record<string, (c: ExcelJS.Cell) => string> = Object.fromEntries(
-    Object.entries(SLIPS).filter(([kind]) => kind !== 'typedInNghin'),
+    Object.entries(SLIPS).filter(([kind]) => kind !== 'typedInNghin' && kind !== 'percent'),
   );
   kinds.negative = (c) => (SLIPS.negative(c), 'INDICATOR_VALUE_INVALID');
   const wrong: string[] = [];

@@ -17,8 +17,11 @@ import { MONEY_UNITS } from '../../src/domain/units';
 const SLIPS: Record<string, (c: CellSnapshot, unit: string) => [CellSnapshot, string]> = {
   date: () => [{ v: 45_427, t: 'n', nf: 'dd/mm/yyyy' }, 'DATE_IN_AMOUNT'],
   text: () => [{ v: 'chưa có', t: 's' }, 'NOT_A_NUMBER'],
+  // The figure typed into a cell formatted %: Excel stores a hundredth of it, shown as typed.
+  percent: (c) => [{ v: Number(c.v) / 100, t: 'n', nf: '0.00%' }, 'PERCENT_IN_AMOUNT'],
   // A figure she typed as text with its unit: Excel adds it nowhere, her typed totals count it as meant.
   unitText: (c, unit) => [{ v: `${Number(c.v).toLocaleString('vi-VN')} ${unit}`, t: 's' }, 'NUMBER_WITH_UNIT'],
+  textNumber: (c) => [{ v: Number(c.v).toLocaleString('vi-VN'), t: 's' }, 'NUMBER_AS_TEXT'],
   negative: (c) => [{ v: -Number(c.v), t: 'n' }, 'NEGATIVE_AMOUNT'],
   absurd: () => [{ v: 1e20, t: 'n' }, 'VALUE_OUT_OF_RANGE'],
   typedInNghin: (c) => [{ v: Number(c.v) * 1000, t: 'n' }, 'UNIT_SUSPECT'],
@@ -26,6 +29,8 @@ const SLIPS: Record<string, (c: CellSnapshot, unit: string) => [CellSnapshot, st
   extraZero: (c) => [{ v: Number(c.v) * 10, t: 'n' }, 'SUM_MISMATCH'],
   digitOff: (c) => [{ v: Number(c.v) + 9, t: 'n' }, 'SUM_MISMATCH'],
 };
+/** Slips whose figure meant is known (a unit slip taken as meant, a figure shown under %, text read as its number). */
+const KNOWN_FIGURE = new Set(['UNIT_SUSPECT', 'PERCENT_IN_AMOUNT', 'NUMBER_AS_TEXT']);
 const shown = (f: { code: string; cell: string; severity: string }) => `${f.code}@${f.cell}:${f.severity}`;
 
 it.each(Object.keys(CORPUS))('%s: each slip in her table is one finding, at its cell', (name) => {
@@ -38,13 +43,14 @@ it.each(Object.keys(CORPUS))('%s: each slip in her table is one finding, at its 
   let cases = 0;
   for (const table of mapping.tables) {
     const sheetIndex = asMade.sheets.findIndex((s) => s.name === table.sheet);
-    const keyed = table.columns.filter((c) => c.key && c.role === 'amount');
+    // Her typed figures, and her own sum columns that have no source key (checked by her layout alone).
+    const keyed = table.columns.filter((c) => (c.key && c.role === 'amount') || (c.role === 'sum' && !c.key));
     const typed: Array<{ row: number; col: number; local: boolean }> = [];
     for (const r of table.rows.filter((x) => x.kind === 'line' || x.kind === 'detail'))
       for (const c of keyed) {
         const col = asMade.sheets[sheetIndex].rows[r.row - 1]?.[colIndex(c.col)];
         if (col?.t === 'n' && Number(col.v) > 0)
-          typed.push({ row: r.row - 1, col: colIndex(c.col), local: /_NSDP$/.test(c.key!) });
+          typed.push({ row: r.row - 1, col: colIndex(c.col), local: /_NSDP$/.test(c.key ?? '') });
       }
     for (const cell of typed) {
       for (const [kind, slip] of Object.entries(SLIPS)) {
@@ -59,9 +65,9 @@ it.each(Object.keys(CORPUS))('%s: each slip in her table is one finding, at its 
         const lost = clean.filter((c) => !got.includes(c));
         const allowedExtra = (g: string) => g.startsWith(`${code}${at}`) || /^COUNTERPART_SHORTFALL@.*:info$/.test(g);
         // A shortfall may go when the figure she meant is unknown (any local figure could cover it; a
-        // central one counted as nothing may not need it), never beside a unit slip taken as meant.
+        // central one counted as nothing may not need it), never beside a central slip whose figure is known.
         const allowedLost = (g: string) =>
-          g.startsWith('COUNTERPART_SHORTFALL@') && (cell.local || code !== 'UNIT_SUSPECT');
+          g.startsWith('COUNTERPART_SHORTFALL@') && (cell.local || !KNOWN_FIGURE.has(code));
         const ok =
           extra.filter((g) => g.startsWith(`${code}${at}`)).length === 1 &&
           extra.every(allowedExtra) &&

@@ -65,3 +65,30 @@ describe('COUNTERPART_SHORTFALL with a unit slip in the template: judged as if t
     expect(main(s).map((x) => x.code)).toEqual(['UNIT_SUSPECT']);
   });
 });
+
+describe('COUNTERPART_SHORTFALL beside a central figure stored as text: judged with the number it reads', () => {
+  const withText = (text: string) => {
+    const s = district();
+    const cell = moneyCell(s, 'plan', 'DA9.TDA2', 'SN_NSTW');
+    const rows = s.sheets.find((x) => x.name === 'Kế hoạch vốn')!.rows;
+    const r = Number(cell.replace(/^[A-Z]+/, '')) - 1;
+    const c = cell.replace(/\d+$/, '').charCodeAt(0) - 65;
+    rows[r][c] = { v: text, t: 's' };
+    return { s, cell };
+  };
+
+  it('the real 0,75 shortfall stays (Excel, skipping the text, sees NSTW 395 and no shortfall), named as computed with it', () => {
+    const { s, cell } = withText('120');
+    const f = validateSnapshot(s).filter((x) => [...MAIN, 'NUMBER_AS_TEXT'].includes(x.code));
+    expect(f.map((x) => x.code).sort()).toEqual(['COUNTERPART_SHORTFALL', 'NUMBER_AS_TEXT']);
+    const c = counterpart(f);
+    expect(c.expected).toBeCloseTo(25.75, 9);
+    expect(c.message).toContain(`Đã tính với ${cell} = 120 triệu đồng (số của ô lưu dạng văn bản, Excel không cộng;`);
+    expect(c.messageEn).toContain('(the number in the cell stored as text, which Excel skips;');
+  });
+
+  it('near miss: text that is no number ("chưa có") leaves the figure unknown: no shortfall is claimed', () => {
+    const { s } = withText('chưa có');
+    expect(validateSnapshot(s).map((x) => x.code)).not.toContain('COUNTERPART_SHORTFALL');
+  });
+});

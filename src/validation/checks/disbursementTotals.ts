@@ -50,7 +50,9 @@ function results(sheet: DisbursementSheet): Result[] {
         const n = sheet.amountAt(childRow, k);
         if (n.state === 'error') error = true;
         if (n.state !== 'number' || (total.formula && n.asText)) continue;
-        sum += n.value;
+        // A formula sums what Excel stores: a hundredth of a figure typed under a % format
+        // (PERCENT_IN_AMOUNT's finding, at the cell where it was typed).
+        sum += total.formula && n.percent ? n.value / 100 : n.value;
         tolerance += n.halfUnit;
       }
       if (error) continue;

@@ -1,7 +1,7 @@
 import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
-import { makeFinding } from '../findingFactory';
-import { clip, formatEn, formatVn, moneyEn, moneyVn } from '../format';
+import { numberAsTextFinding } from '../amountSlipFindings';
+import { moneyEn, moneyVn } from '../format';
 import { unusualAmountCells, cellTag } from '../amountCells';
 
 /**
@@ -12,27 +12,15 @@ export const checkNumberAsText: Check = (model, ctx) => {
   const out: Finding[] = [];
   for (const c of unusualAmountCells(model)) {
     if (c.n.state !== 'number' || !c.n.asText) continue;
-    const tag = cellTag(c);
-    const text = clip(String(c.raw.v));
-    const [missing, missingEn] =
+    const missing =
       c.kind === 'money' && c.n.value !== 0
-        ? [
-            `, các ô tổng phía trên thiếu ${moneyVn(c.n.value, ctx.unit)}`,
-            `, so every total above it is missing ${moneyEn(c.n.value, ctx.unit)}`,
-          ]
-        : ['', ''];
-    out.push(
-      makeFinding('NUMBER_AS_TEXT', {
-        sheet: c.sheet,
-        row: c.row,
-        col: c.col,
-        lineCode: c.lineCode,
-        sourceKey: c.sourceKey,
-        actual: c.n.value,
-        message: `Số lưu dạng văn bản "${text}": Excel không cộng ô này${missing}; nhập lại dạng số ${formatVn(c.n.value, 6)} — ${tag.vi}.`,
-        messageEn: `Number stored as text "${text}": Excel formulas skip it${missingEn}; retype it as the number ${formatEn(c.n.value, 6)} — ${tag.en}.`,
-      }),
-    );
+        ? {
+            vi: `các ô tổng phía trên thiếu ${moneyVn(c.n.value, ctx.unit)}`,
+            en: `so every total above it is missing ${moneyEn(c.n.value, ctx.unit)}`,
+          }
+        : null;
+    const at = { sheet: c.sheet, row: c.row, col: c.col, lineCode: c.lineCode, sourceKey: c.sourceKey };
+    out.push(numberAsTextFinding(at, String(c.raw.v), c.n.value, missing, cellTag(c)));
   }
   return out;
 };

@@ -1,11 +1,12 @@
-import type { Check, CheckContext } from '../checkContext';
+import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { clip, formatEn, formatVn } from '../format';
 import { unusualAmountCells, type AmountCell, cellTag } from '../amountCells';
 import { parseNumberText } from '../parseAmount';
 import { cellAt } from '../../model/snapshot';
-import { MONEY_UNITS } from '../../domain/units';
+import { MONEY_UNITS, type MoneyUnit } from '../../domain/units';
+import type { SlipAt } from '../amountSlipFindings';
 import type { WorkbookModel } from '../workbookModel';
 
 /** "18.939 km", "04 hộ", "12 tỷ", "1,5 triệu đồng": a number, then a unit word. */
@@ -18,6 +19,8 @@ const MONEY_WORDS: Array<[RegExp, number]> = [
   [/^(nghìn|ngàn|nghìn đồng|ngàn đồng|k)$/, 1e3],
   [/^(đồng|đ|vnđ|vnd)$/, 1],
 ];
+
+type Tag = { vi: string; en: string };
 
 export interface NumberWithUnit {
   number: string;
@@ -50,28 +53,38 @@ export const checkNumberWithUnit: Check = (model, ctx) => {
   const out: Finding[] = [];
   for (const c of unusualAmountCells(model)) {
     if (c.n.state !== 'text') continue;
+    const at = { sheet: c.sheet, row: c.row, col: c.col, lineCode: c.lineCode, sourceKey: c.sourceKey };
+    if (c.kind === 'money') {
+      const found = moneyWithUnitFinding(at, c.n.text, ctx.unit, cellTag(c));
+      if (found) out.push(found);
+      continue;
+    }
     const split = splitNumberWithUnit(c.n.text);
-    if (!split) continue;
-    const tag = cellTag(c);
-    const [advice, adviceEn] = c.kind === 'indicator' ? indicatorAdvice(model, c, split) : moneyAdvice(ctx, split);
-    // On a money sheet with a money word, the figure meant, in the sheet's unit (what the totals miss).
-    const factor = c.kind === 'money' ? moneyFactor(split.unit) : null;
-    const meant = factor === null ? undefined : (split.value * factor) / MONEY_UNITS[ctx.unit].dong;
-    out.push(
-      makeFinding('NUMBER_WITH_UNIT', {
-        sheet: c.sheet,
-        row: c.row,
-        col: c.col,
-        lineCode: c.lineCode,
-        sourceKey: c.sourceKey,
-        actual: meant,
-        message: `"${clip(c.n.text)}" là số kèm đơn vị, Excel coi là chữ và không cộng: ${advice} — ${tag.vi}.`,
-        messageEn: `"${clip(c.n.text)}" is a number with its unit, text to Excel (skipped by sums): ${adviceEn} — ${tag.en}.`,
-      }),
-    );
+    if (split) out.push(withUnitFinding(at, c.n.text, undefined, indicatorAdvice(model, c, split), cellTag(c)));
   }
   return out;
 };
+
+/**
+ * NUMBER_WITH_UNIT on money ("12 tỷ" in a triệu đồng plan): the figure meant in the sheet's unit
+ * (what the totals miss), null when the text is no number with a unit. Her own sum columns say it too.
+ */
+export function moneyWithUnitFinding(at: SlipAt, text: string, unit: MoneyUnit, tag: Tag): Finding | null {
+  const split = splitNumberWithUnit(text);
+  if (!split) return null;
+  const factor = moneyFactor(split.unit);
+  const meant = factor === null ? undefined : (split.value * factor) / MONEY_UNITS[unit].dong;
+  return withUnitFinding(at, text, meant, moneyAdvice(unit, split), tag);
+}
+
+function withUnitFinding(at: SlipAt, text: string, meant: number | undefined, advice: [string, string], tag: Tag) {
+  return makeFinding('NUMBER_WITH_UNIT', {
+    ...at,
+    actual: meant,
+    message: `"${clip(text)}" là số kèm đơn vị, Excel coi là chữ và không cộng: ${advice[0]} — ${tag.vi}.`,
+    messageEn: `"${clip(text)}" is a number with its unit, text to Excel (skipped by sums): ${advice[1]} — ${tag.en}.`,
+  });
+}
 
 function indicatorAdvice(model: WorkbookModel, c: Readonly<AmountCell>, s: NumberWithUnit): [string, string] {
   const ind = model.indicators;
@@ -91,8 +104,8 @@ function indicatorAdvice(model: WorkbookModel, c: Readonly<AmountCell>, s: Numbe
   ];
 }
 
-function moneyAdvice(ctx: CheckContext, s: NumberWithUnit): [string, string] {
-  const u = MONEY_UNITS[ctx.unit];
+function moneyAdvice(unit: MoneyUnit, s: NumberWithUnit): [string, string] {
+  const u = MONEY_UNITS[unit];
   const factor = moneyFactor(s.unit);
   if (factor === null) {
     return [
