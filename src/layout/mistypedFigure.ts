@@ -25,6 +25,8 @@ export interface MistypedFigure {
   what: { vi: string; en: string };
   /** A unit step from the figure meant (1,000 or 1,000,000): said as a unit slip, not a mistyped figure. */
   factor?: number;
+  /** The cell is blank (a figure cleared or never typed): said as missing, not as typed 0. */
+  blank?: boolean;
 }
 
 export function mistypedFigure(m: MistypedFigure, unit: MoneyUnit): Finding {
@@ -47,6 +49,12 @@ export function mistypedFigure(m: MistypedFigure, unit: MoneyUnit): Finding {
       messageEn: `${m.sums.en} count ${amountEn(m.meant, unit)} for this cell: it ${hint.en} — ${typed.en}.`,
     });
   }
+  if (m.blank)
+    return makeFinding('SUM_MISMATCH', {
+      ...at,
+      message: `${m.sums.vi} cùng tính ${amountVn(m.meant, unit)} cho ô này nhưng ô để trống: có thể số liệu bị xoá hoặc chưa nhập — ${m.what.vi}.`,
+      messageEn: `${m.sums.en} both count ${amountEn(m.meant, unit)} for this cell, but it is blank: the figure may have been cleared or never typed — ${m.what.en}.`,
+    });
   const more = m.typed > m.meant;
   const off = Math.abs(m.typed - m.meant);
   return makeFinding('SUM_MISMATCH', {

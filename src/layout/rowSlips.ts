@@ -74,11 +74,12 @@ export function typedPartSlip(
   refs: string[],
   unit: MoneyUnit,
   factor?: number,
+  blank?: boolean,
 ): Finding {
   const sums = rowAndColumnSums(refs);
   const what = tagOf(p.code, p.key);
   const at = { sheet, row: p.row - 1, col: colIndex(p.letter), lineCode: p.code, sourceKey: p.key };
-  return mistypedFigure({ ...at, typed: p.part.value, meant, sums, what, factor }, unit);
+  return mistypedFigure({ ...at, typed: p.part.value, meant, sums, what, factor, blank }, unit);
 }
 
 /** One typed figure of her table: its row (1-based), line, column letter and source, and its row's reader. */
@@ -102,6 +103,26 @@ export function forEachTypedPart(
       const part = num(letter);
       if (part.state !== 'number' || part.formula || part.value === 0 || part.date) continue;
       visit({ row, code, letter, key, part, num });
+    }
+  }
+}
+
+/**
+ * Each empty source cell of her rows (blank, or a typed 0; a formula is none), visited as a
+ * figure of 0: a figure cleared or never typed, which her typed sums may still count.
+ */
+export function forEachEmptyPart(
+  read: NonNullable<ReturnType<typeof rowsAndSums>>,
+  visit: (p: TypedPart, blank: boolean) => void,
+): void {
+  const zero = { state: 'number', value: 0, halfUnit: 0, formula: false, asText: false } as const;
+  for (const [row, code] of read.codes) {
+    const num = (letter: string) => readCellNumber(cellAt(read.sheet, row - 1, colIndex(letter)));
+    for (const [letter, key] of read.keyOf) {
+      const n = num(letter);
+      const blank = n.state === 'blank';
+      if (blank || (n.state === 'number' && !n.formula && !n.asText && n.value === 0))
+        visit({ row, code, letter, key, part: zero, num }, blank);
     }
   }
 }
@@ -144,14 +165,17 @@ function lineAbove(codes: Map<number, string>, sheet: SheetSnapshot) {
     else under.set(p, [code]);
   }
   /** A line's typed figure in a column and the sum of the rows under it, once per line and column. */
-  const sums = new Map<string, { total: number; parts: number; halfUnits: number } | null>();
+  const sums = new Map<string, { total: number; parts: number; halfUnits: number; blank: boolean } | null>();
   const sumUnder = (parent: string, col: number) => {
     const id = `${parent}|${col}`;
     if (sums.has(id)) return sums.get(id)!;
     const total = readCellNumber(cellAt(sheet, rowOf.get(parent)!, col));
-    let found: { total: number; parts: number; halfUnits: number } | null = null;
-    if (total.state === 'number' && !total.formula) {
-      found = { total: total.value, parts: 0, halfUnits: total.halfUnit };
+    let found: { total: number; parts: number; halfUnits: number; blank: boolean } | null = null;
+    const blank = total.state === 'blank';
+    if ((total.state === 'number' && !total.formula) || blank) {
+      found = blank
+        ? { total: 0, parts: 0, halfUnits: 0, blank }
+        : { total: total.value, parts: 0, halfUnits: total.halfUnit, blank };
       for (const c of under.get(parent) ?? []) {
         const n = readCellNumber(cellAt(sheet, rowOf.get(c)!, col));
         if (n.state !== 'number') continue;
@@ -163,13 +187,40 @@ function lineAbove(codes: Map<number, string>, sheet: SheetSnapshot) {
     return found;
   };
   return {
-    /** The line above's cell (A1) when it misses by `excess`, else null. */
-    missesBy(code: string, col: number, excess: number): string | null {
+    /**
+     * The line above's cell (A1) when it misses by `excess`, else null. `blankCounts`: a blank cell
+     * there counts nothing (a figure typed in a column her line above leaves empty).
+     */
+    missesBy(code: string, col: number, excess: number, blankCounts = false): string | null {
       const parent = parentOf(code);
       const s = parent ? sumUnder(parent, col) : null;
-      if (!parent || !s) return null;
+      if (!parent || !s || (s.blank && !blankCounts)) return null;
       const misses = Math.abs(s.parts - s.total - excess) <= SLACK * Math.abs(excess) + s.halfUnits;
       return misses ? a1(rowOf.get(parent)!, col) : null;
     },
   };
+}
+
+/**
+ * How much a sum of her row misses its parts by (parts − sum), with the rounding their typed
+ * figures allow; null when the sum holds no figure or a part is another slip (text, a date, a
+ * negative…), which is what the sum misses: its own finding.
+ */
+export function rowSumMiss(
+  col: string,
+  sumOf: string[],
+  num: TypedPart['num'],
+): { miss: number; tolerance: number } | null {
+  const total = num(col);
+  if (total.state !== 'number') return null;
+  let parts = 0;
+  let tolerance = total.halfUnit;
+  for (const p of sumOf) {
+    const n = num(p);
+    if (n.state === 'number' && !n.date && n.value >= 0) {
+      parts += n.value;
+      tolerance += n.halfUnit;
+    } else if (n.state !== 'blank') return null;
+  }
+  return { miss: parts - total.value, tolerance };
 }

@@ -47,4 +47,24 @@ describe('a mistyped figure is one finding at its cell, not one at each sum over
     const found = typed({ D7: 112_000 });
     expect(found.map(shown)).toEqual(['SUM_MISMATCH@D7']);
   });
+
+  it('a figure cleared while her sums still count it: one finding at the blank cell, said as missing', () => {
+    const found = typed({ D7: null });
+    expect(found.map(shown)).toEqual(['SUM_MISMATCH@D7']);
+    expect(found[0]).toMatchObject({ expected: 1120, actual: 0 });
+    expect(found[0].message).toContain('cùng tính 1.120 triệu đồng cho ô này nhưng ô để trống');
+    expect(found[0].messageEn).toContain('but it is blank: the figure may have been cleared or never typed');
+  });
+
+  it('a 0 typed over it: the same, said as mistyped', () => {
+    const found = typed({ D7: 0 });
+    expect(found.map(shown)).toEqual(['SUM_MISMATCH@D7']);
+    expect(found[0].message).toMatch(/có thể ô này gõ nhầm/);
+  });
+
+  it('near miss: a blank cell whose row adds up (only the line above misses it) is not blamed', () => {
+    const found = typed({ D7: null, C7: 80 }).map(shown);
+    expect(found).not.toContain('SUM_MISMATCH@D7');
+    expect(found).toEqual(expect.arrayContaining(['SUM_MISMATCH@D5']));
+  });
 });

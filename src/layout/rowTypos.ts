@@ -5,7 +5,7 @@ import { setExcess, setPartSlip } from '../validation/echoes';
 import { unitFactor } from '../validation/judge';
 import { colIndex } from './layoutModel';
 import type { TableMapping } from './mapping';
-import { forEachTypedPart, rowsAndSums, typedPartSlip } from './rowSlips';
+import { forEachEmptyPart, forEachTypedPart, rowSumMiss, rowsAndSums, typedPartSlip, type TypedPart } from './rowSlips';
 
 /**
  * A figure mistyped on a row whose sums were typed right ("5.431.930" for 543.193, two digits
@@ -13,7 +13,8 @@ import { forEachTypedPart, rowsAndSums, typedPartSlip } from './rowSlips';
  * figure by the same amount. The row's sums say a figure of the row is off by that much, the
  * column's which one: the cell is the slip, not the sums, so it is the one finding (SUM_MISMATCH at the cell, the figure they count
  * as expected); its excess lets the echo rule drop the sums' own findings and the counterpart
- * shortfall the figure as typed makes. ×1,000 steps are rowUnitSlips'.
+ * shortfall the figure as typed makes. ×1,000 steps are rowUnitSlips'. A blank cell (or a typed 0)
+ * her sums still count is the same slip: a figure cleared or never typed.
  */
 export function rowTypos(
   snapshot: WorkbookSnapshot,
@@ -24,7 +25,14 @@ export function rowTypos(
   if (!read) return [];
   const { sheet, sums, above } = read;
   const out: Finding[] = [];
-  forEachTypedPart(read, (p) => {
+  // Each sum of a row read once (every empty cell of the row asks the same sums).
+  const missOf = new Map<string, { miss: number; tolerance: number } | null>();
+  const sumMiss = (row: number, s: (typeof sums)[number], num: TypedPart['num']) => {
+    const id = `${row}|${s.col}`;
+    if (!missOf.has(id)) missOf.set(id, rowSumMiss(s.col, s.sumOf!, num));
+    return missOf.get(id)!;
+  };
+  const judgeFigure = (p: TypedPart, blank?: boolean) => {
     const { row, code, letter, part, num } = p;
     // A negative is NEGATIVE_AMOUNT's.
     if (part.value < 0) return;
@@ -32,27 +40,13 @@ export function rowTypos(
     let tolerance = part.halfUnit;
     const covering = sums.filter((x) => x.sumOf!.includes(letter));
     for (const s of covering) {
-      const total = num(s.col);
-      if (total.state !== 'number') {
+      const m = sumMiss(row, s, num);
+      if (!m) {
         misses.length = 0;
         break;
       }
-      let parts = 0;
-      let odd = false;
-      for (const p of s.sumOf!) {
-        const n = num(p);
-        // Another slip on the row (text, a date, a negative…) is what the sum misses: its own finding.
-        if (n.state === 'number' && !n.date && n.value >= 0) {
-          parts += n.value;
-          tolerance += n.halfUnit;
-        } else if (n.state !== 'blank') odd = true;
-      }
-      if (odd) {
-        misses.length = 0;
-        break;
-      }
-      misses.push(parts - total.value);
-      tolerance += total.halfUnit;
+      misses.push(m.miss);
+      tolerance += m.tolerance;
     }
     const excess = misses[0];
     if (excess === undefined || Math.abs(excess) <= tolerance || part.value - excess < 0) return;
@@ -63,10 +57,13 @@ export function rowTypos(
     const inColumn = above.missesBy(code, colIndex(letter), excess);
     if (!inColumn) return;
     const refs = [...covering.map((s) => `${s.col}${row}`), inColumn];
-    const finding = typedPartSlip(sheet.name, p, part.value - excess, refs, ctx.unit);
+    const finding = typedPartSlip(sheet.name, p, part.value - excess, refs, ctx.unit, undefined, blank);
     setExcess(finding, excess);
     setPartSlip(finding);
     out.push(finding);
-  });
+  };
+  forEachTypedPart(read, (p) => judgeFigure(p));
+  // A figure cleared (or typed 0) while her sums still count it: the same agreement names the cell.
+  forEachEmptyPart(read, judgeFigure);
   return out;
 }

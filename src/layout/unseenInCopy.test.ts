@@ -46,3 +46,28 @@ describe('unseenInCopy: her slips the copy cannot show', () => {
     ]);
   });
 });
+
+describe('unseenInCopy: a figure typed in the wrong column', () => {
+  const moved = makeFinding('FIGURE_IN_WRONG_COLUMN', {
+    sheet: 'Sheet1',
+    row: 12,
+    col: 4,
+    lineCode: 'DA5.TDA3',
+    sourceKey: 'DTPT_NSTW',
+    actual: 1200,
+    message: 'Số 1.200 triệu đồng có lẽ gõ nhầm cột',
+    messageEn: '1,200 million VND looks typed in the wrong column',
+  });
+  it('is said when the copy carries it (its totals, formulas, now follow the wrong column)', () => {
+    const { attention } = unseenInCopy({
+      findings: [moved],
+      disagree: [],
+      held: ['Sheet1!E13'],
+      herText: (t) => t,
+      unitOf: () => 'trieu',
+    });
+    expect(attention.map((r) => r.why)).toEqual([
+      'Số 1.200 triệu đồng có lẽ gõ nhầm cột. Bản chuẩn chép nó như đã gõ, ở cột này / 1,200 million VND looks typed in the wrong column. The copy carries it as typed, in this column.',
+    ]);
+  });
+});

@@ -18,7 +18,10 @@ const RELAYED = new Set<FindingCode>([
   'NUMBER_AS_TEXT',
   'NUMBER_WITH_UNIT',
   'PERCENT_IN_AMOUNT',
+  'FIGURE_IN_WRONG_COLUMN',
 ]);
+/** Slips the copy holds as she typed them, where its own totals (formulas) now follow them: said. */
+const CARRIED_AS_TYPED = new Set<FindingCode>(['FIGURE_IN_WRONG_COLUMN']);
 /** Slips the copy holds made right: a number typed as text, or money under a % format, is carried as the number meant. */
 const MADE_RIGHT = new Set<FindingCode>(['NUMBER_AS_TEXT', 'NUMBER_WITH_UNIT', 'PERCENT_IN_AMOUNT']);
 
@@ -59,11 +62,14 @@ export function unseenInCopy(input: {
     if (f.severity === 'info') continue;
     const isHeld = held.has(cell);
     // A cell already spoken of is said again only for what the copy changed in it (text made a number).
-    if (isHeld ? !MADE_RIGHT.has(f.code) : !RELAYED.has(f.code) || spoken.has(cell)) continue;
+    const carried = isHeld && CARRIED_AS_TYPED.has(f.code);
+    if (isHeld ? !MADE_RIGHT.has(f.code) && !carried : !RELAYED.has(f.code) || spoken.has(cell)) continue;
     spoken.add(cell);
-    const [vi, en] = isHeld
-      ? ['Bản chuẩn ghi nó thành số', 'The copy holds it as a number']
-      : ['Bản chuẩn không chép ô này', 'The copy does not carry this cell'];
+    const [vi, en] = carried
+      ? ['Bản chuẩn chép nó như đã gõ, ở cột này', 'The copy carries it as typed, in this column']
+      : isHeld
+        ? ['Bản chuẩn ghi nó thành số', 'The copy holds it as a number']
+        : ['Bản chuẩn không chép ô này', 'The copy does not carry this cell'];
     (NO_FIGURE.has(f.code) && !isHeld ? left : attention).push({
       cell,
       why: `${f.message.replace(/\.?$/, '.')} ${vi} / ${f.messageEn.replace(/\.?$/, '.')} ${en}.`,

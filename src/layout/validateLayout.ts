@@ -4,7 +4,7 @@ import { a1 } from '../model/a1';
 import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
 import { readCellNumber } from '../validation/cellNumber';
 import { makeFinding } from '../validation/findingFactory';
-import { judge } from '../validation/judge';
+import { floatEpsilon, judge } from '../validation/judge';
 import { moneyEn, moneyVn, figureVn, figureEn } from '../validation/format';
 import { sortFindings, validateModel } from '../validation';
 import { MONEY_UNITS } from '../domain/units';
@@ -14,6 +14,7 @@ import type { LayoutMapping, TableMapping } from './mapping';
 import { fold } from './text';
 import { rowsAndSums, rowUnitSlips } from './rowSlips';
 import { rowTypos } from './rowTypos';
+import { movedFigures, type MovedFigures } from './movedFigures';
 import { ownDisbursement } from './ownDisbursement';
 import { sumColumnSlip } from './sumColumnSlips';
 import { setSumRelation } from '../validation/echoes';
@@ -50,18 +51,41 @@ export function validateLayout(snapshot: WorkbookSnapshot, mapping: LayoutMappin
   });
   const ctx: CheckContext = { settings, unit: settings.unit };
   const findings: Finding[] = [];
+  const moved: MovedFigures[] = [];
   for (const table of mapping.tables) {
-    // Her rows, sums and the line above each, read once for both checks of a typed figure against them.
+    // Her rows, sums and the line above each, read once for the checks of a typed figure against them.
     const read = rowsAndSums(snapshot, table);
+    const m = read ? movedFigures(read, ctx) : null;
+    // A figure typed in the wrong column is not also a mistyped or cleared figure at either cell.
+    const notMoved = (f: Finding) => !m?.cells.has(f.cell);
+    if (m) moved.push(m);
     findings.push(
       ...ownSums(snapshot, table, ctx),
       ...looseMoney(snapshot, table, ctx),
-      ...rowUnitSlips(snapshot, table, ctx, read),
-      ...rowTypos(snapshot, table, ctx, read),
+      ...rowUnitSlips(snapshot, table, ctx, read).filter(notMoved),
+      ...rowTypos(snapshot, table, ctx, read).filter(notMoved),
       ...ownDisbursement(snapshot, table, model, ctx),
+      ...(m?.findings ?? []),
     );
   }
-  return sortFindings(validateModel(model, ctx, findings), snapshot);
+  return sortFindings(withoutMovedEchoes(validateModel(model, ctx, findings), moved), snapshot);
+}
+
+/** Her sums a figure typed in the wrong column throws off, and the eligibility of the cell typed: its echoes. */
+function withoutMovedEchoes(findings: Finding[], moved: MovedFigures[]): Finding[] {
+  if (!moved.some((m) => m.findings.length)) return findings;
+  const echo = new Map(moved.flatMap((m) => [...m.echoes]));
+  const typedAt = new Set(moved.flatMap((m) => m.findings.map((f) => `${f.sheet}!${f.cell}`)));
+  return findings.filter((f) => {
+    const at = `${f.sheet}!${f.cell}`;
+    if (f.code === 'SOURCE_NOT_ELIGIBLE') return !typedAt.has(at);
+    const x = echo.get(at);
+    if (x === undefined || f.actual === undefined || f.expected === undefined) return true;
+    // A sum off by the figure moved (not by more: that is a slip of its own).
+    const diff = Math.abs(f.actual - f.expected);
+    const off = Math.abs(diff - x) <= floatEpsilon(diff, x);
+    return !(off && (f.code === 'SUM_MISMATCH' || f.code === 'UNIT_SUSPECT'));
+  });
 }
 
 function yearOf(title: string): number | null {

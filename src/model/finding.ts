@@ -28,6 +28,7 @@ export const FINDING_CODES = [
   'CIRCULAR_REFERENCE',
   'NUMBER_WITH_UNIT',
   'NOT_IN_ANY_TOTAL',
+  'FIGURE_IN_WRONG_COLUMN',
   // Cross-level checks of a consolidation (src/consolidation).
   'ALLOCATION_DIFFERS_FROM_DECISION',
   'DUPLICATE_UNIT',

@@ -12,8 +12,12 @@ export interface UnitSlip {
   sourceKey: SourceKey;
   actual: number;
   meant: number;
-  /** A number typed as text: Excel counts nothing there, the figure read from its text is meant. */
-  asText?: true;
+  /**
+   * What the slip is, for the note on a finding judged with it (none: a unit slip): 'text', a
+   * number stored as text, read as the number; 'typo', a figure her row and column sums count otherwise;
+   * 'moved', a figure typed in the wrong column, counted in the one her sums count it in.
+   */
+  kind?: 'text' | 'typo' | 'moved';
 }
 
 export interface CheckContext {

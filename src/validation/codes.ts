@@ -193,6 +193,16 @@ export const CODE_CATALOG: Record<FindingCode, CodeInfo> = {
     explanationEn:
       'An amount or indicator cell holds a date (or has a date format): Excel stores a date as a number (15/05/2024 is 45,427) and adds it to totals. One slip, one finding: the judgments above the cell (totals, allocation, counterpart, disbursement) that the right figure could satisfy are not reported as well; check again after fixing it.',
   },
+  FIGURE_IN_WRONG_COLUMN: {
+    code: 'FIGURE_IN_WRONG_COLUMN',
+    severity: 'error',
+    title: 'Số liệu gõ nhầm cột',
+    titleEn: 'Figure typed in the wrong column',
+    explanation:
+      'Trong bảng riêng của bạn, một số được gõ sang cột bên cạnh (vốn sự nghiệp gõ vào cột đầu tư, ngân sách địa phương vào cột trung ương): dòng tổng phía trên (và các ô tổng của dòng) không tính số này ở cột đã gõ mà tính đúng số đó ở một ô trống cùng dòng. Báo một lần tại ô đã gõ; các ô tổng lệch vì nó và nguồn vốn không phù hợp ở ô đó không báo thêm.',
+    explanationEn:
+      "In her own table a figure was typed one column over (recurrent under investment, local under central): the line above (and her row's sums) count nothing for it in the column typed and exactly it in a blank cell of the same row. Said once at the cell typed; the totals it throws off and the source eligibility at that cell are not reported as well.",
+  },
   PERCENT_IN_AMOUNT: {
     code: 'PERCENT_IN_AMOUNT',
     severity: 'error',

@@ -104,10 +104,25 @@ export function raiseSlipsBehind(findings: Finding[], asTypedEchoes: Finding[], 
   }
 }
 
+/** A figure typed in the wrong column of its row (layout/movedFigures.ts): the blank cell her sums count it in. */
+const movedTo = new WeakMap<Finding, { cell: string; lineCode: string; sourceKey: SourceKey }>();
+export function setMovedTo(f: Finding, to: { cell: string; lineCode: string; sourceKey: SourceKey }): void {
+  movedTo.set(f, to);
+}
+
 export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
   const byCell = new Map<string, UnitSlip>();
   for (const f of findings) {
     if (!f.lineCode || !f.sourceKey || f.actual === undefined) continue;
+    // Counted where her sums count it: nothing in the cell typed, the figure in the blank cell meant.
+    const to = movedTo.get(f);
+    if (to) {
+      takenAsMeant.add(f);
+      const { sheet, cell, lineCode, sourceKey, actual } = f;
+      byCell.set(`${sheet}!${cell}`, { sheet, cell, lineCode, sourceKey, actual, meant: 0, kind: 'moved' });
+      byCell.set(`${sheet}!${to.cell}`, { sheet, ...to, actual: 0, meant: actual, kind: 'moved' });
+      continue;
+    }
     // A number typed as text: counted as nothing (as Excel does), meant as the number it reads. (One
     // typed with its unit is read as text, which the plan's sums cannot take as meant: its echoes go below.)
     if (f.code === 'NUMBER_AS_TEXT' && f.actual > 0) {
@@ -115,7 +130,7 @@ export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
       takenAsMeant.add(f);
       const { sheet, cell, lineCode, sourceKey } = f;
       if (!byCell.has(id))
-        byCell.set(id, { sheet, cell, lineCode, sourceKey, actual: 0, meant: f.actual, asText: true });
+        byCell.set(id, { sheet, cell, lineCode, sourceKey, actual: 0, meant: f.actual, kind: 'text' });
       continue;
     }
     if (f.code !== 'UNIT_SUSPECT' && !partSlips.has(f)) continue;
@@ -131,6 +146,8 @@ export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
         sourceKey: f.sourceKey,
         actual: f.actual,
         meant: f.actual - excess,
+        // Her row and column sums' figure for a cell (rowTypos.ts), not a unit step.
+        ...(f.code === 'UNIT_SUSPECT' ? {} : { kind: 'typo' as const }),
       });
   }
   return [...byCell.values()];

@@ -73,17 +73,20 @@ export function withMeantNote(f: Finding, slips: UnitSlip[], unit: MoneyUnit): F
   };
 }
 
-/** What the figures taken as meant are: a unit slip's right figure, a number typed as text read as a number. */
+/** What the figures taken as meant are: a unit slip's right figure, a number stored as text, what her sums count. */
 function whyMeant(slips: UnitSlip[]): { vi: string; en: string } {
-  const text = slips.some((s) => s.asText);
-  const unit = slips.some((s) => !s.asText);
+  const kinds = new Set(slips.map((s) => s.kind ?? 'unit'));
   const vi = [
-    unit ? 'số đúng ra của ô nghi nhầm đơn vị tính' : '',
-    text ? 'số của ô lưu dạng văn bản, Excel không cộng' : '',
+    kinds.has('unit') ? 'số đúng ra của ô nghi nhầm đơn vị tính' : '',
+    kinds.has('text') ? 'số của ô lưu dạng văn bản, Excel không cộng' : '',
+    kinds.has('typo') ? 'số các ô tổng của dòng và cột tính cho ô đó' : '',
+    kinds.has('moved') ? 'số gõ nhầm cột, tính ở cột các ô tổng tính nó' : '',
   ];
   const en = [
-    unit ? 'the figure meant in the cell flagged as a unit slip' : '',
-    text ? 'the number in the cell stored as text, which Excel skips' : '',
+    kinds.has('unit') ? 'the figure meant in the cell flagged as a unit slip' : '',
+    kinds.has('text') ? 'the number in the cell stored as text, which Excel skips' : '',
+    kinds.has('typo') ? 'the figure the sums of its row and column count for that cell' : '',
+    kinds.has('moved') ? 'a figure typed in the wrong column, counted in the one her sums count it in' : '',
   ];
   return { vi: vi.filter(Boolean).join('; '), en: en.filter(Boolean).join('; ') };
 }

@@ -73,7 +73,9 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): PlanSum {
         const n = own;
         const instead = meant?.get(meantKey(code, key));
         // Numbers stored as text count as nothing, as in Excel's SUM (NUMBER_AS_TEXT says what is missing).
+        // A blank cell her sums still count (a figure cleared: layout/rowTypos.ts) has a figure meant too.
         if (instead !== undefined && n.state === 'number') result = { value: instead, tolerance: n.halfUnit };
+        else if (instead !== undefined && n.state === 'blank') result = { value: instead, tolerance: 0 };
         else result = n.state === 'number' && !n.asText ? { value: n.value, tolerance: n.halfUnit } : ZERO;
       }
     }

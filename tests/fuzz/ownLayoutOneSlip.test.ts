@@ -14,7 +14,8 @@ import { MONEY_UNITS } from '../../src/domain/units';
  * figure may hide the counterpart shortfall (she may have meant enough there), and the
  * per-capital-type counterpart note (info) may show once the overall counterpart holds.
  */
-const SLIPS: Record<string, (c: CellSnapshot, unit: string) => [CellSnapshot, string]> = {
+/** Each slip typed over a cell (`sum`: one of her own sum columns): the cell and the code it gives, null where it is none. */
+const SLIPS: Record<string, (c: CellSnapshot, unit: string, sum: boolean) => [CellSnapshot, string] | null> = {
   date: () => [{ v: 45_427, t: 'n', nf: 'dd/mm/yyyy' }, 'DATE_IN_AMOUNT'],
   text: () => [{ v: 'chưa có', t: 's' }, 'NOT_A_NUMBER'],
   // The figure typed into a cell formatted %: Excel stores a hundredth of it, shown as typed.
@@ -28,6 +29,10 @@ const SLIPS: Record<string, (c: CellSnapshot, unit: string) => [CellSnapshot, st
   // A digit too many or a digit mistyped: her row sums and the line above agree on the figure meant.
   extraZero: (c) => [{ v: Number(c.v) * 10, t: 'n' }, 'SUM_MISMATCH'],
   digitOff: (c) => [{ v: Number(c.v) + 9, t: 'n' }, 'SUM_MISMATCH'],
+  // A figure cleared (or typed 0) while her typed sums still count it: said at her typed figures
+  // above the rounding her sums allow (a figure of 2 beside figures typed whole is within it).
+  cleared: (c, _u, sum) => (sum || Number(c.v) < 10 ? null : [{ v: null, t: 'z' }, 'SUM_MISMATCH']),
+  zero: (c, _u, sum) => (sum || Number(c.v) < 10 ? null : [{ v: 0, t: 'n' }, 'SUM_MISMATCH']),
 };
 /** Slips whose figure meant is known (a unit slip taken as meant, a figure shown under %, text read as its number). */
 const KNOWN_FIGURE = new Set(['UNIT_SUSPECT', 'PERCENT_IN_AMOUNT', 'NUMBER_AS_TEXT']);
@@ -45,18 +50,20 @@ it.each(Object.keys(CORPUS))('%s: each slip in her table is one finding, at its 
     const sheetIndex = asMade.sheets.findIndex((s) => s.name === table.sheet);
     // Her typed figures, and her own sum columns that have no source key (checked by her layout alone).
     const keyed = table.columns.filter((c) => (c.key && c.role === 'amount') || (c.role === 'sum' && !c.key));
-    const typed: Array<{ row: number; col: number; local: boolean }> = [];
+    const typed: Array<{ row: number; col: number; local: boolean; sum: boolean }> = [];
     for (const r of table.rows.filter((x) => x.kind === 'line' || x.kind === 'detail'))
       for (const c of keyed) {
         const col = asMade.sheets[sheetIndex].rows[r.row - 1]?.[colIndex(c.col)];
         if (col?.t === 'n' && Number(col.v) > 0)
-          typed.push({ row: r.row - 1, col: colIndex(c.col), local: /_NSDP$/.test(c.key ?? '') });
+          typed.push({ row: r.row - 1, col: colIndex(c.col), local: /_NSDP$/.test(c.key ?? ''), sum: !c.key });
       }
     for (const cell of typed) {
       for (const [kind, slip] of Object.entries(SLIPS)) {
         const { snapshot } = make();
         const rows = snapshot.sheets[sheetIndex].rows;
-        const [value, code] = slip(rows[cell.row][cell.col], MONEY_UNITS[table.unit].label);
+        const slipped = slip(rows[cell.row][cell.col], MONEY_UNITS[table.unit].label, cell.sum);
+        if (!slipped) continue;
+        const [value, code] = slipped;
         rows[cell.row][cell.col] = value;
         const got = validateAnyWorkbook(snapshot).map(shown);
         cases++;
