@@ -75,10 +75,8 @@ export function validateLayout(snapshot: WorkbookSnapshot, mapping: LayoutMappin
 function withoutMovedEchoes(findings: Finding[], moved: MovedFigures[]): Finding[] {
   if (!moved.some((m) => m.findings.length)) return findings;
   const echo = new Map(moved.flatMap((m) => [...m.echoes]));
-  const typedAt = new Set(moved.flatMap((m) => m.findings.map((f) => `${f.sheet}!${f.cell}`)));
   return findings.filter((f) => {
     const at = `${f.sheet}!${f.cell}`;
-    if (f.code === 'SOURCE_NOT_ELIGIBLE') return !typedAt.has(at);
     const x = echo.get(at);
     if (x === undefined || f.actual === undefined || f.expected === undefined) return true;
     // A sum off by the figure moved (not by more: that is a slip of its own).

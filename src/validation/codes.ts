@@ -199,9 +199,9 @@ export const CODE_CATALOG: Record<FindingCode, CodeInfo> = {
     title: 'Số liệu gõ nhầm cột',
     titleEn: 'Figure typed in the wrong column',
     explanation:
-      'Trong bảng riêng của bạn, một số được gõ sang cột bên cạnh (vốn sự nghiệp gõ vào cột đầu tư, ngân sách địa phương vào cột trung ương): dòng tổng phía trên (và các ô tổng của dòng) không tính số này ở cột đã gõ mà tính đúng số đó ở một ô trống cùng dòng. Báo một lần tại ô đã gõ; các ô tổng lệch vì nó và nguồn vốn không phù hợp ở ô đó không báo thêm.',
+      'Một số được gõ sang cột bên cạnh (vốn sự nghiệp gõ vào cột đầu tư, ngân sách địa phương vào cột trung ương): trong bảng riêng của bạn, dòng tổng phía trên (và các ô tổng của dòng) không tính số này ở cột đã gõ mà tính đúng số đó ở một ô trống cùng dòng; trên mẫu chuẩn, so với Giao vốn kế hoạch thừa đúng số này ở cột đã gõ và thiếu đúng số này ở một cột để trống của dòng. Báo một lần tại ô đã gõ; các ô tổng lệch vì nó, vốn giao thừa/thiếu, nguồn vốn không phù hợp ở ô đó và giải ngân so với kế hoạch không báo thêm, các phép kiểm tra sau tính số này ở cột đúng.',
     explanationEn:
-      "In her own table a figure was typed one column over (recurrent under investment, local under central): the line above (and her row's sums) count nothing for it in the column typed and exactly it in a blank cell of the same row. Said once at the cell typed; the totals it throws off and the source eligibility at that cell are not reported as well.",
+      "A figure typed one column over (recurrent under investment, local under central): in her own table the line above (and her row's sums) count nothing for it in the column typed and exactly it in a blank cell of the same row; in the template, against Giao vốn the plan is over by exactly it in the column typed and under by exactly it in a blank column of the line. Said once at the cell typed; the totals it throws off, the over- and under-allocation, the source eligibility at that cell and Giải ngân against the plan are not reported as well, and the later checks count it in the column meant.",
   },
   PERCENT_IN_AMOUNT: {
     code: 'PERCENT_IN_AMOUNT',

@@ -109,6 +109,16 @@ const movedTo = new WeakMap<Finding, { cell: string; lineCode: string; sourceKey
 export function setMovedTo(f: Finding, to: { cell: string; lineCode: string; sourceKey: SourceKey }): void {
   movedTo.set(f, to);
 }
+export function movedToOf(f: Finding): { cell: string; lineCode: string; sourceKey: SourceKey } | undefined {
+  return movedTo.get(f);
+}
+
+/** The source eligibility of a cell holding a figure typed in the wrong column is that slip's echo. */
+export function withoutMovedEligibility(findings: Finding[]): Finding[] {
+  const moved = new Set(findings.filter((f) => movedTo.has(f)).map((f) => `${f.sheet}!${f.cell}`));
+  if (!moved.size) return findings;
+  return findings.filter((f) => f.code !== 'SOURCE_NOT_ELIGIBLE' || !moved.has(`${f.sheet}!${f.cell}`));
+}
 
 export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
   const byCell = new Map<string, UnitSlip>();

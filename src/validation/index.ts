@@ -26,10 +26,11 @@ import { checkCarryoverExpired } from './checks/carryoverExpired';
 import { checkLowDisbursement } from './checks/lowDisbursement';
 import { checkDateInAmount } from './checks/dateInAmount';
 import { checkPercentInAmount } from './checks/percentInAmount';
+import { checkFigureInWrongColumn } from './checks/figureInWrongColumn';
 import { checkOutOfRange } from './checks/outOfRange';
 import { checkCircularReference } from './checks/circularReference';
 import { checkNumberWithUnit } from './checks/numberWithUnit';
-import { dropEchoes, raiseSlipsBehind, unitSlipsOf } from './echoes';
+import { dropEchoes, raiseSlipsBehind, unitSlipsOf, withoutMovedEligibility } from './echoes';
 import { dropEchoesOfUnknownFigures } from './unknownFigures';
 import { hasTypedBelow } from './relations';
 import { checkNotInAnyTotal } from './checks/notInAnyTotal';
@@ -63,6 +64,7 @@ export const CHECKS: Record<string, Check> = {
   lowDisbursement: (model, ctx) => checkLowDisbursement(model, ctx),
   dateInAmount: checkDateInAmount,
   percentInAmount: checkPercentInAmount,
+  figureInWrongColumn: checkFigureInWrongColumn,
   outOfRange: checkOutOfRange,
   circularReference: checkCircularReference,
   numberWithUnit: checkNumberWithUnit,
@@ -134,8 +136,10 @@ export function validateModel(model: WorkbookModel, ctx: CheckContext, findings:
   }
   for (const [name, check] of entries) if (AFTER_SLIPS.has(name)) run(name, check, late);
   const percent = ctx.settings.counterpartPercent;
-  const kept = dropEchoesOfUnknownFigures(dropEchoes(dedupe(findings), percent), percent, (f) =>
-    isTypedTotal(model, f),
+  const kept = dropEchoesOfUnknownFigures(
+    dropEchoes(withoutMovedEligibility(dedupe(findings)), percent),
+    percent,
+    (f) => isTypedTotal(model, f),
   );
   return sortFindings(kept, snapshot);
 }

@@ -1,6 +1,6 @@
 import type { SourceKey } from '../domain/sources';
 import type { Finding, FindingCode } from '../model/finding';
-import { closure, counterpartKeys, excessOf, isSumFinding, isUnder, ownPartsOf, standFor } from './echoes';
+import { closure, counterpartKeys, excessOf, isSumFinding, isUnder, movedToOf, ownPartsOf, standFor } from './echoes';
 import { floatEpsilon } from './judge';
 
 /**
@@ -134,6 +134,12 @@ export function dropEchoesOfUnknownFigures(
     } else if (KNOWN_SLIPS.has(f.code) && f.lineCode && f.sourceKey) {
       const excess = excessOf(f);
       if (excess) knowns.push({ f, line: f.lineCode, key: f.sourceKey, excess });
+    }
+    // A figure typed in the wrong column: its column holds it too many, the column meant too few.
+    const to = movedToOf(f);
+    if (to && f.lineCode && f.sourceKey && f.actual) {
+      knowns.push({ f, line: f.lineCode, key: f.sourceKey, excess: f.actual });
+      knowns.push({ f, line: to.lineCode, key: to.sourceKey, excess: -f.actual });
     }
   }
   if (!unknowns.length && !knowns.length && !noFigure.size && !disbursementTexts.length) return findings;
