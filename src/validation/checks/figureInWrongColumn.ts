@@ -12,9 +12,9 @@ import { setMovedTo } from '../echoes';
 
 /**
  * FIGURE_IN_WRONG_COLUMN on the plan: a figure typed one column over (SN under ĐTPT, NSĐP under
- * NSTW) on a line whose allocation is given. Giao vốn, at the nearest line above it given in both
- * columns, has the plan over by exactly the figure in the column typed and under by exactly it in
- * a column left blank on that line: one finding at the cell typed, not an over- and an
+ * NSTW) on a line whose allocation is given. Giao vốn, at the nearest line above it that gives the
+ * column typed, has the plan over by exactly the figure there and under by exactly it in a column
+ * left blank on the line: one finding at the cell typed, not an over- and an
  * under-allocation, an ineligible source and Giải ngân's judgments of both. The later checks
  * count it in the column meant (echoes.ts, unitSlipsOf). Two blank columns that could be meant
  * blame none.
@@ -36,23 +36,21 @@ export const checkFigureInWrongColumn: Check = (model, ctx) => {
         typed.push([key, n.value]);
     }
     for (const [key, x] of typed) {
-      const meant = empty.flatMap((to) => {
-        const at = givenAbove(alloc, code, key, to);
-        return at && planOffBy(plan, alloc, sum, at, key, x) && planOffBy(plan, alloc, sum, at, to, -x)
-          ? [{ to, at }]
-          : [];
-      });
+      // Giao vốn nearest above that gives this column, over by exactly the figure (most figures: not).
+      const at = givenAt(alloc, code, key);
+      if (!at || !planOffBy(plan, alloc, sum, at, key, x)) continue;
+      const meant = empty.filter((to) => allocationFigure(alloc, at, to) && planOffBy(plan, alloc, sum, at, to, -x));
       if (meant.length !== 1) continue;
-      out.push(movedFinding(plan, alloc, code, key, x, meant[0].to, meant[0].at, ctx.unit));
+      out.push(movedFinding(plan, alloc, code, key, x, meant[0], at, ctx.unit));
     }
   }
   return out;
 };
 
-/** The nearest line from `code` up whose allocation is given in both columns. */
-function givenAbove(alloc: MoneySheet, code: string, a: SourceKey, b: SourceKey): string | null {
+/** The nearest line from `code` up whose allocation of `key` is given. */
+function givenAt(alloc: MoneySheet, code: string, key: SourceKey): string | null {
   for (let c: string | null = code; c; c = parentCode(c))
-    if (alloc.rowOf.has(c) && allocationFigure(alloc, c, a) && allocationFigure(alloc, c, b)) return c;
+    if (alloc.rowOf.has(c) && allocationFigure(alloc, c, key)) return c;
   return null;
 }
 
