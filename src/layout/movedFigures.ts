@@ -2,7 +2,7 @@ import type { Finding } from '../model/finding';
 import type { CheckContext } from '../validation/checkContext';
 import { tagOf } from '../validation/describe';
 import { makeFinding } from '../validation/findingFactory';
-import { setMovedTo } from '../validation/echoes';
+import { setMovedTo } from '../validation/movedFigure';
 import { amountEn, amountVn } from '../validation/format';
 import { colIndex } from './layoutModel';
 import { forEachEmptyPart, forEachTypedPart, rowSumMiss, type rowsAndSums, type TypedPart } from './rowSlips';

@@ -5,6 +5,7 @@ import type { SourceKey } from '../domain/sources';
 import { SEVERITY_RANK, type Finding, type FindingCode } from '../model/finding';
 import { floatEpsilon } from './judge';
 import type { UnitSlip } from './checkContext';
+import { movedToOf } from './movedFigure';
 
 /**
  * One slip, one finding. A unit slip, a typed total or a number stored as text makes
@@ -104,28 +105,12 @@ export function raiseSlipsBehind(findings: Finding[], asTypedEchoes: Finding[], 
   }
 }
 
-/** A figure typed in the wrong column of its row (layout/movedFigures.ts): the blank cell her sums count it in. */
-const movedTo = new WeakMap<Finding, { cell: string; lineCode: string; sourceKey: SourceKey }>();
-export function setMovedTo(f: Finding, to: { cell: string; lineCode: string; sourceKey: SourceKey }): void {
-  movedTo.set(f, to);
-}
-export function movedToOf(f: Finding): { cell: string; lineCode: string; sourceKey: SourceKey } | undefined {
-  return movedTo.get(f);
-}
-
-/** The source eligibility of a cell holding a figure typed in the wrong column is that slip's echo. */
-export function withoutMovedEligibility(findings: Finding[]): Finding[] {
-  const moved = new Set(findings.filter((f) => movedTo.has(f)).map((f) => `${f.sheet}!${f.cell}`));
-  if (!moved.size) return findings;
-  return findings.filter((f) => f.code !== 'SOURCE_NOT_ELIGIBLE' || !moved.has(`${f.sheet}!${f.cell}`));
-}
-
 export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
   const byCell = new Map<string, UnitSlip>();
   for (const f of findings) {
     if (!f.lineCode || !f.sourceKey || f.actual === undefined) continue;
     // Counted where her sums count it: nothing in the cell typed, the figure in the blank cell meant.
-    const to = movedTo.get(f);
+    const to = movedToOf(f);
     if (to) {
       takenAsMeant.add(f);
       const { sheet, cell, lineCode, sourceKey, actual } = f;

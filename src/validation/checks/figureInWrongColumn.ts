@@ -8,7 +8,7 @@ import { floatEpsilon } from '../judge';
 import { allocationFigure, planSum, type PlanSum } from '../planSums';
 import { cellOf, refOf, tagOf } from '../describe';
 import { KEY_INDEX, type MoneySheet } from '../workbookModel';
-import { setMovedTo } from '../echoes';
+import { setMovedTo } from '../movedFigure';
 
 /**
  * FIGURE_IN_WRONG_COLUMN on the plan: a figure typed one column over (SN under ĐTPT, NSĐP under

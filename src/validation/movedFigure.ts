@@ -1,0 +1,31 @@
+import type { SourceKey } from '../domain/sources';
+import type { Finding } from '../model/finding';
+
+/**
+ * A figure typed in the wrong column (FIGURE_IN_WRONG_COLUMN: checks/figureInWrongColumn.ts on the
+ * plan, layout/movedFigures.ts in her own table), and the cell meant: the later checks count it
+ * there (echoes.ts, unitSlipsOf), Giải ngân's judgments see it as meant (unknownFigures.ts).
+ */
+export interface MovedTo {
+  /** The blank cell meant (A1 on the same sheet). */
+  cell: string;
+  lineCode: string;
+  sourceKey: SourceKey;
+}
+
+const movedTo = new WeakMap<Finding, MovedTo>();
+
+export function setMovedTo(f: Finding, to: MovedTo): void {
+  movedTo.set(f, to);
+}
+
+export function movedToOf(f: Finding): MovedTo | undefined {
+  return movedTo.get(f);
+}
+
+/** The source eligibility of a cell holding a figure typed in the wrong column is that slip's echo. */
+export function withoutMovedEligibility(findings: Finding[]): Finding[] {
+  const moved = new Set(findings.filter((f) => movedTo.has(f)).map((f) => `${f.sheet}!${f.cell}`));
+  if (!moved.size) return findings;
+  return findings.filter((f) => f.code !== 'SOURCE_NOT_ELIGIBLE' || !moved.has(`${f.sheet}!${f.cell}`));
+}
