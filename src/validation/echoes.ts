@@ -118,9 +118,9 @@ export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
       byCell.set(`${sheet}!${to.cell}`, { sheet, ...to, actual: 0, meant: actual, kind: 'moved' });
       continue;
     }
-    // A number typed as text: counted as nothing (as Excel does), meant as the number it reads. (One
-    // typed with its unit is read as text, which the plan's sums cannot take as meant: its echoes go below.)
-    if (f.code === 'NUMBER_AS_TEXT' && f.actual > 0) {
+    // A number typed as text (or with its unit, converted to the sheet's unit): counted as nothing (as
+    // Excel does), meant as the number it reads.
+    if ((f.code === 'NUMBER_AS_TEXT' || f.code === 'NUMBER_WITH_UNIT') && f.actual > 0) {
       const id = `${f.sheet}!${f.cell}`;
       takenAsMeant.add(f);
       const { sheet, cell, lineCode, sourceKey } = f;

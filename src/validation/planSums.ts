@@ -75,7 +75,9 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): PlanSum {
         // Numbers stored as text count as nothing, as in Excel's SUM (NUMBER_AS_TEXT says what is missing).
         // A blank cell her sums still count (a figure cleared: layout/rowTypos.ts) has a figure meant too.
         if (instead !== undefined && n.state === 'number') result = { value: instead, tolerance: n.halfUnit };
-        else if (instead !== undefined && n.state === 'blank') result = { value: instead, tolerance: 0 };
+        // So has text with its unit ("2.400 triệu", NUMBER_WITH_UNIT): read as the figure meant.
+        else if (instead !== undefined && (n.state === 'blank' || n.state === 'text'))
+          result = { value: instead, tolerance: 0 };
         else result = n.state === 'number' && !n.asText ? { value: n.value, tolerance: n.halfUnit } : ZERO;
       }
     }

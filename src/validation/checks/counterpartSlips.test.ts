@@ -87,6 +87,13 @@ describe('COUNTERPART_SHORTFALL beside a central figure stored as text: judged w
     expect(c.messageEn).toContain('(the number in the cell stored as text, which Excel skips;');
   });
 
+  it('the same with its unit typed ("120 triệu", read in the sheet\'s unit)', () => {
+    const { s } = withText('120 triệu');
+    const f = validateSnapshot(s).filter((x) => [...MAIN, 'NUMBER_WITH_UNIT'].includes(x.code));
+    expect(f.map((x) => x.code).sort()).toEqual(['COUNTERPART_SHORTFALL', 'NUMBER_WITH_UNIT']);
+    expect(counterpart(f).expected).toBeCloseTo(25.75, 9);
+  });
+
   it('near miss: text that is no number ("chưa có") leaves the figure unknown: no shortfall is claimed', () => {
     const { s } = withText('chưa có');
     expect(validateSnapshot(s).map((x) => x.code)).not.toContain('COUNTERPART_SHORTFALL');
