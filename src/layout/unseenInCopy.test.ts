@@ -1,5 +1,6 @@
 import { cellsOf, unseenInCopy } from './unseenInCopy';
 import { makeFinding } from '../validation/findingFactory';
+import type { Finding } from '../model/finding';
 
 describe('cellsOf: the cells a note or a remark names', () => {
   it('reads one cell, cells of one sheet joined, and full references joined', () => {
@@ -14,6 +15,10 @@ describe('cellsOf: the cells a note or a remark names', () => {
   });
 });
 
+/** What the conversion says of one finding of hers, with the copy holding `held`. */
+const remarksOf = (finding: Finding, held: string[]) =>
+  unseenInCopy({ findings: [finding], disagree: [], held, herText: (t) => t, unitOf: () => 'trieu' });
+
 describe('unseenInCopy: her slips the copy cannot show', () => {
   const percent = makeFinding('PERCENT_IN_AMOUNT', {
     sheet: 'Sheet1',
@@ -25,8 +30,7 @@ describe('unseenInCopy: her slips the copy cannot show', () => {
     message: 'Ô số tiền có định dạng phần trăm: hiển thị 8.500 %',
     messageEn: 'An amount cell with a percent format: it shows 8,500 %',
   });
-  const remarks = (held: string[]) =>
-    unseenInCopy({ findings: [percent], disagree: [], held, herText: (t) => t, unitOf: () => 'trieu' });
+  const remarks = (held: string[]) => remarksOf(percent, held);
 
   it('says that money under a % format is carried as the figure shown (the copy has no % format to flag)', () => {
     expect(remarks(['Sheet1!E12'])).toEqual({
@@ -59,13 +63,7 @@ describe('unseenInCopy: a figure typed in the wrong column', () => {
     messageEn: '1,200 million VND looks typed in the wrong column',
   });
   it('is said when the copy carries it (its totals, formulas, now follow the wrong column)', () => {
-    const { attention } = unseenInCopy({
-      findings: [moved],
-      disagree: [],
-      held: ['Sheet1!E13'],
-      herText: (t) => t,
-      unitOf: () => 'trieu',
-    });
+    const { attention } = remarksOf(moved, ['Sheet1!E13']);
     expect(attention.map((r) => r.why)).toEqual([
       'Số 1.200 triệu đồng có lẽ gõ nhầm cột. Bản chuẩn chép nó như đã gõ, ở cột này / 1,200 million VND looks typed in the wrong column. The copy carries it as typed, in this column.',
     ]);

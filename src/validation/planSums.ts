@@ -72,12 +72,11 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): PlanSum {
       } else {
         const n = own;
         const instead = meant?.get(meantKey(code, key));
-        // Numbers stored as text count as nothing, as in Excel's SUM (NUMBER_AS_TEXT says what is missing).
-        // A blank cell her sums still count (a figure cleared: layout/rowTypos.ts) has a figure meant too.
-        if (instead !== undefined && n.state === 'number') result = { value: instead, tolerance: n.halfUnit };
-        // So has text with its unit ("2.400 triệu", NUMBER_WITH_UNIT): read as the figure meant.
-        else if (instead !== undefined && (n.state === 'blank' || n.state === 'text'))
-          result = { value: instead, tolerance: 0 };
+        // A figure taken as meant: a unit slip's, a number stored as text or typed with its unit
+        // ("2.400 triệu"), a blank cell her sums still count (a figure cleared: layout/rowTypos.ts).
+        if (instead !== undefined && n.state !== 'error')
+          result = { value: instead, tolerance: n.state === 'number' ? n.halfUnit : 0 };
+        // Otherwise numbers stored as text count as nothing, as in Excel's SUM (NUMBER_AS_TEXT says what is missing).
         else result = n.state === 'number' && !n.asText ? { value: n.value, tolerance: n.halfUnit } : ZERO;
       }
     }
