@@ -1,6 +1,6 @@
 import type { SourceKey } from '../../domain/sources';
 import { TOTAL_ROW_CODE } from '../../domain/workbookLayout';
-import type { Check, CheckContext } from '../checkContext';
+import type { Check, CheckContext, UnitSlip } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { floatEpsilon } from '../judge';
@@ -45,7 +45,7 @@ export const checkCounterpart: Check = (model, ctx) => {
   const onPlan = meantOn(plan, ctx.unitSlips).filter((s) => COUNTED.has(s.sourceKey));
   const counted = onPlan.filter((s) => slipsIn(plan, [s], TOTAL_ROW_CODE, s.sourceKey).length);
   const sum = meantPlanSum(plan, counted);
-  const withNote = (f: Finding) => withMeantNote(f, counted, ctx.unit);
+  const withNote = (f: Finding, pair: Pair) => withMeantNote(f, changing(counted, pair), ctx.unit);
   const percent = ctx.settings.counterpartPercent;
   const ratioOf = (pair: Pair): Ratio | null => {
     const cols = [...pair.central, ...pair.local].filter((k) => plan.colOf(k) >= 0);
@@ -68,7 +68,7 @@ export const checkCounterpart: Check = (model, ctx) => {
   if (ctx.settings.counterpartScope === 'tung_loai') {
     for (const pair of [DTPT, SN]) {
       const r = ratioOf(pair);
-      if (r?.short) out.push(withNote(shortfall(plan, pair, r, severity, ctx)));
+      if (r?.short) out.push(withNote(shortfall(plan, pair, r, severity, ctx), pair));
     }
     return out;
   }
@@ -82,7 +82,7 @@ export const checkCounterpart: Check = (model, ctx) => {
       .join(', ');
   const types = { vi: typesOf(formatVn), en: typesOf(formatEn) };
   if (whole.short) {
-    out.push(withNote(shortfall(plan, WHOLE, whole, severity, ctx, types)));
+    out.push(withNote(shortfall(plan, WHOLE, whole, severity, ctx, types), WHOLE));
     return out;
   }
   // Whole budget met: a capital type under the minimum on its own is information only.
@@ -103,11 +103,32 @@ export const checkCounterpart: Check = (model, ctx) => {
           message: `Riêng ${pair.label}: NSĐP = ${formatVn(r.percentOf, 2)} % NSTW, dưới ${formatVn(percent, 2)} %; tính trên tổng NSTW vẫn đạt ${formatVn(whole.percentOf, 2)} % (thiết lập DOI_UNG_THEO = tong, ${LAW}).`,
           messageEn: `${pair.label} alone: local = ${formatEn(r.percentOf, 2)} % of central, under ${formatEn(percent, 2)} %; on the whole central budget ${formatEn(whole.percentOf, 2)} % (setting DOI_UNG_THEO = tong, ${LAW_EN}).`,
         }),
+        pair,
       ),
     );
   }
   return out;
 };
+
+/**
+ * The slips a finding on this pair was judged with: those in its central or local columns whose
+ * meant figures change that side's total. A figure typed under ĐTPT NSTW and meant under SN NSTW
+ * leaves the whole central budget as it is: named on the per-capital-type ratios, not on the whole.
+ */
+function changing(slips: UnitSlip[], pair: Pair): UnitSlip[] {
+  const sideOf = (key: SourceKey) =>
+    pair.central.includes(key) ? pair.central : pair.local.includes(key) ? pair.local : null;
+  return slips.filter((s) => {
+    const side = sideOf(s.sourceKey);
+    if (!side) return false;
+    if (s.kind !== 'moved') return true;
+    // A move is two slips on one line (the cell typed, the cell meant): its net change on this side.
+    const net = slips
+      .filter((o) => o.kind === 'moved' && o.lineCode === s.lineCode && side.includes(o.sourceKey))
+      .reduce((a, o) => a + o.meant - o.actual, 0);
+    return Math.abs(net) > floatEpsilon(s.actual, s.meant);
+  });
+}
 
 const COUNTED = new Set<SourceKey>([...WHOLE.central, ...WHOLE.local]);
 

@@ -99,3 +99,35 @@ describe('COUNTERPART_SHORTFALL beside a central figure stored as text: judged w
     expect(validateSnapshot(s).map((x) => x.code)).not.toContain('COUNTERPART_SHORTFALL');
   });
 });
+
+describe('COUNTERPART_SHORTFALL beside a figure typed in the wrong column: names it only where it changes the ratio', () => {
+  /** DA8 given 300 recurrent NSTW and 10 NSĐP (3,3 %, short of 5 %); the 300 typed under ĐTPT. */
+  function moved(scope?: 'tung_loai') {
+    const b = new SnapshotBuilder({ level: 'huyen' })
+      .alloc('DA8', 'SN_NSTW', 300)
+      .alloc('DA8', 'SN_NSDP', 10)
+      .alloc('DA8', 'DTPT_NSTW', 0)
+      .plan('DA8', 'DTPT_NSTW', 300)
+      .plan('DA8', 'SN_NSDP', 10);
+    if (scope) b.setting('DOI_UNG_THEO', scope);
+    return b.build();
+  }
+  const codes = (f: Finding[]) => f.map((x) => x.code).filter((c) => c !== 'UNDER_ALLOCATION');
+
+  it('on the whole central budget the move changes nothing: the shortfall has no note about it', () => {
+    const s = moved();
+    const f = validateSnapshot(s);
+    expect(codes(f)).toEqual(['FIGURE_IN_WRONG_COLUMN', 'COUNTERPART_SHORTFALL']);
+    expect(counterpart(f).message).not.toContain('Đã tính với');
+    expect(counterpart(f).message).not.toContain(moneyCell(s, 'plan', 'DA8', 'DTPT_NSTW'));
+  });
+
+  it('per capital type (DOI_UNG_THEO = tung_loai) the move does change SN: its cell meant is named', () => {
+    const s = moved('tung_loai');
+    const f = validateSnapshot(s);
+    const sn = counterpart(f);
+    expect(sn.message).toContain(`Đã tính với ${moneyCell(s, 'plan', 'DA8', 'SN_NSTW')} = 300 triệu đồng`);
+    // The cell typed is ĐTPT's: not part of the SN ratio, so not named on it.
+    expect(sn.message).not.toContain(`${moneyCell(s, 'plan', 'DA8', 'DTPT_NSTW')} = 0`);
+  });
+});
