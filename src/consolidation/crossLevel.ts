@@ -11,6 +11,7 @@ import { round6, sumUnits } from './sums';
 import { SUBMISSION_SHEET_NAME, submissionRow } from './submissionSheet';
 import type { Amounts, UnitReading } from './types';
 import { explainedByOwnSlips } from './ownSlips';
+import { movedAllocations, type DecisionGap, type MovedAllocation } from './movedAllocation';
 
 /** The level right below a consolidating level. */
 export const CHILD_LEVEL: Record<'huyen' | 'tinh', Level> = { huyen: 'xa', tinh: 'huyen' };
@@ -138,7 +139,7 @@ export function compareWithDecisions(
     ];
   }
   const typed: Amounts = reading.allocation[TOTAL_ROW_CODE] ?? {};
-  const out: Finding[] = [];
+  const gaps: DecisionGap[] = [];
   for (const key of TYPED_SOURCE_KEYS) {
     if (typed[key] === undefined && decision.amounts[key] === undefined) continue;
     const own = round6((typed[key] ?? 0) * factor);
@@ -146,7 +147,17 @@ export function compareWithDecisions(
     if (Math.abs(own - decided) <= tolerance(unit)) continue;
     // A slip on the unit's own Giao vốn is behind it: reported under the unit, once.
     if (explainedByOwnSlips(reading.findings, key, own, decided, factor, tolerance(unit))) continue;
-    const cell = reading.allocationCells[key] ?? SHEET_NAMES.allocation;
+    gaps.push({ key, own, decided });
+  }
+  const cellOf = (key: string) => reading.allocationCells[key] ?? SHEET_NAMES.allocation;
+  const out: Finding[] = [];
+  const moves = movedAllocations(gaps, reading.allocation, factor, tolerance(unit));
+  for (const move of moves) out.push(movedFinding(index, reading, move, decision.ref, cellOf, unit));
+  const told = new Set(moves.flatMap((m) => [m.typed, m.meant]));
+  for (const gap of gaps) {
+    if (told.has(gap)) continue;
+    const { key, own, decided } = gap;
+    const cell = cellOf(key);
     out.push(
       makeFinding('ALLOCATION_DIFFERS_FROM_DECISION', {
         ...at(index),
@@ -176,4 +187,25 @@ export function missingFromDecisions(decisions: Map<string, UnitDecision>, submi
         messageEn: `${d.name} was given an allocation (${d.ref}) but submitted no plan; it is not in the consolidation.`,
       }),
     );
+}
+
+/** One figure typed in the wrong column of the unit's own Giao vốn: one finding, not two differences. */
+function movedFinding(
+  index: number,
+  reading: UnitReading,
+  move: MovedAllocation,
+  ref: string,
+  cellOf: (key: string) => string,
+  unit: MoneyUnit,
+): Finding {
+  const { typed, meant, figure, line } = move;
+  const [x, xEn] = [moneyVn(figure, unit), moneyEn(figure, unit)];
+  return makeFinding('FIGURE_IN_WRONG_COLUMN', {
+    ...at(index),
+    sourceKey: typed.key,
+    expected: typed.decided,
+    actual: typed.own,
+    message: `${who(reading)} ghi vốn giao ${typed.key} (${cellOf(typed.key)}) thừa đúng ${x} và ${meant.key} (${cellOf(meant.key)}) thiếu đúng số này so với cấp trên giao (${ref}): có lẽ số này gõ nhầm cột ${typed.key} thay vì ${meant.key}${line ? ` ở dòng ${line}` : ''} trên trang "Giao vốn" của đơn vị.`,
+    messageEn: `${whoEn(reading)} typed ${typed.key} (${cellOf(typed.key)}) over by exactly ${xEn} and ${meant.key} (${cellOf(meant.key)}) under by exactly it against the upper level's decision (${ref}): it looks typed under ${typed.key} instead of ${meant.key}${line ? ` on line ${line}` : ''} of the unit's "Giao vốn".`,
+  });
 }
