@@ -11,6 +11,27 @@ import type { KeyedSheet } from './workbookModel';
 
 const LINE_LIKE = /^DA\d+/i;
 
+/** Catalog leaves a detail code can hang under (DETAIL_CODE_PATTERN's first group). */
+const DETAIL_LEAVES = new Set(
+  catalog.nodes.filter((n) => n.isLeaf && DETAIL_CODE_PATTERN.test(`${n.code}.1`)).map((n) => n.code),
+);
+
+/**
+ * The leaf of a detail code (DA4.TDA1.ND1.01 → DA4.TDA1.ND1), or null: DETAIL_CODE_PATTERN with
+ * its leaf in the catalog, without a regex match per row (a province has 200,000 of them).
+ */
+export function detailLeafOf(code: string): string | null {
+  const dot = code.lastIndexOf('.');
+  const digits = code.length - dot - 1;
+  if (dot < 0 || digits < 1 || digits > 4) return null;
+  for (let i = dot + 1; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  const leaf = code.slice(0, dot);
+  return DETAIL_LEAVES.has(leaf) ? leaf : null;
+}
+
 /** Rows of a sheet keyed by line code (money sheets, Giải ngân). */
 export interface LineRows {
   rowOf: Map<string, number>;
@@ -36,8 +57,7 @@ export function scanLineRows(base: KeyedSheet, structure: Finding[]): LineRows {
     const code = String(cell.v).trim();
     if (!code) continue;
     const known = code === TOTAL_ROW_CODE || catalog.byCode.has(code);
-    const detail = DETAIL_CODE_PATTERN.exec(code);
-    const detailLeaf = detail && catalog.byCode.get(detail[1])?.isLeaf ? detail[1] : null;
+    const detailLeaf = known ? null : detailLeafOf(code);
     if (!known && !detailLeaf) {
       if (LINE_LIKE.test(code)) {
         structure.push(

@@ -26,6 +26,9 @@ export const checkFigureInWrongColumn: Check = (model, ctx) => {
   const keys = TYPED_SOURCE_KEYS.filter((k) => plan.colOf(k) >= 0 && alloc.colOf(k) >= 0);
   const sum = planSum(plan);
   const out: Finding[] = [];
+  // A moved figure puts the plan over its allocation somewhere: most plans are over nowhere.
+  const over = overAllocated(plan, alloc, sum, keys);
+  if (!over.size) return out;
   for (const [code, row] of plan.rowOf) {
     const typed: Array<[SourceKey, number]> = [];
     const empty: SourceKey[] = [];
@@ -36,9 +39,11 @@ export const checkFigureInWrongColumn: Check = (model, ctx) => {
         typed.push([key, n.value]);
     }
     for (const [key, x] of typed) {
+      const overAt = over.get(key);
+      if (!overAt) continue;
       // Giao vốn nearest above that gives this column, over by exactly the figure (most figures: not).
       const at = givenAt(alloc, code, key);
-      if (!at || !planOffBy(plan, alloc, sum, at, key, x)) continue;
+      if (!at || !overAt.has(at) || !planOffBy(plan, alloc, sum, at, key, x)) continue;
       const meant = empty.filter((to) => allocationFigure(alloc, at, to) && planOffBy(plan, alloc, sum, at, to, -x));
       if (meant.length !== 1) continue;
       out.push(movedFinding(plan, alloc, code, key, x, meant[0], at, ctx.unit));
@@ -46,6 +51,29 @@ export const checkFigureInWrongColumn: Check = (model, ctx) => {
   }
   return out;
 };
+
+/** The lines of Giao vốn, by column, where the plan is over the figure given. */
+function overAllocated(
+  plan: MoneySheet,
+  alloc: MoneySheet,
+  sum: PlanSum,
+  keys: SourceKey[],
+): Map<SourceKey, Set<string>> {
+  const over = new Map<SourceKey, Set<string>>();
+  for (const [code, row] of alloc.rowOf) {
+    for (const key of keys) {
+      const given = allocationFigure(alloc, code, key, undefined, row);
+      if (!given) continue;
+      const planned = sum(code, key);
+      const diff = planned.value - given.value;
+      if (diff <= planned.tolerance + given.tolerance + floatEpsilon(planned.value, given.value)) continue;
+      let at = over.get(key);
+      if (!at) over.set(key, (at = new Set()));
+      at.add(code);
+    }
+  }
+  return over;
+}
 
 /** The nearest line from `code` up whose allocation of `key` is given. */
 function givenAt(alloc: MoneySheet, code: string, key: SourceKey): string | null {
