@@ -1,4 +1,4 @@
-import { decodeRange } from './xmlScanner';
+import { decodeRange } from './xmlText';
 import { CLOSE_IS, cellType, closingTag, fAttributeBit, plainDecimal, startsWith, textStart } from './cellBytes';
 
 /**

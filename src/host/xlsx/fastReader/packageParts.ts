@@ -1,6 +1,8 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { PackageError, type ZipPackage } from './zipPackage';
-import { decodeRange, ScanFallback, XmlScan, type ScanHandlers } from './xmlScanner';
+import { ScanFallback } from './scanFallback';
+import { XmlScan, type ScanHandlers } from './xmlScanner';
+import { decodeRange } from './xmlText';
 import { bytesOf, startsWith, textStart } from './cellBytes';
 
 /**

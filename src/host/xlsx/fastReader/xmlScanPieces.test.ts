@@ -4,7 +4,8 @@ import * as zlib from 'zlib';
 import { buildSampleWorkbook } from '../../../demo/sampleWorkbook';
 import type { XmlHandlers } from './packageParts';
 import { minimalPackage } from '../testing/packageBuilder';
-import { ScanFallback, XmlScan, scanXml } from './xmlScanner';
+import { ScanFallback } from './scanFallback';
+import { XmlScan, scanXml } from './xmlScanner';
 import { readXlsxSnapshot, ZipPackage } from '.';
 
 /**
