@@ -97,3 +97,45 @@ describe('consolidate: the upper level template filled', () => {
     expect(submissions.cells.some((c) => c.value === 'quy đổi từ đồng')).toBe(true);
   });
 });
+
+describe('consolidate: a figure a unit’s own check called a slip is summed as typed, and said at the line', () => {
+  const slip = (code: string, sheet: string, lineCode: string, cell: string) => ({
+    code: code as never,
+    severity: 'error' as const,
+    sheet,
+    cell,
+    row: 0,
+    col: 0,
+    lineCode,
+    message: '',
+    messageEn: '',
+  });
+  const result = consolidate(
+    [
+      unit('Xã A', {
+        // 300.000 typed in đồng on a triệu sheet, under a detail row of DA4.TDA1.ND1.
+        plan: { DA8: { SN_NSTW: 100 }, 'DA4.TDA1.ND1': { DTPT_NSTW: 300_000 } },
+        findings: [
+          slip('UNIT_SUSPECT', SHEET_NAMES.plan, 'DA4.TDA1.ND1.01', 'F30'),
+          // Near misses: a slip on Giao vốn is not in the plan's sums; a finding of another kind.
+          slip('UNIT_SUSPECT', SHEET_NAMES.allocation, 'DA8', 'I20'),
+          slip('SUM_MISMATCH', SHEET_NAMES.plan, 'DA8', 'I20'),
+        ],
+      }),
+      unit('Xã B', { plan: { DA8: { SN_NSTW: 90 } } }),
+    ],
+    { level: 'huyen', year: 2024 },
+  );
+
+  it('the consolidated line carries the figure as typed and names the unit and the cell', () => {
+    expect(cellValue(result.plans, SHEET_NAMES.plan, 'DA4.TDA1.ND1', 'DTPT_NSTW')).toBe(300_000);
+    const note = String(cellValue(result.plans, SHEET_NAMES.plan, 'DA4.TDA1.ND1', 'GHI_CHU'));
+    expect(note).toContain('Số nghi gõ nhầm / suspected slip: Xã A, Xã A.xlsx: Kế hoạch vốn!F30 (UNIT_SUSPECT)');
+    expect(note).toContain('summed as typed');
+  });
+
+  it('near miss: lines without such a slip get no note', () => {
+    expect(cellValue(result.plans, SHEET_NAMES.plan, 'DA8', 'SN_NSTW')).toBe(190);
+    expect(cellValue(result.plans, SHEET_NAMES.plan, 'DA8', 'GHI_CHU')).toBeUndefined();
+  });
+});

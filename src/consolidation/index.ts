@@ -15,6 +15,7 @@ import {
 import { buildConsolidatedTemplate, isSummable, type IndicatorResult } from './outputPlans';
 import { foldName, type UnitDecision } from './readDecisions';
 import { buildSubmissionSheet } from './submissionSheet';
+import { slipNotes } from './slipNotes';
 import { conversionFactor, planTotals, round6, scaled, sumUnits, type ConsolidatedSums } from './sums';
 import {
   consolidationOptionsSchema,
@@ -142,7 +143,7 @@ export function consolidate(
   const findings = [...cross.flat(), ...upperFindings];
   const label = `${options.name || `Cấp ${LEVEL_LABELS[options.level].label.toLowerCase()}`} — tổng hợp ${summed.length} đơn vị`;
   const plans = [
-    ...buildConsolidatedTemplate(options, sums, indicatorResults(summed)),
+    ...buildConsolidatedTemplate(options, sums, indicatorResults(summed), slipNotes(summed)),
     buildSubmissionSheet(units, options.year, options.unit),
     buildUnitDetailSheet(lineBlocks(summed), options.year, options.unit, label),
   ];

@@ -30,6 +30,7 @@ export function buildConsolidatedTemplate(
   options: ConsolidationOptions,
   sums: ConsolidatedSums,
   indicators: Map<string, IndicatorResult>,
+  slips: Map<string, string[]> = new Map(),
 ): SheetPlan[] {
   const plans = buildTemplatePlans({
     level: options.level,
@@ -50,13 +51,15 @@ export function buildConsolidatedTemplate(
         atLevel.push(`${key} ${value}`);
       } else plan.set(code, key, value);
     }
-    if (atLevel.length) {
-      plan.set(
-        code,
-        'GHI_CHU',
-        `Gồm số đơn vị giao ở dòng này, không chi tiết / includes figures units gave at this line only: ${atLevel.join('; ')}`,
-      );
-    }
+    const notes = [
+      ...(atLevel.length
+        ? [
+            `Gồm số đơn vị giao ở dòng này, không chi tiết / includes figures units gave at this line only: ${atLevel.join('; ')}`,
+          ]
+        : []),
+      ...(slips.get(code) ?? []).map((n) => `Số nghi gõ nhầm / suspected slip: ${n}`),
+    ];
+    if (notes.length) plan.set(code, 'GHI_CHU', notes.join(' · '));
   }
   const allocation = sheet(SHEET_NAMES.allocation);
   for (const [code, amounts] of Object.entries(sums.allocation)) {
