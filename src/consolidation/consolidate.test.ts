@@ -1,26 +1,10 @@
 import { consolidate, type UnitInput, type UnitReading } from './index';
 import { SHEET_NAMES } from '../domain/workbookLayout';
 import type { SheetPlan } from '../model/sheetPlan';
+import { unitReading } from './testing/unitReading';
 
 function unit(name: string, over: Partial<UnitReading> = {}): UnitInput {
-  return {
-    kind: 'read',
-    reading: {
-      file: `${name}.xlsx`,
-      unitName: name,
-      level: 'xa',
-      year: 2024,
-      moneyUnit: 'trieu',
-      settingCells: {},
-      findings: [],
-      plan: {},
-      details: [],
-      allocation: {},
-      allocationCells: {},
-      indicators: {},
-      ...over,
-    },
-  };
+  return { kind: 'read', reading: unitReading(name, over) };
 }
 
 /** Value typed in a template plan at (code in column MA/KHOA, key in the key row). */

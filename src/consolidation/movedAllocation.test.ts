@@ -1,5 +1,6 @@
 import { consolidate, type UnitReading } from './index';
 import type { UnitDecision } from './readDecisions';
+import { unitReading } from './testing/unitReading';
 
 /** Xã A was given 100 ĐTPT NSTW and 50 SN NSTW (triệu); what it typed on its own Giao vốn varies. */
 const decisions = new Map<string, UnitDecision>([
@@ -11,20 +12,11 @@ const upper = {
 };
 
 function unitA(allocation: UnitReading['allocation']): UnitReading {
-  return {
+  return unitReading('Xã A', {
     file: 'a.xlsx',
-    unitName: 'Xã A',
-    level: 'xa',
-    year: 2024,
-    moneyUnit: 'trieu',
-    settingCells: {},
-    findings: [],
-    plan: {},
-    details: [],
     allocation,
     allocationCells: { DTPT_NSTW: 'Giao vốn!F9', SN_NSTW: 'Giao vốn!J9', SN_NSDP: 'Giao vốn!K9' },
-    indicators: {},
-  };
+  });
 }
 const across = (allocation: UnitReading['allocation']) =>
   consolidate([{ kind: 'read', reading: unitA(allocation) }], { year: 2024 }, upper).findings;
