@@ -18,6 +18,11 @@ if (sized) {
     console.error(`mtqg: ${run.error.message}`);
     process.exit(2);
   }
+  if (run.signal) {
+    // Killed (the system out of memory, a user's kill): said in one line, not a silent exit.
+    console.error(`mtqg: lệnh bị dừng (${run.signal}) / the command was stopped (${run.signal})`);
+    process.exit(2);
+  }
   process.exit(run.status ?? 2);
 }
 const { BUNDLE, loadBundle } = require('./bundleLoader');

@@ -85,3 +85,16 @@ it('the rerun gives the same report and exit code, in a process started with the
   expect(sized.status).toBe(asBefore.status);
   expect(sized.stdout).toBe(asBefore.stdout);
 });
+
+it('a rerun stopped by a signal is one line and exit 2, not a silent exit', () => {
+  // The sized process kills itself as the system's out-of-memory killer would.
+  const probe = path.join(dir, 'killed.js');
+  fs.writeFileSync(probe, "if (process.env.MTQG_HEAP_SIZED) process.kill(process.pid, 'SIGKILL');\n");
+  const r = spawnSync(process.execPath, ['bin/mtqg.js', 'validate', small], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: `--require ${probe}`, MTQG_HEAP_SIZE_FROM: '1' },
+  });
+  expect(r.status).toBe(2);
+  expect(r.stderr.trim()).toBe('mtqg: lệnh bị dừng (SIGKILL) / the command was stopped (SIGKILL)');
+});
