@@ -92,7 +92,8 @@ it('uses its code cache, and ignores a cache made for another build of the bundl
 it('says how to build it when the bundle is missing, exit 2', () => {
   const bin = path.join(dir, 'unbuilt', 'bin');
   fs.mkdirSync(bin, { recursive: true });
-  for (const f of ['mtqg.js', 'bundleLoader.js', 'heapSize.js']) fs.copyFileSync(path.join(ROOT, 'bin', f), path.join(bin, f));
+  for (const f of ['mtqg.js', 'bundleLoader.js', 'heapSize.js'])
+    fs.copyFileSync(path.join(ROOT, 'bin', f), path.join(bin, f));
   const r = spawnSync(process.execPath, [path.join(bin, 'mtqg.js'), '--help'], { encoding: 'utf8' });
   expect(r.status).toBe(2);
   expect(r.stderr).toContain('mtqg: CLI is not built yet; run `npm run build:cli`');
