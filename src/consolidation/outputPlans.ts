@@ -51,14 +51,12 @@ export function buildConsolidatedTemplate(
         atLevel.push(`${key} ${value}`);
       } else plan.set(code, key, value);
     }
-    const notes = [
-      ...(atLevel.length
-        ? [
-            `Gồm số đơn vị giao ở dòng này, không chi tiết / includes figures units gave at this line only: ${atLevel.join('; ')}`,
-          ]
-        : []),
-      ...(slips.get(code) ?? []).map((n) => `Số nghi gõ nhầm / suspected slip: ${n}`),
-    ];
+    const notes: string[] = [];
+    if (atLevel.length)
+      notes.push(
+        `Gồm số đơn vị giao ở dòng này, không chi tiết / includes figures units gave at this line only: ${atLevel.join('; ')}`,
+      );
+    notes.push(...(slips.get(code) ?? []));
     if (notes.length) plan.set(code, 'GHI_CHU', notes.join(' · '));
   }
   const allocation = sheet(SHEET_NAMES.allocation);

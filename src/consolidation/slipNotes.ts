@@ -28,7 +28,7 @@ export function slipNotes(units: Array<{ reading: UnitReading }>): Map<string, s
       const leaf = catalog.byCode.get(f.lineCode)?.isLeaf ? f.lineCode : detailLeafOf(f.lineCode);
       if (!leaf) continue;
       const who = reading.unitName ? `${reading.unitName}, ${reading.file}` : reading.file;
-      const note = `${who}: ${f.sheet}!${f.cell} (${f.code}) cộng theo số đã gõ, chờ đơn vị sửa / summed as typed, awaiting the unit's correction`;
+      const note = `Số nghi gõ nhầm / suspected slip: ${who}: ${f.sheet}!${f.cell} (${f.code}) cộng theo số đã gõ, chờ đơn vị sửa / summed as typed, awaiting the unit's correction`;
       const list = out.get(leaf) ?? [];
       list.push(note);
       out.set(leaf, list);
