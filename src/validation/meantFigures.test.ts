@@ -63,6 +63,21 @@ describe('figures taken as meant', () => {
     expect(slipsIn(plan, [slip('DA4.TDA1', 'DTPT_NSTW', 600_000, 600)], 'DA4', 'DTPT_NSTW')).toEqual([]);
   });
 
+  it('a figure moved between two columns of a line is named on the totals it changes, not on one over both', () => {
+    const plan = buildWorkbookModel(new SnapshotBuilder().plan('DA4.TDA1.ND1', 'DTPT_NSTW', 3500).build()).plan!;
+    // Typed under ĐTPT NSTW, meant under SN NSTW (FIGURE_IN_WRONG_COLUMN): two slips on one line.
+    const typed: UnitSlip = { ...slip('DA4.TDA1.ND1', 'DTPT_NSTW', 3500, 0), kind: 'moved' };
+    const meant: UnitSlip = { ...slip('DA4.TDA1.ND1', 'SN_NSTW', 0, 3500), cell: 'H27', kind: 'moved' };
+    expect(slipsIn(plan, [typed, meant], 'DA4', 'DTPT')).toEqual([typed]);
+    expect(slipsIn(plan, [typed, meant], 'DA4', 'SN_NSTW')).toEqual([meant]);
+    // The line's total column holds both: the move leaves it (and the grand total) as they are.
+    expect(slipsIn(plan, [typed, meant], 'DA4', 'TONG')).toEqual([]);
+    expect(slipsIn(plan, [typed, meant], 'TONG', 'TONG')).toEqual([]);
+    // Near miss: a unit slip on the same line still counts in every total over its column.
+    const unit = { ...slip('DA4.TDA1.ND1', 'DTPT_NSTW', 3500, 3.5) };
+    expect(slipsIn(plan, [unit], 'TONG', 'TONG')).toEqual([unit]);
+  });
+
   it('withMeantNote names the cells counted as meant, in both languages; unchanged without slips', () => {
     const f: Finding = {
       code: 'OVER_ALLOCATION',

@@ -7,6 +7,7 @@ import { meantKey, planSum, type MeantFigures, type PlanSum } from './planSums';
 import type { MoneySheet } from './workbookModel';
 import { PARTS_OF } from './relations';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
+import { floatEpsilon } from './judge';
 
 /**
  * A cell another check judged a unit slip counts, in the checks that quote totals
@@ -44,12 +45,24 @@ function isSummed(plan: MoneySheet, s: UnitSlip): boolean {
 export function slipsIn(plan: MoneySheet, slips: UnitSlip[], code: string, key: SourceKey): UnitSlip[] {
   if (!slips.length) return [];
   const keys = keysIn(key);
-  return slips.filter(
+  const summed = slips.filter(
     (s) =>
       keys.has(s.sourceKey) &&
       (code === TOTAL_ROW_CODE || s.lineCode === code || s.lineCode.startsWith(`${code}.`)) &&
       isSummed(plan, s),
   );
+  return summed.filter((s) => s.kind !== 'moved' || movesTotal(summed, s));
+}
+
+/**
+ * A move is two slips on one line (the cell typed, the cell meant): a total over both columns
+ * stays as it is, so neither is named on it; a total over one of them changes by the figure.
+ */
+function movesTotal(summed: UnitSlip[], s: UnitSlip): boolean {
+  const net = summed
+    .filter((o) => o.kind === 'moved' && o.lineCode === s.lineCode)
+    .reduce((a, o) => a + o.meant - o.actual, 0);
+  return Math.abs(net) > floatEpsilon(s.actual, s.meant);
 }
 
 /** A source key and every key summed into it (TONG → all). */
