@@ -73,8 +73,11 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
   /** The sums of a value column by group, or null when a looked-up figure is itself unresolved. */
   const indexes = new Map<string, Lookup | null>();
   const index = (sheetName: string, keyCol: number, valueCol: number): Lookup | null => {
-    const id = `${sheetName.toUpperCase()}|${keyCol}|${valueCol}`;
-    if (indexes.has(id)) return indexes.get(id)!;
+    // Keyed by the name as written (one lookup a formula, no case folding): a name spelt in
+    // another case only builds the same index again.
+    const id = `${sheetName}|${keyCol}|${valueCol}`;
+    const known = indexes.get(id);
+    if (known !== undefined) return known;
     const sheet = byName.get(sheetName.replace(/''/g, "'").toUpperCase());
     let lookup: Lookup | null = null;
     if (sheet) {

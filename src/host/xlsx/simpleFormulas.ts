@@ -93,6 +93,8 @@ export function parseSimpleFormula(f: string): Parsed | null {
   return null;
 }
 
+const mayBeSimple = (f: string) => startsWithFold(f, SUM_OPEN) || startsWithFold(f, IF_OPEN);
+
 /** A pending cell: a formula without a result yet (readSnapshot leaves v null, t 'n'). */
 const isWaiting = (c: CellSnapshot) => c.f !== undefined && c.v === null && c.t === 'n';
 
@@ -112,6 +114,8 @@ export function* evaluateSimpleSteps(sheets: SheetSnapshot[], pending: PendingFo
   const evaluate = (sheet: SheetSnapshot, cell: CellSnapshot): boolean => {
     // A failed cell stays waiting (never written), so only waiting cells are looked up.
     if (!isWaiting(cell)) return true;
+    // Lookups and rates (most of Giải ngân's formulas) turned away before any set is touched.
+    if (!mayBeSimple(cell.f!)) return false;
     if (failed.has(cell)) return false;
     if (visiting.has(cell)) {
       failed.add(cell);
