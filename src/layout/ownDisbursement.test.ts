@@ -80,8 +80,11 @@ describe('her disbursement report: disbursed at most its plan, row by row', () =
       /^Giải ngân vượt kế hoạch 100 triệu đồng .* kế hoạch 1\.000 triệu đồng, giải ngân/,
     );
   });
-  it('typed in nghìn đồng (~1.000 × the plan): the one unit slip there', () => {
+  it('typed in nghìn đồng (~1.000 × the plan): the one unit slip there, with the figure meant', () => {
     expect(shown(report(n(900_000)))).toEqual(['UNIT_SUSPECT@E7:error']);
+    const [slip] = validateLayout(report(n(900_000)), readLayout(report(n(900_000))));
+    // "Đúng ra" in the pane: 900 (÷1.000), not the plan of 1.000 it was compared with.
+    expect([slip.actual, slip.expected]).toEqual([900_000, 900]);
   });
   it('text where a figure belongs: one finding at her cell', () => {
     expect(shown(report(s('chưa có')))).toEqual(['NOT_A_NUMBER@E7:error']);

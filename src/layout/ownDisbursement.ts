@@ -70,7 +70,7 @@ export function ownDisbursement(
           makeFinding('UNIT_SUSPECT', {
             ...at,
             actual: gn.value,
-            expected: kh.value,
+            expected: gn.value / step,
             message: `Giải ngân lớn gấp ${timesVn(gn.value / kh.value)} lần ${kh.what.vi}; chia cho ${formatVn(step)} thì tỷ lệ là ${percentVn(rate)}: ${hint.vi} — ${figures.vi}.`,
             messageEn: `Disbursed ${timesEn(gn.value / kh.value).toLowerCase()} times ${kh.what.en}; divided by ${formatEn(step)} the rate is ${percentEn(rate)}: it ${hint.en} — ${figures.en}.`,
           }),

@@ -52,7 +52,12 @@ export const findingSchema = z.object({
   cell: z.string().regex(/^[A-Z]+\d+$/),
   lineCode: z.string().optional(),
   sourceKey: sourceKeySchema.optional(),
+  /**
+   * What the cell should hold (the pane's "Đúng ra"): a slip's figure meant, a total's sum, the
+   * allocation a plan may not pass. A figure only compared with (a column's median) is in the message.
+   */
   expected: z.number().optional(),
+  /** The figure in the cell pointed at. */
   actual: z.number().optional(),
   message: z.string().min(1),
   messageEn: z.string().min(1),

@@ -40,6 +40,8 @@ describe('Giải ngân typed in a smaller unit (UNIT_SUSPECT)', () => {
     expect(f[0].message).toContain('2.350 triệu đồng');
     expect(f[0].message).toContain('93,3%');
     expect(f[0].messageEn).toContain('thousand');
+    // What the pane shows as "Đúng ra": the figure meant, not the plan it was compared with.
+    expect([f[0].actual, f[0].expected]).toEqual([2_350_000, 2350]);
   });
   it('near miss: GN 10 × its plan stays "disbursed over the plan"', () => {
     const b = base().disb('DA1.ND4.TT', 'GN_DTPT', 25_200);
@@ -58,6 +60,7 @@ describe('Giải ngân typed in a smaller unit (UNIT_SUSPECT)', () => {
     expect(f[0].message).toContain('0,10%');
     expect(f[0].message).toContain('100,0%');
     expect(f[0].message).toContain('450 triệu đồng');
+    expect([f[0].actual, f[0].expected]).toEqual([450_000, 450]);
   });
   it('near miss: a carried-over plan barely disbursed among figures of its own size is no slip', () => {
     const b = base()

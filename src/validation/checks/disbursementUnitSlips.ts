@@ -89,7 +89,7 @@ export function disbursedUnitSlip(
   const tag = disbTag(at.code, at.pair.spent);
   const meant = spent / step;
   const rate = (meant / plan) * 100;
-  return unitSlipFinding(sheet, ctx, at, at.pair.spent, 'error', spent, plan, step, {
+  return unitSlipFinding(sheet, ctx, at, at.pair.spent, 'error', spent, step, {
     vi: `Giải ngân lớn gấp ${timesVn(spent / plan)} lần ${at.pair.what.vi} (${amountVn(plan, ctx.unit)}); chia cho ${formatVn(step)} thì tỷ lệ là ${percentVn(rate)}`,
     en: `Disbursed ${timesEn(spent / plan).toLowerCase()} times ${at.pair.what.en} (${amountEn(plan, ctx.unit)}); divided by ${formatEn(step)} the rate is ${percentEn(rate)}`,
     tag,
@@ -131,7 +131,7 @@ export const checkDisbursementPlanUnitSlip: Check = (model, ctx) => {
       const tag = disbTag(code, pair.plan);
       const rate = (spent.value / plan.value) * 100;
       out.push(
-        unitSlipFinding(sheet, ctx, { code, row }, pair.plan, 'warning', plan.value, spent.value, step, {
+        unitSlipFinding(sheet, ctx, { code, row }, pair.plan, 'warning', plan.value, step, {
           vi: `${capitalize(pair.what.vi)} chỉ giải ngân được ${percentVn(rate, 2)} (${amountVn(spent.value, ctx.unit)}) và lớn gấp hơn ${LINE_SCALE} lần mọi số khác của dòng; chia cho ${formatVn(step)} thì tỷ lệ là ${percentVn(rate * step)}`,
           en: `Only ${percentEn(rate, 2)} of ${pair.what.en} was disbursed (${amountEn(spent.value, ctx.unit)}), and it is over ${LINE_SCALE} times every other figure of its line; divided by ${formatEn(step)} the rate is ${percentEn(rate * step)}`,
           tag,
@@ -153,7 +153,6 @@ function unitSlipFinding(
   key: DisbursementColumnKey,
   severity: Severity,
   actual: number,
-  expected: number,
   step: number,
   text: { vi: string; en: string; tag: { vi: string; en: string } },
 ): Finding {
@@ -164,7 +163,8 @@ function unitSlipFinding(
     col: sheet.colOf(key),
     lineCode: at.code,
     actual,
-    expected,
+    // The figure meant, as the message says; the figure compared with is in the message.
+    expected: actual / step,
     severity,
     message: `${text.vi}: ${hint.vi} — ${text.tag.vi}: ${amountVn(actual, ctx.unit)}, có lẽ là ${amountVn(actual / step, ctx.unit)}.`,
     messageEn: `${text.en}: it ${hint.en} — ${text.tag.en}: ${amountEn(actual, ctx.unit)}, probably ${amountEn(actual / step, ctx.unit)}.`,

@@ -1,5 +1,5 @@
 import { SnapshotBuilder } from '../testing/snapshotBuilder';
-import { runCheck } from '../testing/runCheck';
+import { medianIn, runCheck } from '../testing/runCheck';
 import { checkUnitOutlier, medianWithout, nearestUnitFactor } from './unitOutlier';
 
 function peers(last: number) {
@@ -11,11 +11,13 @@ function peers(last: number) {
 }
 
 describe('UNIT_SUSPECT (outliers)', () => {
-  it('flags a leaf ~1,000× the median of its column', () => {
+  it('flags a leaf ~1,000× the median of its column; the figure meant is its ÷1,000, not the median', () => {
     const f = runCheck(checkUnitOutlier, peers(110_000));
-    expect(f.map((x) => [x.code, x.lineCode, x.sourceKey, x.expected])).toEqual([
-      ['UNIT_SUSPECT', 'DA10.TDA3', 'SN_NSTW', 100],
+    // `expected` is what the pane shows as "Đúng ra": 110 is what she meant, 100 only the median.
+    expect(f.map((x) => [x.code, x.lineCode, x.sourceKey, medianIn(x), x.expected])).toEqual([
+      ['UNIT_SUSPECT', 'DA10.TDA3', 'SN_NSTW', 100, 110],
     ]);
+    expect(runCheck(checkUnitOutlier, peers(110_000_000))[0].expected).toBe(110);
   });
   it('says which unit the outlier looks typed in', () => {
     expect(runCheck(checkUnitOutlier, peers(110_000))[0].message).toContain(
@@ -52,7 +54,7 @@ describe('UNIT_SUSPECT (outliers)', () => {
     // (210, the sum of its two works) up to 105.
     const b = peers(110_000).plan('DA3.TDA1', 'SN_NSTW', 0).plan('DA6', 'SN_NSTW', 0).plan('DA7', 'SN_NSTW', 0);
     b.plan(b.detail('DA4.TDA1.ND1'), 'SN_NSTW', 100).plan(b.detail('DA4.TDA1.ND1'), 'SN_NSTW', 110);
-    expect(runCheck(checkUnitOutlier, b).map((f) => [f.lineCode, f.expected])).toEqual([['DA10.TDA3', 100]]);
+    expect(runCheck(checkUnitOutlier, b).map((f) => [f.lineCode, medianIn(f)])).toEqual([['DA10.TDA3', 100]]);
   });
   it('flags every outlier at the top of a column, on Giao vốn as on the plan', () => {
     const b = peers(110_000).plan('DA1.ND1', 'SN_NSTW', 150_000);
@@ -64,10 +66,10 @@ describe('UNIT_SUSPECT (outliers)', () => {
       ['DA10.TDA3', 150_000],
     ] as const)
       b.alloc(code, 'SN_NSTW', v);
-    expect(runCheck(checkUnitOutlier, b).map((f) => [f.sheet, f.lineCode, f.expected])).toEqual([
-      ['Giao vốn', 'DA10.TDA3', 100],
-      ['Kế hoạch vốn', 'DA1.ND1', 100],
-      ['Kế hoạch vốn', 'DA10.TDA3', 100],
+    expect(runCheck(checkUnitOutlier, b).map((f) => [f.sheet, f.lineCode, medianIn(f), f.expected])).toEqual([
+      ['Giao vốn', 'DA10.TDA3', 100, 150],
+      ['Kế hoạch vốn', 'DA1.ND1', 100, 150],
+      ['Kế hoạch vốn', 'DA10.TDA3', 100, 110],
     ]);
   });
   it('says it in English too', () => {

@@ -9,8 +9,8 @@ import { unitHint } from '../judge';
 import { MONEY_UNITS } from '../../domain/units';
 import { childCodes, isLevelFigure } from '../relations';
 import { cellOf, tagOf } from '../describe';
-import { KEY_INDEX } from '../workbookModel';
 import { setExcess } from '../echoes';
+import { KEY_INDEX } from '../workbookModel';
 import { timesEn, timesVn } from '../format';
 import { kthSmallest } from '../kthSmallest';
 
@@ -84,12 +84,13 @@ export const checkUnitOutlier: Check = (model, ctx) => {
           lineCode: c.code,
           sourceKey: key,
           actual: c.value,
-          expected: median,
+          // The figure meant (the pane shows it as "Đúng ra"), not the median it was compared with.
+          expected: c.value / factor,
           severity: 'warning',
           message: `Lớn gấp ${timesVn(times)} lần trung vị các dòng cùng cột (${figureVn(median, ctx.unit)} ${u.label}): ${hint.vi} — ${tag.vi}: ${amountVn(c.value, ctx.unit)}.`,
           messageEn: `${timesEn(times)} times the median of its column (${figureEn(median, ctx.unit)} ${u.labelEn}): it ${hint.en} — ${tag.en}: ${amountEn(c.value, ctx.unit)}.`,
         });
-        // Its right figure is the value in the workbook's unit, not the median.
+        // Marked a unit-step slip (echoes.ts allows for the rounding of a figure read ÷1,000).
         setExcess(finding, c.value - c.value / factor);
         out.push(finding);
       }

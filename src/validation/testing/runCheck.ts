@@ -17,3 +17,9 @@ export function runCheck(check: Check, input: SnapshotBuilder | WorkbookSnapshot
 export function where(findings: Finding[]): string[] {
   return findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`);
 }
+
+/** The column median a UNIT_SUSPECT outlier was compared with, as its English message gives it. */
+export function medianIn(f: Finding): number | null {
+  const m = /median of its column \(([\d,.]+) /.exec(f.messageEn);
+  return m ? Number(m[1].replace(/,/g, '')) : null;
+}
