@@ -120,6 +120,33 @@ describe('lookup fast path (Giải ngân formulas without cached results)', () =
     expect(sheet.rows[0][1]).toMatchObject({ v: 10, t: 'n' });
   });
 
+  it("one row's lookups through two key columns, and a sheet name in another case, each find their own sums", () => {
+    // KH: codes in B and in C (another code per row), figures in E.
+    const kh: SheetSnapshot = {
+      name: 'KH',
+      rows: [
+        [null, { v: 'a', t: 's' }, { v: 'x', t: 's' }, null, { v: 10, t: 'n' }],
+        [null, { v: 'b', t: 's' }, { v: 'a', t: 's' }, null, { v: 20, t: 'n' }],
+        [null, { v: 'a', t: 's' }, { v: 'y', t: 's' }, null, { v: 5, t: 'n' }],
+      ].map((row) => row.map((c) => c ?? { v: null, t: 'z' as const })),
+    };
+    const gn: SheetSnapshot = {
+      name: 'GN',
+      rows: [
+        [
+          { v: null, t: 'n', f: "=SUMIF('KH'!$B:$B,$B1,'KH'!$E:$E)" },
+          { v: 'a', t: 's' },
+          { v: null, t: 'n', f: "=SUMIF('KH'!$C:$C,$B1,'KH'!$E:$E)" },
+          { v: null, t: 'n', f: "=SUMIF('kh'!$B:$B,$B1,'kh'!$E:$E)" },
+        ],
+      ],
+    };
+    const left = evaluateLookupFormulas([kh, gn], [pendingAt(1, 0, 0), pendingAt(1, 0, 2), pendingAt(1, 0, 3)]);
+    expect(left).toEqual([]);
+    // "a" in B: rows 1 and 3 (10 + 5); in C: row 2 (20); the same through 'kh'.
+    expect([gn.rows[0][0].v, gn.rows[0][2].v, gn.rows[0][3].v]).toEqual([15, 20, 15]);
+  });
+
   it('leaves other formulas (another sheet name, another shape) to the general engine', () => {
     const sheet: SheetSnapshot = {
       name: 'S',

@@ -71,12 +71,14 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
     return keys;
   };
   /** The sums of a value column by group, or null when a looked-up figure is itself unresolved. */
-  const indexes = new Map<string, Lookup | null>();
+  // By the sheet's name as written (no case folding a formula: a name spelt in another case only
+  // builds the same index again), then by the column pair as one number (no string a formula).
+  const indexes = new Map<string, Map<number, Lookup | null>>();
   const index = (sheetName: string, keyCol: number, valueCol: number): Lookup | null => {
-    // Keyed by the name as written (one lookup a formula, no case folding): a name spelt in
-    // another case only builds the same index again.
-    const id = `${sheetName}|${keyCol}|${valueCol}`;
-    const known = indexes.get(id);
+    let bySheet = indexes.get(sheetName);
+    if (!bySheet) indexes.set(sheetName, (bySheet = new Map()));
+    const id = keyCol * 16_384 + valueCol;
+    const known = bySheet.get(id);
     if (known !== undefined) return known;
     const sheet = byName.get(sheetName.replace(/''/g, "'").toUpperCase());
     let lookup: Lookup | null = null;
@@ -96,13 +98,16 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
         if (value?.t === 'n') sums[g] += value.v as number;
       }
     }
-    indexes.set(id, lookup);
+    bySheet.set(id, lookup);
     return lookup;
   };
 
   let left: PendingFormula[] = [];
   let lastCriterion: CellSnapshot | null = null;
   let lastKey = '';
+  // A row's lookups of one key column (the plan's codes) share the code's group too.
+  let lastGroups: Map<string, number> | null = null;
+  let lastGroup: number | undefined;
   for (let i = 0; i < pending.length; i++) {
     if (i % FORMULAS_PER_STEP === FORMULAS_PER_STEP - 1) yield;
     const p = pending[i];
@@ -124,9 +129,13 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
     if (criterion !== lastCriterion) {
       lastCriterion = criterion;
       lastKey = fold(criterion.v);
+      lastGroups = null;
     }
-    const group = lookup.groupOf.get(lastKey);
-    cell.v = group === undefined ? 0 : lookup.sums[group];
+    if (lookup.groupOf !== lastGroups) {
+      lastGroups = lookup.groupOf;
+      lastGroup = lastGroups.get(lastKey);
+    }
+    cell.v = lastGroup === undefined ? 0 : lookup.sums[lastGroup];
   }
   // The sums over looked-up figures, when any was looked up (else the simple path already failed
   // on them). The rates are tried either way: in a file saved by Excel or LibreOffice every figure
