@@ -122,13 +122,15 @@ describe('lookup fast path (Giải ngân formulas without cached results)', () =
 
   it("one row's lookups through two key columns, and a sheet name in another case, each find their own sums", () => {
     // KH: codes in B and in C (another code per row), figures in E.
+    const code = (v: string) => ({ v, t: 's' as const });
+    const blank = { v: null, t: 'z' as const };
     const kh: SheetSnapshot = {
       name: 'KH',
       rows: [
-        [null, { v: 'a', t: 's' }, { v: 'x', t: 's' }, null, { v: 10, t: 'n' }],
-        [null, { v: 'b', t: 's' }, { v: 'a', t: 's' }, null, { v: 20, t: 'n' }],
-        [null, { v: 'a', t: 's' }, { v: 'y', t: 's' }, null, { v: 5, t: 'n' }],
-      ].map((row) => row.map((c) => c ?? { v: null, t: 'z' as const })),
+        [blank, code('a'), code('x'), blank, { v: 10, t: 'n' }],
+        [blank, code('b'), code('a'), blank, { v: 20, t: 'n' }],
+        [blank, code('a'), code('y'), blank, { v: 5, t: 'n' }],
+      ],
     };
     const gn: SheetSnapshot = {
       name: 'GN',

@@ -1,7 +1,8 @@
 import { parseA1 } from '../../model/a1';
 import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
 import { pendingCell, pendingSheet, type PendingFormula } from './pendingFormula';
-import { evaluateSimpleSteps, startsWithFold } from './simpleFormulas';
+import { evaluateSimpleSteps } from './simpleFormulas';
+import { startsWithFold } from '../../model/sumRanges';
 import { drain, type Steps } from './slices';
 
 /**

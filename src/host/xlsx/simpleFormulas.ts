@@ -1,6 +1,7 @@
 import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
 import { pendingCell, pendingSheet, type PendingFormula } from './pendingFormula';
 import { drain, type Steps } from './slices';
+import { parseRangeList, startsWithFold, SUM_OPEN, type CellRange } from '../../model/sumRanges';
 
 /**
  * Fast path for formula results a file did not cache: the template's own formulas are
@@ -8,77 +9,14 @@ import { drain, type Steps } from './slices';
  * are evaluated here directly on the snapshot (a province plan has ~40,000 of them).
  * Anything else is returned for HyperFormula.
  */
-interface Range {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-type Parsed = { blankAware: boolean; ranges: Range[] };
+type Parsed = { blankAware: boolean; ranges: CellRange[] };
 
-const SUM_OPEN = '=SUM(';
 const IF_OPEN = '=IF(COUNT(';
-
-/** Parses "A1,B2:C3" (optional $, any case) with a hand-written scanner: regexes are the hot spot here. */
-function parseRefs(text: string, from: number, to: number): Range[] | null {
-  const out: Range[] = [];
-  let i = from;
-  let refRow = 0;
-  let refCol = 0;
-  const readRef = (): boolean => {
-    if (text.charCodeAt(i) === 36) i++; // $
-    let col = 0;
-    let letters = 0;
-    for (let ch = text.charCodeAt(i) & ~32; ch >= 65 && ch <= 90; ch = text.charCodeAt(++i) & ~32) {
-      col = col * 26 + ch - 64;
-      letters++;
-    }
-    if (!letters || letters > 3) return false;
-    if (text.charCodeAt(i) === 36) i++;
-    let row = 0;
-    let digits = 0;
-    for (let ch = text.charCodeAt(i); ch >= 48 && ch <= 57; ch = text.charCodeAt(++i)) {
-      row = row * 10 + ch - 48;
-      digits++;
-    }
-    refRow = row - 1;
-    refCol = col - 1;
-    return digits > 0;
-  };
-  while (i < to) {
-    if (!readRef()) return null;
-    const aRow = refRow;
-    const aCol = refCol;
-    if (text.charCodeAt(i) === 58) {
-      i++;
-      if (!readRef()) return null;
-    }
-    out.push({
-      top: Math.min(aRow, refRow),
-      bottom: Math.max(aRow, refRow),
-      left: Math.min(aCol, refCol),
-      right: Math.max(aCol, refCol),
-    });
-    if (i < to && text.charCodeAt(i) !== 44) return null;
-    i++;
-  }
-  return out.length ? out : null;
-}
-
-/** Whether f starts with prefix (upper-case ASCII), in any case. */
-export function startsWithFold(f: string, prefix: string): boolean {
-  if (f.length < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) {
-    const ch = f.charCodeAt(i);
-    if ((ch >= 97 && ch <= 122 ? ch - 32 : ch) !== prefix.charCodeAt(i)) return false;
-  }
-  return true;
-}
 
 export function parseSimpleFormula(f: string): Parsed | null {
   if (f.charCodeAt(f.length - 1) !== 41) return null; // )
   if (startsWithFold(f, SUM_OPEN)) {
-    const ranges = parseRefs(f, SUM_OPEN.length, f.length - 1);
+    const ranges = parseRangeList(f, SUM_OPEN.length, f.length - 1);
     return ranges ? { blankAware: false, ranges } : null;
   }
   if (startsWithFold(f, IF_OPEN)) {
@@ -87,7 +25,7 @@ export function parseSimpleFormula(f: string): Parsed | null {
     const close = upper.indexOf(')', IF_OPEN.length);
     const args = upper.slice(IF_OPEN.length, close);
     if (upper.slice(close) !== `)=0,"",SUM(${args}))`) return null;
-    const ranges = parseRefs(upper, IF_OPEN.length, close);
+    const ranges = parseRangeList(upper, IF_OPEN.length, close);
     return ranges ? { blankAware: true, ranges } : null;
   }
   return null;

@@ -4,6 +4,7 @@ import { makeFinding } from '../findingFactory';
 import { a1 } from '../../model/a1';
 import type { SheetSnapshot } from '../../model/snapshot';
 import type { KeyedSheet } from '../workbookModel';
+import { sumRanges } from '../../model/sumRanges';
 
 /** Same-sheet references; references to other sheets are cut out first. */
 const REF = /\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?/g;
@@ -169,6 +170,9 @@ function referencedFormulaCells(formula: string, cells: Cell[], index: Map<numbe
 
 /** A reference whose range starts at or before the cell itself (row first, then column). */
 function refersBack(formula: string, cell: Cell): boolean {
+  // The template's sums (most of a plan's formulas) read without a regex.
+  const ranges = sumRanges(formula);
+  if (ranges) return ranges.some((r) => r.top < cell.row || (r.top === cell.row && r.left <= cell.col));
   const text = cleanFormula(formula);
   REF.lastIndex = 0;
   for (let m = REF.exec(text); m; m = REF.exec(text)) {
