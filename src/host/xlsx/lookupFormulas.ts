@@ -77,7 +77,7 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
   const indexes = new Map<string, Map<number, Lookup | null>>();
   const index = (sheetName: string, keyCol: number, valueCol: number): Lookup | null => {
     let bySheet = indexes.get(sheetName);
-    if (!bySheet) indexes.set(sheetName, (bySheet = new Map()));
+    if (!bySheet) indexes.set(sheetName, (bySheet = new Map<number, Lookup | null>()));
     const id = keyCol * 16_384 + valueCol;
     const known = bySheet.get(id);
     if (known !== undefined) return known;
