@@ -1,4 +1,6 @@
 // The pane in the browser preview with her own sheet written in: the mapping-review tests' start.
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { watchPage, type PageActivity, type StaticServer } from './harness';
 import type { CellPlan, SheetPlan } from '../../src/model/sheetPlan';
@@ -21,7 +23,33 @@ export async function openPaneWith(
   server: StaticServer,
   sheet: SheetPlan,
 ): Promise<{ page: Page; activity: PageActivity }> {
-  const context = await browser.newContext({ viewport: { width: 350, height: 800 } });
+  const opened = await openWatched(browser, server, { width: 350, height: 800 });
+  await opened.page.evaluate(async (plan) => {
+    const handle = (window as unknown as { __mtqgPreview: { host: any; refresh(): void } }).__mtqgPreview;
+    await handle.host.applyPlans([plan], 'refuse');
+    handle.refresh();
+  }, sheet);
+  return opened;
+}
+
+const SCREENSHOTS =
+  process.env.MTQG_SCREENSHOT_DIR || path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
+
+/** The pane in the preview at `viewport`, its welcome closed, the preview's workbook empty. */
+export async function openPane(
+  browser: Browser,
+  server: StaticServer,
+  viewport: { width: number; height: number },
+): Promise<Page> {
+  return (await openWatched(browser, server, viewport)).page;
+}
+
+async function openWatched(
+  browser: Browser,
+  server: StaticServer,
+  viewport: { width: number; height: number },
+): Promise<{ page: Page; activity: PageActivity }> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const activity = await watchPage(page);
   await page.goto(`${server.url}taskpane.html`, { waitUntil: 'load' });
@@ -29,10 +57,11 @@ export async function openPaneWith(
     timeout: 60000,
   });
   await page.getByRole('button', { name: 'Đã hiểu' }).click();
-  await page.evaluate(async (plan) => {
-    const handle = (window as unknown as { __mtqgPreview: { host: any; refresh(): void } }).__mtqgPreview;
-    await handle.host.applyPlans([plan], 'refuse');
-    handle.refresh();
-  }, sheet);
   return { page, activity };
+}
+
+/** A screenshot of the page into test-output/screenshots (or MTQG_SCREENSHOT_DIR). */
+export async function paneShot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
