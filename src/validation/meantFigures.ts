@@ -51,18 +51,22 @@ export function slipsIn(plan: MoneySheet, slips: UnitSlip[], code: string, key: 
       (code === TOTAL_ROW_CODE || s.lineCode === code || s.lineCode.startsWith(`${code}.`)) &&
       isSummed(plan, s),
   );
-  return summed.filter((s) => s.kind !== 'moved' || movesTotal(summed, s));
+  return changingTotal(summed);
 }
 
 /**
- * A move is two slips on one line (the cell typed, the cell meant): a total over both columns
- * stays as it is, so neither is named on it; a total over one of them changes by the figure.
+ * Of the slips summed into one total, those whose meant figures change it. A move is two slips on
+ * one line (the cell typed, the cell meant): a total over both columns stays as it is, so neither
+ * is named on it; a total over one of them changes by the figure.
  */
-function movesTotal(summed: UnitSlip[], s: UnitSlip): boolean {
-  const net = summed
-    .filter((o) => o.kind === 'moved' && o.lineCode === s.lineCode)
-    .reduce((a, o) => a + o.meant - o.actual, 0);
-  return Math.abs(net) > floatEpsilon(s.actual, s.meant);
+export function changingTotal(summed: UnitSlip[]): UnitSlip[] {
+  return summed.filter((s) => {
+    if (s.kind !== 'moved') return true;
+    const net = summed
+      .filter((o) => o.kind === 'moved' && o.lineCode === s.lineCode)
+      .reduce((a, o) => a + o.meant - o.actual, 0);
+    return Math.abs(net) > floatEpsilon(s.actual, s.meant);
+  });
 }
 
 /** A source key and every key summed into it (TONG → all). */

@@ -1,7 +1,7 @@
 import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
 import { pendingCell, pendingSheet, type PendingFormula } from './pendingFormula';
 import { drain, type Steps } from './slices';
-import { parseRangeList, startsWithFold, SUM_OPEN, type CellRange } from '../../model/sumRanges';
+import { parseRangeList, startsWithFold, sumRanges, SUM_OPEN, type CellRange } from '../../model/sumRanges';
 
 /**
  * Fast path for formula results a file did not cache: the template's own formulas are
@@ -14,11 +14,9 @@ type Parsed = { blankAware: boolean; ranges: CellRange[] };
 const IF_OPEN = '=IF(COUNT(';
 
 export function parseSimpleFormula(f: string): Parsed | null {
+  const sum = sumRanges(f);
+  if (sum) return { blankAware: false, ranges: sum };
   if (f.charCodeAt(f.length - 1) !== 41) return null; // )
-  if (startsWithFold(f, SUM_OPEN)) {
-    const ranges = parseRangeList(f, SUM_OPEN.length, f.length - 1);
-    return ranges ? { blankAware: false, ranges } : null;
-  }
   if (startsWithFold(f, IF_OPEN)) {
     const upper = f.toUpperCase();
     if (!upper.endsWith('))')) return null;

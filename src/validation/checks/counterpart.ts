@@ -6,7 +6,7 @@ import { makeFinding } from '../findingFactory';
 import { floatEpsilon } from '../judge';
 import { figureEn, figureVn, formatEn, formatVn, moneyEn, moneyVn } from '../format';
 import type { SumWithTolerance } from '../planSums';
-import { meantOn, meantPlanSum, slipsIn, withMeantNote } from '../meantFigures';
+import { changingTotal, meantOn, meantPlanSum, slipsIn, withMeantNote } from '../meantFigures';
 import { cellOf } from '../describe';
 import { MONEY_UNITS } from '../../domain/units';
 import type { MoneySheet } from '../workbookModel';
@@ -116,18 +116,11 @@ export const checkCounterpart: Check = (model, ctx) => {
  * leaves the whole central budget as it is: named on the per-capital-type ratios, not on the whole.
  */
 function changing(slips: UnitSlip[], pair: Pair): UnitSlip[] {
-  const sideOf = (key: SourceKey) =>
-    pair.central.includes(key) ? pair.central : pair.local.includes(key) ? pair.local : null;
-  return slips.filter((s) => {
-    const side = sideOf(s.sourceKey);
-    if (!side) return false;
-    if (s.kind !== 'moved') return true;
-    // A move is two slips on one line (the cell typed, the cell meant): its net change on this side.
-    const net = slips
-      .filter((o) => o.kind === 'moved' && o.lineCode === s.lineCode && side.includes(o.sourceKey))
-      .reduce((a, o) => a + o.meant - o.actual, 0);
-    return Math.abs(net) > floatEpsilon(s.actual, s.meant);
-  });
+  const changes = new Set([
+    ...changingTotal(slips.filter((s) => pair.central.includes(s.sourceKey))),
+    ...changingTotal(slips.filter((s) => pair.local.includes(s.sourceKey))),
+  ]);
+  return slips.filter((s) => changes.has(s));
 }
 
 const COUNTED = new Set<SourceKey>([...WHOLE.central, ...WHOLE.local]);

@@ -9,8 +9,8 @@ import { unitHint } from '../judge';
 import { MONEY_UNITS } from '../../domain/units';
 import { childCodes, isLevelFigure } from '../relations';
 import { cellOf, tagOf } from '../describe';
-import { setExcess } from '../echoes';
 import { KEY_INDEX } from '../workbookModel';
+import { setExcess } from '../echoes';
 import { timesEn, timesVn } from '../format';
 import { kthSmallest } from '../kthSmallest';
 
