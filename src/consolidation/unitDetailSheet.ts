@@ -2,13 +2,12 @@ import { catalog } from '../domain/catalog';
 import { SOURCES, TYPED_SOURCE_KEYS } from '../domain/sources';
 import { MONEY_UNITS, type MoneyUnit } from '../domain/units';
 import { sheetMarker } from '../domain/workbookLayout';
+import { UNIT_DETAIL_KEYS, UNIT_DETAIL_SHEET_ID, UNIT_DETAIL_SHEET_NAME } from '../domain/unitDetailLayout';
 import type { CellPlan, SheetPlan } from '../model/sheetPlan';
 import { cellList, columnRefs, sumAcross } from '../templates/formulas';
 import type { Amounts } from './types';
 
-export const UNIT_DETAIL_SHEET_NAME = 'Chi tiết theo đơn vị';
-/** Column keys, in sheet order (a hidden key row carries them, as on the template sheets). */
-export const UNIT_DETAIL_KEYS = ['STT', 'MA', 'NOI_DUNG', 'DON_VI', ...SOURCES.map((s) => s.key), 'GHI_CHU'] as const;
+export { UNIT_DETAIL_SHEET_NAME, UNIT_DETAIL_KEYS };
 const col = (key: string) => (UNIT_DETAIL_KEYS as readonly string[]).indexOf(key);
 const HEADER_ROW = 4;
 const KEY_ROW = 5;
@@ -35,7 +34,7 @@ export function buildUnitDetailSheet(
   const cells: CellPlan[] = [];
   const put = (row: number, c: number, value: string | number | null, style?: string) =>
     cells.push({ row, col: c, value, ...(style ? { style } : {}) });
-  put(0, 0, sheetMarker('report', 'unitDetail'));
+  put(0, 0, sheetMarker('report', UNIT_DETAIL_SHEET_ID));
   put(1, 0, `CHI TIẾT KẾ HOẠCH VỐN THEO ĐƠN VỊ NĂM ${year} / PLAN BY UNIT`, 'title');
   put(2, 0, `${unitLabel} — Đơn vị tính: ${MONEY_UNITS[unit].label}`, 'note');
   UNIT_DETAIL_KEYS.forEach((key, c) => {
@@ -103,7 +102,7 @@ export function buildUnitDetailSheet(
   const numFmt = MONEY_UNITS[unit].numFmt;
   const b = { border: 'thin' as const, vAlign: 'middle' as const };
   return {
-    id: 'unitDetail',
+    id: UNIT_DETAIL_SHEET_ID,
     name: UNIT_DETAIL_SHEET_NAME,
     kind: 'report',
     styles: {

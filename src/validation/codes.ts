@@ -84,9 +84,9 @@ export const CODE_CATALOG: Record<FindingCode, CodeInfo> = {
     title: 'Nghi nhầm đơn vị tính',
     titleEn: 'Suspected wrong unit',
     explanation:
-      'Số liệu lệch đúng khoảng 1.000 hoặc 1.000.000 lần so với các số cùng cột, với vốn giao, hoặc (trang Giải ngân) giữa số giải ngân và kế hoạch của nó: có thể nhập nhầm đơn vị (đồng / nghìn đồng / triệu đồng).',
+      'Số liệu lệch đúng khoảng 1.000 hoặc 1.000.000 lần so với các số cùng cột, với vốn giao, hoặc (trang Giải ngân) giữa số giải ngân và kế hoạch của nó: có thể nhập nhầm đơn vị (đồng / nghìn đồng / triệu đồng). Trên bản tổng hợp: số của một đơn vị cấp dưới so với số các đơn vị cùng cột (trang Chi tiết theo đơn vị).',
     explanationEn:
-      'A figure is off by about 1,000 or 1,000,000 against its column, its allocation, or (on Giải ngân) between what was disbursed and its plan: probably typed in another unit.',
+      'A figure is off by about 1,000 or 1,000,000 against its column, its allocation, or (on Giải ngân) between what was disbursed and its plan: probably typed in another unit. On a consolidated plan: a lower unit’s figure against the units’ figures in its column (sheet Chi tiết theo đơn vị).',
   },
   NUMBER_AS_TEXT: {
     code: 'NUMBER_AS_TEXT',

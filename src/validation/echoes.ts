@@ -6,6 +6,7 @@ import { SEVERITY_RANK, type Finding, type FindingCode } from '../model/finding'
 import { floatEpsilon } from './judge';
 import type { UnitSlip } from './checkContext';
 import { movedToOf } from './movedFigure';
+import { slipSheetOf, summedIntoOf } from './summedInto';
 
 /**
  * One slip, one finding. A unit slip, a typed total or a number stored as text makes
@@ -107,6 +108,7 @@ export function raiseSlipsBehind(findings: Finding[], asTypedEchoes: Finding[], 
 
 export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
   const byCell = new Map<string, UnitSlip>();
+  const summedSlips = new Map<string, UnitSlip>();
   for (const f of findings) {
     if (!f.lineCode || !f.sourceKey || f.actual === undefined) continue;
     // Counted where her sums count it: nothing in the cell typed, the figure in the blank cell meant.
@@ -131,6 +133,16 @@ export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
     if (f.code !== 'UNIT_SUSPECT' && !partSlips.has(f)) continue;
     const excess = excessOf(f);
     if (excess === null || excess === 0) continue;
+    const into = summedIntoOf(f);
+    if (into) {
+      // Counted in the plan cell that sums it (with the other units' figures): that cell as meant.
+      takenAsMeant.add(f);
+      const { sheet, cell, lineCode, sourceKey, value } = into;
+      const id = `${sheet}!${cell}`;
+      const other = summedSlips.get(id);
+      summedSlips.set(id, { sheet, cell, lineCode, sourceKey, actual: value, meant: (other?.meant ?? value) - excess });
+      continue;
+    }
     const id = `${f.sheet}!${f.cell}`;
     takenAsMeant.add(f);
     if (!byCell.has(id))
@@ -145,6 +157,8 @@ export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
         ...(f.code === 'UNIT_SUSPECT' ? {} : { kind: 'typo' as const }),
       });
   }
+  // A unit's slip summed into a plan cell is the reason for that cell's own finding, if any.
+  for (const [id, slip] of summedSlips) byCell.set(id, slip);
   return [...byCell.values()];
 }
 
@@ -248,7 +262,7 @@ function explained(f: Finding, slips: Slip[], percent: number, asTyped: boolean)
     } else if (!asTyped && takenAsMeant.has(s.f)) {
       // The allocation check judged with this slip taken as meant: its difference is not the slip's.
       continue;
-    } else if (s.f.sheet === f.sheet) {
+    } else if (slipSheetOf(s.f) === f.sheet) {
       if (!isPlanSlip(s.f)) continue;
       predicted += s.excess;
     } else {
@@ -295,7 +309,7 @@ function counterpartExplained(f: Finding, slips: Slip[], percent: number, asType
   const by: Slip[] = [];
   for (const s of slips) {
     // The counterpart check itself judges with unit slips taken as meant (ctx.unitSlips).
-    if (s.f.sheet !== f.sheet || !isPlanSlip(s.f) || (!asTyped && takenAsMeant.has(s.f))) continue;
+    if (slipSheetOf(s.f) !== f.sheet || !isPlanSlip(s.f) || (!asTyped && takenAsMeant.has(s.f))) continue;
     if (centrals.includes(s.f.sourceKey!)) central -= s.excess;
     else if (locals.includes(s.f.sourceKey!)) local -= s.excess;
     else continue;

@@ -12,6 +12,8 @@ import { checkAllocation } from './checks/allocation';
 import { checkSourceEligibility } from './checks/sourceEligibility';
 import { checkCounterpart } from './checks/counterpart';
 import { checkUnitOutlier } from './checks/unitOutlier';
+import { checkUnitDetailSlips } from './checks/unitDetailSlips';
+import { withoutSlipsUnitsExplain } from './summedInto';
 import { checkUnitSlipUnderAllocation } from './checks/unitSlipUnderAllocation';
 import { checkNumberAsText } from './checks/numberAsText';
 import { checkNotANumber } from './checks/notANumber';
@@ -51,6 +53,7 @@ export const CHECKS: Record<string, Check> = {
   sourceEligibility: checkSourceEligibility,
   counterpart: checkCounterpart,
   unitOutlier: checkUnitOutlier,
+  unitDetailSlips: checkUnitDetailSlips,
   unitSlipUnderAllocation: checkUnitSlipUnderAllocation,
   numberAsText: checkNumberAsText,
   notANumber: checkNotANumber,
@@ -118,7 +121,7 @@ export function validateModel(model: WorkbookModel, ctx: CheckContext, findings:
   const entries = Object.entries(CHECKS);
   for (const [name, check] of entries) if (!AFTER_SLIPS.has(name)) run(name, check, ctx);
   // Two checks may name the same slip (against its column, against an allocation): one finding a cell.
-  const once = dedupe(findings);
+  const once = withoutSlipsUnitsExplain(dedupe(findings));
   if (once !== findings) {
     findings.length = 0;
     for (const f of once) findings.push(f);

@@ -95,7 +95,7 @@ export function locateSheet(
 }
 
 /** Top rows of a snapshot sheet as plain values (text cells only can be keys or markers). */
-function topTexts(sheet: SheetSnapshot): unknown[][] {
+export function topTexts(sheet: SheetSnapshot): unknown[][] {
   return sheet.rows.slice(0, KEY_ROW_SCAN_LIMIT).map((row) => row.map((c) => (c && c.t === 's' ? c.v : null)));
 }
 

@@ -79,15 +79,18 @@ export function unitPlans(spec: UnitSpec): SheetPlan[] {
     }
   }
   const indicators = sheet(SHEET_NAMES.indicators);
-  // CT08 is left out: the sample's own note explains it, a commune's would not (a warning).
-  for (const ind of SAMPLE_INDICATORS.filter((i) => i.code !== 'CT08')) {
-    indicators.set(
-      ind.code,
-      'KE_HOACH',
-      typeof ind.target === 'number' && isSummable(ind.code) ? ind.target * scale : ind.target,
-    );
-  }
+  for (const [code, target] of Object.entries(unitIndicators(spec))) indicators.set(code, 'KE_HOACH', target);
   return plans;
+}
+
+/** The unit's indicator targets: the sample's, counts and additive amounts × scale. */
+export function unitIndicators(spec: UnitSpec): Record<string, number | string> {
+  const scale = spec.scale ?? 1;
+  const out: Record<string, number | string> = {};
+  // CT08 is left out: the sample's own note explains it, a commune's would not (a warning).
+  for (const ind of SAMPLE_INDICATORS.filter((i) => i.code !== 'CT08'))
+    out[ind.code] = typeof ind.target === 'number' && isSummable(ind.code) ? ind.target * scale : ind.target;
+  return out;
 }
 
 export async function unitWorkbookBuffer(plans: SheetPlan[]): Promise<Buffer> {

@@ -57,25 +57,13 @@ export const checkUnitOutlier: Check = (model, ctx) => {
           values.push(n.value);
         }
       }
-      if (values.length < MIN_PEERS + 1) continue;
-      // Most columns have no outlier: their largest value against the median of the others
-      // (what the walk below tests first) says so without sorting a province's column.
-      if (!topMayBeOutlier(values)) continue;
-      // A plain numeric sort (no comparator: several times faster); which row holds each
-      // sorted value is worked out only when there is an outlier.
-      const sorted = Float64Array.from(values).sort();
-      let order: Float64Array | undefined;
-      // Only the top of the sorted column can be 1,000× its median: walk down from the largest.
-      for (let pos = sorted.length - 1; pos >= 0; pos--) {
-        const median = medianWithout(sorted, pos);
-        if (median <= 0 || sorted[pos] < OUTLIER_FACTOR * median) break;
-        // Equal values keep their sheet order (a stable sort), as the findings always have.
-        order ??= Float64Array.from(values.keys()).sort((a, b) => values[a] - values[b]);
-        const c = { code: codes[order[pos]], value: sorted[pos] };
+      for (const outlier of columnOutliers(values)) {
+        const c = { code: codes[outlier.index], value: outlier.value };
+        const median = outlier.median;
         const { row, col } = cellOf(sheet, c.code, key);
         const times = c.value / median;
         const tag = tagOf(c.code, key);
-        const factor = nearestUnitFactor(times);
+        const factor = outlier.factor;
         const hint = unitHint(factor, ctx.unit);
         const finding = makeFinding('UNIT_SUSPECT', {
           sheet: sheet.name,
@@ -98,6 +86,41 @@ export const checkUnitOutlier: Check = (model, ctx) => {
   }
   return out;
 };
+
+/** A value of a column about 1,000× (or 1,000,000×) the median of the others: a unit slip. */
+export interface ColumnOutlier {
+  /** Its index in the values given. */
+  index: number;
+  value: number;
+  /** The median of the column without it. */
+  median: number;
+  /** The unit step it was most likely typed in: 1,000 or 1,000,000. */
+  factor: number;
+}
+
+/**
+ * The outliers of a column of positive figures (none with fewer than MIN_PEERS others), largest
+ * first: only the top of the sorted column can be 1,000× its median, so the walk goes down from it.
+ */
+export function columnOutliers(values: number[]): ColumnOutlier[] {
+  if (values.length < MIN_PEERS + 1) return [];
+  // Most columns have no outlier: their largest value against the median of the others
+  // (what the walk below tests first) says so without sorting a province's column.
+  if (!topMayBeOutlier(values)) return [];
+  // A plain numeric sort (no comparator: several times faster); which index holds each
+  // sorted value is worked out only when there is an outlier.
+  const sorted = Float64Array.from(values).sort();
+  let order: Float64Array | undefined;
+  const out: ColumnOutlier[] = [];
+  for (let pos = sorted.length - 1; pos >= 0; pos--) {
+    const median = medianWithout(sorted, pos);
+    if (median <= 0 || sorted[pos] < OUTLIER_FACTOR * median) break;
+    // Equal values keep their order (a stable sort), as the findings always have.
+    order ??= Float64Array.from(values.keys()).sort((a, b) => values[a] - values[b]);
+    out.push({ index: order[pos], value: sorted[pos], median, factor: nearestUnitFactor(sorted[pos] / median) });
+  }
+  return out;
+}
 
 /** 1,000 or 1,000,000: the unit step nearest a ratio on a log scale (an outlier is ≥ 1,000×). */
 export function nearestUnitFactor(times: number): number {
