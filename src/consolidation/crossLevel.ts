@@ -5,7 +5,7 @@ import type { Finding } from '../model/finding';
 import { buildMoneyRows, MONEY_LAYOUT } from '../templates';
 import { moneyCol } from '../templates/moneyColumns';
 import { makeFinding } from '../validation/findingFactory';
-import { figureEn, figureVn, moneyEn, moneyVn } from '../validation/format';
+import { amountEn, amountVn, figureEn, figureVn, moneyEn, moneyVn } from '../validation/format';
 import { foldName, type UnitDecision } from './readDecisions';
 import { round6, sumUnits } from './sums';
 import { SUBMISSION_SHEET_NAME, submissionRow } from './submissionSheet';
@@ -198,14 +198,54 @@ function movedFinding(
   cellOf: (key: string) => string,
   unit: MoneyUnit,
 ): Finding {
-  const { typed, meant, figure, line } = move;
-  const [x, xEn] = [moneyVn(figure, unit), moneyEn(figure, unit)];
+  const { typed, meant } = move;
+  const text = MOVE_TEXTS[move.kind](move, {
+    who: who(reading),
+    whoEn: whoEn(reading),
+    typedAt: cellOf(typed.key),
+    meantAt: cellOf(meant.key),
+    ref,
+    vn: (x) => moneyVn(x, unit),
+    en: (x) => moneyEn(x, unit),
+    shortVn: (x) => amountVn(x, unit),
+    shortEn: (x) => amountEn(x, unit),
+  });
   return makeFinding('FIGURE_IN_WRONG_COLUMN', {
     ...at(index),
     sourceKey: typed.key,
     expected: typed.decided,
     actual: typed.own,
-    message: `${who(reading)} ghi vốn giao ${typed.key} (${cellOf(typed.key)}) thừa đúng ${x} và ${meant.key} (${cellOf(meant.key)}) thiếu đúng số này so với cấp trên giao (${ref}): có lẽ số này gõ nhầm cột ${typed.key} thay vì ${meant.key}${line ? ` ở dòng ${line}` : ''} trên trang "Giao vốn" của đơn vị.`,
-    messageEn: `${whoEn(reading)} typed ${typed.key} (${cellOf(typed.key)}) over by exactly ${xEn} and ${meant.key} (${cellOf(meant.key)}) under by exactly it against the upper level's decision (${ref}): it looks typed under ${typed.key} instead of ${meant.key}${line ? ` on line ${line}` : ''} of the unit's "Giao vốn".`,
+    ...text,
   });
 }
+
+interface MoveWords {
+  who: string;
+  whoEn: string;
+  typedAt: string;
+  meantAt: string;
+  ref: string;
+  vn: (x: number) => string;
+  en: (x: number) => string;
+  /** Without the figure in đồng beside it: for figures quoted inside brackets. */
+  shortVn: (x: number) => string;
+  shortEn: (x: number) => string;
+}
+
+const MOVE_TEXTS: Record<
+  MovedAllocation['kind'],
+  (m: MovedAllocation, w: MoveWords) => { message: string; messageEn: string }
+> = {
+  moved: ({ typed, meant, figure, line }, w) => ({
+    message: `${w.who} ghi vốn giao ${typed.key} (${w.typedAt}) thừa đúng ${w.vn(figure)} và ${meant.key} (${w.meantAt}) thiếu đúng số này so với cấp trên giao (${w.ref}): có lẽ số này gõ nhầm cột ${typed.key} thay vì ${meant.key}${line ? ` ở dòng ${line}` : ''} trên trang "Giao vốn" của đơn vị.`,
+    messageEn: `${w.whoEn} typed ${typed.key} (${w.typedAt}) over by exactly ${w.en(figure)} and ${meant.key} (${w.meantAt}) under by exactly it against the upper level's decision (${w.ref}): it looks typed under ${typed.key} instead of ${meant.key}${line ? ` on line ${line}` : ''} of the unit's "Giao vốn".`,
+  }),
+  overwrote: ({ typed, meant, figure, line }, w) => ({
+    message: `${w.who} ghi vốn giao ${typed.key} (${w.typedAt}) là ${w.vn(figure)}, đúng số cấp trên giao cho ${meant.key}, và ${meant.own ? `${meant.key} (${w.meantAt}) chỉ ${w.shortVn(meant.own)}` : `để trống ${meant.key} (${w.meantAt})`} (${w.ref}): có lẽ số này gõ nhầm cột ${typed.key} thay vì ${meant.key}${line ? ` ở dòng ${line}` : ''} trên trang "Giao vốn" của đơn vị, đè lên số ${typed.key} cấp trên giao (${w.shortVn(typed.decided)}).`,
+    messageEn: `${w.whoEn} typed a ${typed.key} allocation (${w.typedAt}) of ${w.en(figure)}, exactly the upper level's ${meant.key}, and ${meant.own ? `${meant.key} (${w.meantAt}) only ${w.shortEn(meant.own)}` : `left ${meant.key} (${w.meantAt}) blank`} (${w.ref}): it looks typed under ${typed.key} instead of ${meant.key}${line ? ` on line ${line}` : ''} of the unit's "Giao vốn", over the ${typed.key} the upper level gave (${w.shortEn(typed.decided)}).`,
+  }),
+  swapped: ({ typed, meant }, w) => ({
+    message: `${w.who} ghi vốn giao ${typed.key} (${w.typedAt}) là ${w.shortVn(typed.own)} và ${meant.key} (${w.meantAt}) là ${w.shortVn(meant.own)}: ngược với cấp trên giao (${typed.key} ${w.shortVn(typed.decided)}, ${meant.key} ${w.shortVn(meant.decided)}; ${w.ref}), có lẽ hai số gõ đổi chỗ cho nhau trên trang "Giao vốn" của đơn vị.`,
+    messageEn: `${w.whoEn} typed ${typed.key} (${w.typedAt}) as ${w.shortEn(typed.own)} and ${meant.key} (${w.meantAt}) as ${w.shortEn(meant.own)}: the other way round from the upper level's decision (${typed.key} ${w.shortEn(typed.decided)}, ${meant.key} ${w.shortEn(meant.decided)}; ${w.ref}); the two figures look swapped on the unit's "Giao vốn".`,
+  }),
+};

@@ -73,4 +73,53 @@ describe("FIGURE_IN_WRONG_COLUMN across levels: a figure typed one column over o
       decisions.set('xa a', { ...decisions.get('xa a')!, amounts: { DTPT_NSTW: 100, SN_NSTW: 50 } });
     }
   });
+
+  it("typed over the column's own figure, the column meant left blank: one finding naming the figure overwritten", () => {
+    // SN's 50 typed under ĐTPT on DA8 (over the 100 of ĐTPT the decision gives); SN left blank.
+    const f = across({ TONG: { DTPT_NSTW: 50 }, DA8: { DTPT_NSTW: 50 } });
+    expect(f.map((x) => [x.code, x.sourceKey, x.expected, x.actual])).toEqual([
+      ['FIGURE_IN_WRONG_COLUMN', 'DTPT_NSTW', 100, 50],
+    ]);
+    expect(f[0].message).toContain(
+      'DTPT_NSTW (Giao vốn!F9) là 50 triệu đồng (50.000.000 đồng), đúng số cấp trên giao cho SN_NSTW',
+    );
+    expect(f[0].message).toContain('để trống SN_NSTW (Giao vốn!J9)');
+    expect(f[0].message).toContain('ở dòng DA8');
+    expect(f[0].message).toContain('đè lên số DTPT_NSTW cấp trên giao (100 triệu đồng)');
+    expect(f[0].messageEn).toContain('left SN_NSTW (Giao vốn!J9) blank');
+  });
+
+  it('the column meant holding less (her lines only, 10 in SN): still one finding, quoting it', () => {
+    const f = across({ TONG: { DTPT_NSTW: 50, SN_NSTW: 10 } });
+    expect(f.map((x) => [x.code, x.sourceKey])).toEqual([['FIGURE_IN_WRONG_COLUMN', 'DTPT_NSTW']]);
+    expect(f[0].message).toContain('SN_NSTW (Giao vốn!J9) chỉ 10 triệu đồng');
+  });
+
+  it("near miss: the figure is the decision's for two other columns: blame neither (three differences)", () => {
+    decisions.set('xa a', { ...decisions.get('xa a')!, amounts: { DTPT_NSTW: 100, SN_NSTW: 50, SN_NSDP: 50 } });
+    try {
+      const f = across({ TONG: { DTPT_NSTW: 50, SN_NSTW: 0, SN_NSDP: 0 } });
+      expect(f.map((x) => x.code)).toEqual([
+        'ALLOCATION_DIFFERS_FROM_DECISION',
+        'ALLOCATION_DIFFERS_FROM_DECISION',
+        'ALLOCATION_DIFFERS_FROM_DECISION',
+      ]);
+    } finally {
+      decisions.set('xa a', { ...decisions.get('xa a')!, amounts: { DTPT_NSTW: 100, SN_NSTW: 50 } });
+    }
+  });
+
+  it('two figures swapped: one finding saying so, not a move of their difference', () => {
+    const f = across({ TONG: { DTPT_NSTW: 50, SN_NSTW: 100 } });
+    expect(f.map((x) => x.code)).toEqual(['FIGURE_IN_WRONG_COLUMN']);
+    expect(f[0].message).toContain('đổi chỗ');
+    expect(f[0].message).toContain('DTPT_NSTW 100 triệu đồng, SN_NSTW 50 triệu đồng');
+    expect(f[0].message).not.toContain('thừa đúng');
+    expect(f[0].messageEn).toContain('look swapped');
+  });
+
+  it('near miss: SN 90 for 50 and ĐTPT 50 for 100 is no swap (and no move: 40 over, 50 under)', () => {
+    const f = across({ TONG: { DTPT_NSTW: 50, SN_NSTW: 90 } });
+    expect(f.map((x) => x.code)).toEqual(['ALLOCATION_DIFFERS_FROM_DECISION', 'ALLOCATION_DIFFERS_FROM_DECISION']);
+  });
 });
