@@ -8,7 +8,7 @@ import type { SourceKey } from '../domain/sources';
 import type { MoneyUnit } from '../domain/units';
 import type { CheckContext } from '../validation/checkContext';
 import { tagOf } from '../validation/describe';
-import { setExcess } from '../validation/echoes';
+import { setExcess } from '../validation/slipMarks';
 import { UNIT_FACTORS } from '../validation/judge';
 import { colIndex, rowCodes } from './layoutModel';
 import type { TableMapping } from './mapping';

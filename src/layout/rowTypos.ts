@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import type { CheckContext } from '../validation/checkContext';
-import { setExcess, setPartSlip } from '../validation/echoes';
+import { setExcess, setPartSlip } from '../validation/slipMarks';
 import { unitFactor } from '../validation/judge';
 import { colIndex } from './layoutModel';
 import type { TableMapping } from './mapping';

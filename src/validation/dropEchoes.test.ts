@@ -1,6 +1,8 @@
 import type { Finding } from '../model/finding';
 import { handFinding } from './testing/handFinding';
-import { dropEchoes, setExcess, setSumRelation, unitSlipsOf } from './echoes';
+import { dropEchoes, setSumRelation } from './echoes';
+import { setExcess } from './slipMarks';
+import { unitSlipsOf } from './unitSlips';
 
 const PLAN = 'Kế hoạch vốn';
 const ALLOC = 'Giao vốn';

@@ -4,9 +4,8 @@ import { DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import type { SourceKey } from '../domain/sources';
 import { SEVERITY_RANK, type Finding, type FindingCode } from '../model/finding';
 import { floatEpsilon } from './judge';
-import type { UnitSlip } from './checkContext';
-import { movedToOf } from './movedFigure';
-import { slipSheetOf, summedIntoOf } from './summedInto';
+import { slipSheetOf } from './summedInto';
+import { excessOf, hasExcessSet, isPartSlip, isTakenAsMeant } from './slipMarks';
 
 /**
  * One slip, one finding. A unit slip, a typed total or a number stored as text makes
@@ -36,7 +35,6 @@ const ECHOES = new Set<FindingCode>(['SUM_MISMATCH', 'OVER_ALLOCATION', 'UNDER_A
 /** A unit slip's right figure is itself rounded: its excess is known to this fraction. */
 const UNIT_SLACK = 0.005;
 
-const excessOverride = new WeakMap<Finding, number>();
 /** Findings of a total against its parts (a relation): their difference is minus the parts' excess. */
 const sumFindings = new WeakMap<Finding, Set<SourceKey> | null>();
 
@@ -68,27 +66,6 @@ export function setPartialParts(f: Finding): void {
   partialParts.add(f);
 }
 
-/** For a finding whose `expected` is not the right figure (a column median): the cell's excess. */
-export function setExcess(f: Finding, excess: number): void {
-  excessOverride.set(f, excess);
-}
-
-/** How much a slip's cell exceeds the figure meant (null: not known). */
-export function excessOf(f: Finding): number | null {
-  const set = excessOverride.get(f);
-  if (set !== undefined) return set;
-  if (f.actual === undefined) return null;
-  // Text Excel skips: every total above misses the figure meant.
-  if (f.code === 'NUMBER_AS_TEXT' || f.code === 'NUMBER_WITH_UNIT') return f.sourceKey ? -f.actual : null;
-  return f.expected === undefined ? null : f.actual - f.expected;
-}
-
-/**
- * The unit slips among the findings, each with the figure it was meant to hold (its value
- * less its excess: ÷1,000 or ÷1,000,000, as the finding's own message says). One per cell.
- */
-const takenAsMeant = new WeakSet<Finding>();
-
 /**
  * A slip that, as typed, puts the plan over its allocation (or under the counterpart
  * minimum) stands for that error even though the totals are judged with it taken as
@@ -99,67 +76,11 @@ export function raiseSlipsBehind(findings: Finding[], asTypedEchoes: Finding[], 
   dropEchoes([...findings, ...asTypedEchoes], counterpartPercent, true);
   // The same slip seen as typed by the allocation check (plan ×1,000 its allocation) keeps that severity.
   const rank = new Map<string, Finding>();
-  for (const f of findings) if (takenAsMeant.has(f)) rank.set(`${f.sheet}!${f.cell}`, f);
+  for (const f of findings) if (isTakenAsMeant(f)) rank.set(`${f.sheet}!${f.cell}`, f);
   for (const e of asTypedEchoes) {
     const slip = e.code === 'UNIT_SUSPECT' ? rank.get(`${e.sheet}!${e.cell}`) : undefined;
     if (slip) standFor(slip, e);
   }
-}
-
-export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
-  const byCell = new Map<string, UnitSlip>();
-  const summedSlips = new Map<string, UnitSlip>();
-  for (const f of findings) {
-    if (!f.lineCode || !f.sourceKey || f.actual === undefined) continue;
-    // Counted where her sums count it: nothing in the cell typed, the figure in the blank cell meant.
-    const to = movedToOf(f);
-    if (to) {
-      takenAsMeant.add(f);
-      const { sheet, cell, lineCode, sourceKey, actual } = f;
-      byCell.set(`${sheet}!${cell}`, { sheet, cell, lineCode, sourceKey, actual, meant: 0, kind: 'moved' });
-      byCell.set(`${sheet}!${to.cell}`, { sheet, ...to, actual: 0, meant: actual, kind: 'moved' });
-      continue;
-    }
-    // A number typed as text (or with its unit, converted to the sheet's unit): counted as nothing (as
-    // Excel does), meant as the number it reads.
-    if ((f.code === 'NUMBER_AS_TEXT' || f.code === 'NUMBER_WITH_UNIT') && f.actual > 0) {
-      const id = `${f.sheet}!${f.cell}`;
-      takenAsMeant.add(f);
-      const { sheet, cell, lineCode, sourceKey } = f;
-      if (!byCell.has(id))
-        byCell.set(id, { sheet, cell, lineCode, sourceKey, actual: 0, meant: f.actual, kind: 'text' });
-      continue;
-    }
-    if (f.code !== 'UNIT_SUSPECT' && !partSlips.has(f)) continue;
-    const excess = excessOf(f);
-    if (excess === null || excess === 0) continue;
-    const into = summedIntoOf(f);
-    if (into) {
-      // Counted in the plan cell that sums it (with the other units' figures): that cell as meant.
-      takenAsMeant.add(f);
-      const { sheet, cell, lineCode, sourceKey, value } = into;
-      const id = `${sheet}!${cell}`;
-      const other = summedSlips.get(id);
-      summedSlips.set(id, { sheet, cell, lineCode, sourceKey, actual: value, meant: (other?.meant ?? value) - excess });
-      continue;
-    }
-    const id = `${f.sheet}!${f.cell}`;
-    takenAsMeant.add(f);
-    if (!byCell.has(id))
-      byCell.set(id, {
-        sheet: f.sheet,
-        cell: f.cell,
-        lineCode: f.lineCode,
-        sourceKey: f.sourceKey,
-        actual: f.actual,
-        meant: f.actual - excess,
-        // Her row and column sums' figure for a cell (rowTypos.ts), not a unit step.
-        ...(f.code === 'UNIT_SUSPECT' ? {} : { kind: 'typo' as const }),
-      });
-  }
-  // A unit's slip summed into a plan cell is the reason for that cell's own finding, if any.
-  for (const [id, slip] of summedSlips) byCell.set(id, slip);
-  return [...byCell.values()];
 }
 
 const closureCache = new Map<SourceKey, Set<SourceKey>>();
@@ -210,8 +131,7 @@ export function dropEchoes(findings: Finding[], counterpartPercent: number, asTy
       continue;
     }
     const excess = EXPLAINERS.has(f.code) ? excessOf(f) : null;
-    if (excess !== null && f.lineCode && f.sourceKey && excess !== 0)
-      slips.push({ f, excess, unit: excessOverride.has(f) });
+    if (excess !== null && f.lineCode && f.sourceKey && excess !== 0) slips.push({ f, excess, unit: hasExcessSet(f) });
   }
   // A second look with every slip of the sheet known: on one line, her row sum ("Tổng cộng", column C)
   // comes before the total column it adds (G, typed 1,000 × too large) and was judged without it.
@@ -259,7 +179,7 @@ function explained(f: Finding, slips: Slip[], percent: number, asTyped: boolean)
       // A figure typed as text ("1.120 tr") is in no sum; a total she typed still counts it as meant.
       if (s.f.sheet !== f.sheet || sameCell) continue;
       predicted -= s.excess;
-    } else if (!asTyped && takenAsMeant.has(s.f)) {
+    } else if (!asTyped && isTakenAsMeant(s.f)) {
       // The allocation check judged with this slip taken as meant: its difference is not the slip's.
       continue;
     } else if (slipSheetOf(s.f) === f.sheet) {
@@ -283,12 +203,7 @@ function explained(f: Finding, slips: Slip[], percent: number, asTyped: boolean)
 
 /** Slips that change the plan as the tool sums it (from typed cells, text left out). */
 const PLAN_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'NUMBER_AS_TEXT', 'NUMBER_WITH_UNIT']);
-/** A typed figure her sums say is mistyped (src/layout/rowTypos.ts): a plan slip too, whatever its code. */
-const partSlips = new WeakSet<Finding>();
-export function setPartSlip(f: Finding): void {
-  partSlips.add(f);
-}
-const isPlanSlip = (f: Finding) => PLAN_SLIPS.has(f.code) || partSlips.has(f);
+const isPlanSlip = (f: Finding) => PLAN_SLIPS.has(f.code) || isPartSlip(f);
 /** Slips in a given allocation figure itself. */
 const ALLOCATION_SLIPS = new Set<FindingCode>(['UNIT_SUSPECT', 'SUM_MISMATCH']);
 
@@ -309,7 +224,7 @@ function counterpartExplained(f: Finding, slips: Slip[], percent: number, asType
   const by: Slip[] = [];
   for (const s of slips) {
     // The counterpart check itself judges with unit slips taken as meant (ctx.unitSlips).
-    if (slipSheetOf(s.f) !== f.sheet || !isPlanSlip(s.f) || (!asTyped && takenAsMeant.has(s.f))) continue;
+    if (slipSheetOf(s.f) !== f.sheet || !isPlanSlip(s.f) || (!asTyped && isTakenAsMeant(s.f))) continue;
     if (centrals.includes(s.f.sourceKey!)) central -= s.excess;
     else if (locals.includes(s.f.sourceKey!)) local -= s.excess;
     else continue;

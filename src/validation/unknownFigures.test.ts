@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding';
 import { handFinding } from './testing/handFinding';
-import { setExcess, setSumRelation } from './echoes';
+import { setSumRelation } from './echoes';
+import { setExcess } from './slipMarks';
 import { dropEchoesOfUnknownFigures, setNoMoneyOn, setPlanBasis } from './unknownFigures';
 
 const PLAN = 'Kế hoạch vốn';

@@ -1,6 +1,7 @@
 import type { SourceKey } from '../domain/sources';
 import type { Finding, FindingCode } from '../model/finding';
-import { closure, counterpartKeys, excessOf, isSumFinding, isUnder, ownPartsOf, standFor } from './echoes';
+import { closure, counterpartKeys, isSumFinding, isUnder, ownPartsOf, standFor } from './echoes';
+import { excessOf } from './slipMarks';
 import { movedToOf } from './movedFigure';
 import { floatEpsilon } from './judge';
 

@@ -13,7 +13,7 @@ import { cellOf, refOf, tagOf } from '../describe';
 import { KEY_INDEX, type MoneySheet } from '../workbookModel';
 import { PARTS_OF, childCodes } from '../relations';
 import { parentCode } from '../../domain/lines';
-import { setExcess } from '../echoes';
+import { setExcess } from '../slipMarks';
 import type { PlanSum } from '../planSums';
 import type { CellNumber } from '../cellNumber';
 

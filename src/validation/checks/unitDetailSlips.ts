@@ -8,7 +8,7 @@ import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../../model/s
 import type { Check } from '../checkContext';
 import { readCellNumber } from '../cellNumber';
 import { cellOf, tagOf } from '../describe';
-import { setExcess } from '../echoes';
+import { setExcess } from '../slipMarks';
 import { makeFinding } from '../findingFactory';
 import { amountEn, amountVn, figureEn, figureVn, timesEn, timesVn } from '../format';
 import { unitHint } from '../judge';

@@ -10,7 +10,7 @@ import { MONEY_UNITS } from '../../domain/units';
 import { childCodes, isLevelFigure } from '../relations';
 import { cellOf, tagOf } from '../describe';
 import { KEY_INDEX } from '../workbookModel';
-import { setExcess } from '../echoes';
+import { setExcess } from '../slipMarks';
 import { timesEn, timesVn } from '../format';
 import { kthSmallest } from '../kthSmallest';
 

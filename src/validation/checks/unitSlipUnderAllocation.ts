@@ -9,7 +9,7 @@ import { allocationFigure, isGivenHere, planSum } from '../planSums';
 import { childCodes } from '../relations';
 import { cellOf, refOf, tagOf } from '../describe';
 import { KEY_INDEX, type MoneySheet } from '../workbookModel';
-import { setExcess } from '../echoes';
+import { setExcess } from '../slipMarks';
 
 /** Typing in đồng or nghìn đồng instead of the sheet's unit: ×1,000 or ×1,000,000. */
 
