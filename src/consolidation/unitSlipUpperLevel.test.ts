@@ -92,7 +92,10 @@ describe("the upper level's plan carrying a lower unit's ×1,000 slip: one findi
     expect(over.length).toBeGreaterThan(0);
     for (const f of over) {
       expect(f.actual! - f.expected!).toBeCloseTo(100, 6);
-      expect(f.message).toContain('Đã tính với');
+      expect(f.message).toMatch(/Đã tính với F\d+ = [\d.,]+ triệu đồng \(tổng các đơn vị với số đúng ra/);
+      // The fix is the unit's, in its own workbook.
+      expect(f.message).toContain('đơn vị sửa rồi tổng hợp lại');
+      expect(f.messageEn).toContain('have the unit fix it, then consolidate again');
     }
     expect(findings.filter((f) => f.code === 'UNIT_SUSPECT')).toHaveLength(1);
   });

@@ -15,9 +15,10 @@ export interface UnitSlip {
   /**
    * What the slip is, for the note on a finding judged with it (none: a unit slip): 'text', a
    * number stored as text, read as the number; 'typo', a figure her row and column sums count otherwise;
-   * 'moved', a figure typed in the wrong column, counted in the one her sums count it in.
+   * 'moved', a figure typed in the wrong column, counted in the one her sums count it in;
+   * 'unitFigure', a plan cell summing a lower unit's figure that is a unit slip (summedInto.ts).
    */
-  kind?: 'text' | 'typo' | 'moved';
+  kind?: 'text' | 'typo' | 'moved' | 'unitFigure';
 }
 
 export interface CheckContext {

@@ -85,25 +85,34 @@ export function withMeantNote(f: Finding, slips: UnitSlip[], unit: MoneyUnit): F
   const why = whyMeant(slips);
   return {
     ...f,
-    message: `${f.message} Đã tính với ${vi} ${u.label} (${why.vi}; sửa ô đó rồi kiểm tra lại).`,
-    messageEn: `${f.messageEn} Computed with ${en} ${u.labelEn} (${why.en}; fix that cell and check again).`,
+    message: `${f.message} Đã tính với ${vi} ${u.label} (${why.vi}; ${why.fixVi}).`,
+    messageEn: `${f.messageEn} Computed with ${en} ${u.labelEn} (${why.en}; ${why.fixEn}).`,
   };
 }
 
 /** What the figures taken as meant are: a unit slip's right figure, a number stored as text, what her sums count. */
-function whyMeant(slips: UnitSlip[]): { vi: string; en: string } {
+function whyMeant(slips: UnitSlip[]): { vi: string; en: string; fixVi: string; fixEn: string } {
   const kinds = new Set(slips.map((s) => s.kind ?? 'unit'));
   const vi = [
     kinds.has('unit') ? 'số đúng ra của ô nghi nhầm đơn vị tính' : '',
     kinds.has('text') ? 'số của ô lưu dạng văn bản, Excel không cộng' : '',
     kinds.has('typo') ? 'số các ô tổng của dòng và cột tính cho ô đó' : '',
     kinds.has('moved') ? 'số gõ nhầm cột, tính ở cột các ô tổng tính nó' : '',
+    kinds.has('unitFigure') ? 'tổng các đơn vị với số đúng ra của số nghi nhầm đơn vị tính của đơn vị cấp dưới' : '',
   ];
   const en = [
     kinds.has('unit') ? 'the figure meant in the cell flagged as a unit slip' : '',
     kinds.has('text') ? 'the number in the cell stored as text, which Excel skips' : '',
     kinds.has('typo') ? 'the figure the sums of its row and column count for that cell' : '',
     kinds.has('moved') ? 'a figure typed in the wrong column, counted in the one her sums count it in' : '',
+    kinds.has('unitFigure') ? "the units' sum with a lower unit's suspected unit slip taken as meant" : '',
   ];
-  return { vi: vi.filter(Boolean).join('; '), en: en.filter(Boolean).join('; ') };
+  // A lower unit's figure is fixed in the unit's own workbook, then consolidated again.
+  const theirs = kinds.size === 1 && kinds.has('unitFigure');
+  return {
+    vi: vi.filter(Boolean).join('; '),
+    en: en.filter(Boolean).join('; '),
+    fixVi: theirs ? 'đơn vị sửa rồi tổng hợp lại' : 'sửa ô đó rồi kiểm tra lại',
+    fixEn: theirs ? 'have the unit fix it, then consolidate again' : 'fix that cell and check again',
+  };
 }

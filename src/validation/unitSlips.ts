@@ -42,7 +42,15 @@ export function unitSlipsOf(findings: Finding[]): UnitSlip[] {
       const { sheet, cell, lineCode, sourceKey, value } = into;
       const id = `${sheet}!${cell}`;
       const other = summedSlips.get(id);
-      summedSlips.set(id, { sheet, cell, lineCode, sourceKey, actual: value, meant: (other?.meant ?? value) - excess });
+      summedSlips.set(id, {
+        sheet,
+        cell,
+        lineCode,
+        sourceKey,
+        actual: value,
+        meant: (other?.meant ?? value) - excess,
+        kind: 'unitFigure',
+      });
       continue;
     }
     const id = `${f.sheet}!${f.cell}`;
