@@ -21,6 +21,17 @@ function unitA(allocation: UnitReading['allocation']): UnitReading {
 const across = (allocation: UnitReading['allocation']) =>
   consolidate([{ kind: 'read', reading: unitA(allocation) }], { year: 2024 }, upper).findings;
 
+/** Xã A's findings with the decision giving `amounts` instead (set back afterwards). */
+function acrossDecided(amounts: UnitDecision['amounts'], allocation: UnitReading['allocation']) {
+  const usual = decisions.get('xa a')!;
+  decisions.set('xa a', { ...usual, amounts });
+  try {
+    return across(allocation);
+  } finally {
+    decisions.set('xa a', usual);
+  }
+}
+
 describe("FIGURE_IN_WRONG_COLUMN across levels: a figure typed one column over on the unit's own Giao vốn", () => {
   it('ĐTPT over by exactly what SN is under: one finding naming both cells and the line typed', () => {
     // DA1's 40 of investment typed under SN: ĐTPT 60 (decided 100), SN 90 (decided 50).
@@ -60,18 +71,12 @@ describe("FIGURE_IN_WRONG_COLUMN across levels: a figure typed one column over o
   });
 
   it('near miss: two columns under by the figure could each be meant: blame neither', () => {
-    decisions.set('xa a', { ...decisions.get('xa a')!, amounts: { DTPT_NSTW: 100, SN_NSTW: 50, SN_NSDP: 40 } });
-    try {
-      // SN_NSTW over by 40; ĐTPT NSTW and SN NSĐP each under by 40.
-      const f = across({ TONG: { DTPT_NSTW: 60, SN_NSTW: 90, SN_NSDP: 0 } });
-      expect(f.map((x) => x.code)).toEqual([
-        'ALLOCATION_DIFFERS_FROM_DECISION',
-        'ALLOCATION_DIFFERS_FROM_DECISION',
-        'ALLOCATION_DIFFERS_FROM_DECISION',
-      ]);
-    } finally {
-      decisions.set('xa a', { ...decisions.get('xa a')!, amounts: { DTPT_NSTW: 100, SN_NSTW: 50 } });
-    }
+    // SN_NSTW over by 40; ĐTPT NSTW and SN NSĐP each under by 40.
+    const f = acrossDecided(
+      { DTPT_NSTW: 100, SN_NSTW: 50, SN_NSDP: 40 },
+      { TONG: { DTPT_NSTW: 60, SN_NSTW: 90, SN_NSDP: 0 } },
+    );
+    expect(f.map((x) => x.code)).toEqual(Array(3).fill('ALLOCATION_DIFFERS_FROM_DECISION'));
   });
 
   it("typed over the column's own figure, the column meant left blank: one finding naming the figure overwritten", () => {
@@ -96,17 +101,11 @@ describe("FIGURE_IN_WRONG_COLUMN across levels: a figure typed one column over o
   });
 
   it("near miss: the figure is the decision's for two other columns: blame neither (three differences)", () => {
-    decisions.set('xa a', { ...decisions.get('xa a')!, amounts: { DTPT_NSTW: 100, SN_NSTW: 50, SN_NSDP: 50 } });
-    try {
-      const f = across({ TONG: { DTPT_NSTW: 50, SN_NSTW: 0, SN_NSDP: 0 } });
-      expect(f.map((x) => x.code)).toEqual([
-        'ALLOCATION_DIFFERS_FROM_DECISION',
-        'ALLOCATION_DIFFERS_FROM_DECISION',
-        'ALLOCATION_DIFFERS_FROM_DECISION',
-      ]);
-    } finally {
-      decisions.set('xa a', { ...decisions.get('xa a')!, amounts: { DTPT_NSTW: 100, SN_NSTW: 50 } });
-    }
+    const f = acrossDecided(
+      { DTPT_NSTW: 100, SN_NSTW: 50, SN_NSDP: 50 },
+      { TONG: { DTPT_NSTW: 50, SN_NSTW: 0, SN_NSDP: 0 } },
+    );
+    expect(f.map((x) => x.code)).toEqual(Array(3).fill('ALLOCATION_DIFFERS_FROM_DECISION'));
   });
 
   it('two figures swapped: one finding saying so, not a move of their difference', () => {
