@@ -10,7 +10,6 @@ import { runValidate } from '../../src/cli/validateCommand';
 
 export const SCREENSHOTS =
   process.env.MTQG_SCREENSHOT_DIR || path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
-const AXE = path.resolve(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -82,29 +81,7 @@ export async function shot(page: Page, name: string, fullPage = true): Promise<v
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
-/** axe-core critical and serious violations (Fluent's tabster focus guard excluded, as in the pane's tests). */
-export async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the debugger, not a <script> tag: the page's CSP refuses inline scripts.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(fs.readFileSync(AXE, 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<any> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    const out: string[] = [];
-    for (const v of result.violations) {
-      if (v.impact !== 'critical' && v.impact !== 'serious') continue;
-      const nodes = v.nodes.filter(
-        (n: { target: string[] }) =>
-          !(
-            v.id === 'aria-hidden-focus' &&
-            document.querySelector(n.target[n.target.length - 1])?.hasAttribute('data-tabster-dummy')
-          ),
-      );
-      if (nodes.length)
-        out.push(`${v.id} (${v.impact}): ${nodes.map((n: { target: string[] }) => n.target.join(' ')).join(' | ')}`);
-    }
-    return out;
-  });
-}
+export { axeViolations } from './probes';
 
 /** True when the page scrolls sideways (something wider than the viewport). */
 export async function overflowsSideways(page: Page): Promise<boolean> {

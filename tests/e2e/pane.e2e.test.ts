@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist, watchPage, type PageActivity, type StaticServer } from './harness';
+import { launchChromium, serveDist, watchPage, type StaticServer } from './harness';
+import { expectClean, horizontalOverflow, tabSweep } from './probes';
 import { buildSampleWorkbook } from '../../src/demo/sampleWorkbook';
 import { XlsxWorkbookHost } from '../../src/host/xlsx/XlsxWorkbookHost';
 import { buildAppendixPlans } from '../../src/appendix';
@@ -81,78 +82,6 @@ async function shot(page: Page, name: string, { withDialog = false } = {}): Prom
 /** Sheet tab names of the preview grid, in order. */
 async function gridTabs(page: Page): Promise<string[]> {
   return page.getByTestId('sheet-tab').allInnerTexts();
-}
-
-/**
- * The page's scroll width, and every element sticking out past the right edge and not
- * clipped by a box that fits, so an overflow hidden by CSS cannot pass unnoticed.
- */
-async function horizontalOverflow(
-  page: Page,
-): Promise<{ scrollWidth: number; clientWidth: number; offenders: string[] }> {
-  return page.evaluate(() => {
-    const clientWidth = document.documentElement.clientWidth;
-    const offenders: string[] = [];
-    for (const el of Array.from(document.querySelectorAll('#root *'))) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      if (box.right <= clientWidth + 1) continue;
-      // Content clipped by (or scrolling inside) an ancestor that itself fits is fine.
-      let clipped = false;
-      for (let a = el.parentElement; a && !clipped; a = a.parentElement) {
-        clipped = getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= clientWidth + 1;
-      }
-      if (!clipped)
-        offenders.push(
-          `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} right=${Math.round(box.right)}`,
-        );
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, clientWidth, offenders: offenders.slice(0, 10) };
-  });
-}
-
-/**
- * Presses Tab from the top of the page until every visible control has had the focus;
- * returns how many there are and the ones never reached. A Fluent tab list is one Tab stop
- * (arrows move inside it), and Fluent's focus helpers (tabster dummies) are not controls.
- */
-async function tabSweep(page: Page): Promise<{ wanted: number; missed: string[] }> {
-  const wanted: string[] = await page.evaluate(() => {
-    document.querySelectorAll('[data-kb]').forEach((el) => el.removeAttribute('data-kb'));
-    const selector =
-      'button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea, [role="button"], [tabindex="0"]';
-    return Array.from(document.querySelectorAll<HTMLElement>(`#root ${selector}`))
-      .filter((el) => el.getClientRects().length > 0 && !el.hasAttribute('data-tabster-dummy'))
-      .filter((el) => !el.classList.contains('fui-SearchBox__dismiss')) // Escape in the box clears it
-      .filter((el) => !el.classList.contains('fui-Tab') || el.getAttribute('aria-selected') === 'true')
-      .map((el, i) => {
-        el.dataset.kb = String(i);
-        return `${i} ${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40)}`;
-      });
-  });
-  const reached = new Set<string>();
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  for (let i = 0; i < wanted.length * 2 + 20 && reached.size < wanted.length; i++) {
-    await page.keyboard.press('Tab');
-    const id = await page.evaluate(
-      () => (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-kb]')?.dataset.kb ?? '',
-    );
-    if (id) reached.add(id);
-  }
-  return { wanted: wanted.length, missed: wanted.filter((w) => !reached.has(w.split(' ')[0])) };
-}
-
-/**
- * Office.js (loaded by taskpane.html) opens its telemetry iframe ~3 s after load, even
- * outside Office; the harness blocks it. It is Office.js's own, not the pane's, so it is
- * the one outside request tolerated here (blocked, never reached).
- */
-const OFFICE_JS_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
-
-function expectClean(activity: PageActivity): void {
-  expect(activity.pageErrors).toEqual([]);
-  expect(activity.consoleErrors).toEqual([]);
-  expect(activity.externalRequests.filter((url) => !OFFICE_JS_TELEMETRY.test(url))).toEqual([]);
 }
 
 describe('task pane in preview mode (320 px wide)', () => {

@@ -1,12 +1,11 @@
 // The pane under real use (issue #13), in headless Chromium at 350×800 on the built dist/:
 // states that tell the truth, the dialogs' safe default and focus, axe-core on every panel and
 // dialog, screenshots of every panel (checking 12,000 lines and consolidating: paneNeverFrozen.e2e.test.ts).
-import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, serveDist, type StaticServer } from './harness';
 import { openPane, paneShot } from './paneHarness';
+import { axeViolations, loadAxe } from './probes';
 
-const AXE = path.resolve(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 const VIEWPORT = { width: 350, height: 800 };
 
 let server: StaticServer;
@@ -26,33 +25,6 @@ const shot = paneShot;
 
 /** Rules checked at every impact (issue #13 saw them in the preview grid): minor, but real. */
 const ALWAYS_RULES = ['aria-allowed-role', 'empty-table-header'];
-
-/**
- * axe-core on the page: critical and serious violations, and ALWAYS_RULES at any impact. The one exclusion is Fluent's
- * tabster focus guard (an aria-hidden <i tabindex=0> that moves focus back into a dialog),
- * which axe reports under aria-hidden-focus: excluded by that rule and selector only.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async (always) => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<any> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    const out: string[] = [];
-    for (const v of result.violations) {
-      if (v.impact !== 'critical' && v.impact !== 'serious' && !always.includes(v.id)) continue;
-      const nodes = v.nodes.filter(
-        (n: { target: string[] }) =>
-          !(
-            v.id === 'aria-hidden-focus' &&
-            document.querySelector(n.target[n.target.length - 1])?.hasAttribute('data-tabster-dummy')
-          ),
-      );
-      if (nodes.length)
-        out.push(`${v.id} (${v.impact}): ${nodes.map((n: { target: string[] }) => n.target.join(' ')).join(' | ')}`);
-    }
-    return out;
-  }, ALWAYS_RULES);
-}
 
 async function checkWorkbook(page: Page) {
   await page.getByRole('tab', { name: 'Kiểm tra' }).click();
@@ -133,7 +105,7 @@ describe('with sample figures', () => {
     const options = await panel.getByTestId('filter-severity').locator('option').allTextContents();
     for (const o of options) expect(o).not.toMatch(/\(0\)/);
     await shot(page, 'truth-05-check-results');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, ALWAYS_RULES)).toEqual([]);
     await page.getByRole('button', { name: 'English' }).click();
     await expect(panel.locator('[aria-live="polite"]').first().textContent()).resolves.toMatch(/^Checked: /);
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
@@ -169,7 +141,7 @@ describe('with sample figures', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hủy, sửa lỗi trước');
     await shot(page, 'truth-06-appendix-dialog');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, ALWAYS_RULES)).toEqual([]);
     const before = await page.getByTestId('sheet-tab').allInnerTexts();
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached', timeout: 10000 });
@@ -188,14 +160,14 @@ describe('with sample figures', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hủy');
     await shot(page, 'truth-08-templates-dialog');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, ALWAYS_RULES)).toEqual([]);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached', timeout: 10000 });
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tải mẫu biểu vào sổ tính');
     for (const tab of ['Mẫu biểu', 'Kiểm tra', 'Phụ biểu']) {
       await page.getByRole('tab', { name: tab }).click();
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, ALWAYS_RULES)).toEqual([]);
     }
     await page.getByRole('tab', { name: 'Mẫu biểu' }).click();
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -205,7 +177,7 @@ describe('with sample figures', () => {
 
 /** axe's color-contrast on the Kiểm tra panel: each failing node's html, and whether it is disabled. */
 async function contrastProbe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  await loadAxe(page);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<any> } }).axe;
     const root = document.querySelector('[data-testid="panel-validation"]')!;
