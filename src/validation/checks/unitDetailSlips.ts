@@ -64,7 +64,8 @@ export const checkUnitDetailSlips: Check = (model, ctx) => {
       const times = value / median;
       const hint = unitHint(factor, ctx.unit);
       const tag = tagOf(code, key);
-      const at = `${plan.name}!${cellOf(plan, leaf, key).address}`;
+      const planCell = cellOf(plan, leaf, key).address;
+      const at = `${plan.name}!${planCell}`;
       const finding = makeFinding('UNIT_SUSPECT', {
         sheet: sheet.name,
         row,
@@ -80,7 +81,7 @@ export const checkUnitDetailSlips: Check = (model, ctx) => {
       setExcess(finding, value - value / factor);
       setSummedInto(finding, {
         sheet: plan.name,
-        cell: cellOf(plan, leaf, key).address,
+        cell: planCell,
         lineCode: leaf,
         sourceKey: key,
         value: summed.value,
