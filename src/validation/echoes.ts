@@ -5,7 +5,7 @@ import type { SourceKey } from '../domain/sources';
 import { SEVERITY_RANK, type Finding, type FindingCode } from '../model/finding';
 import { floatEpsilon } from './judge';
 import { slipSheetOf } from './summedInto';
-import { excessOf, hasExcessSet, isPartSlip, isTakenAsMeant } from './slipMarks';
+import { excessOf, hasExcessSet, isAllocationSlip, isPartSlip, isTakenAsMeant } from './slipMarks';
 
 /**
  * One slip, one finding. A unit slip, a typed total or a number stored as text makes
@@ -55,6 +55,8 @@ export function isSumFinding(f: Finding): boolean {
 export function ownPartsOf(f: Finding): Set<SourceKey> | undefined {
   return sumFindings.get(f) ?? undefined;
 }
+
+const isExplainer = (f: Finding) => EXPLAINERS.has(f.code) || isAllocationSlip(f);
 
 function isEcho(f: Finding): boolean {
   return ECHOES.has(f.code) || sumFindings.has(f);
@@ -119,7 +121,7 @@ interface Slip {
 export function dropEchoes(findings: Finding[], counterpartPercent: number, asTyped = false): Finding[] {
   const order = findings
     .map((f, i) => ({ f, i }))
-    .filter(({ f }) => isEcho(f) || EXPLAINERS.has(f.code))
+    .filter(({ f }) => isEcho(f) || isExplainer(f))
     .sort((a, b) => depth(b.f.lineCode) - depth(a.f.lineCode) || explainsFirst(a.f) - explainsFirst(b.f));
   const slips: Slip[] = [];
   const dropped = new Set<Finding>();
@@ -130,7 +132,7 @@ export function dropEchoes(findings: Finding[], counterpartPercent: number, asTy
       for (const s of by) standFor(s.f, f);
       continue;
     }
-    const excess = EXPLAINERS.has(f.code) ? excessOf(f) : null;
+    const excess = isExplainer(f) ? excessOf(f) : null;
     if (excess !== null && f.lineCode && f.sourceKey && excess !== 0) slips.push({ f, excess, unit: hasExcessSet(f) });
   }
   // A second look with every slip of the sheet known: on one line, her row sum ("Tổng cộng", column C)
@@ -186,7 +188,7 @@ function explained(f: Finding, slips: Slip[], percent: number, asTyped: boolean)
       if (!isPlanSlip(s.f)) continue;
       predicted += s.excess;
     } else {
-      if (s.f.lineCode !== f.lineCode || !ALLOCATION_SLIPS.has(s.f.code)) continue;
+      if (s.f.lineCode !== f.lineCode || !(ALLOCATION_SLIPS.has(s.f.code) || isAllocationSlip(s.f))) continue;
       // The allocation figure compared with is itself flagged: comparing the plan with it says nothing more.
       if (sameCell) return [s];
       predicted -= s.excess;

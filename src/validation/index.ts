@@ -29,6 +29,7 @@ import { checkLowDisbursement } from './checks/lowDisbursement';
 import { checkDateInAmount } from './checks/dateInAmount';
 import { checkPercentInAmount } from './checks/percentInAmount';
 import { checkFigureInWrongColumn } from './checks/figureInWrongColumn';
+import { checkAllocationCopiedFigure } from './checks/allocationCopiedFigure';
 import { checkOutOfRange } from './checks/outOfRange';
 import { checkCircularReference } from './checks/circularReference';
 import { checkNumberWithUnit } from './checks/numberWithUnit';
@@ -70,6 +71,7 @@ export const CHECKS: Record<string, Check> = {
   dateInAmount: checkDateInAmount,
   percentInAmount: checkPercentInAmount,
   figureInWrongColumn: checkFigureInWrongColumn,
+  allocationCopiedFigure: checkAllocationCopiedFigure,
   outOfRange: checkOutOfRange,
   circularReference: checkCircularReference,
   numberWithUnit: checkNumberWithUnit,

@@ -44,3 +44,12 @@ export function markTakenAsMeant(f: Finding): void {
 export function isTakenAsMeant(f: Finding): boolean {
   return takenAsMeant.has(f);
 }
+
+const allocationSlips = new WeakSet<Finding>();
+/** A Giao vốn figure the checks name a slip (not a unit step): the total row and the line's allocation echo it. */
+export function markAllocationSlip(f: Finding): void {
+  allocationSlips.add(f);
+}
+export function isAllocationSlip(f: Finding): boolean {
+  return allocationSlips.has(f);
+}
