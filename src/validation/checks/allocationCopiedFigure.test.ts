@@ -6,14 +6,14 @@ import { where } from '../testing/runCheck';
  * DA5.TDA1 (investment and recurrent) and DA8 (recurrent); Giao vốn gives the grand total and both
  * projects, equal to the plan. `sn` is what DA5's SN NSTW allocation says (the plan's 300 is right).
  */
-function district(sn: number, totalSn = 620) {
+function district(sn: number, totalSn = 620, dtpt: number | null = 1100) {
   const plan = {
     'DA5.TDA1': { DTPT_NSTW: 1100, DTPT_NSDP: 55, SN_NSTW: 300, SN_NSDP: 15 },
     DA8: { SN_NSTW: 320, SN_NSDP: 16 },
   };
   const alloc = {
     TONG: { DTPT_NSTW: 1100, DTPT_NSDP: 55, SN_NSTW: totalSn, SN_NSDP: 31 },
-    DA5: { DTPT_NSTW: 1100, DTPT_NSDP: 55, SN_NSTW: sn, SN_NSDP: 15 },
+    DA5: { DTPT_NSTW: dtpt, DTPT_NSDP: 55, SN_NSTW: sn, SN_NSDP: 15 },
     DA8: { SN_NSTW: 320, SN_NSDP: 16 },
   };
   const b = new SnapshotBuilder({ level: 'huyen' });
@@ -58,5 +58,10 @@ describe('FIGURE_IN_WRONG_COLUMN on Giao vốn: a line given another column’s 
   it('near miss: a total that holds it (1,420) says nothing against the line: the under-allocation alone', () => {
     const f = validateSnapshot(district(1100, 1420));
     expect(f.map((x) => x.code)).toEqual(['UNDER_ALLOCATION']);
+  });
+
+  it('near miss: moved, not copied (ĐTPT NSTW left blank): not this check’s, the moved-figure rules’', () => {
+    const f = validateSnapshot(district(1100, 620, null));
+    expect(f.some((x) => x.message.includes('đúng bằng vốn giao'))).toBe(false);
   });
 });

@@ -14,7 +14,8 @@ import { KEY_INDEX, type MoneySheet } from '../workbookModel';
 /**
  * FIGURE_IN_WRONG_COLUMN on Giao vốn: a line's allocation holding the figure of another column of
  * that line (ĐTPT NSTW's 7.900 typed again under SN NSTW, over its 420). Three things say so: the
- * figure is that other column's (its allocation or its plan), the plan of the line is not it, and
+ * figure is that other column's allocation (copied: a figure moved off a blank column is left to
+ * the moved-figure rules), the plan of the line is not it, and
  * the total row cannot hold it (the projects given add up to more than the total) while it holds
  * the plan's figure. One finding at the cell, with the plan's figure as the one meant: not a
  * mismatch on the total row and an under- (or over-) allocation at the line (echoes.ts).
@@ -46,11 +47,11 @@ export const checkAllocationCopiedFigure: Check = (model, ctx) => {
       if (Math.abs(excess) <= slack) return;
       // The total holds the projects once the line has its plan's figure.
       if (parts - excess > total.value + slack) return;
-      const from = copiedFrom(alloc, sum, code, key, figure);
+      const from = copiedFrom(alloc, code, key, figure);
       if (!from) return;
       const { row, col, address } = cellOf(alloc, code, key);
       const tag = tagOf(code, key);
-      const fromTag = tagOf(code, from.key);
+      const fromTag = tagOf(code, from);
       const f = makeFinding('FIGURE_IN_WRONG_COLUMN', {
         sheet: alloc.name,
         row,
@@ -59,8 +60,8 @@ export const checkAllocationCopiedFigure: Check = (model, ctx) => {
         sourceKey: key,
         actual: figure,
         expected: planned,
-        message: `Vốn giao ${amountVn(figure, ctx.unit)} ở ${address} đúng bằng ${from.what.vi} ${fromTag.vi}: có lẽ gõ nhầm từ cột đó — kế hoạch của dòng là ${amountVn(planned, ctx.unit)}, và dòng tổng (${amountVn(total.value, ctx.unit)}) không chứa nổi số này — ${tag.vi}.`,
-        messageEn: `The allocation of ${amountEn(figure, ctx.unit)} at ${address} is exactly ${from.what.en} ${fromTag.en}: it looks copied from that column — the line's plan is ${amountEn(planned, ctx.unit)}, and the total row (${amountEn(total.value, ctx.unit)}) cannot hold it — ${tag.en}.`,
+        message: `Vốn giao ${amountVn(figure, ctx.unit)} ở ${address} đúng bằng vốn giao ${fromTag.vi}: có lẽ gõ nhầm từ cột đó — kế hoạch của dòng là ${amountVn(planned, ctx.unit)}, và dòng tổng (${amountVn(total.value, ctx.unit)}) không chứa nổi số này — ${tag.vi}.`,
+        messageEn: `The allocation of ${amountEn(figure, ctx.unit)} at ${address} is exactly the allocation of ${fromTag.en}: it looks copied from that column — the line's plan is ${amountEn(planned, ctx.unit)}, and the total row (${amountEn(total.value, ctx.unit)}) cannot hold it — ${tag.en}.`,
       });
       setExcess(f, excess);
       markAllocationSlip(f);
@@ -70,21 +71,15 @@ export const checkAllocationCopiedFigure: Check = (model, ctx) => {
   return out;
 };
 
-/** The one other column of the line whose allocation or plan is exactly `figure`. */
-function copiedFrom(
-  alloc: MoneySheet,
-  sum: ReturnType<typeof planSum>,
-  code: string,
-  key: SourceKey,
-  figure: number,
-): { key: SourceKey; what: { vi: string; en: string } } | null {
-  const same = (x: number | undefined) => x !== undefined && Math.abs(x - figure) <= floatEpsilon(x, figure);
-  const found: Array<{ key: SourceKey; what: { vi: string; en: string } }> = [];
-  for (const other of TYPED_SOURCE_KEYS) {
-    if (other === key || alloc.colOf(other) < 0) continue;
-    if (same(allocationFigure(alloc, code, other)?.value))
-      found.push({ key: other, what: { vi: 'vốn giao', en: 'the allocation of' } });
-    else if (same(sum(code, other).value)) found.push({ key: other, what: { vi: 'kế hoạch', en: 'the plan of' } });
-  }
+/**
+ * The one other column of the line whose allocation is exactly `figure`: a copy. A figure moved off
+ * a column left blank is the moved-figure rules' (her own table's sums tell where it belongs).
+ */
+function copiedFrom(alloc: MoneySheet, code: string, key: SourceKey, figure: number): SourceKey | null {
+  const found = TYPED_SOURCE_KEYS.filter((other) => {
+    if (other === key || alloc.colOf(other) < 0) return false;
+    const x = allocationFigure(alloc, code, other)?.value;
+    return x !== undefined && Math.abs(x - figure) <= floatEpsilon(x, figure);
+  });
   return found.length === 1 ? found[0] : null;
 }
