@@ -4,8 +4,7 @@
 // it is read, opens a unit's findings, then writes the consolidation into the preview's
 // in-memory workbook in one batch. Expected figures come from the same core run in Node.
 import { readFileSync } from 'fs';
-import type { Browser } from 'playwright-core';
-import { launchChromium, recordLongTasks, serveDist, takeLongTasks, watchPage, type StaticServer } from './harness';
+import { recordLongTasks, servedBrowser, takeLongTasks, watchPage } from './harness';
 import { consolidate } from '../../src/consolidation';
 import { readUnitFile } from '../../src/taskpane/consolidationServices';
 import { unitPlans, unitWorkbookBuffer } from '../../src/consolidation/testing/unitWorkbooks';
@@ -19,15 +18,7 @@ import { mkdtempSync, rmSync } from 'fs';
 const MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 describe('Tổng hợp panel (preview, 320 px)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([serveDist(process.env.MTQG_DIST_DIR || undefined), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = servedBrowser();
 
   it('picks three files, shows their status, opens findings and writes the consolidated sheets', async () => {
     const files = [
@@ -52,10 +43,10 @@ describe('Tổng hợp panel (preview, 320 px)', () => {
     const expected = consolidate(inputs, { level: 'huyen', year: 2024 });
     expect(expected.units.map((u) => u.status)).toEqual(['ok', 'ok', 'unreadable']);
 
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
+    const context = await served.browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const activity = await watchPage(page);
-    await page.goto(`${server.url}taskpane.html`, { waitUntil: 'load' });
+    await page.goto(`${served.server.url}taskpane.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => Boolean((window as unknown as { __mtqgPreview?: unknown }).__mtqgPreview));
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
     const panel = page.getByTestId('panel-consolidation');
@@ -125,7 +116,7 @@ describe('Tổng hợp panel (preview, 320 px)', () => {
 
   it("reads a 12,000-line unit in the core worker: the pane's thread is never blocked for half a second", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mtqg-pane-big-unit-'));
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+    const context = await served.browser.newContext({ viewport: { width: 320, height: 900 } });
     try {
       const file = path.join(dir, 'huyen-lon.xlsx');
       await writeBenchWorkbook(12000, file);
@@ -133,7 +124,7 @@ describe('Tổng hợp panel (preview, 320 px)', () => {
       expect(expected.kind).toBe('read');
       const page = await context.newPage();
       const activity = await watchPage(page);
-      await page.goto(`${server.url}taskpane.html`, { waitUntil: 'load' });
+      await page.goto(`${served.server.url}taskpane.html`, { waitUntil: 'load' });
       await page.waitForFunction(() => Boolean((window as unknown as { __mtqgPreview?: unknown }).__mtqgPreview));
       await page.getByRole('tab', { name: 'Tổng hợp' }).click();
       await recordLongTasks(page);

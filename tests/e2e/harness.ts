@@ -82,6 +82,31 @@ export async function serveDist(distDir: string = DEFAULT_DIST_DIR, port = 0): P
   };
 }
 
+/** The server and browser a test file shares: set before its own beforeAll runs, closed after its tests. */
+export interface Served {
+  server: StaticServer;
+  browser: Browser;
+}
+
+/**
+ * Serves dist/ (MTQG_DIST_DIR, else E2E_DIST_DIR or this repo's) and launches Chromium for the
+ * calling test file: call it at the top of the file, before any hook that uses them.
+ */
+export function servedBrowser(): Served {
+  const served = {} as Served;
+  beforeAll(async () => {
+    [served.server, served.browser] = await Promise.all([
+      serveDist(process.env.MTQG_DIST_DIR || undefined),
+      launchChromium(),
+    ]);
+  });
+  afterAll(async () => {
+    await served.browser?.close();
+    await served.server?.close();
+  });
+  return served;
+}
+
 /** Headless Chromium from the system package (apt `chromium`), with background traffic off. */
 export async function launchChromium(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {

@@ -3,8 +3,8 @@
 // mapping is saved in the workbook as our very hidden sheet. 350×800, screenshots.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { servedBrowser } from './harness';
 import { herSheetPlan, openPaneWith } from './paneHarness';
 import { camLuong } from '../fixtures/ownLayout/corpus';
 import { workbookOf } from '../fixtures/ownLayout/grid';
@@ -14,8 +14,7 @@ import { parseA1 } from '../../src/model/a1';
 const SCREENSHOTS =
   process.env.MTQG_SCREENSHOT_DIR || path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
 
-let server: StaticServer;
-let browser: Browser;
+const served = servedBrowser();
 let page: Page;
 
 /** Her Cẩm Lương table as a plan the preview host writes (values as typed, merged headers, no marker). */
@@ -46,15 +45,8 @@ const shownCodes = () =>
     .evaluateAll((els) => els.map((el) => `${el.getAttribute('data-code')}@${el.getAttribute('data-cell')}`));
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-  ({ page } = await openPaneWith(browser, server, ownTablePlan()));
+  ({ page } = await openPaneWith(served.browser, served.server, ownTablePlan()));
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe('mapping review of her own table in the pane', () => {
   it('shows the mapping, re-checks with one column changed, and saves it in the workbook', async () => {
     await page.getByRole('tab', { name: 'Kiểm tra' }).click();

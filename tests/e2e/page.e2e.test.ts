@@ -2,8 +2,7 @@
 // her file through the file input → the same findings as `mtqg validate --format json`,
 // clicking a finding shows its cell, an own-layout file shows its mapping, axe-core, no
 // Office.js and no request beyond 127.0.0.1, screenshots at 1280×800 and 390×844.
-import type { Browser } from 'playwright-core';
-import { launchChromium, serveDist, type StaticServer } from './harness';
+import { servedBrowser } from './harness';
 import {
   axeViolations,
   cliFindings,
@@ -21,14 +20,11 @@ import { corpusWorkbook } from '../fixtures/ownLayout/writeXlsx';
 import { checkFile } from '../../src/host/xlsx/outputs';
 import { setColumnChoice } from '../../src/layout/editMapping';
 
-let server: StaticServer;
-let browser: Browser;
+const served = servedBrowser();
 let slips: GivenFile;
 let ownLayout: GivenFile;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
   const wb = await buildSampleWorkbook({ withSlips: true });
   slips = { name: 'mau-co-loi.xlsx', bytes: Buffer.from(await wb.xlsx.writeBuffer()) };
   // Her plan with her indicator table below it, one target typed with its unit ("12 hộ").
@@ -41,17 +37,12 @@ beforeAll(async () => {
   const own = corpusWorkbook([ngocHoi]);
   ownLayout = { name: 'ngoc-hoi-ngan-sach.xlsx', bytes: Buffer.from(await own.xlsx.writeBuffer()) };
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe.each([
   ['desktop', undefined],
   ['phone', PHONE],
 ])('the page at %s size', (label, viewport) => {
   it('opens the demo workbook with slips: the findings of `mtqg validate`, a finding shows its cell', async () => {
-    const { context, page, activity } = await openPage(browser, server, viewport);
+    const { context, page, activity } = await openPage(served.browser, served.server, viewport);
     await shot(page, `page-01-start-${label}`);
     const privacy = await page.getByTestId('privacy').textContent();
     expect(privacy).toContain('Không tải lên đâu cả');
@@ -114,7 +105,7 @@ describe.each([
   });
 
   it('an own-layout file is checked through src/layout and shows the mapping it was read through', async () => {
-    const { context, page, activity } = await openPage(browser, server, viewport);
+    const { context, page, activity } = await openPage(served.browser, served.server, viewport);
     await giveFiles(page, [ownLayout]);
     expect(await page.getByTestId('file-kind').textContent()).toContain('Bảng tính riêng');
     expect(await shownFindings(page)).toEqual(await cliFindings(ownLayout));
@@ -135,7 +126,7 @@ describe.each([
 });
 
 it('her own table: the mapping corrected on the page is checked again in the worker, as Node checks it', async () => {
-  const { context, page, activity } = await openPage(browser, server);
+  const { context, page, activity } = await openPage(served.browser, served.server);
   await giveFiles(page, [ownLayout]);
   const before = await shownFindings(page);
   // Node's answer for the same correction: her DTPT_NSTW column read as "Bỏ qua / ignored".
@@ -162,7 +153,7 @@ it('her own table: the mapping corrected on the page is checked again in the wor
 });
 
 it('a file that is not a workbook gets one plain line, and the page keeps working', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(served.browser, served.server);
   await giveFiles(page, [{ name: 'ghi-chu.xlsx', bytes: Buffer.from('không phải tệp Excel') }]);
   await expect(page.getByTestId('file-error').textContent()).resolves.toMatch(/xlsx/);
   await giveFiles(page, [slips]);
@@ -172,7 +163,7 @@ it('a file that is not a workbook gets one plain line, and the page keeps workin
 });
 
 it('the print view: the report alone, with the unit, the date, the counts and every finding', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(served.browser, served.server);
   await giveFiles(page, [slips]);
   const expected = await cliFindings(slips);
   expect(await page.getByTestId('print-report').count()).toBe(0);
@@ -195,7 +186,7 @@ it('the print view: the report alone, with the unit, the date, the counts and ev
 });
 
 it('a file dropped on the drop zone is opened and checked like a chosen one', async () => {
-  const { context, page } = await openPage(browser, server);
+  const { context, page } = await openPage(served.browser, served.server);
   await page.evaluate(
     ({ name, base64 }) => {
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

@@ -8,8 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { servedBrowser } from './harness';
 import { cliFindings, giveFiles, openPage, shot, type GivenFile } from './pageHarness';
 import { buildSampleWorkbook } from '../../src/demo/sampleWorkbook';
 import { CORPUS } from '../fixtures/ownLayout/corpus';
@@ -20,21 +20,16 @@ import { checkFile, consolidatedWorkbook } from '../../src/host/xlsx/outputs';
 import { buildAppendixPlans } from '../../src/appendix';
 import { SHEET_NAMES } from '../../src/domain/workbookLayout';
 
-let server: StaticServer;
-let browser: Browser;
+const served = servedBrowser();
 let dir: string;
 let slips: GivenFile;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mtqg-page-dl-'));
   const wb = await buildSampleWorkbook({ withSlips: true });
   slips = { name: 'KeHoach.xlsx', bytes: Buffer.from(await wb.xlsx.writeBuffer()) };
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -58,7 +53,9 @@ async function openXlsx(bytes: Buffer): Promise<ExcelJS.Workbook> {
 it('annotated copy, reports and appendices of the demo workbook with slips', async () => {
   const onDisk = path.join(dir, slips.name);
   fs.writeFileSync(onDisk, slips.bytes);
-  const { context, page, activity } = await openPage(browser, server, undefined, { acceptDownloads: true });
+  const { context, page, activity } = await openPage(served.browser, served.server, undefined, {
+    acceptDownloads: true,
+  });
   await page.getByTestId('file-input').setInputFiles(onDisk);
   await page.getByTestId('file-result').waitFor({ timeout: 120000 });
   const expected = await cliFindings(slips);
@@ -130,7 +127,7 @@ it('annotated copy, reports and appendices of the demo workbook with slips', asy
 it('the converted template of an own-layout file, and a blank template', async () => {
   const own = corpusWorkbook(CORPUS['ngoc-hoi-ngan-sach']());
   const file = { name: 'NgocHoi.xlsx', bytes: Buffer.from(await own.xlsx.writeBuffer()) };
-  const { context, page } = await openPage(browser, server, undefined, { acceptDownloads: true });
+  const { context, page } = await openPage(served.browser, served.server, undefined, { acceptDownloads: true });
   await giveFiles(page, [file]);
   const converted = await download(page, 'download-converted');
   expect(converted.name).toBe('NgocHoi_mau-chuan.xlsx');
@@ -154,7 +151,7 @@ it('the converted template of an own-layout file, and a blank template', async (
 it('converting a project with its own row: the status lists what to check in the copy, as mtqg import prints it', async () => {
   const own = gridXlsx(projectWithOwnRow());
   const file = { name: 'DuAn3.xlsx', bytes: Buffer.from(await own.xlsx.writeBuffer()) };
-  const { context, page } = await openPage(browser, server, undefined, { acceptDownloads: true });
+  const { context, page } = await openPage(served.browser, served.server, undefined, { acceptDownloads: true });
   await giveFiles(page, [file]);
   const converted = await download(page, 'download-converted');
   expect(converted.name).toBe('DuAn3_mau-chuan.xlsx');
@@ -172,7 +169,7 @@ it('three units opened together: the consolidated workbook equals the one built 
   const units: GivenFile[] = [];
   for (const [i, name] of ['Xã A', 'Xã B', 'Xã C'].entries())
     units.push({ name: `xa-${i + 1}.xlsx`, bytes: await unitWorkbookBuffer(unitPlans({ name, scale: i + 1 })) });
-  const { context, page } = await openPage(browser, server, undefined, { acceptDownloads: true });
+  const { context, page } = await openPage(served.browser, served.server, undefined, { acceptDownloads: true });
   await giveFiles(page, units);
   const got = await download(page, 'download-consolidated');
   expect(got.name).toBe('tong-hop.xlsx');

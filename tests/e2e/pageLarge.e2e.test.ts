@@ -4,24 +4,21 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { servedBrowser } from './harness';
 import { cliFindings, openPage, shot, shownFindings } from './pageHarness';
 import { writeBenchWorkbook } from '../../scripts/benchWorkbook';
 
-let server: StaticServer;
-let browser: Browser;
+const served = servedBrowser();
 let page: Page;
 let file: string;
 let stages: string[] = [];
 let longTasks: number[] = [];
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
   file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mtqg-page-12k-')), 'KeHoach-tinh.xlsx');
   await writeBenchWorkbook(12000, file);
-  ({ page } = await openPage(browser, server));
+  ({ page } = await openPage(served.browser, served.server));
   await page.evaluate(() => {
     const w = window as unknown as { __longTasks: number[]; __stages: string[] };
     w.__longTasks = [];
@@ -45,9 +42,6 @@ beforeAll(async () => {
   await shot(page, 'page-12-12000-lines-checked', false);
 }, 600000);
 afterAll(async () => {
-  await page?.context().close();
-  await browser?.close();
-  await server?.close();
   if (file) fs.rmSync(path.dirname(file), { recursive: true, force: true });
 });
 

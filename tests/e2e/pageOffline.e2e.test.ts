@@ -2,28 +2,19 @@
 // build's files (a cache named after the build hash), so with the network cut the page
 // reloads and still checks a file. Without the service worker the same reload fails, which
 // is what makes this test able to fail.
-import type { Browser } from 'playwright-core';
-import { launchChromium, serveDist, type StaticServer } from './harness';
+import { servedBrowser } from './harness';
 import { cliFindings, giveFiles, openPage, shot, shownFindings, type GivenFile } from './pageHarness';
 import { buildSampleWorkbook } from '../../src/demo/sampleWorkbook';
 
-let server: StaticServer;
-let browser: Browser;
+const served = servedBrowser();
 let slips: GivenFile;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
   const wb = await buildSampleWorkbook({ withSlips: true });
   slips = { name: 'mau-co-loi.xlsx', bytes: Buffer.from(await wb.xlsx.writeBuffer()) };
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 it('after the first load, the page opens and checks a file with the network cut', async () => {
-  const { context, page, activity } = await openPage(browser, server);
+  const { context, page, activity } = await openPage(served.browser, served.server);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
   const caches = await page.evaluate(() => window.caches.keys());
   expect(caches).toEqual([expect.stringMatching(/^mtqg-page-[0-9a-f]{16,}$/)]);
@@ -40,9 +31,9 @@ it('after the first load, the page opens and checks a file with the network cut'
 });
 
 it('without the service worker the same offline reload fails (the control)', async () => {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const context = await served.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(server.url, { waitUntil: 'load' });
+  await page.goto(served.server.url, { waitUntil: 'load' });
   await page.getByTestId('drop-zone').waitFor({ timeout: 60000 });
   await context.setOffline(true);
   await expect(page.reload({ waitUntil: 'load' })).rejects.toThrow();

@@ -5,8 +5,8 @@
 // nothing (or too much) fails here; the appendix names come from the Node core.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist, watchPage, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { servedBrowser, watchPage, type Served } from './harness';
 import { expectClean, horizontalOverflow, tabSweep } from './probes';
 import { buildSampleWorkbook } from '../../src/demo/sampleWorkbook';
 import { XlsxWorkbookHost } from '../../src/host/xlsx/XlsxWorkbookHost';
@@ -51,8 +51,7 @@ async function expectedFromNode(): Promise<Expected> {
 }
 
 async function openPane(
-  browser: Browser,
-  server: StaticServer,
+  { browser, server }: Served,
   viewport = { width: PANE_WIDTH, height: 800 },
   deviceScaleFactor = 1,
 ) {
@@ -85,21 +84,11 @@ async function gridTabs(page: Page): Promise<string[]> {
 }
 
 describe('task pane in preview mode (320 px wide)', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const served = servedBrowser();
   let expected: Expected;
 
   beforeAll(async () => {
-    [server, browser, expected] = await Promise.all([
-      serveDist(process.env.MTQG_DIST_DIR || undefined),
-      launchChromium(),
-      expectedFromNode(),
-    ]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    expected = await expectedFromNode();
   });
 
   it('expects one finding for each slip the sample declares (the fixed list matches the demo data)', () => {
@@ -108,7 +97,7 @@ describe('task pane in preview mode (320 px wide)', () => {
   });
 
   it('drives the whole flow: templates, sample figures, check, jump, appendices, language', async () => {
-    const { context, page, activity } = await openPane(browser, server);
+    const { context, page, activity } = await openPane(served);
     const templatesPanel = page.getByTestId('panel-templates');
     await expect(page.getByText('Chế độ xem thử (không có Excel) / Preview mode (no Excel)').isVisible()).resolves.toBe(
       true,
@@ -237,7 +226,7 @@ describe('task pane in preview mode (320 px wide)', () => {
   });
 
   it('reaches every action of every panel by Tab alone, and Space on a finding jumps to its cell', async () => {
-    const { context, page, activity } = await openPane(browser, server);
+    const { context, page, activity } = await openPane(served);
     await page.getByRole('button', { name: 'Điền số liệu mẫu' }).click();
     await page.getByText(/^Đã thay sổ tính xem thử/).waitFor({ state: 'visible', timeout: 60000 });
     await page.getByRole('tab', { name: 'Kiểm tra' }).click();
@@ -269,7 +258,7 @@ describe('task pane in preview mode (320 px wide)', () => {
   });
 
   it('does not scroll sideways at 200 % zoom (320 px pane = 160 CSS px), on every panel', async () => {
-    const { context, page, activity } = await openPane(browser, server, { width: PANE_WIDTH / 2, height: 600 }, 2);
+    const { context, page, activity } = await openPane(served, { width: PANE_WIDTH / 2, height: 600 }, 2);
     await page.getByRole('button', { name: 'Điền số liệu mẫu' }).click();
     await page.getByText(/^Đã thay sổ tính xem thử/).waitFor({ state: 'visible', timeout: 60000 });
     const panels: [string, string][] = [

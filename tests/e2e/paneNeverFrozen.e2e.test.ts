@@ -1,7 +1,7 @@
 // The pane never frozen (issue #13), in headless Chromium at 350×800 on the built dist/: no long
 // task on the UI thread while checking 12,000 lines, creating their appendices, or consolidating.
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, recordLongTasks, serveDist, takeLongTasks, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { recordLongTasks, servedBrowser, takeLongTasks } from './harness';
 import { openPane, paneShot } from './paneHarness';
 import { buildTemplatePlans } from '../../src/templates';
 import { catalog } from '../../src/domain/catalog';
@@ -9,19 +9,9 @@ import { TYPED_SOURCE_KEYS } from '../../src/domain/sources';
 import type { SheetPlan } from '../../src/model/sheetPlan';
 import { unitPlans, unitWorkbookBuffer } from '../../src/consolidation/testing/unitWorkbooks';
 
-let server: StaticServer;
-let browser: Browser;
+const served = servedBrowser();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (): Promise<Page> => openPane(browser, server, { width: 350, height: 800 });
+const open = (): Promise<Page> => openPane(served.browser, served.server, { width: 350, height: 800 });
 const shot = paneShot;
 
 /** A plan of `lines` lines (catalog + detail rows) with a typed amount in every typed column. */

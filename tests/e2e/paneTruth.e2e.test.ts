@@ -1,26 +1,16 @@
 // The pane under real use (issue #13), in headless Chromium at 350×800 on the built dist/:
 // states that tell the truth, the dialogs' safe default and focus, axe-core on every panel and
 // dialog, screenshots of every panel (checking 12,000 lines and consolidating: paneNeverFrozen.e2e.test.ts).
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { servedBrowser } from './harness';
 import { openPane, paneShot } from './paneHarness';
 import { axeViolations, loadAxe } from './probes';
 
 const VIEWPORT = { width: 350, height: 800 };
 
-let server: StaticServer;
-let browser: Browser;
+const served = servedBrowser();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = (): Promise<Page> => openPane(browser, server, VIEWPORT);
+const open = (): Promise<Page> => openPane(served.browser, served.server, VIEWPORT);
 const shot = paneShot;
 
 /** Rules checked at every impact (issue #13 saw them in the preview grid): minor, but real. */

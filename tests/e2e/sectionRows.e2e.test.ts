@@ -3,8 +3,8 @@
 // table: tests/cli/savedMapping.test.ts).
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveDist, type PageActivity, type StaticServer } from './harness';
+import type { Page } from 'playwright-core';
+import { type PageActivity, servedBrowser } from './harness';
 import { gridCells, herSheetPlan, openPaneWith } from './paneHarness';
 import { axeViolations } from './pageHarness';
 import { sectionedWithSourceSection } from '../fixtures/ownLayout/sections';
@@ -12,23 +12,16 @@ import { sectionedWithSourceSection } from '../fixtures/ownLayout/sections';
 const SCREENSHOTS =
   process.env.MTQG_SCREENSHOT_DIR || path.resolve(__dirname, '..', '..', 'test-output', 'screenshots');
 
-let server: StaticServer;
-let browser: Browser;
+const served = servedBrowser();
 let page: Page;
 let activity: PageActivity;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
   ({ page, activity } = await openPaneWith(
-    browser,
-    server,
+    served.browser,
+    served.server,
     herSheetPlan('KH 2024', gridCells(sectionedWithSourceSection())),
   ));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const kindOf = (row: number) => page.getByTestId(`mapping-section-${row}`).getAttribute('data-kind');

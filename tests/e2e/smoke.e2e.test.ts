@@ -1,29 +1,17 @@
 // Smoke test of the built task pane outside Office: it must render, log no errors and load
 // everything (Office.js included) from its own origin.
-import type { Browser } from 'playwright-core';
-import { launchChromium, serveDist, watchPage, type StaticServer } from './harness';
+import { servedBrowser, watchPage } from './harness';
 
 describe('task pane smoke (dist/taskpane.html in headless Chromium)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = servedBrowser();
 
   it('renders the React root with no errors and no request off 127.0.0.1', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const activity = await watchPage(page);
     const localRequests: string[] = [];
     page.on('requestfinished', (req) => localRequests.push(new URL(req.url()).pathname));
 
-    await page.goto(`${server.url}taskpane.html`, { waitUntil: 'load' });
+    await page.goto(`${served.server.url}taskpane.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => (document.getElementById('root')?.innerText ?? '').trim().length > 0, null, {
       timeout: 60000,
     });
@@ -46,13 +34,13 @@ describe('task pane smoke (dist/taskpane.html in headless Chromium)', () => {
   });
 
   it('the harness server refuses paths outside dist/ and serves correct MIME types', async () => {
-    const ok = await fetch(`${server.url}taskpane.html`);
+    const ok = await fetch(`${served.server.url}taskpane.html`);
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toMatch(/^text\/html/);
-    const icon = await fetch(`${server.url}assets/icon-32.png`);
+    const icon = await fetch(`${served.server.url}assets/icon-32.png`);
     expect(icon.headers.get('content-type')).toBe('image/png');
-    const escape = await fetch(`${server.url}..%2f..%2fpackage.json`);
+    const escape = await fetch(`${served.server.url}..%2f..%2fpackage.json`);
     expect(escape.status).toBe(404);
-    expect((await fetch(`${server.url}missing.js`)).status).toBe(404);
+    expect((await fetch(`${served.server.url}missing.js`)).status).toBe(404);
   });
 });
