@@ -40,7 +40,7 @@ export const checkAllocationCopiedFigure: Check = (model, ctx) => {
     projects.codes.forEach((code, i) => {
       const figure = given[i];
       // A typed figure only: a line summing its sub-lines is not where anything was typed.
-      const cell = alloc.amountAt(alloc.rowOf.get(code), KEY_INDEX[key]);
+      const cell = alloc.amountAt(projects.rows[i], KEY_INDEX[key]);
       if (!figure || cell.state !== 'number' || cell.formula) return;
       const planned = sum(code, key).value;
       const excess = figure - planned;
