@@ -5,7 +5,7 @@ import type { SourceKey } from '../domain/sources';
 import { SEVERITY_RANK, type Finding, type FindingCode } from '../model/finding';
 import { floatEpsilon } from './judge';
 import { slipSheetOf } from './summedInto';
-import { excessOf, hasExcessSet, isAllocationSlip, isPartSlip, isTakenAsMeant } from './slipMarks';
+import { excessOf, hasExcessSet, isAllocationSlip, isPartSlip, isTakenAsMeant, secondSlipOf } from './slipMarks';
 
 /**
  * One slip, one finding. A unit slip, a typed total or a number stored as text makes
@@ -112,6 +112,8 @@ interface Slip {
   excess: number;
   /** The excess is an estimate (a unit slip against its column's median): allow its rounding. */
   unit: boolean;
+  /** The column of the slip's cell (a swap's second cell: the other column). */
+  key: SourceKey;
 }
 
 /**
@@ -133,7 +135,11 @@ export function dropEchoes(findings: Finding[], counterpartPercent: number, asTy
       continue;
     }
     const excess = isExplainer(f) ? excessOf(f) : null;
-    if (excess !== null && f.lineCode && f.sourceKey && excess !== 0) slips.push({ f, excess, unit: hasExcessSet(f) });
+    if (excess !== null && f.lineCode && f.sourceKey && excess !== 0) {
+      slips.push({ f, excess, unit: hasExcessSet(f), key: f.sourceKey });
+      const second = secondSlipOf(f);
+      if (second) slips.push({ f, excess: second.excess, unit: false, key: second.sourceKey });
+    }
   }
   // A second look with every slip of the sheet known: on one line, her row sum ("Tổng cộng", column C)
   // comes before the total column it adds (G, typed 1,000 × too large) and was judged without it.
@@ -173,10 +179,10 @@ function explained(f: Finding, slips: Slip[], percent: number, asTyped: boolean)
   let slack = 0;
   const by: Slip[] = [];
   for (const s of slips) {
-    if (s.f === f || !isUnder(s.f.lineCode!, f.lineCode) || !keys.has(s.f.sourceKey!)) continue;
+    if (s.f === f || !isUnder(s.f.lineCode!, f.lineCode) || !keys.has(s.key)) continue;
     // Her own sum column adds up cells of its own row only.
     if (ownParts && s.f.lineCode !== f.lineCode) continue;
-    const sameCell = s.f.lineCode === f.lineCode && s.f.sourceKey === f.sourceKey;
+    const sameCell = s.f.lineCode === f.lineCode && s.key === f.sourceKey;
     if (isSumFinding(f)) {
       // A figure typed as text ("1.120 tr") is in no sum; a total she typed still counts it as meant.
       if (s.f.sheet !== f.sheet || sameCell) continue;
@@ -227,8 +233,8 @@ function counterpartExplained(f: Finding, slips: Slip[], percent: number, asType
   for (const s of slips) {
     // The counterpart check itself judges with unit slips taken as meant (ctx.unitSlips).
     if (slipSheetOf(s.f) !== f.sheet || !isPlanSlip(s.f) || (!asTyped && isTakenAsMeant(s.f))) continue;
-    if (centrals.includes(s.f.sourceKey!)) central -= s.excess;
-    else if (locals.includes(s.f.sourceKey!)) local -= s.excess;
+    if (centrals.includes(s.key)) central -= s.excess;
+    else if (locals.includes(s.key)) local -= s.excess;
     else continue;
     by.push(s);
   }

@@ -29,7 +29,7 @@ import { checkLowDisbursement } from './checks/lowDisbursement';
 import { checkDateInAmount } from './checks/dateInAmount';
 import { checkPercentInAmount } from './checks/percentInAmount';
 import { checkFigureInWrongColumn } from './checks/figureInWrongColumn';
-import { checkAllocationCopiedFigure } from './checks/allocationCopiedFigure';
+import { checkAllocationWrongColumn } from './checks/allocationWrongColumn';
 import { checkOutOfRange } from './checks/outOfRange';
 import { checkCircularReference } from './checks/circularReference';
 import { checkNumberWithUnit } from './checks/numberWithUnit';
@@ -71,7 +71,7 @@ export const CHECKS: Record<string, Check> = {
   dateInAmount: checkDateInAmount,
   percentInAmount: checkPercentInAmount,
   figureInWrongColumn: checkFigureInWrongColumn,
-  allocationCopiedFigure: checkAllocationCopiedFigure,
+  allocationWrongColumn: checkAllocationWrongColumn,
   outOfRange: checkOutOfRange,
   circularReference: checkCircularReference,
   numberWithUnit: checkNumberWithUnit,

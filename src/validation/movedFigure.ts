@@ -1,5 +1,6 @@
 import type { SourceKey } from '../domain/sources';
 import type { Finding } from '../model/finding';
+import { secondSlipOf } from './slipMarks';
 
 /**
  * A figure typed in the wrong column (FIGURE_IN_WRONG_COLUMN: checks/figureInWrongColumn.ts on the
@@ -23,9 +24,18 @@ export function movedToOf(f: Finding): MovedTo | undefined {
   return movedTo.get(f);
 }
 
-/** The source eligibility of a cell holding a figure typed in the wrong column is that slip's echo. */
+/**
+ * The source eligibility of a cell holding a figure typed in the wrong column is that slip's echo:
+ * the cell of every FIGURE_IN_WRONG_COLUMN, and a swap's second cell on Giao vốn.
+ */
 export function withoutMovedEligibility(findings: Finding[]): Finding[] {
-  const moved = new Set(findings.filter((f) => movedTo.has(f)).map((f) => `${f.sheet}!${f.cell}`));
+  const moved = new Set<string>();
+  for (const f of findings) {
+    if (f.code !== 'FIGURE_IN_WRONG_COLUMN' && !movedTo.has(f)) continue;
+    moved.add(`${f.sheet}!${f.cell}`);
+    const second = secondSlipOf(f);
+    if (second) moved.add(`${f.sheet}!${second.cell}`);
+  }
   if (!moved.size) return findings;
   return findings.filter((f) => f.code !== 'SOURCE_NOT_ELIGIBLE' || !moved.has(`${f.sheet}!${f.cell}`));
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding';
+import type { SourceKey } from '../domain/sources';
 
 /**
  * Marks the checks put on their findings for echoes.ts and unitSlips.ts (kept beside each finding,
@@ -52,4 +53,19 @@ export function markAllocationSlip(f: Finding): void {
 }
 export function isAllocationSlip(f: Finding): boolean {
   return allocationSlips.has(f);
+}
+
+/** A slip's second cell on its line (two Giao vốn figures swapped): that column's echoes are its too. */
+export interface SecondSlip {
+  sourceKey: SourceKey;
+  /** Its cell (A1, same sheet). */
+  cell: string;
+  excess: number;
+}
+const secondSlips = new WeakMap<Finding, SecondSlip>();
+export function setSecondSlip(f: Finding, second: SecondSlip): void {
+  secondSlips.set(f, second);
+}
+export function secondSlipOf(f: Finding): SecondSlip | undefined {
+  return secondSlips.get(f);
 }
