@@ -12,6 +12,8 @@ export interface CellState {
   t: string | undefined;
   style: number;
   formula: string | undefined;
+  /** The formula was read with its '=' in front (the byte reader: one string for the snapshot). */
+  formulaHasEquals: boolean;
   shareType: string | undefined;
   si: string | undefined;
   ref: string | undefined;
@@ -30,6 +32,7 @@ export const newCellState = (): CellState => ({
   t: undefined,
   style: 0,
   formula: undefined,
+  formulaHasEquals: false,
   shareType: undefined,
   si: undefined,
   ref: undefined,
@@ -201,7 +204,7 @@ export function readCellElement(bytes: Uint8Array, lt: number, end: number, cell
         if (!fSelfClosing) {
           const textEnd = closingTag(bytes, i, end, 102);
           if (textEnd < 0) return -1;
-          if (textEnd > i) formula = decodeRange(bytes, i, textEnd, false);
+          if (textEnd > i) formula = decodeRange(bytes, i, textEnd, false, '=');
           i = textEnd + 4; // "</f>"
         }
       } else if (name === 118 /* v */ && !hasValueTag && !hadInline) {
@@ -229,6 +232,7 @@ export function readCellElement(bytes: Uint8Array, lt: number, end: number, cell
   cell.t = t;
   cell.style = style;
   cell.formula = formula;
+  cell.formulaHasEquals = formula !== undefined;
   cell.shareType = shareType;
   cell.si = si;
   cell.ref = ref;

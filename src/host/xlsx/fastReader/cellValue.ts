@@ -60,8 +60,11 @@ export function cellSnapshot(c: CellState, ctx: SheetContext, masters: SharedFor
       result = '';
     }
     if (result !== undefined && isDate && typeof result === 'number') result = toDate(result, ctx.date1904);
-    let formula = c.formula;
-    if (c.shareType === 'shared' && c.si !== undefined) {
+    const shared = c.shareType === 'shared' && c.si !== undefined;
+    // Read with its '=' (the byte reader) and nothing to change in it: already the snapshot's text.
+    const ready = c.formulaHasEquals && !shared && c.formula!.indexOf('_xlfn.') < 0 ? c.formula : undefined;
+    let formula = c.formulaHasEquals && !ready ? c.formula!.slice(1) : c.formula;
+    if (shared && c.si !== undefined) {
       // A cell read directly from the bytes leaves its (plain "B12") address to be built here.
       const address = c.address || a1(c.row, c.col);
       if (c.ref && formula) masters.set(c.si, { address, formula });
@@ -71,9 +74,11 @@ export function cellSnapshot(c: CellState, ctx: SheetContext, masters: SharedFor
       }
     }
     // Joined, not `=${…}`: a concatenation is a two-part string object kept per formula cell.
-    const f = formula
-      ? ['=', formula.indexOf('_xlfn.') >= 0 ? formula.replace(/_xlfn\./g, '') : formula].join('')
-      : undefined;
+    const f =
+      ready ??
+      (formula
+        ? ['=', formula.indexOf('_xlfn.') >= 0 ? formula.replace(/_xlfn\./g, '') : formula].join('')
+        : undefined);
     if (result === undefined || result === null) return f ? cellLiteral(PENDING, 'n', f, nf) : null;
     setPlain(result);
     return cellLiteral(plainV, plainT, f, nf);

@@ -123,6 +123,7 @@ function parseSheet(
           cell.t = a.t;
           cell.style = a.s ? parseInt(a.s, 10) : 0;
           cell.formula = cell.shareType = cell.si = cell.ref = cell.value = undefined;
+          cell.formulaHasEquals = false;
           cell.number = NaN;
           cell.hasValueTag = false;
           cell.runs = null;

@@ -43,7 +43,15 @@ export class Interner {
   }
 }
 
+/**
+ * Node's Buffer.latin1Slice takes any Uint8Array: the string straight from the bytes, without a
+ * view object per call (a province plan decodes millions of formulas). Absent in a browser.
+ */
+const latin1Slice = (globalThis as { Buffer?: { prototype: { latin1Slice?: unknown } } }).Buffer?.prototype
+  .latin1Slice as ((this: Uint8Array, from: number, to: number) => string) | undefined;
+
 export function ascii(b: Uint8Array, from: number, to: number): string {
+  if (latin1Slice && to - from > 8) return latin1Slice.call(b, from, to);
   // Short strings (cell references, numbers, style ids) by one call: a loop of += builds
   // an intermediate string per character.
   switch (to - from) {
@@ -83,7 +91,7 @@ export function ascii(b: Uint8Array, from: number, to: number): string {
  * Text or attribute value between from and to, entities decoded. Throws ScanFallback on
  * what saxes would normalize or reject (CR, control characters, '<' in a value, bad entities).
  */
-export function decodeRange(bytes: Uint8Array, from: number, to: number, attribute: boolean): string {
+export function decodeRange(bytes: Uint8Array, from: number, to: number, attribute: boolean, prefix?: '='): string {
   let plain = true;
   let amp = false;
   for (let i = from; i < to; i++) {
@@ -94,12 +102,14 @@ export function decodeRange(bytes: Uint8Array, from: number, to: number, attribu
     } else if (b === AMP) amp = true;
     else if (b === LT || (b === GT && !attribute && endsCdata(bytes, from, i))) throw new ScanFallback('"<" or "]]>"');
   }
-  if (!amp) return plain ? ascii(bytes, from, to) : utf8.decode(bytes.subarray(from, to));
+  if (!amp && !prefix) return plain ? ascii(bytes, from, to) : utf8.decode(bytes.subarray(from, to));
   // Entities replaced byte-wise in a scratch buffer, then one decode: a flat string, not a
-  // chain of pieces (every LibreOffice formula quotes its sheet names as &apos;).
-  if (scratch.length < to - from) scratch = new Uint8Array(Math.max(to - from, scratch.length * 2));
+  // chain of pieces (every LibreOffice formula quotes its sheet names as &apos;). A prefix
+  // (a formula's '=') goes in first: one string, not the text and then the two joined.
+  if (scratch.length < to - from + 1) scratch = new Uint8Array(Math.max(to - from + 1, scratch.length * 2));
   const out = scratch;
   let o = 0;
+  if (prefix) out[o++] = 61;
   let ascii7 = plain;
   for (let i = from; i < to; i++) {
     const b = bytes[i];
