@@ -7,10 +7,12 @@
  * what memory holds, `mtqg --help` start-up and the Office.js sync count. Prints, never asserts.
  */
 import { spawnSync } from 'child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
 import { cpus, loadavg, tmpdir } from 'os';
 import * as path from 'path';
 import { writeBenchWorkbook } from './benchWorkbook';
+import { FIXED_HEAP_BYTES, MEMORY_PER_XML_BYTE } from '../src/cli/checkWorkbook';
+import { readableSize, ZipPackage } from '../src/host/xlsx/fastReader';
 import { hasLibreOffice, recalcWithLibreOffice } from '../tests/libreoffice/recalc';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -263,6 +265,21 @@ async function main(): Promise<void> {
     console.log(
       `  too big for the memory given (48 MB heap): exit ${starved.code}, "${starved.stderr.slice(0, 90)}…" — ${verdict(starved.code === 2 && oneLine)}`,
     );
+    // The other side of that line: given just the heap the estimate asks, the command runs (a heap
+    // exhausted would be a V8 crash, exit 134), so the estimate is never below the need.
+    const file = path.join(OUT_DIR, 'lines-200000.xlsx');
+    const xml = readableSize(new ZipPackage(readFileSync(file)));
+    const askedMb = Math.ceil((FIXED_HEAP_BYTES + xml * MEMORY_PER_XML_BYTE) / 2 ** 20) + 16;
+    const out = path.join(OUT_DIR, 'lines-200000-phu-bieu.xlsx');
+    for (const [what, args] of [
+      ['validate', ['validate', file, '--format', 'json']],
+      ['appendix', ['appendix', file, '--out', out, '--force', '--allow-errors']],
+    ] as const) {
+      const r = measure('node', [`--max-old-space-size=${askedMb}`, MTQG, ...args]);
+      console.log(
+        `  ${what} 200,000 in the heap the estimate asks (${askedMb} MB): exit ${r.code}, ${r.mb.toFixed(0)} MB — ${verdict(r.code !== null && r.code <= 1)}`,
+      );
+    }
   }
   const help = best([1, 2, 3].map(() => measure('node', [MTQG, '--help'])));
   console.log(`  mtqg --help start-up: ${help.seconds.toFixed(2)} s, ${help.mb.toFixed(0)} MB`);

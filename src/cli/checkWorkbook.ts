@@ -28,11 +28,32 @@ export interface LoadOptions {
 }
 
 /**
- * Heap bytes a validation needs per byte of sheet XML (snapshot objects, formula texts, the
- * checks' model). Measured with node --max-old-space-size on the bench workbooks: 12,000
- * lines (9 MB of XML) fail at --max-old-space-size=48 (a 100 MB heap limit) and pass at 96.
+ * Heap a command needs for a workbook: a fixed part (the CLI, the young generation) and a part
+ * per byte of sheet XML (snapshot objects, formula texts, the checks' model, an appendix's plans).
+ * Measured on the bench workbooks (smallest --max-old-space-size that passes, and peak heap used):
+ * 12,000 lines (20 MB of XML) pass at a 100 MB heap limit and fail at 84 MB; 200,000 lines (355 MB)
+ * pass at 679 MB and fail at 580 MB; the appendix of 200,000 peaks at 786 MB used. The estimate
+ * (125 MB and 1,130 MB there) leaves ~1.3× over the appendix's need at 200,000 lines: a V8 heap
+ * exhausted is a crash, not an error anyone can catch, so it must not be reached. The old rule
+ * (12 × the XML) refused 200,000 lines on any machine under ~17 GB of memory.
  */
-export const MEMORY_PER_XML_BYTE = 12;
+export const FIXED_HEAP_BYTES = 64 * 1024 * 1024;
+export const MEMORY_PER_XML_BYTE = 3;
+
+/** Whether a workbook of this much sheet XML fits in the heap and memory left. */
+export function fitsInMemory(
+  xmlBytes: number,
+  heap: { heap_size_limit: number; used_heap_size: number },
+  freeMemory: number,
+  totalMemory: number,
+): boolean {
+  const available = Math.min(
+    heap.heap_size_limit - heap.used_heap_size,
+    // The OS may report little free memory while caches can be dropped: count half of the rest.
+    freeMemory + (totalMemory - freeMemory) / 2,
+  );
+  return FIXED_HEAP_BYTES + xmlBytes * MEMORY_PER_XML_BYTE <= available;
+}
 
 /**
  * Load → snapshot → check, the one path every command takes to read a workbook: the file
@@ -138,14 +159,7 @@ function assertFitsInMemory(file: string, pkg: ZipPackage): void {
   } catch {
     throw new CliError(NOT_XLSX(file), EXIT.unusable);
   }
-  const heap = v8.getHeapStatistics();
-  const available = Math.min(heap.heap_size_limit - heap.used_heap_size, os.freemem() + heapFreeSlack());
-  if (size * MEMORY_PER_XML_BYTE > available) throw tooBig(file, size);
-}
-
-/** The OS may report little free memory while caches can be dropped: count half of the rest. */
-function heapFreeSlack(): number {
-  return (os.totalmem() - os.freemem()) / 2;
+  if (!fitsInMemory(size, v8.getHeapStatistics(), os.freemem(), os.totalmem())) throw tooBig(file, size);
 }
 
 export { isOutOfMemory };

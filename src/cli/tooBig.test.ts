@@ -5,7 +5,7 @@ import * as v8 from 'v8';
 import ExcelJS from 'exceljs';
 import { buildTemplatePlans } from '../templates';
 import { addPlanSheet } from '../host/xlsx/applyPlan';
-import { isOutOfMemory } from './checkWorkbook';
+import { fitsInMemory, isOutOfMemory } from './checkWorkbook';
 import { run } from './main';
 import { captureCliOutput } from './testing/captureOutput';
 
@@ -42,4 +42,26 @@ it('recognises allocation failures as out of memory, not as a damaged file', () 
   expect(isOutOfMemory(new RangeError('Invalid string length'))).toBe(true);
   expect(isOutOfMemory(new RangeError('Invalid count value'))).toBe(false);
   expect(isOutOfMemory(new Error('Array buffer allocation failed'))).toBe(false);
+});
+
+describe('fitsInMemory: what a workbook needs, from the heap measured on the bench workbooks', () => {
+  const MB = 1024 * 1024;
+  const heap = (limitMb: number, usedMb = 20) => ({ heap_size_limit: limitMb * MB, used_heap_size: usedMb * MB });
+  const plenty = 16_000 * MB;
+
+  it('a province plan of 200,000 lines (355 MB of XML) fits the ~2 GB heap of an 8 GB laptop', () => {
+    // It runs in ~680 MB of heap (its appendix in ~790 MB); the old rule asked 12 × 355 MB.
+    expect(fitsInMemory(355 * MB, heap(2_100), plenty, plenty)).toBe(true);
+  });
+
+  it('near miss: the same plan with a 1 GB heap, or 1 GB of free memory, is refused', () => {
+    expect(fitsInMemory(355 * MB, heap(1_024), plenty, plenty)).toBe(false);
+    expect(fitsInMemory(355 * MB, heap(4_000), 600 * MB, 1_400 * MB)).toBe(false);
+  });
+
+  it('counts half of the memory the OS holds as cache, and the heap already used', () => {
+    expect(fitsInMemory(100 * MB, heap(4_000), 100 * MB, 800 * MB)).toBe(true);
+    expect(fitsInMemory(100 * MB, heap(400, 30), plenty, plenty)).toBe(true);
+    expect(fitsInMemory(100 * MB, heap(400, 40), plenty, plenty)).toBe(false);
+  });
 });
