@@ -78,6 +78,8 @@ describe('FIGURE_IN_WRONG_COLUMN on Giao vốn: a line given another column’s 
     const s = district(300, 620, 1100, { DTPT_NSTW: 320 });
     const f = validateSnapshot(s);
     expect(where(f)).toEqual([`FIGURE_IN_WRONG_COLUMN@Giao vốn!${moneyCell(s, 'allocation', 'DA8', 'DTPT_NSTW')}`]);
+    expect(f[0].message).toContain('dòng này không có kế hoạch ở cột này, và dòng tổng');
+    expect(f[0].messageEn).toContain('the line has no plan in this column');
     // Near miss: the same figure where the total holds it is her allocation as typed, and its eligibility stands.
     const held = validateSnapshot(district(300, 620, 780, { DTPT_NSTW: 320 }));
     expect(held.map((x) => x.code)).toContain('SOURCE_NOT_ELIGIBLE');

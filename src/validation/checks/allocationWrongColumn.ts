@@ -116,9 +116,12 @@ function wrongColumnFinding(
   const fromTag = tagOf(code, slip.from);
   const vn = (x: number) => amountVn(x, unit);
   const en = (x: number) => amountEn(x, unit);
+  const plan = planned
+    ? { vi: `kế hoạch của dòng là ${vn(planned)}`, en: `the line's plan is ${en(planned)}` }
+    : { vi: 'dòng này không có kế hoạch ở cột này', en: 'the line has no plan in this column' };
   const why = {
-    vi: `kế hoạch của dòng là ${vn(planned)}, và dòng tổng (${vn(total)}) không chứa nổi số này`,
-    en: `the line's plan is ${en(planned)}, and the total row (${en(total)}) cannot hold it`,
+    vi: `${plan.vi}, và dòng tổng (${vn(total)}) không chứa nổi số này`,
+    en: `${plan.en}, and the total row (${en(total)}) cannot hold it`,
   };
   const told = {
     copied: {
