@@ -39,6 +39,13 @@ export interface LoadOptions {
  */
 export const FIXED_HEAP_BYTES = 64 * 1024 * 1024;
 export const MEMORY_PER_XML_BYTE = 3;
+/**
+ * Her own table needs far more: the layout reader's rows and mapping over the snapshot. A table of
+ * 150,000 works (37 MB of XML) peaks at 389 MB of heap used, ~320 MB of it past the snapshot, and
+ * crashes in the heap the template estimate asks (187 MB). Asked again once the snapshot is read
+ * (it is then in the heap used), before the layout reader runs.
+ */
+export const OWN_LAYOUT_PER_XML_BYTE = 12;
 
 /** Whether a workbook of this much sheet XML fits in the heap and memory left. */
 export function fitsInMemory(
@@ -46,13 +53,14 @@ export function fitsInMemory(
   heap: { heap_size_limit: number; used_heap_size: number },
   freeMemory: number,
   totalMemory: number,
+  perXmlByte = MEMORY_PER_XML_BYTE,
 ): boolean {
   const available = Math.min(
     heap.heap_size_limit - heap.used_heap_size,
     // The OS may report little free memory while caches can be dropped: count half of the rest.
     freeMemory + (totalMemory - freeMemory) / 2,
   );
-  return FIXED_HEAP_BYTES + xmlBytes * MEMORY_PER_XML_BYTE <= available;
+  return FIXED_HEAP_BYTES + xmlBytes * perXmlByte <= available;
 }
 
 /**
@@ -74,12 +82,14 @@ export async function loadAndCheck(
   } catch {
     throw new CliError(NOT_XLSX(file), EXIT.unusable);
   }
-  assertFitsInMemory(file, pkg);
+  const size = assertFitsInMemory(file, pkg);
+  const fitsOwnLayout = () =>
+    fitsInMemory(size, v8.getHeapStatistics(), os.freemem(), os.totalmem(), OWN_LAYOUT_PER_XML_BYTE);
   try {
-    const { snapshot, findings, layout } = checkPackage(pkg, file, { ownLayout, mapping });
+    const { snapshot, findings, layout } = checkPackage(pkg, file, { ownLayout, mapping, fitsOwnLayout });
     return { data, pkg, snapshot, findings, ...(layout ? { layout } : {}) };
   } catch (err) {
-    if (err instanceof FileTooBigError) throw tooBig(file);
+    if (err instanceof FileTooBigError) throw tooBig(file, size);
     if (err instanceof UnreadableFileError) throw new CliError(err.message, EXIT.unusable);
     throw err;
   }
@@ -152,7 +162,8 @@ const nodeDeflateRaw = (piece: Uint8Array, final: boolean) =>
   zlib.deflateRawSync(piece, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
 
 /** Refuses, before reading, a workbook whose sheets would not fit in this process's memory. */
-function assertFitsInMemory(file: string, pkg: ZipPackage): void {
+/** The workbook's sheet XML in bytes, once it is known to fit for reading. */
+function assertFitsInMemory(file: string, pkg: ZipPackage): number {
   let size: number;
   try {
     size = readableSize(pkg);
@@ -160,6 +171,7 @@ function assertFitsInMemory(file: string, pkg: ZipPackage): void {
     throw new CliError(NOT_XLSX(file), EXIT.unusable);
   }
   if (!fitsInMemory(size, v8.getHeapStatistics(), os.freemem(), os.totalmem())) throw tooBig(file, size);
+  return size;
 }
 
 export { isOutOfMemory };

@@ -8,6 +8,8 @@ import { addPlanSheet } from '../host/xlsx/applyPlan';
 import { fitsInMemory, isOutOfMemory } from './checkWorkbook';
 import { run } from './main';
 import { captureCliOutput } from './testing/captureOutput';
+import { CORPUS } from '../../tests/fixtures/ownLayout/corpus';
+import { corpusWorkbook } from '../../tests/fixtures/ownLayout/writeXlsx';
 
 /** Above what the machine can hold: one plain sentence and exit 2, decided before reading. */
 jest.mock('v8', () => {
@@ -35,6 +37,24 @@ it('refuses a workbook whose sheets exceed the memory left, in one line, exit 2'
   expect(io.stderr).toContain('split the plan into several files');
   expect(io.stderr.trim().split('\n')).toHaveLength(1);
   expect(await run(['node', 'mtqg', 'validate', file])).toBe(0);
+});
+
+it('her own table is asked again once read, before the layout reader (several times the snapshot): one line, exit 2', async () => {
+  const file = path.join(dir, 'rieng.xlsx');
+  await corpusWorkbook(CORPUS['dak-ang-nghin']()).xlsx.writeFile(file);
+  const stats = v8.getHeapStatistics as jest.MockedFunction<typeof v8.getHeapStatistics>;
+  const real = jest.requireActual<typeof import('v8')>('v8').getHeapStatistics();
+  stats.mockClear();
+  // Room to read it (the first question), none left for the layout reader (the second).
+  stats.mockReturnValueOnce(real).mockReturnValueOnce({ ...real, heap_size_limit: real.used_heap_size + 1_000_000 });
+  expect(await run(['node', 'mtqg', 'validate', file])).toBe(2);
+  expect(io.stderr).toMatch(/^mtqg: Tệp quá lớn so với bộ nhớ máy này \(\d+ MB dữ liệu/);
+  expect(io.stderr.trim().split('\n')).toHaveLength(1);
+  expect(stats).toHaveBeenCalledTimes(2);
+  // Near miss: the same table with the room there is.
+  stats.mockClear();
+  expect(await run(['node', 'mtqg', 'validate', file])).toBeLessThanOrEqual(1);
+  expect(stats).toHaveBeenCalledTimes(2);
 });
 
 it('recognises allocation failures as out of memory, not as a damaged file', () => {

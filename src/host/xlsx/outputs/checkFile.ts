@@ -34,6 +34,12 @@ export interface CheckOptions {
   mapping?: LayoutMapping;
   /** false: only a template workbook is accepted (appendix). Default true. */
   ownLayout?: boolean;
+  /**
+   * Asked once the snapshot is read and the workbook is her own table, before the layout reader
+   * runs (it needs several times the snapshot's memory): false → FileTooBigError. The CLI's
+   * estimate (src/cli/checkWorkbook.ts); the page has none.
+   */
+  fitsOwnLayout?: () => boolean;
 }
 
 /** The file cannot be checked: one plain line, Vietnamese first (not xlsx, .xls/.ods, password, no table). */
@@ -89,6 +95,7 @@ export function checkPackage(pkg: ZipPackage, name: string, opts: CheckOptions =
   }
   const template = hasTemplateSheet(snapshot);
   if ((opts.ownLayout ?? true) && (opts.mapping || !template)) {
+    if (opts.fitsOwnLayout && !opts.fitsOwnLayout()) throw new FileTooBigError(name);
     const layout = opts.mapping ?? mappingOf(snapshot);
     if (!layout.tables.length) throw new UnreadableFileError(NO_PLAN_TABLE(name));
     return { name, snapshot, findings: validateLayout(snapshot, layout), kind: 'own-layout', layout };
