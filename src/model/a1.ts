@@ -35,5 +35,14 @@ export function parseA1(address: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
-/** 0-based column of a column letter ('E' → 4). */
-export const colIndex = (letter: string): number => parseA1(`${letter}1`).col;
+const columnIndexes = new Map<string, number>();
+
+/** 0-based column of a column letter ('E' → 4); remembered (a long own table asks per cell). */
+export function colIndex(letter: string): number {
+  let col = columnIndexes.get(letter);
+  if (col === undefined) {
+    col = parseA1(`${letter}1`).col;
+    if (columnIndexes.size < 10_000) columnIndexes.set(letter, col);
+  }
+  return col;
+}
