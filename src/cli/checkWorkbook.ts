@@ -161,8 +161,10 @@ interface ZlibInternals {
 const nodeDeflateRaw = (piece: Uint8Array, final: boolean) =>
   zlib.deflateRawSync(piece, { level: 6, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
 
-/** Refuses, before reading, a workbook whose sheets would not fit in this process's memory. */
-/** The workbook's sheet XML in bytes, once it is known to fit for reading. */
+/**
+ * Refuses, before reading, a workbook whose sheets would not fit in this process's memory; else
+ * gives their XML in bytes (her own table is asked again once read: fitsOwnLayout).
+ */
 function assertFitsInMemory(file: string, pkg: ZipPackage): number {
   let size: number;
   try {
