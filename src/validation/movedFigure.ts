@@ -31,7 +31,8 @@ export function movedToOf(f: Finding): MovedTo | undefined {
 export function withoutMovedEligibility(findings: Finding[]): Finding[] {
   const moved = new Set<string>();
   for (const f of findings) {
-    if (f.code !== 'FIGURE_IN_WRONG_COLUMN' && !movedTo.has(f)) continue;
+    // Every figure marked as moved (setMovedTo) is one of these too.
+    if (f.code !== 'FIGURE_IN_WRONG_COLUMN') continue;
     moved.add(`${f.sheet}!${f.cell}`);
     const second = secondSlipOf(f);
     if (second) moved.add(`${f.sheet}!${second.cell}`);

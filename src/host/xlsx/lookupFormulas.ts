@@ -1,4 +1,4 @@
-import { parseA1 } from '../../model/a1';
+import { colIndex as colOf } from '../../model/a1';
 import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
 import { pendingCell, pendingSheet, type PendingFormula } from './pendingFormula';
 import { evaluateSimpleSteps } from './simpleFormulas';
@@ -20,15 +20,6 @@ const fold = (v: unknown) =>
   String(v ?? '')
     .trim()
     .toUpperCase();
-const columns = new Map<string, number>();
-const colOf = (letters: string) => {
-  let col = columns.get(letters);
-  if (col === undefined) {
-    col = parseA1(`${letters}1`).col;
-    if (columns.size < 1000) columns.set(letters, col);
-  }
-  return col;
-};
 
 interface KeyColumn {
   groupOf: Map<string, number>;

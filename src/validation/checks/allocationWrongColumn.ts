@@ -54,12 +54,6 @@ export const checkAllocationWrongColumn: Check = (model, ctx) => {
       if (!slip) return;
       const f = wrongColumnFinding(alloc, code, key, figure, planned, total.value, slip, ctx.unit);
       setExcess(f, excess);
-      if (slip.kind === 'swapped')
-        setSecondSlip(f, {
-          sourceKey: slip.from,
-          cell: cellOf(alloc, code, slip.from).address,
-          excess: (slip.figure ?? 0) - slip.planned,
-        });
       markAllocationSlip(f);
       out.push(f);
     });
@@ -137,7 +131,7 @@ function wrongColumnFinding(
       en: `The allocations at ${address} (${en(figure)}) and ${other} (${en(slip.figure ?? 0)}) look swapped: each is exactly the other column's plan — ${why.en}`,
     },
   }[slip.kind];
-  return makeFinding('FIGURE_IN_WRONG_COLUMN', {
+  const f = makeFinding('FIGURE_IN_WRONG_COLUMN', {
     sheet: alloc.name,
     row,
     col,
@@ -148,4 +142,8 @@ function wrongColumnFinding(
     message: `${told.vi} — ${tag.vi}.`,
     messageEn: `${told.en} — ${tag.en}.`,
   });
+  // A swap's other cell: its column's echoes are this slip's too (echoes.ts, movedFigure.ts).
+  if (slip.kind === 'swapped')
+    setSecondSlip(f, { sourceKey: slip.from, cell: other, excess: (slip.figure ?? 0) - slip.planned });
+  return f;
 }
