@@ -5,6 +5,12 @@ import { NOT_XLSX, readInputFile } from '../host/xlsx/fileIo';
 import { readableSize, ZipPackage } from '../host/xlsx/fastReader';
 import type { InflateRaw } from '../host/xlsx/fastReader/zipPackage';
 import { checkPackage, FileTooBigError, isOutOfMemory, UnreadableFileError } from '../host/xlsx/outputs/checkFile';
+import {
+  FIXED_HEAP_BYTES,
+  heapNeeded,
+  MEMORY_PER_XML_BYTE,
+  OWN_LAYOUT_PER_XML_BYTE,
+} from '../host/xlsx/outputs/memoryNeed';
 import type { Finding } from '../model/finding';
 import type { LayoutMapping } from '../layout/mapping';
 import type { WorkbookSnapshot } from '../model/snapshot';
@@ -27,25 +33,8 @@ export interface LoadOptions {
   mapping?: LayoutMapping;
 }
 
-/**
- * Heap a command needs for a workbook: a fixed part (the CLI, the young generation) and a part
- * per byte of sheet XML (snapshot objects, formula texts, the checks' model, an appendix's plans).
- * Measured on the bench workbooks (smallest --max-old-space-size that passes, and peak heap used):
- * 12,000 lines (20 MB of XML) pass at a 100 MB heap limit and fail at 84 MB; 200,000 lines (355 MB)
- * pass at 679 MB and fail at 580 MB; the appendix of 200,000 peaks at 786 MB used. The estimate
- * (125 MB and 1,130 MB there) leaves ~1.3× over the appendix's need at 200,000 lines: a V8 heap
- * exhausted is a crash, not an error anyone can catch, so it must not be reached. The old rule
- * (12 × the XML) refused 200,000 lines on any machine under ~17 GB of memory.
- */
-export const FIXED_HEAP_BYTES = 64 * 1024 * 1024;
-export const MEMORY_PER_XML_BYTE = 3;
-/**
- * Her own table needs far more: the layout reader's rows and mapping over the snapshot. A table of
- * 150,000 works (37 MB of XML) peaks at 389 MB of heap used, ~320 MB of it past the snapshot, and
- * crashes in the heap the template estimate asks (187 MB). Asked again once the snapshot is read
- * (it is then in the heap used), before the layout reader runs.
- */
-export const OWN_LAYOUT_PER_XML_BYTE = 12;
+// The estimate itself is shared with the page's worker (src/host/xlsx/outputs/memoryNeed.ts).
+export { FIXED_HEAP_BYTES, MEMORY_PER_XML_BYTE, OWN_LAYOUT_PER_XML_BYTE };
 
 /** Whether a workbook of this much sheet XML fits in the heap and memory left. */
 export function fitsInMemory(
@@ -60,7 +49,7 @@ export function fitsInMemory(
     // The OS may report little free memory while caches can be dropped: count half of the rest.
     freeMemory + (totalMemory - freeMemory) / 2,
   );
-  return FIXED_HEAP_BYTES + xmlBytes * perXmlByte <= available;
+  return heapNeeded(xmlBytes, perXmlByte) <= available;
 }
 
 /**

@@ -22,6 +22,7 @@ import type { DownloadRequest } from './components/Downloads';
 import type { OpenStage, OpenedFile } from './worker/pageApi';
 import type { PageCore } from './worker/pageClient';
 import type { PageDownloads } from './pageDownloads';
+import { browserHeapLimit } from './heapLimit';
 
 type Entry =
   | { key: number; name: string; state: 'opening'; stage: OpenStage | 'send' }
@@ -67,7 +68,12 @@ export function PageApp({ core, downloads }: { core: PageCore; downloads: PageDo
       void (async () => {
         try {
           const bytes = await f.arrayBuffer();
-          const file = await core.openFile(name, bytes, (stage) => update(key, { key, name, state: 'opening', stage }));
+          const file = await core.openFile(
+            name,
+            bytes,
+            (stage) => update(key, { key, name, state: 'opening', stage }),
+            browserHeapLimit(),
+          );
           update(key, { key, name, state: 'open', file, checkedAt: new Date() });
         } catch (error) {
           update(key, { key, name, state: 'failed', error });

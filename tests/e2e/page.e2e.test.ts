@@ -162,6 +162,21 @@ it('a file that is not a workbook gets one plain line, and the page keeps workin
   await context.close();
 });
 
+it('a workbook the browser heap cannot hold is refused in one plain line, before reading; the page keeps working', async () => {
+  const { context, page } = await openPage(served.browser, served.server);
+  // Chromium tells the page its heap limit (performance.memory); here a limit below the file's need.
+  await page.evaluate(() =>
+    Object.defineProperty(performance, 'memory', { value: { jsHeapSizeLimit: 32 * 1024 * 1024 }, configurable: true }),
+  );
+  await giveFiles(page, [slips]);
+  await expect(page.getByTestId('file-error').textContent()).resolves.toMatch(/Tệp quá lớn so với bộ nhớ máy này/);
+  // Near miss: the browser's own limit (3.7 GB here), and the same file is read and checked.
+  await page.evaluate(() => delete (performance as unknown as { memory?: unknown }).memory);
+  await giveFiles(page, [slips]);
+  expect(await shownFindings(page)).toEqual(await cliFindings(slips));
+  await context.close();
+});
+
 it('the print view: the report alone, with the unit, the date, the counts and every finding', async () => {
   const { context, page } = await openPage(served.browser, served.server);
   await giveFiles(page, [slips]);

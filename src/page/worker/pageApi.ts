@@ -46,7 +46,13 @@ export interface Made {
 
 /** The page's worker: the file's bytes come in once, everything heavy stays here. */
 export interface PageApi {
-  openFile(name: string, bytes: ArrayBuffer, onStage?: (stage: OpenStage) => void | Promise<void>): Promise<OpenedFile>;
+  /** heapLimit: the browser's heap limit, when it tells it (a file needing more is refused in one line). */
+  openFile(
+    name: string,
+    bytes: ArrayBuffer,
+    onStage?: (stage: OpenStage) => void | Promise<void>,
+    heapLimit?: number,
+  ): Promise<OpenedFile>;
   /** Check an opened file again through the mapping she corrected (her own table); downloads follow it. */
   recheck(id: number, mapping: LayoutMapping): Promise<OpenedFile>;
   sheetWindow(id: number, sheet: string, from: number, to: number): SheetWindow;
@@ -60,6 +66,7 @@ interface Held {
   name: string;
   bytes: Uint8Array;
   checked: CheckedBytes;
+  heapLimit?: number;
 }
 
 function asHeldFile(h: Held): HeldFile {
@@ -81,18 +88,18 @@ function summarize(snapshot: WorkbookSnapshot): SheetSummary[] {
 }
 
 export const PAGE_API: PageApi = {
-  async openFile(name, buffer, onStage) {
+  async openFile(name, buffer, onStage, heapLimit) {
     const bytes = new Uint8Array(buffer);
     await Promise.resolve(onStage?.('read'));
-    const checked = await checkBytes(name, bytes, () => onStage?.('check'));
+    const checked = await checkBytes(name, bytes, () => onStage?.('check'), undefined, heapLimit);
     const id = nextId++;
-    files.set(id, { name, bytes, checked });
+    files.set(id, { name, bytes, checked, heapLimit });
     await Promise.resolve(onStage?.('done'));
     return openedFile(id, name, checked);
   },
   async recheck(id, mapping) {
     const file = held(id);
-    file.checked = await checkBytes(file.name, file.bytes, undefined, mapping);
+    file.checked = await checkBytes(file.name, file.bytes, undefined, mapping, file.heapLimit);
     return openedFile(id, file.name, file.checked);
   },
   sheetWindow(id, sheetName, from, to) {

@@ -10,7 +10,12 @@ declare const MTQG_PAGE_WORKER_URL: string | undefined;
 /** The page's worker, answering with promises (on this thread only where no worker can start). */
 export interface PageCore {
   inWorker: boolean;
-  openFile(name: string, bytes: ArrayBuffer, onStage: (stage: OpenStage) => void): Promise<OpenedFile>;
+  openFile(
+    name: string,
+    bytes: ArrayBuffer,
+    onStage: (stage: OpenStage) => void,
+    heapLimit?: number,
+  ): Promise<OpenedFile>;
   recheck(id: number, mapping: LayoutMapping): Promise<OpenedFile>;
   sheetWindow(id: number, sheet: string, from: number, to: number): Promise<SheetWindow>;
   closeFile(id: number): Promise<void>;
@@ -27,7 +32,8 @@ export function createPageCore(): PageCore {
       return {
         inWorker: true,
         // The bytes move to the worker (transferred, not copied): the page keeps no copy.
-        openFile: (name, bytes, onStage) => remote.openFile(name, transfer(bytes, [bytes]), proxy(onStage)),
+        openFile: (name, bytes, onStage, heapLimit) =>
+          remote.openFile(name, transfer(bytes, [bytes]), proxy(onStage), heapLimit),
         recheck: (id, mapping) => remote.recheck(id, mapping),
         sheetWindow: (id, sheet, from, to) => remote.sheetWindow(id, sheet, from, to),
         closeFile: (id) => remote.closeFile(id),
@@ -41,7 +47,7 @@ export function createPageCore(): PageCore {
   }
   return {
     inWorker: false,
-    openFile: (name, bytes, onStage) => PAGE_API.openFile(name, bytes, onStage),
+    openFile: (name, bytes, onStage, heapLimit) => PAGE_API.openFile(name, bytes, onStage, heapLimit),
     recheck: (id, mapping) => PAGE_API.recheck(id, mapping),
     sheetWindow: async (id, sheet, from, to) => PAGE_API.sheetWindow(id, sheet, from, to),
     closeFile: async (id) => PAGE_API.closeFile(id),

@@ -36,8 +36,8 @@ export interface CheckOptions {
   ownLayout?: boolean;
   /**
    * Asked once the snapshot is read and the workbook is her own table, before the layout reader
-   * runs (it needs several times the snapshot's memory): false → FileTooBigError. The CLI's
-   * estimate (src/cli/checkWorkbook.ts); the page has none.
+   * runs (it needs several times the snapshot's memory): false → FileTooBigError. From the
+   * estimate in memoryNeed.ts: the CLI's against its heap left, the page's against the browser's limit.
    */
   fitsOwnLayout?: () => boolean;
 }
