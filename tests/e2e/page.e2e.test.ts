@@ -17,7 +17,9 @@ import {
 import { buildSampleWorkbook } from '../../src/demo/sampleWorkbook';
 import { CORPUS } from '../fixtures/ownLayout/corpus';
 import { corpusWorkbook } from '../fixtures/ownLayout/writeXlsx';
-import { checkFile } from '../../src/host/xlsx/outputs';
+import { checkFile, openPackage } from '../../src/host/xlsx/outputs';
+import { readableSize } from '../../src/host/xlsx/fastReader';
+import { heapNeeded } from '../../src/host/xlsx/outputs/memoryNeed';
 import { setColumnChoice } from '../../src/layout/editMapping';
 
 const served = servedBrowser();
@@ -174,6 +176,21 @@ it('a workbook the browser heap cannot hold is refused in one plain line, before
   await page.evaluate(() => delete (performance as unknown as { memory?: unknown }).memory);
   await giveFiles(page, [slips]);
   expect(await shownFindings(page)).toEqual(await cliFindings(slips));
+  await context.close();
+});
+
+it('the files already open count against the heap: a second one that does not fit beside them is refused in one line', async () => {
+  const { context, page } = await openPage(served.browser, served.server);
+  const need = heapNeeded(readableSize(openPackage({ name: slips.name, bytes: new Uint8Array(slips.bytes) })));
+  // Room for one demo workbook, not two.
+  await page.evaluate(
+    (limit) => Object.defineProperty(performance, 'memory', { value: { jsHeapSizeLimit: limit }, configurable: true }),
+    2 * need - 1,
+  );
+  await giveFiles(page, [slips]);
+  expect(await shownFindings(page)).toEqual(await cliFindings(slips));
+  await giveFiles(page, [slips]);
+  await expect(page.getByTestId('file-error').textContent()).resolves.toMatch(/đóng bớt tệp rồi mở lại/);
   await context.close();
 });
 

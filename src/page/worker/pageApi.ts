@@ -5,7 +5,7 @@ import { buildWorkbookModel } from '../../validation/workbookModel';
 import { readSettingsFromModel } from '../../validation/settingsReader';
 import type { Settings } from '../../domain/settings';
 import { CONSOLIDATED_NAME, BLANK_TEMPLATE_NAME, downloadName, type DownloadKind } from '../downloadNames';
-import { checkBytes, type CheckedBytes } from './checkBytes';
+import { checkBytes, type CheckedBytes, type HeapBudget } from './checkBytes';
 import { makeBlankTemplate, makeConsolidated, makeFileOutput, type HeldFile } from './outputsBridge';
 
 /** A stage of opening a file, shown to her while the worker reads and checks. */
@@ -87,11 +87,19 @@ function summarize(snapshot: WorkbookSnapshot): SheetSummary[] {
   return snapshot.sheets.map((s) => ({ name: s.name, rowCount: s.rows.length }));
 }
 
+/** The limit she was given and what the other open files hold of it (every open file stays in this worker). */
+function budget(limit: number | undefined, except?: number): HeapBudget | undefined {
+  if (!limit) return undefined;
+  let held = 0;
+  for (const [id, file] of files) if (id !== except) held += file.checked.heapNeed ?? 0;
+  return { limit, held };
+}
+
 export const PAGE_API: PageApi = {
   async openFile(name, buffer, onStage, heapLimit) {
     const bytes = new Uint8Array(buffer);
     await Promise.resolve(onStage?.('read'));
-    const checked = await checkBytes(name, bytes, () => onStage?.('check'), undefined, heapLimit);
+    const checked = await checkBytes(name, bytes, () => onStage?.('check'), undefined, budget(heapLimit));
     const id = nextId++;
     files.set(id, { name, bytes, checked, heapLimit });
     await Promise.resolve(onStage?.('done'));
@@ -99,7 +107,7 @@ export const PAGE_API: PageApi = {
   },
   async recheck(id, mapping) {
     const file = held(id);
-    file.checked = await checkBytes(file.name, file.bytes, undefined, mapping, file.heapLimit);
+    file.checked = await checkBytes(file.name, file.bytes, undefined, mapping, budget(file.heapLimit, id));
     return openedFile(id, file.name, file.checked);
   },
   sheetWindow(id, sheetName, from, to) {

@@ -50,11 +50,16 @@ export class UnreadableFileError extends Error {
   }
 }
 
-/** The workbook is larger than this process's memory can read (the CLI words it with the file's size). */
+/**
+ * The workbook is larger than this process's memory can read (the CLI words it with the file's size).
+ * `othersOpen`: it would fit alone, not beside the files already open (the page holds every file she opened).
+ */
 export class FileTooBigError extends UnreadableFileError {
-  constructor(name: string) {
+  constructor(name: string, othersOpen = false) {
     super(
-      `Tệp quá lớn so với bộ nhớ máy này; tách kế hoạch thành nhiều tệp / the workbook is too big for this machine's memory: split the plan into several files: ${name}`,
+      othersOpen
+        ? `Không đủ bộ nhớ cho tệp này khi các tệp khác đang mở; đóng bớt tệp rồi mở lại / not enough memory for this workbook beside the files already open: close some of them and open it again: ${name}`
+        : `Tệp quá lớn so với bộ nhớ máy này; tách kế hoạch thành nhiều tệp / the workbook is too big for this machine's memory: split the plan into several files: ${name}`,
     );
     this.name = 'FileTooBigError';
   }
