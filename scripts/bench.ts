@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { cpus, loadavg, tmpdir } from 'os';
 import * as path from 'path';
 import { writeBenchWorkbook } from './benchWorkbook';
-import { FIXED_HEAP_BYTES, MEMORY_PER_XML_BYTE } from '../src/cli/checkWorkbook';
+import { heapNeeded } from '../src/host/xlsx/outputs/memoryNeed';
 import { readableSize, ZipPackage } from '../src/host/xlsx/fastReader';
 import { hasLibreOffice, recalcWithLibreOffice } from '../tests/libreoffice/recalc';
 
@@ -269,7 +269,7 @@ async function main(): Promise<void> {
     // exhausted would be a V8 crash, exit 134), so the estimate is never below the need.
     const file = path.join(OUT_DIR, 'lines-200000.xlsx');
     const xml = readableSize(new ZipPackage(readFileSync(file)));
-    const askedMb = Math.ceil((FIXED_HEAP_BYTES + xml * MEMORY_PER_XML_BYTE) / 2 ** 20) + 16;
+    const askedMb = Math.ceil(heapNeeded(xml) / 2 ** 20) + 16;
     const out = path.join(OUT_DIR, 'lines-200000-phu-bieu.xlsx');
     for (const [what, args] of [
       ['validate', ['validate', file, '--format', 'json']],

@@ -5,12 +5,7 @@ import { NOT_XLSX, readInputFile } from '../host/xlsx/fileIo';
 import { readableSize, ZipPackage } from '../host/xlsx/fastReader';
 import type { InflateRaw } from '../host/xlsx/fastReader/zipPackage';
 import { checkPackage, FileTooBigError, isOutOfMemory, UnreadableFileError } from '../host/xlsx/outputs/checkFile';
-import {
-  FIXED_HEAP_BYTES,
-  heapNeeded,
-  MEMORY_PER_XML_BYTE,
-  OWN_LAYOUT_PER_XML_BYTE,
-} from '../host/xlsx/outputs/memoryNeed';
+import { heapNeeded, MEMORY_PER_XML_BYTE, OWN_LAYOUT_PER_XML_BYTE } from '../host/xlsx/outputs/memoryNeed';
 import type { Finding } from '../model/finding';
 import type { LayoutMapping } from '../layout/mapping';
 import type { WorkbookSnapshot } from '../model/snapshot';
@@ -33,10 +28,10 @@ export interface LoadOptions {
   mapping?: LayoutMapping;
 }
 
-// The estimate itself is shared with the page's worker (src/host/xlsx/outputs/memoryNeed.ts).
-export { FIXED_HEAP_BYTES, MEMORY_PER_XML_BYTE, OWN_LAYOUT_PER_XML_BYTE };
-
-/** Whether a workbook of this much sheet XML fits in the heap and memory left. */
+/**
+ * Whether a workbook of this much sheet XML fits in the heap and memory left (the estimate itself,
+ * heapNeeded, is shared with the page's worker: src/host/xlsx/outputs/memoryNeed.ts).
+ */
 export function fitsInMemory(
   xmlBytes: number,
   heap: { heap_size_limit: number; used_heap_size: number },
