@@ -3,10 +3,11 @@
  * For province workbooks of 12,000 / 50,000 / 200,000 plan lines (scripts/benchWorkbook.ts)
  * it runs, each as a whole process measured by /usr/bin/time (wall time, peak RSS):
  * `mtqg validate`, `mtqg appendix`, a plain ExcelJS readFile, and LibreOffice headless
- * loading the file and writing CSV. Then the targets of issue #10, a refusal check above
+ * loading the file and writing CSV. Then the targets of issue #10 (the 200,000-line validation
+ * again with another process spinning on one core), a refusal check above
  * what memory holds, `mtqg --help` start-up and the Office.js sync count. Prints, never asserts.
  */
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
 import { cpus, loadavg, tmpdir } from 'os';
 import * as path from 'path';
@@ -136,6 +137,19 @@ function benchSize(lines: number, file: string): Row {
   };
 }
 
+/** Runs `work` while a second process spins on one core (the machine's other work, made steady). */
+function whileOneCoreBusy<T>(work: () => T): T {
+  // It stops by itself after 10 minutes should the bench be interrupted before killing it.
+  const spinner = spawn(process.execPath, ['-e', 'const end = Date.now() + 600000; while (Date.now() < end);'], {
+    stdio: 'ignore',
+  });
+  try {
+    return work();
+  } finally {
+    spinner.kill('SIGKILL');
+  }
+}
+
 function verdict(ok: boolean): string {
   return ok ? 'met' : 'NOT met';
 }
@@ -249,6 +263,14 @@ async function main(): Promise<void> {
     const v = big.validate;
     console.log(
       `  validate 200,000 ≤ 10 s and ≤ 1 GB: ${v.seconds.toFixed(1)} s, ${v.mb.toFixed(0)} MB — ${verdict(v.code !== null && v.code <= 1 && v.seconds <= 10 && v.mb <= 1024)}`,
+    );
+    // The same target in a busy minute: another process keeps one of the cores busy meanwhile, so
+    // the validation shares the machine as it does beside a browser or a second command.
+    const busy = whileOneCoreBusy(() =>
+      best([1, 2, 3].map(() => measure('node', [MTQG, 'validate', big.file, '--format', 'json']))),
+    );
+    console.log(
+      `  validate 200,000 ≤ 10 s with one core kept busy by another process: ${fmt(busy)} (median of 3) — ${verdict(busy.code !== null && busy.code <= 1 && busy.seconds <= 10 && busy.mb <= 1024)}`,
     );
     const a = big.appendix;
     console.log(
