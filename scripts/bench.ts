@@ -12,6 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { cpus, loadavg, tmpdir } from 'os';
 import * as path from 'path';
 import { writeBenchWorkbook } from './benchWorkbook';
+import { measure, type Run } from './benchRun';
 import { heapNeeded } from '../src/host/xlsx/outputs/memoryNeed';
 import { readableSize, ZipPackage } from '../src/host/xlsx/fastReader';
 import { hasLibreOffice, recalcWithLibreOffice } from '../tests/libreoffice/recalc';
@@ -21,37 +22,6 @@ const OUT_DIR = path.join(ROOT, 'bench-output');
 const MTQG = path.join(ROOT, 'bin', 'mtqg.js');
 const SIZES = (process.env.BENCH_SIZES ?? '12000,50000,200000').split(',').map(Number);
 const TARGET_SYNCS = 3;
-
-interface Run {
-  seconds: number;
-  /** User + system CPU seconds: on a shared, loaded machine a fairer comparison than wall time. */
-  cpu: number;
-  mb: number;
-  code: number | null;
-  stderr: string;
-}
-
-/** Runs a command as its own process; wall time and peak RSS from GNU time. */
-function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Run {
-  const res = spawnSync('/usr/bin/time', ['-f', '@@%e %M %U %S', cmd, ...args], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const m = /@@([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(res.stderr ?? '');
-  return {
-    seconds: m ? Number(m[1]) : NaN,
-    cpu: m ? Number(m[3]) + Number(m[4]) : NaN,
-    mb: m ? Number(m[2]) / 1024 : NaN,
-    code: res.status,
-    // GNU time's own lines (its figures, "Command exited with non-zero status N") are not the tool's.
-    stderr: (res.stderr ?? '')
-      .replace(/@@[\d.]+ \d+ [\d.]+ [\d.]+\s*$/, '')
-      .replace(/^Command exited with non-zero status \d+$/m, '')
-      .trim(),
-  };
-}
 
 function best(runs: Run[]): Run {
   return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];

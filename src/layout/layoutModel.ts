@@ -4,6 +4,7 @@ import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { colIndex } from '../model/a1';
 import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
 import { BLANK, readCellNumber, type CellNumber } from '../validation/cellNumber';
+import { CellNumberCache } from '../validation/cellNumberCache';
 import { KEY_INDEX, findStrayRows, type MoneySheet, type WorkbookModel } from '../validation/workbookModel';
 import type { IndicatorTable, TableMapping, LayoutMapping } from './mapping';
 import type { IndicatorSheet } from '../validation/workbookModel';
@@ -48,8 +49,17 @@ function layoutIndicatorSheet(snapshot: WorkbookSnapshot, table: IndicatorTable)
   return { id: 'indicators', name: sheet.name, sheet, keyRow: table.headerRow - 1, cols, rowOf };
 }
 
+/** rowCodes per table: the model, the row slips, the report and consolidation each ask for them. */
+const rowCodesOf = new WeakMap<TableMapping, ReadonlyMap<number, string>>();
+
 /** Code of every mapped row (1-based row → code), as layoutMoneySheet numbers them. */
-export function rowCodes(table: TableMapping): Map<number, string> {
+export function rowCodes(table: TableMapping): ReadonlyMap<number, string> {
+  let codes = rowCodesOf.get(table);
+  if (!codes) rowCodesOf.set(table, (codes = numberRows(table)));
+  return codes;
+}
+
+function numberRows(table: TableMapping): Map<number, string> {
   const out = new Map<number, string>();
   const detailCount = new Map<string, number>();
   let totalSeen = false;
@@ -97,12 +107,14 @@ function layoutMoneySheet(snapshot: WorkbookSnapshot, table: TableMapping, facto
   const sourceCols = SOURCE_KEYS.map((k) => cols.get(k) ?? -1);
   const sharedCols = SOURCE_KEYS.map((k) => shared.get(k) ?? null);
   const moneyCols = table.columns.filter((c) => c.role === 'amount' || c.role === 'sum').map((c) => colIndex(c.col));
-  const cache = new Map<number, CellNumber>();
+  // Flat arrays, as the template's sheets (CellNumberCache): a map entry and an object per read
+  // cell was most of her long table's model.
+  const cache = new CellNumberCache(sheet.rows.length * SOURCE_KEYS.length);
   const amountAt = (r: number | undefined, k: number): CellNumber => {
     if (r === undefined || sourceCols[k] < 0) return BLANK;
     const slot = r * SOURCE_KEYS.length + k;
     let n = cache.get(slot);
-    if (!n) {
+    if (n === undefined) {
       const many = sharedCols[k];
       n = many
         ? addCells(many.map((c) => readCellNumber(cellAt(sheet, r, c))))

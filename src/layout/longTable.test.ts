@@ -2,6 +2,7 @@ import type { Finding } from '../model/finding';
 import { gridBook, type GridCell } from '../../tests/fixtures/ownLayout/sections';
 import { readLayout } from './readLayout';
 import { validateAnyWorkbook } from './validateAny';
+import { layoutRowNames } from './unitSettings';
 
 /**
  * A long own table in capital sections: 150,000 rows of works ("Công trình …", 10 = 8 NSTW + 2 NSĐP
@@ -60,4 +61,13 @@ it('the same works in a table of budget columns without sections: read row by ro
   const rows = readLayout(gridBook(plain)).tables[0].rows;
   expect(rows.filter((r) => r.kind === 'detail' && r.lineCode === 'DA1' && !r.capital)).toHaveLength(WORKS);
   expect(rows.some((r) => r.kind === 'section')).toBe(false);
+});
+
+it('names every row of works for consolidation by its code, read once per row, not searched each row', () => {
+  // `mtqg consolidate` keeps her names of a unit's rows ("DA1.07" → "Công trình …"): looking each row's
+  // text up among all her rows took minutes at this length.
+  const names = layoutRowNames(readLayout(gridBook(longPlan())));
+  expect(names.size).toBeGreaterThan(WORKS);
+  expect(names.get('DA1.70001')).toBe('Công trình nước sinh hoạt thôn 70001');
+  expect(names.get('DA1')).toBe(DA1);
 });

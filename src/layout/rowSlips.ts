@@ -149,7 +149,7 @@ export function rowsAndSums(snapshot: WorkbookSnapshot, table: TableMapping) {
  * table, else her total row — and whether that line's typed figure misses the sum of the rows
  * it stands over by a given excess (one of them typed in a smaller unit).
  */
-function lineAbove(codes: Map<number, string>, sheet: SheetSnapshot) {
+function lineAbove(codes: ReadonlyMap<number, string>, sheet: SheetSnapshot) {
   const rowOf = new Map([...codes].map(([row, code]) => [code, row - 1]));
   const parentOf = (code: string): string | null => {
     if (code === TOTAL_ROW_CODE) return null;

@@ -4,13 +4,83 @@
  */
 export function fold(text: unknown): string {
   if (text === null || text === undefined) return '';
-  return String(text)
+  const s = String(text);
+  return foldByTable(s) ?? foldByNormalizing(s);
+}
+
+/**
+ * What fold means: Unicode NFD, combining marks removed, đ → d, lower case, whitespace runs
+ * as one space, trimmed. Kept as the definition; foldByTable gives the same text faster.
+ */
+export function foldByNormalizing(s: string): string {
+  return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
+}
+
+/** Table entries: a code unit's fold (one code unit), or these. */
+const DROP = -1;
+const SPACE = -2;
+const UNKNOWN = -3;
+
+/**
+ * The fold of every code unit a Vietnamese label is written with, each computed once by the
+ * definition: ASCII, Latin-1, Latin Extended-A/B, the combining marks and Latin Extended
+ * Additional (ạ ả ấ … ỹ). Anything else (Greek's final sigma lower-cases by context, other
+ * scripts, surrogates) is UNKNOWN and the whole text goes through the definition.
+ */
+const TABLE_END = 0x1f00;
+const TABLE = buildTable();
+
+function buildTable(): Int32Array {
+  const table = new Int32Array(TABLE_END).fill(UNKNOWN);
+  const ranges: Array<[number, number]> = [
+    [0x00, 0x7f],
+    [0xa0, 0x24f],
+    [0x300, 0x36f],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [from, to] of ranges) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      if (/[\s\u00a0]/.test(ch)) table[c] = SPACE;
+      else {
+        const folded = foldByNormalizing(ch);
+        if (folded.length === 0) table[c] = DROP;
+        else if (folded.length === 1) table[c] = folded.charCodeAt(0);
+      }
+    }
+  }
+  return table;
+}
+
+let scratch = new Uint16Array(256);
+const LONG_TEXT = 4096;
+
+/** The fold by table, or null when the text holds a code unit the table does not know. */
+function foldByTable(s: string): string | null {
+  // Labels are short; a long text keeps the definition (one fromCharCode call has an argument limit).
+  if (s.length > LONG_TEXT) return null;
+  if (scratch.length < s.length) scratch = new Uint16Array(s.length * 2);
+  const out = scratch;
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = c < TABLE_END ? TABLE[c] : UNKNOWN;
+    if (f >= 0) {
+      // A run of spaces becomes one, and none before the first letter (trimmed).
+      if (space && n > 0) out[n++] = 32;
+      space = false;
+      out[n++] = f;
+    } else if (f === SPACE) space = true;
+    else if (f === UNKNOWN) return null;
+  }
+  return n === 0 ? '' : String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[]);
 }
 
 /** Whether a folded text contains a word or phrase on word boundaries. */

@@ -28,8 +28,12 @@ export function layoutRowNames(layout: LayoutMapping): Map<string, string> {
   const out = new Map<string, string>();
   const plan = layout.tables.find((t) => t.role === 'plan') ?? layout.tables[0];
   if (!plan) return out;
+  // Her rows by their row number (the first with it, as a search would find), once: a search of
+  // every row per row took minutes on a long table.
+  const textAt = new Map<number, string>();
+  for (const r of plan.rows) if (!textAt.has(r.row)) textAt.set(r.row, r.text);
   for (const [row, code] of rowCodes(plan)) {
-    const text = plan.rows.find((r) => r.row === row)?.text.trim();
+    const text = textAt.get(row)?.trim();
     if (text) out.set(code, text);
   }
   return out;
