@@ -12,7 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { cpus, loadavg, tmpdir } from 'os';
 import * as path from 'path';
 import { writeBenchWorkbook } from './benchWorkbook';
-import { measure, type Run } from './benchRun';
+import { completed, measure, median, type Run } from './benchRun';
 import { heapNeeded } from '../src/host/xlsx/outputs/memoryNeed';
 import { readableSize, ZipPackage } from '../src/host/xlsx/fastReader';
 import { hasLibreOffice, recalcWithLibreOffice } from '../tests/libreoffice/recalc';
@@ -22,13 +22,6 @@ const OUT_DIR = path.join(ROOT, 'bench-output');
 const MTQG = path.join(ROOT, 'bin', 'mtqg.js');
 const SIZES = (process.env.BENCH_SIZES ?? '12000,50000,200000').split(',').map(Number);
 const TARGET_SYNCS = 3;
-
-function best(runs: Run[]): Run {
-  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
-}
-
-/** The command ran to its end: exit 0 (no errors) or 1 (errors found), not 2 or a crash. */
-const completed = (r: Run) => r.code === 0 || r.code === 1;
 
 /** Issue #10's target for validating 200,000 lines: ≤ 10 s and ≤ 1 GB peak RSS. */
 const validateTargetMet = (r: Run) => completed(r) && r.seconds <= 10 && r.mb <= 1024;
@@ -106,10 +99,10 @@ function benchSize(lines: number, file: string): Row {
     file,
     xmlMb: floor.status === 0 ? (JSON.parse(floor.stdout) as { bytes: number }).bytes / 1e6 : NaN,
     mb: statSync(file).size / 1e6,
-    validate: best(validate),
-    appendix: best(appendix),
-    exceljs: exceljs.length ? best(exceljs) : undefined,
-    libreoffice: lo.length ? best(lo) : undefined,
+    validate: median(validate),
+    appendix: median(appendix),
+    exceljs: exceljs.length ? median(exceljs) : undefined,
+    libreoffice: lo.length ? median(lo) : undefined,
   };
 }
 
@@ -225,7 +218,7 @@ async function main(): Promise<void> {
         `  validate ${which} ≥ 4 × faster than LibreOffice: ${speedup.toFixed(1)} × wall, ${cpuSpeedup.toFixed(1)} × CPU — ${verdict(speedup >= 4)}`,
       );
       // What 4 × leaves: a process that only unzips the parts and looks at each byte (scripts/benchFloor.js).
-      const floor = best(
+      const floor = median(
         [1, 2, 3].map(() => measure('node', [path.join(ROOT, 'scripts', 'benchFloor.js'), small.file])),
       );
       const budget = small.libreoffice.seconds / 4;
@@ -243,7 +236,7 @@ async function main(): Promise<void> {
     // The same target in a busy minute: another process keeps one of the cores busy meanwhile, so
     // the validation shares the machine as it does beside a browser or a second command.
     const busy = whileOneCoreBusy(() =>
-      best([1, 2, 3].map(() => measure('node', [MTQG, 'validate', big.file, '--format', 'json']))),
+      median([1, 2, 3].map(() => measure('node', [MTQG, 'validate', big.file, '--format', 'json']))),
     );
     console.log(
       `  validate 200,000 ≤ 10 s with one core kept busy by another process: ${fmt(busy)} (median of 3) — ${verdict(validateTargetMet(busy))}`,
@@ -279,7 +272,7 @@ async function main(): Promise<void> {
       );
     }
   }
-  const help = best([1, 2, 3].map(() => measure('node', [MTQG, '--help'])));
+  const help = median([1, 2, 3].map(() => measure('node', [MTQG, '--help'])));
   console.log(`  mtqg --help start-up: ${help.seconds.toFixed(2)} s, ${help.mb.toFixed(0)} MB`);
   await officeSyncs(1_000, 12_000);
 }

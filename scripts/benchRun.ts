@@ -31,3 +31,11 @@ export function measure(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}
       .trim(),
   };
 }
+
+/** The command ran to its end: exit 0 (no errors) or 1 (errors found), not 2 or a crash. */
+export const completed = (r: Run): boolean => r.code === 0 || r.code === 1;
+
+/** The median run by wall time (of an odd number of runs). */
+export function median(runs: Run[]): Run {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+}

@@ -34,10 +34,11 @@ const UNKNOWN = -3;
  * scripts, surrogates) is UNKNOWN and the whole text goes through the definition.
  */
 const TABLE_END = 0x1f00;
-const TABLE = buildTable();
+/** Built on the first fold, not when the CLI loads (every command, `--help` too, loads this module). */
+let table: Int32Array | null = null;
 
 function buildTable(): Int32Array {
-  const table = new Int32Array(TABLE_END).fill(UNKNOWN);
+  const built = new Int32Array(TABLE_END).fill(UNKNOWN);
   const ranges: Array<[number, number]> = [
     [0x00, 0x7f],
     [0xa0, 0x24f],
@@ -47,31 +48,32 @@ function buildTable(): Int32Array {
   for (const [from, to] of ranges) {
     for (let c = from; c <= to; c++) {
       const ch = String.fromCharCode(c);
-      if (/[\s\u00a0]/.test(ch)) table[c] = SPACE;
+      if (/[\s\u00a0]/.test(ch)) built[c] = SPACE;
       else {
         const folded = foldByNormalizing(ch);
-        if (folded.length === 0) table[c] = DROP;
-        else if (folded.length === 1) table[c] = folded.charCodeAt(0);
+        if (folded.length === 0) built[c] = DROP;
+        else if (folded.length === 1) built[c] = folded.charCodeAt(0);
       }
     }
   }
-  return table;
+  return built;
 }
 
-let scratch = new Uint16Array(256);
+/** Labels are short; a longer text keeps the definition (one fromCharCode call has an argument limit). */
 const LONG_TEXT = 4096;
+/** The folded text never has more code units than the text: one buffer serves every label. */
+const scratch = new Uint16Array(LONG_TEXT);
 
 /** The fold by table, or null when the text holds a code unit the table does not know. */
 function foldByTable(s: string): string | null {
-  // Labels are short; a long text keeps the definition (one fromCharCode call has an argument limit).
   if (s.length > LONG_TEXT) return null;
-  if (scratch.length < s.length) scratch = new Uint16Array(s.length * 2);
+  const foldOf = (table ??= buildTable());
   const out = scratch;
   let n = 0;
   let space = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const f = c < TABLE_END ? TABLE[c] : UNKNOWN;
+    const f = c < TABLE_END ? foldOf[c] : UNKNOWN;
     if (f >= 0) {
       // A run of spaces becomes one, and none before the first letter (trimmed).
       if (space && n > 0) out[n++] = 32;
