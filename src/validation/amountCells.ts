@@ -1,5 +1,5 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
-import { EMPTY_CELL, cellAt, type CellSnapshot } from '../model/snapshot';
+import { cellAt, type CellSnapshot, type SheetSnapshot } from '../model/snapshot';
 import { readCellNumber, type CellNumber } from './cellNumber';
 import { KEY_INDEX, type WorkbookModel } from './workbookModel';
 import { DISB_AMOUNT_KEYS } from '../domain/disbursementColumns';
@@ -22,6 +22,7 @@ export interface AmountCell {
   /** Giải ngân's column (its cells have no source key). */
   columnKey?: DisbursementColumnKey;
   kind: 'money' | 'indicator';
+  /** The cell as read (in the visitor: built when asked, most checks need only `n`). */
   raw: CellSnapshot;
   n: CellNumber;
 }
@@ -36,13 +37,18 @@ export function forEachAmountCell(
   visit: (c: Readonly<AmountCell>) => void,
   only?: AmountCell['kind'],
 ): void {
+  // The sheet `raw` is read from: a grid sheet builds a cell object per read (cellGrid.ts),
+  // so only the few visitors that look at the cell itself pay for one.
+  let rawSheet: SheetSnapshot | undefined;
   const c: AmountCell = {
     sheet: '',
     row: 0,
     col: 0,
     lineCode: '',
     kind: 'money',
-    raw: EMPTY_CELL,
+    get raw(): CellSnapshot {
+      return cellAt(rawSheet!, this.row, this.col);
+    },
     n: { state: 'blank' },
   };
   for (const sheet of only === 'indicator' ? [] : [model.allocation, model.plan]) {
@@ -51,6 +57,7 @@ export function forEachAmountCell(
     const cols = keys.map((k) => sheet.colOf(k));
     const indexes = keys.map((k) => KEY_INDEX[k]);
     c.sheet = sheet.name;
+    rawSheet = sheet.sheet;
     c.kind = 'money';
     for (const [code, row] of sheet.rowOf) {
       c.row = row;
@@ -58,7 +65,6 @@ export function forEachAmountCell(
       for (let i = 0; i < keys.length; i++) {
         c.col = cols[i];
         c.sourceKey = keys[i];
-        c.raw = cellAt(sheet.sheet, row, c.col);
         c.n = sheet.amountAt(row, indexes[i]);
         visit(c);
       }
@@ -70,6 +76,7 @@ export function forEachAmountCell(
     const cols = keys.map((k) => disb.colOf(k));
     const indexes = keys.map((k) => DISB_KEY_INDEX.get(k)!);
     c.sheet = disb.name;
+    rawSheet = disb.sheet;
     c.kind = 'money';
     c.sourceKey = undefined;
     for (const [code, row] of disb.rowOf) {
@@ -78,7 +85,6 @@ export function forEachAmountCell(
       for (let i = 0; i < keys.length; i++) {
         c.col = cols[i];
         c.columnKey = keys[i];
-        c.raw = cellAt(disb.sheet, row, c.col);
         c.n = disb.amountAt(row, indexes[i]);
         visit(c);
       }
@@ -89,13 +95,13 @@ export function forEachAmountCell(
   const col = ind?.cols.get('KE_HOACH');
   if (ind && col !== undefined && only !== 'money') {
     c.sheet = ind.name;
+    rawSheet = ind.sheet;
     c.kind = 'indicator';
     c.sourceKey = undefined;
     c.col = col;
     for (const [code, row] of ind.rowOf) {
       c.row = row;
       c.lineCode = code;
-      c.raw = cellAt(ind.sheet, row, col);
       c.n = readCellNumber(c.raw);
       visit(c);
     }

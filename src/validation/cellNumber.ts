@@ -1,4 +1,4 @@
-import type { CellSnapshot } from '../model/snapshot';
+import { cellAt, type CellSnapshot, type SheetSnapshot } from '../model/snapshot';
 import { decimalsFromFormat, isPercentFormat, parseNumberText, typedDecimals } from './parseAmount';
 import { isDateFormat, serialOfIsoDate } from './dateCells';
 
@@ -65,20 +65,8 @@ export function readCellNumber(cell: CellSnapshot): CellNumber {
       return { state: 'error', text: String(cell.v) };
     case 'b':
       return { state: 'text', text: String(cell.v) };
-    case 'n': {
-      const value = cell.v as number;
-      if (outOfRange(value)) return { state: 'error', text: String(value), outOfRange: true };
-      const format = formatInfo(cell.nf);
-      if (format.date) return { state: 'number', value, halfUnit: 0, formula, asText: false, date: true };
-      if (!format.percent) {
-        const decimals = format.decimals ?? typedDecimals(value);
-        return { state: 'number', value, halfUnit: formula ? 0 : halfUnitOf(decimals), formula, asText: false };
-      }
-      const shown = value * 100;
-      const decimals = format.decimals ?? typedDecimals(shown);
-      const halfUnit = formula ? 0 : halfUnitOf(decimals);
-      return { state: 'number', value: shown, halfUnit, formula, asText: false, percent: true };
-    }
+    case 'n':
+      return readNumber(cell.v as number, cell.nf, formula);
     case 's': {
       const text = String(cell.v ?? '');
       if (BLANK_TEXT.test(text)) return BLANK;
@@ -97,6 +85,33 @@ export function readCellNumber(cell: CellSnapshot): CellNumber {
       };
     }
   }
+}
+
+/**
+ * readCellNumber of the cell at (row, col). A grid sheet's number or blank is read from its
+ * columns (a province plan has ~4 million cells: no object built for each); the rest as a cell.
+ */
+export function readCellNumberAt(sheet: SheetSnapshot, row: number, col: number): CellNumber {
+  const grid = sheet.grid;
+  if (!grid) return readCellNumber(cellAt(sheet, row, col));
+  const t = grid.type(row, col);
+  if (t === 'z') return BLANK;
+  if (t === 'n') return readNumber(grid.value(row, col) as number, grid.format(row, col), !!grid.formula(row, col));
+  return readCellNumber(cellAt(sheet, row, col));
+}
+
+function readNumber(value: number, nf: string | undefined, formula: boolean): CellNumber {
+  if (outOfRange(value)) return { state: 'error', text: String(value), outOfRange: true };
+  const format = formatInfo(nf);
+  if (format.date) return { state: 'number', value, halfUnit: 0, formula, asText: false, date: true };
+  if (!format.percent) {
+    const decimals = format.decimals ?? typedDecimals(value);
+    return { state: 'number', value, halfUnit: formula ? 0 : halfUnitOf(decimals), formula, asText: false };
+  }
+  const shown = value * 100;
+  const decimals = format.decimals ?? typedDecimals(shown);
+  const halfUnit = formula ? 0 : halfUnitOf(decimals);
+  return { state: 'number', value: shown, halfUnit, formula, asText: false, percent: true };
 }
 
 function outOfRange(value: number): boolean {

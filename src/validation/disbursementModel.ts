@@ -1,8 +1,8 @@
 import { catalog } from '../domain/catalog';
 import { DISBURSEMENT_COLUMN_KEYS, TOTAL_ROW_CODE, type DisbursementColumnKey } from '../domain/workbookLayout';
-import { cellAt } from '../model/snapshot';
+import { rowCount } from '../model/snapshot';
 import type { Finding } from '../model/finding';
-import { BLANK, readCellNumber, type CellNumber } from './cellNumber';
+import { BLANK, readCellNumberAt, type CellNumber } from './cellNumber';
 import { makeFinding } from './findingFactory';
 import { scanLineRows, type LineRows } from './lineRows';
 import type { KeyedSheet } from './workbookModel';
@@ -44,15 +44,15 @@ export function disbursementSheet(base: KeyedSheet, structure: Finding[]): Disbu
   }
   const lines = scanLineRows(base, structure);
   const cols = DISBURSEMENT_COLUMN_KEYS.map((k) => base.cols.get(k) ?? -1);
-  const cache = new CellNumberCache(base.sheet.rows.length * CACHED_COUNT);
+  const cache = new CellNumberCache(rowCount(base.sheet) * CACHED_COUNT);
   const colOf = (key: DisbursementColumnKey) => base.cols.get(key) ?? -1;
   const amountAt = (r: number, k: number): CellNumber => {
     if (cols[k] < 0) return BLANK;
-    if (CACHED_INDEX[k] < 0) return readCellNumber(cellAt(base.sheet, r, cols[k]));
+    if (CACHED_INDEX[k] < 0) return readCellNumberAt(base.sheet, r, cols[k]);
     const slot = r * CACHED_COUNT + CACHED_INDEX[k];
     let n = cache.get(slot);
     if (n === undefined) {
-      n = readCellNumber(cellAt(base.sheet, r, cols[k]));
+      n = readCellNumberAt(base.sheet, r, cols[k]);
       cache.set(slot, n);
     }
     return n;

@@ -2,8 +2,8 @@ import { catalog } from '../domain/catalog';
 import { DETAIL_CODE_PATTERN, TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { a1 } from '../model/a1';
 import type { Finding } from '../model/finding';
-import { cellAt, type SheetSnapshot } from '../model/snapshot';
-import { readCellNumber, type CellNumber } from './cellNumber';
+import { cellType, cellValue, rowCount, type SheetSnapshot } from '../model/snapshot';
+import { readCellNumberAt, type CellNumber } from './cellNumber';
 import { makeFinding } from './findingFactory';
 import type { KeyedSheet } from './workbookModel';
 
@@ -51,10 +51,9 @@ export function scanLineRows(base: KeyedSheet, structure: Finding[]): LineRows {
   const lineCodes: string[] = [];
   const detailsOf = new Map<string, string[]>();
   const detailRowsOf = new Map<string, number[]>();
-  for (let r = base.keyRow + 1; r < base.sheet.rows.length; r++) {
-    const cell = cellAt(base.sheet, r, maCol);
-    if (cell.t !== 's') continue;
-    const code = String(cell.v).trim();
+  for (let r = base.keyRow + 1; r < rowCount(base.sheet); r++) {
+    if (cellType(base.sheet, r, maCol) !== 's') continue;
+    const code = String(cellValue(base.sheet, r, maCol)).trim();
     if (!code) continue;
     const known = code === TOTAL_ROW_CODE || catalog.byCode.has(code);
     const detailLeaf = known ? null : detailLeafOf(code);
@@ -138,9 +137,9 @@ export function findStrayRows(sheet: SheetSnapshot, coded: Set<number>, sourceCo
   // A loop, not Math.min(...coded): 200,000 arguments overflow the stack.
   let first = from ?? Infinity;
   if (from === undefined) for (const r of coded) if (r < first) first = r;
-  for (let r = first + 1; r < sheet.rows.length; r++) {
+  for (let r = first + 1; r < rowCount(sheet); r++) {
     if (coded.has(r)) continue;
-    if (sourceCols.some((c) => c >= 0 && isMoney(readCellNumber(cellAt(sheet, r, c))))) out.push(r);
+    if (sourceCols.some((c) => c >= 0 && isMoney(readCellNumberAt(sheet, r, c)))) out.push(r);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
+import { rowCount } from '../model/snapshot';
 import { KEY_INDEX, type MoneySheet } from './workbookModel';
 import {
   PARTS_OF,
@@ -41,7 +42,7 @@ export function planSum(sheet: MoneySheet, meant?: MeantFigures): PlanSum {
   // Sums of the rows the sheet has kept in flat arrays (row × key): a province plan has
   // ~3 million of them, an object each was ~100 bytes. Codes without a row go in a map.
   // With figures taken as meant (a few slips, a few lookups) sums go in the map, not in flat arrays.
-  const rows = useCache ? sheet.sheet.rows.length : 0;
+  const rows = useCache ? rowCount(sheet.sheet) : 0;
   const values = new Float64Array(rows * KEY_COUNT);
   const tolerances = new Float64Array(rows * KEY_COUNT);
   const done = new Uint8Array(rows * KEY_COUNT);

@@ -7,7 +7,7 @@ import {
   type Settings,
 } from '../domain/settings';
 import { SHEET_NAMES } from '../domain/workbookLayout';
-import { cellAt, type CellSnapshot } from '../model/snapshot';
+import { cellAt, rowCount, type CellSnapshot } from '../model/snapshot';
 import type { WorkbookModel } from './workbookModel';
 import { readCellNumber } from './cellNumber';
 import { makeFinding } from './findingFactory';
@@ -94,7 +94,7 @@ function settingCells(model: WorkbookModel): Map<string, { row: number; col: num
   const keyCol = sheet?.cols.get('KHOA');
   const valueCol = sheet?.cols.get('GIA_TRI');
   if (!sheet || keyCol === undefined || valueCol === undefined) return cells;
-  for (let r = sheet.keyRow + 1; r < sheet.sheet.rows.length; r++) {
+  for (let r = sheet.keyRow + 1; r < rowCount(sheet.sheet); r++) {
     const k = cellAt(sheet.sheet, r, keyCol);
     if (k.t !== 's') continue;
     const key = String(k.v).trim();

@@ -1,8 +1,16 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { KEY_ROW_SCAN_LIMIT, SHEET_NAMES, type TemplateSheetId } from '../domain/workbookLayout';
 import { findKeyRowInGrid, findMarkerInGrid } from '../domain/keyRow';
-import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
-import { BLANK, readCellNumber, type CellNumber } from './cellNumber';
+import {
+  cellAt,
+  cellType,
+  cellValue,
+  rowCount,
+  rowLength,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from '../model/snapshot';
+import { BLANK, readCellNumberAt, type CellNumber } from './cellNumber';
 import { CellNumberCache } from './cellNumberCache';
 import { makeFinding } from './findingFactory';
 import type { Finding } from '../model/finding';
@@ -96,7 +104,14 @@ export function locateSheet(
 
 /** Top rows of a snapshot sheet as plain values (text cells only can be keys or markers). */
 export function topTexts(sheet: SheetSnapshot): unknown[][] {
-  return sheet.rows.slice(0, KEY_ROW_SCAN_LIMIT).map((row) => row.map((c) => (c && c.t === 's' ? c.v : null)));
+  const rows = Math.min(rowCount(sheet), KEY_ROW_SCAN_LIMIT);
+  const out: unknown[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const texts: unknown[] = new Array<unknown>(rowLength(sheet, r)).fill(null);
+    for (let c = 0; c < texts.length; c++) if (cellType(sheet, r, c) === 's') texts[c] = cellValue(sheet, r, c);
+    out.push(texts);
+  }
+  return out;
 }
 
 /** The '#mtqg:template:…' marker in the first rows, if any. */
@@ -164,14 +179,14 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
   const { rowOf, lineCodes, detailsOf, detailRowsOf } = scanLineRows(base, structure);
   // Reads are cached per (row, source key): checks ask for the same cells many times.
   const sourceCols = SOURCE_KEYS.map((k) => base.cols.get(k) ?? -1);
-  const cache = new CellNumberCache(base.sheet.rows.length * SOURCE_COUNT);
+  const cache = new CellNumberCache(rowCount(base.sheet) * SOURCE_COUNT);
   const colOf = (key: string) => base.cols.get(key) ?? -1;
   const amountAt = (r: number | undefined, k: number): CellNumber => {
     if (r === undefined || sourceCols[k] < 0) return BLANK;
     const slot = r * SOURCE_COUNT + k;
     let n = cache.get(slot);
     if (n === undefined) {
-      n = readCellNumber(cellAt(base.sheet, r, sourceCols[k]));
+      n = readCellNumberAt(base.sheet, r, sourceCols[k]);
       cache.set(slot, n);
     }
     return n;
@@ -195,7 +210,7 @@ function moneySheet(base: KeyedSheet, structure: Finding[]): MoneySheet {
 function indicatorSheet(base: KeyedSheet): IndicatorSheet {
   const maCol = base.cols.get('MA')!;
   const rowOf = new Map<string, number>();
-  for (let r = base.keyRow + 1; r < base.sheet.rows.length; r++) {
+  for (let r = base.keyRow + 1; r < rowCount(base.sheet); r++) {
     const cell = cellAt(base.sheet, r, maCol);
     const code = cell.t === 's' ? String(cell.v).trim() : '';
     if (/^CT\d{2}$/.test(code) && !rowOf.has(code)) rowOf.set(code, r);

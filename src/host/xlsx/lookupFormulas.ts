@@ -1,6 +1,15 @@
 import { colIndex as colOf } from '../../model/a1';
-import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
-import { pendingCell, pendingSheet, type PendingFormula } from './pendingFormula';
+import {
+  cellFormula,
+  cellType,
+  cellValue,
+  isWaitingAt,
+  rowCount,
+  rowLength,
+  setCellResult,
+  type SheetSnapshot,
+} from '../../model/snapshot';
+import { pendingAt, pendingCol, pendingRow, pendingSheet, type PendingFormula } from './pendingFormula';
 import { evaluateSimpleSteps } from './simpleFormulas';
 import { startsWithFold } from '../../model/sumRanges';
 import { drain, type Steps } from './slices';
@@ -15,7 +24,8 @@ const SUMIF =
   /^=SUMIF\('((?:[^']|'')+)'!\$([A-Z]{1,3}):\$\2,\$?([A-Z]{1,3})\$?(\d+),'((?:[^']|'')+)'!\$([A-Z]{1,3}):\$\6\)$/i;
 const RATE = /^=IF\(SUM\(\$?([A-Z]{1,3})\$?(\d+)\)=0,"",SUM\(\$?([A-Z]{1,3})\$?(\d+)\)\/SUM\(\$?\1\$?\2\)\)$/i;
 
-const isWaiting = (c: CellSnapshot | undefined) => !!c && c.f !== undefined && c.v === null && c.t === 'n';
+/** Whether a cell is there, even an empty one before a stored cell (as `rows[r]?.[c]` is). */
+const isInRow = (sheet: SheetSnapshot, row: number, col: number) => col >= 0 && col < rowLength(sheet, row);
 const fold = (v: unknown) =>
   String(v ?? '')
     .trim()
@@ -49,14 +59,15 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
     let keys = keyColumns.get(id);
     if (!keys) {
       const groupOf = new Map<string, number>();
-      const rowGroup = new Int32Array(sheet.rows.length).fill(-1);
-      sheet.rows.forEach((row, r) => {
-        if (row[keyCol]?.t !== 's') return;
-        const k = fold(row[keyCol].v);
+      const rows = rowCount(sheet);
+      const rowGroup = new Int32Array(rows).fill(-1);
+      for (let r = 0; r < rows; r++) {
+        if (cellType(sheet, r, keyCol) !== 's') continue;
+        const k = fold(cellValue(sheet, r, keyCol));
         let g = groupOf.get(k);
         if (g === undefined) groupOf.set(k, (g = groupOf.size));
         rowGroup[r] = g;
-      });
+      }
       keys = { groupOf, rowGroup };
       keyColumns.set(id, keys);
     }
@@ -81,13 +92,12 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
       for (let r = 0; r < keys.rowGroup.length; r++) {
         const g = keys.rowGroup[r];
         if (g < 0) continue;
-        const value = sheet.rows[r][valueCol];
         // A looked-up figure that is itself unresolved: leave the whole lookup to the general engine.
-        if (isWaiting(value)) {
+        if (isWaitingAt(sheet, r, valueCol)) {
           lookup = null;
           break;
         }
-        if (value?.t === 'n') sums[g] += value.v as number;
+        if (cellType(sheet, r, valueCol) === 'n') sums[g] += cellValue(sheet, r, valueCol) as number;
       }
     }
     bySheet.set(id, lookup);
@@ -95,7 +105,8 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
   };
 
   let left: PendingFormula[] = [];
-  let lastCriterion: CellSnapshot | null = null;
+  /** The last criterion cell, by its packed place. */
+  let lastCriterion = -1;
   let lastKey = '';
   // A row's lookups of one key column (the plan's codes) share the code's group too.
   let lastGroups: Map<string, number> | null = null;
@@ -103,31 +114,34 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
   for (let i = 0; i < pending.length; i++) {
     if (i % FORMULAS_PER_STEP === FORMULAS_PER_STEP - 1) yield;
     const p = pending[i];
-    const sheet = sheets[pendingSheet(p)];
-    const cell = pendingCell(sheets, p);
+    const sheetIndex = pendingSheet(p);
+    const sheet = sheets[sheetIndex];
+    const f = cellFormula(sheet, pendingRow(p), pendingCol(p));
     // The prefix first: the regex on every pending formula was the hot spot.
-    const m = cell.f && startsWithFold(cell.f, '=SUMIF(') ? SUMIF.exec(cell.f) : null;
+    const m = f && startsWithFold(f, '=SUMIF(') ? SUMIF.exec(f) : null;
     if (!m || m[1] !== m[5]) {
       left.push(p);
       continue;
     }
     const lookup = index(m[1], colOf(m[2]), colOf(m[6]));
-    const criterion = sheet.rows[Number(m[4]) - 1]?.[colOf(m[3])];
-    if (!lookup || !criterion || isWaiting(criterion)) {
+    const criterionRow = Number(m[4]) - 1;
+    const criterionCol = colOf(m[3]);
+    if (!lookup || !isInRow(sheet, criterionRow, criterionCol) || isWaitingAt(sheet, criterionRow, criterionCol)) {
       left.push(p);
       continue;
     }
     // A row's lookups share its code cell: folded once for them all.
+    const criterion = pendingAt(sheetIndex, criterionRow, criterionCol);
     if (criterion !== lastCriterion) {
       lastCriterion = criterion;
-      lastKey = fold(criterion.v);
+      lastKey = fold(cellValue(sheet, criterionRow, criterionCol));
       lastGroups = null;
     }
     if (lookup.groupOf !== lastGroups) {
       lastGroups = lookup.groupOf;
       lastGroup = lastGroups.get(lastKey);
     }
-    cell.v = lastGroup === undefined ? 0 : lookup.sums[lastGroup];
+    setCellResult(sheet, pendingRow(p), pendingCol(p), lastGroup === undefined ? 0 : lookup.sums[lastGroup], 'n');
   }
   // The sums over looked-up figures, when any was looked up (else the simple path already failed
   // on them). The rates are tried either way: in a file saved by Excel or LibreOffice every figure
@@ -139,18 +153,28 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
     if (i % FORMULAS_PER_STEP === FORMULAS_PER_STEP - 1) yield;
     const p = left[i];
     const sheet = sheets[pendingSheet(p)];
-    const cell = pendingCell(sheets, p);
-    const m = cell.f && startsWithFold(cell.f, '=IF(SUM(') ? RATE.exec(cell.f) : null;
-    const den = m ? sheet.rows[Number(m[2]) - 1]?.[colOf(m[1])] : undefined;
-    const num = m ? sheet.rows[Number(m[4]) - 1]?.[colOf(m[3])] : undefined;
-    if (!m || isWaiting(den) || isWaiting(num) || den?.t === 'e' || num?.t === 'e') {
+    const [row, col] = [pendingRow(p), pendingCol(p)];
+    const f = cellFormula(sheet, row, col);
+    const m = f && startsWithFold(f, '=IF(SUM(') ? RATE.exec(f) : null;
+    if (!m) {
       rest.push(p);
       continue;
     }
-    const d = den?.t === 'n' ? (den.v as number) : 0;
-    const n = num?.t === 'n' ? (num.v as number) : 0;
-    if (d === 0) cell.t = 'z';
-    else cell.v = n / d;
+    const [denRow, denCol, numRow, numCol] = [Number(m[2]) - 1, colOf(m[1]), Number(m[4]) - 1, colOf(m[3])];
+    const [denType, numType] = [cellType(sheet, denRow, denCol), cellType(sheet, numRow, numCol)];
+    if (
+      isWaitingAt(sheet, denRow, denCol) ||
+      isWaitingAt(sheet, numRow, numCol) ||
+      denType === 'e' ||
+      numType === 'e'
+    ) {
+      rest.push(p);
+      continue;
+    }
+    const d = denType === 'n' ? (cellValue(sheet, denRow, denCol) as number) : 0;
+    const n = numType === 'n' ? (cellValue(sheet, numRow, numCol) as number) : 0;
+    if (d === 0) setCellResult(sheet, row, col, null, 'z');
+    else setCellResult(sheet, row, col, n / d, 'n');
   }
   return rest;
 }

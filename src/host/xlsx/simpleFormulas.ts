@@ -1,5 +1,13 @@
-import type { CellSnapshot, SheetSnapshot } from '../../model/snapshot';
-import { pendingCell, pendingSheet, type PendingFormula } from './pendingFormula';
+import {
+  cellFormula,
+  cellType,
+  cellValue,
+  isWaitingAt,
+  rowLength,
+  setCellResult,
+  type SheetSnapshot,
+} from '../../model/snapshot';
+import { pendingAt, pendingCol, pendingRow, pendingSheet, type PendingFormula } from './pendingFormula';
 import { drain, type Steps } from './slices';
 import { parseRangeList, startsWithFold, sumRanges, SUM_OPEN, type CellRange } from '../../model/sumRanges';
 
@@ -31,9 +39,6 @@ export function parseSimpleFormula(f: string): Parsed | null {
 
 const mayBeSimple = (f: string) => startsWithFold(f, SUM_OPEN) || startsWithFold(f, IF_OPEN);
 
-/** A pending cell: a formula without a result yet (readSnapshot leaves v null, t 'n'). */
-const isWaiting = (c: CellSnapshot) => c.f !== undefined && c.v === null && c.t === 'n';
-
 /** Evaluates what it can in place; returns the pending cells left for the general engine. */
 export function evaluateSimpleFormulas(sheets: SheetSnapshot[], pending: PendingFormula[]): PendingFormula[] {
   return drain(evaluateSimpleSteps(sheets, pending));
@@ -44,58 +49,57 @@ const FORMULAS_PER_STEP = 256;
 
 /** The same in steps. */
 export function* evaluateSimpleSteps(sheets: SheetSnapshot[], pending: PendingFormula[]): Steps<PendingFormula[]> {
-  const failed = new Set<CellSnapshot>();
-  const visiting = new Set<CellSnapshot>();
+  // Cells by their packed place (pendingAt): a sheet's cells may be typed columns, not objects.
+  const failed = new Set<number>();
+  const visiting = new Set<number>();
 
-  const evaluate = (sheet: SheetSnapshot, cell: CellSnapshot): boolean => {
+  const evaluate = (index: number, row: number, col: number): boolean => {
+    const sheet = sheets[index];
     // A failed cell stays waiting (never written), so only waiting cells are looked up.
-    if (!isWaiting(cell)) return true;
+    if (!isWaitingAt(sheet, row, col)) return true;
+    const f = cellFormula(sheet, row, col)!;
     // Lookups and rates (most of Giải ngân's formulas) turned away before any set is touched.
-    if (!mayBeSimple(cell.f!)) return false;
-    if (failed.has(cell)) return false;
-    if (visiting.has(cell)) {
-      failed.add(cell);
+    if (!mayBeSimple(f)) return false;
+    const at = pendingAt(index, row, col);
+    if (failed.has(at)) return false;
+    if (visiting.has(at)) {
+      failed.add(at);
       return false;
     }
-    const parsed = parseSimpleFormula(cell.f!);
+    const parsed = parseSimpleFormula(f);
     if (!parsed) {
-      failed.add(cell);
+      failed.add(at);
       return false;
     }
-    visiting.add(cell);
+    visiting.add(at);
     let sum = 0;
     let count = 0;
     let error: string | null = null;
     let ok = true;
     for (const r of parsed.ranges) {
-      for (let row = r.top; row <= r.bottom && ok; row++) {
-        const cells = sheet.rows[row];
-        if (!cells) continue;
-        const right = Math.min(r.right, cells.length - 1);
-        for (let col = r.left; col <= right; col++) {
-          const c = cells[col];
-          if (!c) continue;
-          if (isWaiting(c) && !evaluate(sheet, c)) {
+      for (let y = r.top; y <= r.bottom && ok; y++) {
+        const right = Math.min(r.right, rowLength(sheet, y) - 1);
+        for (let x = r.left; x <= right; x++) {
+          if (isWaitingAt(sheet, y, x) && !evaluate(index, y, x)) {
             ok = false;
             break;
           }
-          if (c.t === 'n') {
-            sum += c.v as number;
+          const t = cellType(sheet, y, x);
+          if (t === 'n') {
+            sum += cellValue(sheet, y, x) as number;
             count += 1;
-          } else if (c.t === 'e' && !error) error = String(c.v);
+          } else if (t === 'e' && !error) error = String(cellValue(sheet, y, x));
         }
       }
     }
-    visiting.delete(cell);
+    visiting.delete(at);
     if (!ok) {
-      failed.add(cell);
+      failed.add(at);
       return false;
     }
-    if (error) {
-      cell.v = error;
-      cell.t = 'e';
-    } else if (parsed.blankAware && count === 0) cell.t = 'z';
-    else cell.v = sum;
+    if (error) setCellResult(sheet, row, col, error, 'e');
+    else if (parsed.blankAware && count === 0) setCellResult(sheet, row, col, null, 'z');
+    else setCellResult(sheet, row, col, sum, 'n');
     return true;
   };
 
@@ -104,7 +108,7 @@ export function* evaluateSimpleSteps(sheets: SheetSnapshot[], pending: PendingFo
   const left: PendingFormula[] = [];
   for (let i = pending.length - 1; i >= 0; i--) {
     const p = pending[i];
-    if (!evaluate(sheets[pendingSheet(p)], pendingCell(sheets, p))) left.push(p);
+    if (!evaluate(pendingSheet(p), pendingRow(p), pendingCol(p))) left.push(p);
     if (i % FORMULAS_PER_STEP === 0) yield;
   }
   return left.reverse();

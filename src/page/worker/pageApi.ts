@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/finding';
-import type { CellSnapshot, WorkbookSnapshot } from '../../model/snapshot';
+import { rowCells, rowCount, type CellSnapshot, type WorkbookSnapshot } from '../../model/snapshot';
 import type { LayoutMapping } from '../../layout/mapping';
 import { buildWorkbookModel } from '../../validation/workbookModel';
 import { readSettingsFromModel } from '../../validation/settingsReader';
@@ -84,7 +84,7 @@ function held(id: number): Held {
 }
 
 function summarize(snapshot: WorkbookSnapshot): SheetSummary[] {
-  return snapshot.sheets.map((s) => ({ name: s.name, rowCount: s.rows.length }));
+  return snapshot.sheets.map((s) => ({ name: s.name, rowCount: rowCount(s) }));
 }
 
 /** The limit she was given and what the other open files hold of it (every open file stays in this worker). */
@@ -113,12 +113,16 @@ export const PAGE_API: PageApi = {
   sheetWindow(id, sheetName, from, to) {
     const sheet = held(id).checked.snapshot.sheets.find((s) => s.name === sheetName);
     if (!sheet) return { rowCount: 0, from: 0, rows: [], hiddenRows: [] };
-    const start = Math.max(0, Math.min(from, sheet.rows.length));
-    const end = Math.max(start, Math.min(to, sheet.rows.length));
+    // Only the rows shown are built as objects (a read sheet keeps its cells in typed columns).
+    const count = rowCount(sheet);
+    const start = Math.max(0, Math.min(from, count));
+    const end = Math.max(start, Math.min(to, count));
+    const rows: CellSnapshot[][] = [];
+    for (let r = start; r < end; r++) rows.push(rowCells(sheet, r));
     return {
-      rowCount: sheet.rows.length,
+      rowCount: count,
       from: start,
-      rows: sheet.rows.slice(start, end),
+      rows,
       hiddenRows: (sheet.hiddenRows ?? []).filter((r) => r >= start && r < end),
     };
   },

@@ -2,7 +2,7 @@ import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { a1 } from '../../model/a1';
-import type { SheetSnapshot } from '../../model/snapshot';
+import { cellType, cellValue, forEachFormula, rowCount, rowLength, type SheetSnapshot } from '../../model/snapshot';
 import type { KeyedSheet } from '../workbookModel';
 import { sumRanges } from '../../model/sumRanges';
 
@@ -89,12 +89,11 @@ function list(cells: Cell[]): string {
 
 function markedCells(sheet: SheetSnapshot): Cell[] {
   const out: Cell[] = [];
-  for (let row = 0; row < sheet.rows.length; row++) {
-    const cells = sheet.rows[row];
-    if (!cells) continue;
-    for (let col = 0; col < cells.length; col++) {
-      const c = cells[col];
-      if (c && c.t === 'e' && c.v === CYCLE) out.push({ row, col });
+  const rows = rowCount(sheet);
+  for (let row = 0; row < rows; row++) {
+    const length = rowLength(sheet, row);
+    for (let col = 0; col < length; col++) {
+      if (cellType(sheet, row, col) === 'e' && cellValue(sheet, row, col) === CYCLE) out.push({ row, col });
     }
   }
   return out;
@@ -109,14 +108,11 @@ export function findLoops(sheet: SheetSnapshot): Cell[][] {
   const cells: Cell[] = [];
   const formulas: string[] = [];
   const index = new Map<number, number>();
-  sheet.rows.forEach((row, r) =>
-    (row ?? []).forEach((c, col) => {
-      if (!c?.f) return;
-      index.set(key(r, col), cells.length);
-      cells.push({ row: r, col });
-      formulas.push(c.f);
-    }),
-  );
+  forEachFormula(sheet, (f, r, col) => {
+    index.set(key(r, col), cells.length);
+    cells.push({ row: r, col });
+    formulas.push(f);
+  });
   const edges: number[][] = formulas.map((f) => referencedFormulaCells(f, cells, index));
   return stronglyConnected(edges)
     .filter((part) => part.length > 1 || edges[part[0]].includes(part[0]))
@@ -126,18 +122,11 @@ export function findLoops(sheet: SheetSnapshot): Cell[][] {
 
 function anyReferenceBack(sheet: SheetSnapshot): boolean {
   const cell: Cell = { row: 0, col: 0 };
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
-    if (!row) continue;
-    for (let col = 0; col < row.length; col++) {
-      const f = row[col]?.f;
-      if (!f) continue;
-      cell.row = r;
-      cell.col = col;
-      if (refersBack(f, cell)) return true;
-    }
-  }
-  return false;
+  return forEachFormula(sheet, (f, r, col) => {
+    cell.row = r;
+    cell.col = col;
+    return refersBack(f, cell);
+  });
 }
 
 function referencedFormulaCells(formula: string, cells: Cell[], index: Map<number, number>): number[] {

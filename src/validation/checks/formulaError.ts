@@ -3,7 +3,7 @@ import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { clip } from '../format';
 import { parseA1 } from '../../model/a1';
-import type { SheetSnapshot } from '../../model/snapshot';
+import { cellFormula, cellType, cellValue, rowCount, rowLength, type SheetSnapshot } from '../../model/snapshot';
 import { unusualAmountCells } from '../amountCells';
 
 const ERROR_VALUES = new Set(['#REF!', '#VALUE!', '#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#NULL!']);
@@ -62,13 +62,14 @@ export const checkFormulaError: Check = (model) => {
 function errorCells(sheet: SheetSnapshot): ErrorCell[] {
   const out: ErrorCell[] = [];
   // Plain loops: every cell of every template sheet is visited.
-  for (let row = 0; row < sheet.rows.length; row++) {
-    const cells = sheet.rows[row];
-    if (!cells) continue;
-    for (let col = 0; col < cells.length; col++) {
-      const cell = cells[col];
+  const rows = rowCount(sheet);
+  for (let row = 0; row < rows; row++) {
+    const length = rowLength(sheet, row);
+    for (let col = 0; col < length; col++) {
+      if (cellType(sheet, row, col) !== 'e') continue;
+      const value = cellValue(sheet, row, col);
       // #CYCLE! (a formula evaluator's mark for a loop) is CIRCULAR_REFERENCE's, once per loop.
-      if (cell && cell.t === 'e' && cell.v !== '#CYCLE!') out.push({ row, col, value: String(cell.v), f: cell.f });
+      if (value !== '#CYCLE!') out.push({ row, col, value: String(value), f: cellFormula(sheet, row, col) });
     }
   }
   return out;

@@ -10,7 +10,7 @@ import { cellTag, unusualAmountCells } from '../amountCells';
 export const checkNegativeAmount: Check = (model, ctx) => {
   const out: Finding[] = [];
   for (const c of unusualAmountCells(model)) {
-    if (c.kind !== 'money' || c.raw.f || c.n.state !== 'number' || c.n.value >= 0) continue;
+    if (c.kind !== 'money' || c.n.state !== 'number' || c.n.value >= 0 || c.raw.f) continue;
     const at = { sheet: c.sheet, row: c.row, col: c.col, lineCode: c.lineCode, sourceKey: c.sourceKey };
     out.push(negativeAmountFinding(at, c.n.value, ctx.unit, cellTag(c)));
   }

@@ -4,7 +4,7 @@ import { TYPED_SOURCE_KEYS } from '../../domain/sources';
 import { MONEY_UNITS } from '../../domain/units';
 import { UNIT_DETAIL_SHEET_ID, UNIT_DETAIL_SHEET_NAME } from '../../domain/unitDetailLayout';
 import type { Finding } from '../../model/finding';
-import { cellAt, type SheetSnapshot, type WorkbookSnapshot } from '../../model/snapshot';
+import { cellAt, rowCount, type SheetSnapshot, type WorkbookSnapshot } from '../../model/snapshot';
 import type { Check } from '../checkContext';
 import { readCellNumber } from '../cellNumber';
 import { cellOf, tagOf } from '../describe';
@@ -120,7 +120,7 @@ function readUnitFigures(sheet: SheetSnapshot): { cols: Map<string, number>; row
     unitRow = null;
     hasDetails = false;
   };
-  for (let r = keys.row + 1; r < sheet.rows.length; r++) {
+  for (let r = keys.row + 1; r < rowCount(sheet); r++) {
     const code = text(r, codeCol);
     const unitName = text(r, unitCol);
     if (!code || !unitName) continue;

@@ -42,6 +42,7 @@ function toDate(v: number, date1904: boolean): unknown {
 /** Marks a formula cell whose result must be computed. */
 export const PENDING = '\u0000pending';
 
+/** The cell read, or null for none: one object reused for every cell (copy it before the next). */
 export function cellSnapshot(c: CellState, ctx: SheetContext, masters: SharedFormulas): CellSnapshot | null {
   const nf = c.style ? ctx.formats[c.style] : undefined;
   const isDate = nf !== undefined && (ctx.dateStyles ??= ctx.formats.map(isDateFormat))[c.style];
@@ -110,10 +111,7 @@ export function cellSnapshot(c: CellState, ctx: SheetContext, masters: SharedFor
   return plainT === 'z' ? null : cellLiteral(plainV, plainT, undefined, nf);
 }
 
-/**
- * What plainValue gives (readSnapshot.ts), without its object for the common cases: the cell
- * is then built as one literal (two objects per cell, millions of cells, was GC time).
- */
+/** What plainValue gives (readSnapshot.ts), without its object for the common cases. */
 let plainV: CellSnapshot['v'] = null;
 let plainT: CellSnapshot['t'] = 'z';
 function setPlain(v: unknown): void {
@@ -131,10 +129,20 @@ function setPlain(v: unknown): void {
 }
 
 /**
- * A cell built as one literal of a fixed shape: a property added to a two-field literal
- * moves to a separate property array (one more object per cell).
+ * The cell, in one object reused for every cell: the reader copies it into its grid at once
+ * (cellGrid.ts), so a cell costs no object of its own. `f` and `nf` are undefined when absent.
  */
+const scratch: { v: CellSnapshot['v']; t: CellSnapshot['t']; f: string | undefined; nf: string | undefined } = {
+  v: null,
+  t: 'z',
+  f: undefined,
+  nf: undefined,
+};
+
 function cellLiteral(v: CellSnapshot['v'], t: CellSnapshot['t'], f: string | undefined, nf: string | undefined) {
-  if (f === undefined) return nf ? { v, t, nf } : { v, t };
-  return nf ? { v, t, f, nf } : { v, t, f };
+  scratch.v = v;
+  scratch.t = t;
+  scratch.f = f;
+  scratch.nf = nf;
+  return scratch as CellSnapshot;
 }

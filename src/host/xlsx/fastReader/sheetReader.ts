@@ -1,5 +1,6 @@
 import { a1 } from '../../../model/a1';
-import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot } from '../../../model/snapshot';
+import { gridSheet, type SheetSnapshot } from '../../../model/snapshot';
+import { CellGrid } from '../../../model/cellGrid';
 import { decodeEscapes, local, readPart } from './packageParts';
 import { decodeAddress } from './slideFormula';
 import { newCellState, readCellElement, type CellState } from './cellElement';
@@ -48,38 +49,31 @@ function parseSheet(
   sheetIndex: number,
 ): SheetSnapshot {
   const firstPending = pending.length;
-  const rows: CellSnapshot[][] = [];
+  // Typed columns, not an object per cell (cellGrid.ts): a province plan has millions of cells.
+  const grid = new CellGrid();
   const hiddenRows: number[] = [];
   const merges: string[] = [];
   const masters: SharedFormulas = new Map();
   let rowIndex = -1;
-  let rowCells: CellSnapshot[] = [];
   let col = -1;
   let cell: CellState | null = null;
   /** 'f' | 'v' | 't' while inside one of them; 'run' inside a rich text run's <t>. */
   let textTarget: '' | 'f' | 'v' | 't' | 'run' = '';
   let inRun = false;
   let runText = '';
-  let lastRow = -1;
   const state: CellState = newCellState();
 
+  // A cell goes where its reference says, even when that is not its <row>'s row (a file
+  // written by hand): the pending formula below must find it there.
   const finishCell = (c: CellState) => {
     const snap = cellSnapshot(c, ctx, masters);
     if (!snap) return;
-    // A cell goes where its reference says, even when that is not its <row>'s row (a file
-    // written by hand): the pending formula below must find it there.
-    let cells = rowCells;
-    if (c.row !== rowIndex) {
-      cells = rows[c.row] ??= [];
-      if (c.row > lastRow) lastRow = c.row;
-    }
-    while (cells.length < c.col) cells.push(EMPTY_CELL);
-    cells[c.col] = snap;
-    if (snap.v === PENDING) {
-      snap.v = null;
-      // A cell past any real sheet's end cannot wait for a result: shown as Excel shows a formula it cannot compute.
-      if (fitsPending(c.row, c.col)) pending.push(pendingAt(sheetIndex, c.row, c.col));
-      else Object.assign(snap, { v: '#VALUE!', t: 'e' });
+    if (snap.v !== PENDING) grid.put(c.row, c.col, snap);
+    // A cell past any real sheet's end cannot wait for a result: shown as Excel shows a formula it cannot compute.
+    else if (!fitsPending(c.row, c.col)) grid.put(c.row, c.col, { ...snap, v: '#VALUE!', t: 'e' });
+    else {
+      grid.put(c.row, c.col, snap, true);
+      pending.push(pendingAt(sheetIndex, c.row, c.col));
     }
   };
 
@@ -101,9 +95,7 @@ function parseSheet(
       switch (n) {
         case 'row': {
           rowIndex = a.r ? parseInt(a.r, 10) - 1 : rowIndex + 1;
-          rowCells = rows[rowIndex] ?? [];
-          rows[rowIndex] = rowCells;
-          if (rowIndex > lastRow) lastRow = rowIndex;
+          grid.extendRows(rowIndex + 1);
           if (a.hidden === '1' || a.hidden === 'true') hiddenRows.push(rowIndex);
           col = -1;
           break;
@@ -152,6 +144,12 @@ function parseSheet(
         case 't':
           if (cell) textTarget = inRun ? 'run' : 't';
           break;
+        case 'dimension': {
+          // "A1:Q200043": the grid is made for that many rows at once.
+          const last = a.ref?.split(':').pop();
+          if (last) grid.reserve(decodeAddress(last).row);
+          break;
+        }
         case 'mergeCell':
           if (a.ref) merges.push(a.ref);
           break;
@@ -175,16 +173,16 @@ function parseSheet(
     },
   });
 
-  for (let r = 0; r <= lastRow; r++) if (!rows[r]) rows[r] = [];
-  applyMerges(rows, merges, pending, firstPending);
-  const sheet: SheetSnapshot = hiddenRows.length ? { name, rows, hiddenRows } : { name, rows };
+  applyMerges(grid, merges, pending, firstPending);
   // The layout reader reads an officer's merged group headers from these ranges.
-  if (merges.length) sheet.merges = [...merges];
-  return sheet;
+  return gridSheet(name, grid, {
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(merges.length ? { merges: [...merges] } : {}),
+  });
 }
 
 /** Only the top-left cell of a merged range keeps its content (as in Excel and ExcelJS). */
-function applyMerges(rows: CellSnapshot[][], merges: string[], pending: PendingCell[], from: number): void {
+function applyMerges(grid: CellGrid, merges: string[], pending: PendingCell[], from: number): void {
   if (!merges.length) return;
   let cleared = 0;
   for (const ref of merges) {
@@ -195,23 +193,21 @@ function applyMerges(rows: CellSnapshot[][], merges: string[], pending: PendingC
     const bottom = Math.max(tl.row, br.row) - 1;
     const left = Math.min(tl.col, br.col) - 1;
     const right = Math.max(tl.col, br.col) - 1;
+    grid.extendRows(bottom + 1);
     for (let r = top; r <= bottom; r++) {
-      const cells = (rows[r] ??= []);
       for (let c = left; c <= right; c++) {
-        if ((r === top && c === left) || !cells[c] || cells[c] === EMPTY_CELL) continue;
+        if ((r === top && c === left) || !grid.has(r, c)) continue;
         cleared += 1;
-        cells[c] = EMPTY_CELL;
+        grid.clear(r, c);
       }
-      while (cells.length && cells[cells.length - 1] === EMPTY_CELL) cells.pop();
     }
   }
-  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
   if (cleared) {
     // This sheet's pending formulas whose cell a merge cleared are dropped.
     let to = from;
     for (let i = from; i < pending.length; i++) {
       const p = pending[i];
-      if (rows[pendingRow(p)][pendingCol(p)] !== EMPTY_CELL) pending[to++] = p;
+      if (grid.has(pendingRow(p), pendingCol(p))) pending[to++] = p;
     }
     pending.length = to;
   }

@@ -1,0 +1,221 @@
+import type { CellSnapshot } from './snapshot';
+
+/**
+ * A sheet's cells in typed columns: what the .xlsx reader keeps instead of one object per cell.
+ * A province plan has ~4 million cells; as objects (with their numbers) they were ~400 MB that
+ * every young-generation collection copied and the kernel paged in, about a third of the time
+ * of validating it. Here a cell is ~20 bytes in a few arrays per column, outside the JS heap.
+ *
+ * Read through the snapshot's accessors (`cellAt`, `cellKind`, `cellNumber`, … in snapshot.ts);
+ * `toRows()` builds the object rows for code that still reads `sheet.rows` (see `gridSheet`).
+ */
+
+/** Kind of a slot: NONE is no cell (EMPTY_CELL), WAITING a formula whose result is not computed yet. */
+export const KIND = { NONE: 0, Z: 1, N: 2, S: 3, B: 4, E: 5, WAITING: 6 } as const;
+type Kind = (typeof KIND)[keyof typeof KIND];
+
+const KIND_OF_T: Record<CellSnapshot['t'], Kind> = { z: KIND.Z, n: KIND.N, s: KIND.S, b: KIND.B, e: KIND.E };
+const T_OF_KIND: Array<CellSnapshot['t']> = ['z', 'z', 'n', 's', 'b', 'e', 'n'];
+
+/** One column: arrays indexed by row, grown by doubling. */
+interface Column {
+  kinds: Uint8Array;
+  numbers: Float64Array;
+  /** Index into `texts` (kinds S and E). */
+  texts: Int32Array;
+  /** 1 + index into `formulas`; 0: no formula. */
+  formulas: Int32Array;
+  /** 1 + index into `formats`; 0: General. */
+  formats: Int32Array;
+}
+
+const newColumn = (size: number): Column => ({
+  kinds: new Uint8Array(size),
+  numbers: new Float64Array(size),
+  texts: new Int32Array(size),
+  formulas: new Int32Array(size),
+  formats: new Int32Array(size),
+});
+
+function grown<T extends Uint8Array | Float64Array | Int32Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
+export class CellGrid {
+  private readonly columns: Array<Column | undefined> = [];
+  private readonly texts: string[] = [];
+  private readonly formulaTexts: string[] = [];
+  private readonly formatTexts: string[] = [];
+  private readonly formatIndex = new Map<string, number>();
+  /** Last stored column + 1 of each row (a row's length as object rows have it). */
+  private lengths = new Int32Array(64);
+  /** Number of rows (as `rows.length`). */
+  rowCount = 0;
+  /** Rows a new column is made for (the sheet's stated size): no copying as it fills. */
+  private reservedRows = 64;
+
+  /**
+   * Makes room for the rows a sheet says it has (its <dimension>), up to a real sheet's
+   * 1,048,576; a column is then allocated once. Memory not written is never touched.
+   */
+  reserve(rows: number): void {
+    if (rows > this.reservedRows) this.reservedRows = Math.min(rows, 1_048_576);
+  }
+
+  rowLength(row: number): number {
+    return row >= 0 && row < this.rowCount ? this.lengths[row] : 0;
+  }
+
+  /** Rows up to `count` exist (empty ones too), as the object reader fills `rows` up to the last. */
+  extendRows(count: number): void {
+    if (count > this.rowCount) {
+      this.ensureRows(count);
+      this.rowCount = count;
+    }
+  }
+
+  kind(row: number, col: number): number {
+    const c = this.columns[col];
+    return c && row >= 0 && row < c.kinds.length ? c.kinds[row] : KIND.NONE;
+  }
+
+  /** The type as a CellSnapshot's `t` ('z' where none is stored; a waiting formula is 'n'). */
+  type(row: number, col: number): CellSnapshot['t'] {
+    return T_OF_KIND[this.kind(row, col)];
+  }
+
+  /** Whether a cell is stored there (a formula with an empty result is one). */
+  has(row: number, col: number): boolean {
+    const c = this.columns[col];
+    return !!c && row >= 0 && row < c.kinds.length && c.kinds[row] !== KIND.NONE;
+  }
+
+  number(row: number, col: number): number {
+    return this.columns[col]!.numbers[row];
+  }
+
+  /** The value as a CellSnapshot's `v`. */
+  value(row: number, col: number): CellSnapshot['v'] {
+    const c = this.columns[col];
+    if (!c || !(row >= 0 && row < c.kinds.length)) return null;
+    switch (c.kinds[row]) {
+      case KIND.N:
+        return c.numbers[row];
+      case KIND.S:
+      case KIND.E:
+        return this.texts[c.texts[row]];
+      case KIND.B:
+        return c.numbers[row] !== 0;
+      default:
+        return null;
+    }
+  }
+
+  formula(row: number, col: number): string | undefined {
+    const c = this.columns[col];
+    const i = c && row < c.formulas.length ? c.formulas[row] : 0;
+    return i ? this.formulaTexts[i - 1] : undefined;
+  }
+
+  format(row: number, col: number): string | undefined {
+    const c = this.columns[col];
+    const i = c && row < c.formats.length ? c.formats[row] : 0;
+    return i ? this.formatTexts[i - 1] : undefined;
+  }
+
+  /** The cell as a new CellSnapshot, shaped as the reader's literals; null where none is stored. */
+  cell(row: number, col: number): CellSnapshot | null {
+    const c = this.columns[col];
+    if (!c || !(row >= 0 && row < c.kinds.length)) return null;
+    const kind = c.kinds[row];
+    if (kind === KIND.NONE) return null;
+    const v = this.value(row, col);
+    const t = T_OF_KIND[kind];
+    const fi = c.formulas[row];
+    const ni = c.formats[row];
+    if (!fi) return ni ? { v, t, nf: this.formatTexts[ni - 1] } : { v, t };
+    const f = this.formulaTexts[fi - 1];
+    return ni ? { v, t, f, nf: this.formatTexts[ni - 1] } : { v, t, f };
+  }
+
+  /** Stores a cell (replacing any there). `waiting`: a formula whose result is to be computed. */
+  put(row: number, col: number, cell: CellSnapshot, waiting = false): void {
+    // A cell before any row (no r, no <row>) has nowhere to go: the object reader lost it too.
+    if (!(row >= 0 && col >= 0)) return;
+    const c = this.column(col, row + 1);
+    this.extendRows(row + 1);
+    if (col + 1 > this.lengths[row]) this.lengths[row] = col + 1;
+    c.formulas[row] = cell.f === undefined ? 0 : this.formulaTexts.push(cell.f);
+    c.formats[row] = cell.nf === undefined ? 0 : this.formatId(cell.nf);
+    if (waiting) c.kinds[row] = KIND.WAITING;
+    else this.setValue(c, row, cell.v, cell.t);
+  }
+
+  /** A computed result (or any new value) for a stored cell; its formula and format stay. */
+  setResult(row: number, col: number, v: CellSnapshot['v'], t: CellSnapshot['t']): void {
+    if (this.has(row, col)) this.setValue(this.columns[col]!, row, v, t);
+  }
+
+  isWaiting(row: number, col: number): boolean {
+    return this.kind(row, col) === KIND.WAITING;
+  }
+
+  /** Removes a cell (a merged range keeps only its top-left one); the row's length follows. */
+  clear(row: number, col: number): void {
+    const c = this.columns[col];
+    if (!c || !(row >= 0 && row < c.kinds.length)) return;
+    c.kinds[row] = KIND.NONE;
+    c.formulas[row] = c.formats[row] = 0;
+    let length = this.lengths[row];
+    while (length > 0 && !this.has(row, length - 1)) length -= 1;
+    this.lengths[row] = length;
+  }
+
+  /** The object rows (`rows[r][c]`) the reader would have built: EMPTY_CELL before a stored cell. */
+  toRows(empty: CellSnapshot): CellSnapshot[][] {
+    const rows: CellSnapshot[][] = new Array<CellSnapshot[]>(this.rowCount);
+    for (let r = 0; r < this.rowCount; r++) {
+      const length = this.lengths[r];
+      const cells = new Array<CellSnapshot>(length);
+      for (let col = 0; col < length; col++) cells[col] = this.cell(r, col) ?? empty;
+      rows[r] = cells;
+    }
+    return rows;
+  }
+
+  private setValue(c: Column, row: number, v: CellSnapshot['v'], t: CellSnapshot['t']): void {
+    c.kinds[row] = KIND_OF_T[t];
+    if (t === 'n') c.numbers[row] = v as number;
+    else if (t === 'b') c.numbers[row] = v ? 1 : 0;
+    else if (t === 's' || t === 'e') c.texts[row] = this.texts.push(String(v)) - 1;
+  }
+
+  private formatId(nf: string): number {
+    let id = this.formatIndex.get(nf);
+    if (id === undefined) this.formatIndex.set(nf, (id = this.formatTexts.push(nf)));
+    return id;
+  }
+
+  private column(col: number, rows: number): Column {
+    let c = this.columns[col];
+    if (!c) {
+      while (this.columns.length < col) this.columns.push(undefined);
+      this.columns[col] = c = newColumn(Math.max(this.reservedRows, rows));
+    } else if (c.kinds.length < rows) {
+      const size = Math.max(rows, c.kinds.length * 2);
+      c.kinds = grown(c.kinds, size);
+      c.numbers = grown(c.numbers, size);
+      c.texts = grown(c.texts, size);
+      c.formulas = grown(c.formulas, size);
+      c.formats = grown(c.formats, size);
+    }
+    return c;
+  }
+
+  private ensureRows(count: number): void {
+    if (this.lengths.length < count)
+      this.lengths = grown(this.lengths, Math.max(count, this.reservedRows, this.lengths.length * 2));
+  }
+}
