@@ -1,7 +1,7 @@
 import { findKeyRowInGrid } from '../domain/keyRow';
 import { TYPED_SOURCE_KEYS } from '../domain/sources';
 import { a1 } from '../model/a1';
-import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
+import { cellAt, rowCount, topRows, type WorkbookSnapshot } from '../model/snapshot';
 import { readCellNumber } from '../validation/cellNumber';
 import { UNIT_ALLOCATION_SHEET_ID, UNIT_ALLOCATION_SHEET_NAME } from '../templates/unitAllocationSheet';
 import { markerOf } from '../validation/workbookModel';
@@ -35,12 +35,12 @@ export function readUnitDecisions(snapshot: WorkbookSnapshot): Map<string, UnitD
     snapshot.sheets.find((s) => s.name === UNIT_ALLOCATION_SHEET_NAME) ??
     snapshot.sheets.find((s) => markerOf(s)?.sheetId === UNIT_ALLOCATION_SHEET_ID);
   if (!sheet) return null;
-  const grid = sheet.rows.slice(0, 30).map((row) => row.map((c) => (c && c.t === 's' ? c.v : null)));
+  const grid = topRows(sheet, 30).map((row) => row.map((c) => (c && c.t === 's' ? c.v : null)));
   const keys = findKeyRowInGrid(grid, ['DON_VI']);
   if (!keys) return null;
   const nameCol = keys.columns.get('DON_VI')!;
   const out = new Map<string, UnitDecision>();
-  for (let r = keys.row + 1; r < sheet.rows.length; r++) {
+  for (let r = keys.row + 1; r < rowCount(sheet); r++) {
     const cell = cellAt(sheet, r, nameCol);
     const name = cell.t === 's' ? String(cell.v).trim() : '';
     if (!name || foldName(name) === 'tong cong' || out.has(foldName(name))) continue;

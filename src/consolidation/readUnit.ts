@@ -3,7 +3,7 @@ import { TYPED_SOURCE_KEYS } from '../domain/sources';
 import { TOTAL_ROW_CODE } from '../domain/workbookLayout';
 import { a1 } from '../model/a1';
 import type { Finding } from '../model/finding';
-import { cellAt, type WorkbookSnapshot } from '../model/snapshot';
+import { cellAt, rowCount, type WorkbookSnapshot } from '../model/snapshot';
 import { readCellNumber } from '../validation/cellNumber';
 import { allocationFigure, planSum } from '../validation/planSums';
 import { hasTypedBelow, ownInFormula } from '../validation/relations';
@@ -68,7 +68,7 @@ function settingCells(model: WorkbookModel): Record<string, string> {
   const valueCol = sheet?.cols.get('GIA_TRI');
   if (!sheet || valueCol === undefined) return out;
   const keyCol = sheet.cols.get('KHOA')!;
-  for (let r = sheet.keyRow + 1; r < sheet.sheet.rows.length; r++) {
+  for (let r = sheet.keyRow + 1; r < rowCount(sheet.sheet); r++) {
     const k = cellAt(sheet.sheet, r, keyCol);
     if (k.t === 's') out[String(k.v).trim()] = `${sheet.name}!${a1(r, valueCol)}`;
   }

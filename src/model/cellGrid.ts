@@ -4,37 +4,37 @@ import type { CellSnapshot } from './snapshot';
  * A sheet's cells in typed columns: what the .xlsx reader keeps instead of one object per cell.
  * A province plan has ~4 million cells; as objects (with their numbers) they were ~400 MB that
  * every young-generation collection copied and the kernel paged in, about a third of the time
- * of validating it. Here a cell is ~20 bytes in a few arrays per column, outside the JS heap.
+ * of validating it. Here a cell is 9–17 bytes in a few arrays per column, outside the JS heap.
  *
- * Read through the snapshot's accessors (`cellAt`, `cellKind`, `cellNumber`, … in snapshot.ts);
+ * Read through the snapshot's accessors (`cellAt`, `cellType`, `cellValue`, … in snapshot.ts);
  * `toRows()` builds the object rows for code that still reads `sheet.rows` (see `gridSheet`).
  */
 
 /** Kind of a slot: NONE is no cell (EMPTY_CELL), WAITING a formula whose result is not computed yet. */
 export const KIND = { NONE: 0, Z: 1, N: 2, S: 3, B: 4, E: 5, WAITING: 6 } as const;
-type Kind = (typeof KIND)[keyof typeof KIND];
 
-const KIND_OF_T: Record<CellSnapshot['t'], Kind> = { z: KIND.Z, n: KIND.N, s: KIND.S, b: KIND.B, e: KIND.E };
 const T_OF_KIND: Array<CellSnapshot['t']> = ['z', 'z', 'n', 's', 'b', 'e', 'n'];
 
-/** One column: arrays indexed by row, grown by doubling. */
+/**
+ * One column: arrays indexed by row, grown by doubling. Formulas and formats get their array
+ * only when the column has one: memory written the first time is paged in by the kernel, one
+ * fault a page, a good part of reading a big sheet.
+ */
 interface Column {
   kinds: Uint8Array;
-  numbers: Float64Array;
-  /** Index into `texts` (kinds S and E). */
-  texts: Int32Array;
+  /** The number (kinds N, B) or the index into `texts` (kinds S, E). */
+  values: Float64Array;
   /** 1 + index into `formulas`; 0: no formula. */
-  formulas: Int32Array;
+  formulas: Int32Array | null;
   /** 1 + index into `formats`; 0: General. */
-  formats: Int32Array;
+  formats: Int32Array | null;
 }
 
 const newColumn = (size: number): Column => ({
   kinds: new Uint8Array(size),
-  numbers: new Float64Array(size),
-  texts: new Int32Array(size),
-  formulas: new Int32Array(size),
-  formats: new Int32Array(size),
+  values: new Float64Array(size),
+  formulas: null,
+  formats: null,
 });
 
 function grown<T extends Uint8Array | Float64Array | Int32Array>(a: T, size: number): T {
@@ -49,6 +49,8 @@ export class CellGrid {
   private readonly formulaTexts: string[] = [];
   private readonly formatTexts: string[] = [];
   private readonly formatIndex = new Map<string, number>();
+  private lastFormat: string | undefined;
+  private lastFormatId = 0;
   /** Last stored column + 1 of each row (a row's length as object rows have it). */
   private lengths = new Int32Array(64);
   /** Number of rows (as `rows.length`). */
@@ -93,7 +95,7 @@ export class CellGrid {
   }
 
   number(row: number, col: number): number {
-    return this.columns[col]!.numbers[row];
+    return this.columns[col]!.values[row];
   }
 
   /** The value as a CellSnapshot's `v`. */
@@ -102,12 +104,12 @@ export class CellGrid {
     if (!c || !(row >= 0 && row < c.kinds.length)) return null;
     switch (c.kinds[row]) {
       case KIND.N:
-        return c.numbers[row];
+        return c.values[row];
       case KIND.S:
       case KIND.E:
-        return this.texts[c.texts[row]];
+        return this.texts[c.values[row]];
       case KIND.B:
-        return c.numbers[row] !== 0;
+        return c.values[row] !== 0;
       default:
         return null;
     }
@@ -115,13 +117,13 @@ export class CellGrid {
 
   formula(row: number, col: number): string | undefined {
     const c = this.columns[col];
-    const i = c && row < c.formulas.length ? c.formulas[row] : 0;
+    const i = c && c.formulas && row < c.formulas.length ? c.formulas[row] : 0;
     return i ? this.formulaTexts[i - 1] : undefined;
   }
 
   format(row: number, col: number): string | undefined {
     const c = this.columns[col];
-    const i = c && row < c.formats.length ? c.formats[row] : 0;
+    const i = c && c.formats && row < c.formats.length ? c.formats[row] : 0;
     return i ? this.formatTexts[i - 1] : undefined;
   }
 
@@ -133,8 +135,8 @@ export class CellGrid {
     if (kind === KIND.NONE) return null;
     const v = this.value(row, col);
     const t = T_OF_KIND[kind];
-    const fi = c.formulas[row];
-    const ni = c.formats[row];
+    const fi = c.formulas ? c.formulas[row] : 0;
+    const ni = c.formats ? c.formats[row] : 0;
     if (!fi) return ni ? { v, t, nf: this.formatTexts[ni - 1] } : { v, t };
     const f = this.formulaTexts[fi - 1];
     return ni ? { v, t, f, nf: this.formatTexts[ni - 1] } : { v, t, f };
@@ -144,11 +146,20 @@ export class CellGrid {
   put(row: number, col: number, cell: CellSnapshot, waiting = false): void {
     // A cell before any row (no r, no <row>) has nowhere to go: the object reader lost it too.
     if (!(row >= 0 && col >= 0)) return;
-    const c = this.column(col, row + 1);
-    this.extendRows(row + 1);
-    if (col + 1 > this.lengths[row]) this.lengths[row] = col + 1;
-    c.formulas[row] = cell.f === undefined ? 0 : this.formulaTexts.push(cell.f);
-    c.formats[row] = cell.nf === undefined ? 0 : this.formatId(cell.nf);
+    let c = this.columns[col];
+    if (c === undefined || c.kinds.length <= row) c = this.column(col, row + 1);
+    if (row >= this.rowCount) this.extendRows(row + 1);
+    const lengths = this.lengths;
+    if (col >= lengths[row]) lengths[row] = col + 1;
+    const f = cell.f;
+    if (f !== undefined) (c.formulas ??= new Int32Array(c.kinds.length))[row] = this.formulaTexts.push(f);
+    else if (c.formulas) c.formulas[row] = 0;
+    const nf = cell.nf;
+    // A sheet's cells share a few formats, mostly the same one in a row: the last one is kept at hand.
+    if (nf !== undefined)
+      (c.formats ??= new Int32Array(c.kinds.length))[row] =
+        nf === this.lastFormat ? this.lastFormatId : this.formatId(nf);
+    else if (c.formats) c.formats[row] = 0;
     if (waiting) c.kinds[row] = KIND.WAITING;
     else this.setValue(c, row, cell.v, cell.t);
   }
@@ -167,7 +178,8 @@ export class CellGrid {
     const c = this.columns[col];
     if (!c || !(row >= 0 && row < c.kinds.length)) return;
     c.kinds[row] = KIND.NONE;
-    c.formulas[row] = c.formats[row] = 0;
+    if (c.formulas) c.formulas[row] = 0;
+    if (c.formats) c.formats[row] = 0;
     let length = this.lengths[row];
     while (length > 0 && !this.has(row, length - 1)) length -= 1;
     this.lengths[row] = length;
@@ -186,15 +198,30 @@ export class CellGrid {
   }
 
   private setValue(c: Column, row: number, v: CellSnapshot['v'], t: CellSnapshot['t']): void {
-    c.kinds[row] = KIND_OF_T[t];
-    if (t === 'n') c.numbers[row] = v as number;
-    else if (t === 'b') c.numbers[row] = v ? 1 : 0;
-    else if (t === 's' || t === 'e') c.texts[row] = this.texts.push(String(v)) - 1;
+    switch (t) {
+      case 'n':
+        c.kinds[row] = KIND.N;
+        c.values[row] = v as number;
+        break;
+      case 's':
+      case 'e':
+        c.kinds[row] = t === 's' ? KIND.S : KIND.E;
+        c.values[row] = this.texts.push(typeof v === 'string' ? v : String(v)) - 1;
+        break;
+      case 'b':
+        c.kinds[row] = KIND.B;
+        c.values[row] = v ? 1 : 0;
+        break;
+      default:
+        c.kinds[row] = KIND.Z;
+    }
   }
 
   private formatId(nf: string): number {
     let id = this.formatIndex.get(nf);
     if (id === undefined) this.formatIndex.set(nf, (id = this.formatTexts.push(nf)));
+    this.lastFormat = nf;
+    this.lastFormatId = id;
     return id;
   }
 
@@ -206,10 +233,9 @@ export class CellGrid {
     } else if (c.kinds.length < rows) {
       const size = Math.max(rows, c.kinds.length * 2);
       c.kinds = grown(c.kinds, size);
-      c.numbers = grown(c.numbers, size);
-      c.texts = grown(c.texts, size);
-      c.formulas = grown(c.formulas, size);
-      c.formats = grown(c.formats, size);
+      c.values = grown(c.values, size);
+      if (c.formulas) c.formulas = grown(c.formulas, size);
+      if (c.formats) c.formats = grown(c.formats, size);
     }
     return c;
   }

@@ -37,7 +37,8 @@ export type SheetSnapshot = z.infer<typeof sheetSnapshotSchema> & { readonly gri
 export const workbookSnapshotSchema = z.object({
   sheets: z.array(sheetSnapshotSchema),
 });
-export type WorkbookSnapshot = z.infer<typeof workbookSnapshotSchema>;
+/** A workbook as the checks read it (its sheets may keep their cells in a grid). */
+export type WorkbookSnapshot = Omit<z.infer<typeof workbookSnapshotSchema>, 'sheets'> & { sheets: SheetSnapshot[] };
 
 export const EMPTY_CELL: CellSnapshot = Object.freeze({ v: null, t: 'z' });
 
@@ -63,6 +64,13 @@ export function rowCells(sheet: SheetSnapshot, row: number): CellSnapshot[] {
   const cells: CellSnapshot[] = [];
   for (let c = 0; c < sheet.grid.rowLength(row); c++) cells.push(sheet.grid.cell(row, c) ?? EMPTY_CELL);
   return cells;
+}
+
+/** The first rows' cells as objects (a grid sheet builds only those). */
+export function topRows(sheet: SheetSnapshot, rows: number): CellSnapshot[][] {
+  const out: CellSnapshot[][] = [];
+  for (let r = 0; r < Math.min(rows, rowCount(sheet)); r++) out.push(rowCells(sheet, r));
+  return out;
 }
 
 /** A cell's type ('z' where no cell is), without an object for it. */

@@ -1,15 +1,7 @@
 import { SOURCE_KEYS, type SourceKey } from '../domain/sources';
 import { KEY_ROW_SCAN_LIMIT, SHEET_NAMES, type TemplateSheetId } from '../domain/workbookLayout';
 import { findKeyRowInGrid, findMarkerInGrid } from '../domain/keyRow';
-import {
-  cellAt,
-  cellType,
-  cellValue,
-  rowCount,
-  rowLength,
-  type SheetSnapshot,
-  type WorkbookSnapshot,
-} from '../model/snapshot';
+import { cellAt, rowCount, topRows, type SheetSnapshot, type WorkbookSnapshot } from '../model/snapshot';
 import { BLANK, readCellNumberAt, type CellNumber } from './cellNumber';
 import { CellNumberCache } from './cellNumberCache';
 import { makeFinding } from './findingFactory';
@@ -104,14 +96,7 @@ export function locateSheet(
 
 /** Top rows of a snapshot sheet as plain values (text cells only can be keys or markers). */
 export function topTexts(sheet: SheetSnapshot): unknown[][] {
-  const rows = Math.min(rowCount(sheet), KEY_ROW_SCAN_LIMIT);
-  const out: unknown[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const texts: unknown[] = new Array<unknown>(rowLength(sheet, r)).fill(null);
-    for (let c = 0; c < texts.length; c++) if (cellType(sheet, r, c) === 's') texts[c] = cellValue(sheet, r, c);
-    out.push(texts);
-  }
-  return out;
+  return topRows(sheet, KEY_ROW_SCAN_LIMIT).map((row) => row.map((c) => (c && c.t === 's' ? c.v : null)));
 }
 
 /** The '#mtqg:template:…' marker in the first rows, if any. */

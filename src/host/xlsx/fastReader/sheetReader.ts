@@ -34,12 +34,18 @@ export function readSheet(
   sheetIndex = 0,
 ): SheetSnapshot {
   const mark = pending.length;
+  // A row takes a dozen bytes of XML at the least: a sheet's stated size past that is not believed
+  // (a sheet formatted to row 1,048,576 would have each column made that long at once).
+  const plausibleRows = Math.ceil(pkg.uncompressedSize([part]) / BYTES_PER_ROW_AT_LEAST);
   return readPart(pkg, part, (feed) => {
     // A reading the scanner handed back left its pending formulas: they are read again.
     pending.length = mark;
-    return parseSheet(feed, name, ctx, pending, sheetIndex);
+    return parseSheet(feed, name, ctx, pending, sheetIndex, plausibleRows);
   });
 }
+
+/** `<row r="9"/>`: 12 bytes. */
+const BYTES_PER_ROW_AT_LEAST = 12;
 
 function parseSheet(
   feed: (h: ScanHandlers) => void,
@@ -47,6 +53,7 @@ function parseSheet(
   ctx: SheetContext,
   pending: PendingCell[],
   sheetIndex: number,
+  plausibleRows: number,
 ): SheetSnapshot {
   const firstPending = pending.length;
   // Typed columns, not an object per cell (cellGrid.ts): a province plan has millions of cells.
@@ -147,7 +154,7 @@ function parseSheet(
         case 'dimension': {
           // "A1:Q200043": the grid is made for that many rows at once.
           const last = a.ref?.split(':').pop();
-          if (last) grid.reserve(decodeAddress(last).row);
+          if (last) grid.reserve(Math.min(decodeAddress(last).row, plausibleRows));
           break;
         }
         case 'mergeCell':

@@ -1,7 +1,7 @@
 import { findMarkerInGrid } from '../../../domain/keyRow';
 import { assertSheetNames } from '../../../model/sheetName';
 import { cellPlanSchema, sheetPlanSchema, type LazySheetPlan, type SheetPlan } from '../../../model/sheetPlan';
-import type { WorkbookSnapshot } from '../../../model/snapshot';
+import { topRows, type WorkbookSnapshot } from '../../../model/snapshot';
 import { SheetExistsError } from '../../types';
 import { readWorkbookInfo, type SheetEntry } from '../fastReader/packageParts';
 import type { ZipPackage } from '../fastReader/zipPackage';
@@ -216,7 +216,7 @@ function ownersOf(
   const owner = new Map<string, { kind: string; entry: SheetEntry; position: number }>();
   for (const entry of entries) {
     const sheet = snapshot.sheets.find((s) => s.name === entry.name);
-    const marker = sheet ? findMarkerInGrid(sheet.rows.slice(0, 30).map((r) => r.map((c) => c.v))) : null;
+    const marker = sheet ? findMarkerInGrid(topRows(sheet, 30).map((r) => r.map((c) => c.v))) : null;
     if (marker)
       owner.set(entry.name.toLowerCase(), { kind: marker.kind, entry, position: allNames.indexOf(entry.name) });
   }
