@@ -1,10 +1,10 @@
 import { findKeyRowInGrid } from '../domain/keyRow';
 import { TYPED_SOURCE_KEYS } from '../domain/sources';
 import { a1 } from '../model/a1';
-import { cellAt, rowCount, topRows, type WorkbookSnapshot } from '../model/snapshot';
+import { cellAt, rowCount, type WorkbookSnapshot } from '../model/snapshot';
 import { readCellNumber } from '../validation/cellNumber';
 import { UNIT_ALLOCATION_SHEET_ID, UNIT_ALLOCATION_SHEET_NAME } from '../templates/unitAllocationSheet';
-import { markerOf } from '../validation/workbookModel';
+import { markerOf, topTexts } from '../validation/workbookModel';
 import type { Amounts } from './types';
 
 /** One unit's row on the upper level's "Giao vốn theo đơn vị" (amounts in the upper workbook's unit). */
@@ -35,8 +35,7 @@ export function readUnitDecisions(snapshot: WorkbookSnapshot): Map<string, UnitD
     snapshot.sheets.find((s) => s.name === UNIT_ALLOCATION_SHEET_NAME) ??
     snapshot.sheets.find((s) => markerOf(s)?.sheetId === UNIT_ALLOCATION_SHEET_ID);
   if (!sheet) return null;
-  const grid = topRows(sheet, 30).map((row) => row.map((c) => (c && c.t === 's' ? c.v : null)));
-  const keys = findKeyRowInGrid(grid, ['DON_VI']);
+  const keys = findKeyRowInGrid(topTexts(sheet), ['DON_VI']);
   if (!keys) return null;
   const nameCol = keys.columns.get('DON_VI')!;
   const out = new Map<string, UnitDecision>();

@@ -11,7 +11,7 @@ import type { CellSnapshot } from './snapshot';
  */
 
 /** Kind of a slot: NONE is no cell (EMPTY_CELL), WAITING a formula whose result is not computed yet. */
-export const KIND = { NONE: 0, Z: 1, N: 2, S: 3, B: 4, E: 5, WAITING: 6 } as const;
+const KIND = { NONE: 0, Z: 1, N: 2, S: 3, B: 4, E: 5, WAITING: 6 } as const;
 
 const T_OF_KIND: Array<CellSnapshot['t']> = ['z', 'z', 'n', 's', 'b', 'e', 'n'];
 
@@ -92,10 +92,6 @@ export class CellGrid {
   has(row: number, col: number): boolean {
     const c = this.columns[col];
     return !!c && row >= 0 && row < c.kinds.length && c.kinds[row] !== KIND.NONE;
-  }
-
-  number(row: number, col: number): number {
-    return this.columns[col]!.values[row];
   }
 
   /** The value as a CellSnapshot's `v`. */
@@ -185,15 +181,18 @@ export class CellGrid {
     this.lengths[row] = length;
   }
 
-  /** The object rows (`rows[r][c]`) the reader would have built: EMPTY_CELL before a stored cell. */
+  /** One row as the reader built it (`rows[r]`): `empty` (EMPTY_CELL) before a stored cell. */
+  row(row: number, empty: CellSnapshot): CellSnapshot[] {
+    const length = this.rowLength(row);
+    const cells = new Array<CellSnapshot>(length);
+    for (let col = 0; col < length; col++) cells[col] = this.cell(row, col) ?? empty;
+    return cells;
+  }
+
+  /** The object rows (`rows[r][c]`) the reader would have built. */
   toRows(empty: CellSnapshot): CellSnapshot[][] {
     const rows: CellSnapshot[][] = new Array<CellSnapshot[]>(this.rowCount);
-    for (let r = 0; r < this.rowCount; r++) {
-      const length = this.lengths[r];
-      const cells = new Array<CellSnapshot>(length);
-      for (let col = 0; col < length; col++) cells[col] = this.cell(r, col) ?? empty;
-      rows[r] = cells;
-    }
+    for (let r = 0; r < this.rowCount; r++) rows[r] = this.row(r, empty);
     return rows;
   }
 

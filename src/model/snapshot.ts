@@ -60,10 +60,7 @@ export function rowLength(sheet: SheetSnapshot, row: number): number {
 
 /** One row's cells as objects (`rows[r]`), without building every row of a grid sheet. */
 export function rowCells(sheet: SheetSnapshot, row: number): CellSnapshot[] {
-  if (!sheet.grid) return sheet.rows[row] ?? [];
-  const cells: CellSnapshot[] = [];
-  for (let c = 0; c < sheet.grid.rowLength(row); c++) cells.push(sheet.grid.cell(row, c) ?? EMPTY_CELL);
-  return cells;
+  return sheet.grid ? sheet.grid.row(row, EMPTY_CELL) : (sheet.rows[row] ?? []);
 }
 
 /** The first rows' cells as objects (a grid sheet builds only those). */
@@ -105,14 +102,6 @@ export function forEachFormula(
     }
   }
   return false;
-}
-
-/** Whether a cell is stored at (row, col): not EMPTY_CELL. */
-export function hasCell(sheet: SheetSnapshot, row: number, col: number): boolean {
-  const grid = sheet.grid;
-  if (grid) return grid.has(row, col);
-  const c = sheet.rows[row]?.[col];
-  return !!c && c !== EMPTY_CELL;
 }
 
 /** A formula cell whose result is still to be computed (a reader leaves it v null, t 'n'). */
