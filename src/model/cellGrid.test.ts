@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { CellGrid } from './cellGrid';
+import { newFormulaShape } from './formulaShape';
 import {
   cellAt,
   cellFormula,
@@ -7,6 +8,8 @@ import {
   cellValue,
   EMPTY_CELL,
   gridSheet,
+  hasFormulaAt,
+  movableShapeAt,
   isWaitingAt,
   rowCells,
   rowCount,
@@ -104,6 +107,40 @@ describe('CellGrid', () => {
     // No cell there: nothing is created.
     setCellResult(sheet, 5, 5, 1, 'n');
     expect(cellAt(sheet, 5, 5)).toBe(EMPTY_CELL);
+  });
+
+  it('keeps a column of like formulas as one shape: each row its own text, replaced or cleared as a text is', () => {
+    const shape = newFormulaShape(['=SUM(E', ',H', ')'], [3, 3], 2)!;
+    const grid = new CellGrid();
+    for (let r = 2; r < 6; r++) grid.put(r, 1, { v: null, t: 'n' }, true, shape);
+    grid.put(6, 1, { v: 1, t: 'n', f: '=E7*2' });
+    const sheet = gridSheet('G', grid);
+    expect([2, 3, 5].map((r) => cellFormula(sheet, r, 1))).toEqual(['=SUM(E3,H3)', '=SUM(E4,H4)', '=SUM(E6,H6)']);
+    expect(cellAt(sheet, 4, 1)).toEqual({ v: null, t: 'n', f: '=SUM(E5,H5)' });
+    expect(movableShapeAt(sheet, 5, 1)).toBe(shape);
+    // A formula kept as its text has no shape; a cell without a formula has neither.
+    expect(movableShapeAt(sheet, 6, 1)).toBeUndefined();
+    expect([hasFormulaAt(sheet, 6, 1), hasFormulaAt(sheet, 7, 1), hasFormulaAt(sheet, -1, 1)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    grid.put(3, 1, { v: 5, t: 'n' });
+    grid.clear(4, 1);
+    expect([cellFormula(sheet, 3, 1), cellFormula(sheet, 4, 1), hasFormulaAt(sheet, 3, 1)]).toEqual([
+      undefined,
+      undefined,
+      false,
+    ]);
+    expect(sheet.rows.map((row) => row[1]?.f)).toEqual([
+      undefined,
+      undefined,
+      '=SUM(E3,H3)',
+      undefined,
+      undefined,
+      '=SUM(E6,H6)',
+      '=E7*2',
+    ]);
   });
 
   it('clears a cell as a merged range does, the row shortened to its last stored cell', () => {

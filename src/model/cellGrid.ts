@@ -1,4 +1,5 @@
 import type { CellSnapshot } from './snapshot';
+import { formulaAt, type FormulaShape } from './formulaShape';
 
 /**
  * A sheet's cells in typed columns: what the .xlsx reader keeps instead of one object per cell.
@@ -24,7 +25,7 @@ interface Column {
   kinds: Uint8Array;
   /** The number (kinds N, B) or the index into `texts` (kinds S, E). */
   values: Float64Array;
-  /** 1 + index into `formulas`; 0: no formula. */
+  /** 1 + index into the grid's formulas (a text or a shape); 0: no formula. */
   formulas: Int32Array | null;
   /** 1 + index into `formats`; 0: General. */
   formats: Int32Array | null;
@@ -46,7 +47,11 @@ function grown<T extends Uint8Array | Float64Array | Int32Array>(a: T, size: num
 export class CellGrid {
   private readonly columns: Array<Column | undefined> = [];
   private readonly texts: string[] = [];
-  private readonly formulaTexts: string[] = [];
+  /** A formula cell's text, or the shape it shares with its column's run of like formulas. */
+  private readonly formulaEntries: Array<string | FormulaShape> = [];
+  private readonly shapeIndex = new Map<FormulaShape, number>();
+  private lastShape: FormulaShape | null = null;
+  private lastShapeId = 0;
   private readonly formatTexts: string[] = [];
   private readonly formatIndex = new Map<string, number>();
   private lastFormat: string | undefined;
@@ -112,9 +117,19 @@ export class CellGrid {
   }
 
   formula(row: number, col: number): string | undefined {
+    const entry = this.formulaEntry(row, col);
+    return typeof entry === 'string' || entry === undefined ? entry : formulaAt(entry, row);
+  }
+
+  /** The shape the cell's formula was stored as (none for a formula kept as its text). */
+  formulaShape(row: number, col: number): FormulaShape | undefined {
+    const entry = this.formulaEntry(row, col);
+    return typeof entry === 'object' ? entry : undefined;
+  }
+
+  hasFormula(row: number, col: number): boolean {
     const c = this.columns[col];
-    const i = c && c.formulas && row < c.formulas.length ? c.formulas[row] : 0;
-    return i ? this.formulaTexts[i - 1] : undefined;
+    return !!c && !!c.formulas && row >= 0 && row < c.formulas.length && c.formulas[row] !== 0;
   }
 
   format(row: number, col: number): string | undefined {
@@ -134,12 +149,16 @@ export class CellGrid {
     const fi = c.formulas ? c.formulas[row] : 0;
     const ni = c.formats ? c.formats[row] : 0;
     if (!fi) return ni ? { v, t, nf: this.formatTexts[ni - 1] } : { v, t };
-    const f = this.formulaTexts[fi - 1];
+    const entry = this.formulaEntries[fi - 1];
+    const f = typeof entry === 'string' ? entry : formulaAt(entry, row);
     return ni ? { v, t, f, nf: this.formatTexts[ni - 1] } : { v, t, f };
   }
 
-  /** Stores a cell (replacing any there). `waiting`: a formula whose result is to be computed. */
-  put(row: number, col: number, cell: CellSnapshot, waiting = false): void {
+  /**
+   * Stores a cell (replacing any there). `waiting`: a formula whose result is to be computed.
+   * `shape`: its formula, given as a shape instead of `cell.f` (formulaShape.ts).
+   */
+  put(row: number, col: number, cell: CellSnapshot, waiting = false, shape?: FormulaShape | null): void {
     // A cell before any row (no r, no <row>) has nowhere to go: the object reader lost it too.
     if (!(row >= 0 && col >= 0)) return;
     let c = this.columns[col];
@@ -148,7 +167,8 @@ export class CellGrid {
     const lengths = this.lengths;
     if (col >= lengths[row]) lengths[row] = col + 1;
     const f = cell.f;
-    if (f !== undefined) (c.formulas ??= new Int32Array(c.kinds.length))[row] = this.formulaTexts.push(f);
+    if (shape) (c.formulas ??= new Int32Array(c.kinds.length))[row] = this.shapeId(shape);
+    else if (f !== undefined) (c.formulas ??= new Int32Array(c.kinds.length))[row] = this.formulaEntries.push(f);
     else if (c.formulas) c.formulas[row] = 0;
     const nf = cell.nf;
     // A sheet's cells share a few formats, mostly the same one in a row: the last one is kept at hand.
@@ -214,6 +234,22 @@ export class CellGrid {
       default:
         c.kinds[row] = KIND.Z;
     }
+  }
+
+  private formulaEntry(row: number, col: number): string | FormulaShape | undefined {
+    const c = this.columns[col];
+    const i = c && c.formulas && row >= 0 && row < c.formulas.length ? c.formulas[row] : 0;
+    return i ? this.formulaEntries[i - 1] : undefined;
+  }
+
+  /** A shape is stored once, its cells sharing the entry (mostly the same shape as the last cell). */
+  private shapeId(shape: FormulaShape): number {
+    if (shape === this.lastShape) return this.lastShapeId;
+    let id = this.shapeIndex.get(shape);
+    if (id === undefined) this.shapeIndex.set(shape, (id = this.formulaEntries.push(shape)));
+    this.lastShape = shape;
+    this.lastShapeId = id;
+    return id;
   }
 
   private formatId(nf: string): number {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CellGrid } from './cellGrid';
+import type { FormulaShape } from './formulaShape';
 
 /**
  * What a host reads from a workbook in one pass, and all validation and appendix
@@ -86,6 +87,22 @@ export function cellValue(sheet: SheetSnapshot, row: number, col: number): CellS
 export function cellFormula(sheet: SheetSnapshot, row: number, col: number): string | undefined {
   const grid = sheet.grid;
   return grid ? grid.formula(row, col) : sheet.rows[row]?.[col]?.f;
+}
+
+/** Whether the cell has a formula, without building its text. */
+export function hasFormulaAt(sheet: SheetSnapshot, row: number, col: number): boolean {
+  const grid = sheet.grid;
+  return grid ? grid.hasFormula(row, col) : !!sheet.rows[row]?.[col]?.f;
+}
+
+/**
+ * The shape of the cell's formula when one was kept and it is movable (formulaShape.ts): what its
+ * text says at the shape's anchor row holds here moved by `row - shape.anchor`. Else undefined:
+ * read `cellFormula`.
+ */
+export function movableShapeAt(sheet: SheetSnapshot, row: number, col: number): FormulaShape | undefined {
+  const shape = sheet.grid?.formulaShape(row, col);
+  return shape && shape.movable ? shape : undefined;
 }
 
 /** Visits every formula cell in sheet order; stops at the first visit that returns true (and returns true). */

@@ -96,7 +96,7 @@ export function readCellNumberAt(sheet: SheetSnapshot, row: number, col: number)
   if (!grid) return readCellNumber(cellAt(sheet, row, col));
   const t = grid.type(row, col);
   if (t === 'z') return BLANK;
-  if (t === 'n') return readNumber(grid.value(row, col) as number, grid.format(row, col), !!grid.formula(row, col));
+  if (t === 'n') return readNumber(grid.value(row, col) as number, grid.format(row, col), grid.hasFormula(row, col));
   return readCellNumber(cellAt(sheet, row, col));
 }
 

@@ -4,6 +4,7 @@ import {
   cellType,
   cellValue,
   isWaitingAt,
+  movableShapeAt,
   rowCount,
   rowLength,
   setCellResult,
@@ -13,6 +14,7 @@ import { pendingAt, pendingCol, pendingRow, pendingSheet, type PendingFormula } 
 import { evaluateSimpleSteps } from './simpleFormulas';
 import { startsWithFold } from '../../model/sumRanges';
 import { drain, type Steps } from './slices';
+import { shapeMemo } from '../../model/formulaShape';
 
 /**
  * Fast path for the Giải ngân formulas a file did not cache (HyperFormula takes minutes on
@@ -23,6 +25,42 @@ import { drain, type Steps } from './slices';
 const SUMIF =
   /^=SUMIF\('((?:[^']|'')+)'!\$([A-Z]{1,3}):\$\2,\$?([A-Z]{1,3})\$?(\d+),'((?:[^']|'')+)'!\$([A-Z]{1,3}):\$\6\)$/i;
 const RATE = /^=IF\(SUM\(\$?([A-Z]{1,3})\$?(\d+)\)=0,"",SUM\(\$?([A-Z]{1,3})\$?(\d+)\)\/SUM\(\$?\1\$?\2\)\)$/i;
+
+/** SUMIF('Sheet'!$B:$B,$B9,'Sheet'!$E:$E) read: the sheet, its key and value columns, the criterion cell. */
+interface PlanLookup {
+  sheetName: string;
+  keyCol: number;
+  valueCol: number;
+  criterionRow: number;
+  criterionCol: number;
+}
+
+/** The lookup a formula is, or null (another formula, or two sheets). */
+function readPlanLookup(f: string): PlanLookup | null {
+  // The prefix first: the regex on every pending formula was the hot spot.
+  const m = startsWithFold(f, '=SUMIF(') ? SUMIF.exec(f) : null;
+  if (!m || m[1] !== m[5]) return null;
+  return {
+    sheetName: m[1],
+    keyCol: colOf(m[2]),
+    valueCol: colOf(m[6]),
+    criterionRow: Number(m[4]) - 1,
+    criterionCol: colOf(m[3]),
+  };
+}
+
+/** IF(SUM(D9)=0,"",SUM(E9)/SUM(D9)) read: its denominator and numerator cells. */
+interface Rate {
+  denRow: number;
+  denCol: number;
+  numRow: number;
+  numCol: number;
+}
+
+function readRate(f: string): Rate | null {
+  const m = startsWithFold(f, '=IF(SUM(') ? RATE.exec(f) : null;
+  return m ? { denRow: Number(m[2]) - 1, denCol: colOf(m[1]), numRow: Number(m[4]) - 1, numCol: colOf(m[3]) } : null;
+}
 
 /** Whether a cell is there, even an empty one before a stored cell (as `rows[r]?.[c]` is). */
 const isInRow = (sheet: SheetSnapshot, row: number, col: number) => col >= 0 && col < rowLength(sheet, row);
@@ -50,6 +88,25 @@ const FORMULAS_PER_STEP = 256;
 /** The same in steps (see slices.ts). */
 export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFormula[]): Steps<PendingFormula[]> {
   const byName = new Map(sheets.map((s) => [s.name.toUpperCase(), s]));
+  /** The rows to add to what the last `readFormulaAt` found. */
+  let formulaShift = 0;
+  /**
+   * What `read` finds in a cell's formula: once a movable shape (its rows then moved by
+   * `formulaShift`, formulaShape.ts), else from the text. Null for no formula or none found.
+   */
+  const readFormulaAt = <T>(
+    sheet: SheetSnapshot,
+    row: number,
+    col: number,
+    key: string,
+    read: (f: string) => T | null,
+  ) => {
+    const shape = movableShapeAt(sheet, row, col);
+    formulaShift = shape ? row - shape.anchor : 0;
+    if (shape) return shapeMemo(shape, key, read);
+    const f = cellFormula(sheet, row, col);
+    return f ? read(f) : null;
+  };
   // A key column's codes, once for all the value columns looked up beside it: each row's group
   // (the rows sharing a code), and each code's group. One map a key column, not one a value
   // column (eight maps of 200,000 codes was ~60 MB at the peak of reading a province plan).
@@ -116,16 +173,14 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
     const p = pending[i];
     const sheetIndex = pendingSheet(p);
     const sheet = sheets[sheetIndex];
-    const f = cellFormula(sheet, pendingRow(p), pendingCol(p));
-    // The prefix first: the regex on every pending formula was the hot spot.
-    const m = f && startsWithFold(f, '=SUMIF(') ? SUMIF.exec(f) : null;
-    if (!m || m[1] !== m[5]) {
+    const found = readFormulaAt(sheet, pendingRow(p), pendingCol(p), 'planLookup', readPlanLookup);
+    if (!found) {
       left.push(p);
       continue;
     }
-    const lookup = index(m[1], colOf(m[2]), colOf(m[6]));
-    const criterionRow = Number(m[4]) - 1;
-    const criterionCol = colOf(m[3]);
+    const lookup = index(found.sheetName, found.keyCol, found.valueCol);
+    const criterionRow = found.criterionRow + formulaShift;
+    const criterionCol = found.criterionCol;
     if (!lookup || !isInRow(sheet, criterionRow, criterionCol) || isWaitingAt(sheet, criterionRow, criterionCol)) {
       left.push(p);
       continue;
@@ -154,13 +209,17 @@ export function* evaluateLookupSteps(sheets: SheetSnapshot[], pending: PendingFo
     const p = left[i];
     const sheet = sheets[pendingSheet(p)];
     const [row, col] = [pendingRow(p), pendingCol(p)];
-    const f = cellFormula(sheet, row, col);
-    const m = f && startsWithFold(f, '=IF(SUM(') ? RATE.exec(f) : null;
-    if (!m) {
+    const rate = readFormulaAt(sheet, row, col, 'rate', readRate);
+    if (!rate) {
       rest.push(p);
       continue;
     }
-    const [denRow, denCol, numRow, numCol] = [Number(m[2]) - 1, colOf(m[1]), Number(m[4]) - 1, colOf(m[3])];
+    const [denRow, denCol, numRow, numCol] = [
+      rate.denRow + formulaShift,
+      rate.denCol,
+      rate.numRow + formulaShift,
+      rate.numCol,
+    ];
     const [denType, numType] = [cellType(sheet, denRow, denCol), cellType(sheet, numRow, numCol)];
     if (
       isWaitingAt(sheet, denRow, denCol) ||

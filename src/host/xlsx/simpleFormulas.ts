@@ -3,12 +3,14 @@ import {
   cellType,
   cellValue,
   isWaitingAt,
+  movableShapeAt,
   rowLength,
   setCellResult,
   type SheetSnapshot,
 } from '../../model/snapshot';
 import { pendingAt, pendingCol, pendingRow, pendingSheet, type PendingFormula } from './pendingFormula';
 import { drain, type Steps } from './slices';
+import { shapeMemo } from '../../model/formulaShape';
 import { parseRangeList, startsWithFold, sumRanges, SUM_OPEN, type CellRange } from '../../model/sumRanges';
 
 /**
@@ -39,6 +41,9 @@ export function parseSimpleFormula(f: string): Parsed | null {
 
 const mayBeSimple = (f: string) => startsWithFold(f, SUM_OPEN) || startsWithFold(f, IF_OPEN);
 
+/** A shape's ranges (at its anchor row), read once for all its cells. */
+const shapeRanges = (f: string) => (mayBeSimple(f) ? parseSimpleFormula(f) : null);
+
 /** Evaluates what it can in place; returns the pending cells left for the general engine. */
 export function evaluateSimpleFormulas(sheets: SheetSnapshot[], pending: PendingFormula[]): PendingFormula[] {
   return drain(evaluateSimpleSteps(sheets, pending));
@@ -57,32 +62,41 @@ export function* evaluateSimpleSteps(sheets: SheetSnapshot[], pending: PendingFo
     const sheet = sheets[index];
     // A failed cell stays waiting (never written), so only waiting cells are looked up.
     if (!isWaitingAt(sheet, row, col)) return true;
-    const f = cellFormula(sheet, row, col)!;
+    // A movable shape's ranges are read once, then moved to the cell's row (formulaShape.ts).
+    const shape = movableShapeAt(sheet, row, col);
+    const f = shape ? '' : cellFormula(sheet, row, col)!;
+    let parsed = shape ? shapeMemo(shape, 'simpleFormula', shapeRanges) : null;
     // Lookups and rates (most of Giải ngân's formulas) turned away before any set is touched.
-    if (!mayBeSimple(f)) return false;
+    if (shape ? !parsed : !mayBeSimple(f)) return false;
     const at = pendingAt(index, row, col);
-    if (failed.has(at)) return false;
-    if (visiting.has(at)) {
+    if (failed.size && failed.has(at)) return false;
+    if (visiting.size && visiting.has(at)) {
       failed.add(at);
       return false;
     }
-    const parsed = parseSimpleFormula(f);
+    parsed ??= parseSimpleFormula(f);
     if (!parsed) {
       failed.add(at);
       return false;
     }
-    visiting.add(at);
+    const shift = shape ? row - shape.anchor : 0;
+    // Marked as being computed only when it waits on another formula: a loop can only pass there.
+    let marked = false;
     let sum = 0;
     let count = 0;
     let error: string | null = null;
     let ok = true;
     for (const r of parsed.ranges) {
-      for (let y = r.top; y <= r.bottom && ok; y++) {
+      for (let y = r.top + shift; y <= r.bottom + shift && ok; y++) {
         const right = Math.min(r.right, rowLength(sheet, y) - 1);
         for (let x = r.left; x <= right; x++) {
-          if (isWaitingAt(sheet, y, x) && !evaluate(index, y, x)) {
-            ok = false;
-            break;
+          if (isWaitingAt(sheet, y, x)) {
+            if (!marked) visiting.add(at);
+            marked = true;
+            if (!evaluate(index, y, x)) {
+              ok = false;
+              break;
+            }
           }
           const t = cellType(sheet, y, x);
           if (t === 'n') {
@@ -92,7 +106,7 @@ export function* evaluateSimpleSteps(sheets: SheetSnapshot[], pending: PendingFo
         }
       }
     }
-    visiting.delete(at);
+    if (marked) visiting.delete(at);
     if (!ok) {
       failed.add(at);
       return false;

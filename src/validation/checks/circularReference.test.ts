@@ -3,7 +3,9 @@ import type { WorkbookSnapshot } from '../../model/snapshot';
 import { SnapshotBuilder, moneyCell } from '../testing/snapshotBuilder';
 import { runCheck, where } from '../testing/runCheck';
 import { validateSnapshot } from '../index';
-import { checkCircularReference } from './circularReference';
+import { checkCircularReference, findLoops } from './circularReference';
+import { readXlsxSnapshot } from '../../host/xlsx/fastReader';
+import { minimalPackage } from '../../host/xlsx/testing/packageBuilder';
 
 function setCell(s: WorkbookSnapshot, address: string, cell: WorkbookSnapshot['sheets'][0]['rows'][0][0]) {
   const { row, col } = parseA1(address);
@@ -103,5 +105,32 @@ describe('CIRCULAR_REFERENCE', () => {
         `Circular reference: the formulas of ${left}, ${right} depend on each other and cannot be computed; make each total add only the cells under it.`,
       ],
     ]);
+  });
+});
+
+describe('findLoops on formulas read as shapes (host/xlsx/fastReader/formulaShapes.ts)', () => {
+  // Read through the .xlsx reader: its columns of like formulas are shapes, whose reference
+  // back is judged once at the row the shape was read at.
+  const sheetOf = (form: (n: number) => string) => {
+    const rows = Array.from(
+      { length: 6 },
+      (_, r) =>
+        `<row r="${r + 1}"><c r="B${r + 1}"><v>${r}</v></c><c r="D${r + 1}"><f>SUM(E${r + 1})</f><v>0</v></c>` +
+        `<c r="E${r + 1}"><f>${form(r + 1)}</f><v>0</v></c></row>`,
+    );
+    const xml = `<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`;
+    return readXlsxSnapshot(minimalPackage({ sheets: [{ name: 'Trang', xml }] })).snapshot.sheets[0];
+  };
+
+  it('finds the loop on every row when a column refers back to the one left of it', () => {
+    const sheet = sheetOf((n) => `SUM(D${n})`);
+    expect(sheet.grid?.formulaShape(5, 4)?.movable).toBe(true);
+    expect(findLoops(sheet).map((loop) => loop.map((c) => `${c.row},${c.col}`).join(' '))).toEqual(
+      Array.from({ length: 6 }, (_, r) => `${r},3 ${r},4`),
+    );
+  });
+
+  it('finds none when the column refers only forward', () => {
+    expect(findLoops(sheetOf((n) => `B${n + 1}*2`))).toEqual([]);
   });
 });

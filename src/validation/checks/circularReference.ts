@@ -2,7 +2,18 @@ import type { Check } from '../checkContext';
 import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { a1 } from '../../model/a1';
-import { cellType, cellValue, forEachFormula, rowCount, rowLength, type SheetSnapshot } from '../../model/snapshot';
+import {
+  cellFormula,
+  cellType,
+  cellValue,
+  forEachFormula,
+  hasFormulaAt,
+  movableShapeAt,
+  rowCount,
+  rowLength,
+  type SheetSnapshot,
+} from '../../model/snapshot';
+import { shapeMemo } from '../../model/formulaShape';
 import type { KeyedSheet } from '../workbookModel';
 import { sumRanges } from '../../model/sumRanges';
 
@@ -122,11 +133,27 @@ export function findLoops(sheet: SheetSnapshot): Cell[][] {
 
 function anyReferenceBack(sheet: SheetSnapshot): boolean {
   const cell: Cell = { row: 0, col: 0 };
-  return forEachFormula(sheet, (f, r, col) => {
-    cell.row = r;
-    cell.col = col;
-    return refersBack(f, cell);
-  });
+  const rows = rowCount(sheet);
+  for (let r = 0; r < rows; r++) {
+    const length = rowLength(sheet, r);
+    for (let col = 0; col < length; col++) {
+      if (!hasFormulaAt(sheet, r, col)) continue;
+      // A movable shape refers back at every row if it does at its anchor (its rows move with it).
+      const shape = movableShapeAt(sheet, r, col);
+      if (shape) {
+        const known = shapeMemo(shape, 'refersBack', () => ({
+          col,
+          back: refersBack(shape.text, { row: shape.anchor, col }),
+        }));
+        if (known.col === col ? known.back : refersBack(shape.text, { row: shape.anchor, col })) return true;
+        continue;
+      }
+      cell.row = r;
+      cell.col = col;
+      if (refersBack(cellFormula(sheet, r, col)!, cell)) return true;
+    }
+  }
+  return false;
 }
 
 function referencedFormulaCells(formula: string, cells: Cell[], index: Map<number, number>): number[] {

@@ -3,7 +3,7 @@ import type { Finding } from '../../model/finding';
 import { makeFinding } from '../findingFactory';
 import { floatEpsilon } from '../judge';
 import { readCellNumber } from '../cellNumber';
-import { cellAt, cellFormula } from '../../model/snapshot';
+import { cellAt, hasFormulaAt } from '../../model/snapshot';
 import { disbTag, percentEn, percentVn } from '../disbursementDescribe';
 import { DISB_RATES } from '../../domain/disbursementColumns';
 
@@ -21,7 +21,7 @@ export const checkRateMismatch: Check = (model) => {
       const col = sheet.colOf(r.rate);
       if (col < 0) continue;
       // Still the template's formula (every rate of a plan as made): nothing typed to judge.
-      if (cellFormula(sheet.sheet, row, col)) continue;
+      if (hasFormulaAt(sheet.sheet, row, col)) continue;
       const raw = cellAt(sheet.sheet, row, col);
       const typed = readCellNumber(raw);
       if (typed.state !== 'number' || typed.formula) continue;

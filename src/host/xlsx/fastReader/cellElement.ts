@@ -1,4 +1,6 @@
 import { decodeRange } from './xmlText';
+import type { FormulaShape } from '../../../model/formulaShape';
+import type { FormulaShapes } from './formulaShapes';
 import { CLOSE_IS, cellType, closingTag, fAttributeBit, plainDecimal, startsWith, textStart } from './cellBytes';
 
 /**
@@ -12,6 +14,8 @@ export interface CellState {
   t: string | undefined;
   style: number;
   formula: string | undefined;
+  /** The formula as a shape it shares with its column (formulaShapes.ts); `formula` is then undefined. */
+  shape: FormulaShape | null;
   /** The formula was read with its '=' in front (the byte reader: one string for the snapshot). */
   formulaHasEquals: boolean;
   shareType: string | undefined;
@@ -32,6 +36,7 @@ export const newCellState = (): CellState => ({
   t: undefined,
   style: 0,
   formula: undefined,
+  shape: null,
   formulaHasEquals: false,
   shareType: undefined,
   si: undefined,
@@ -62,7 +67,13 @@ const isNameByte = (b: number) =>
  * the result never depends on which path read a cell. Throws ScanFallback where the
  * tag-by-tag path would too (bad entities, control characters).
  */
-export function readCellElement(bytes: Uint8Array, lt: number, end: number, cell: CellState): number {
+export function readCellElement(
+  bytes: Uint8Array,
+  lt: number,
+  end: number,
+  cell: CellState,
+  shapes?: FormulaShapes,
+): number {
   let i = lt + 2; // after "<c"
   let row = 0;
   let col = 0;
@@ -121,6 +132,7 @@ export function readCellElement(bytes: Uint8Array, lt: number, end: number, cell
   }
   if (!(seen & 1)) return -1;
   let formula: string | undefined;
+  let shape: FormulaShape | null = null;
   let shareType: string | undefined;
   let si: string | undefined;
   let ref: string | undefined;
@@ -204,7 +216,12 @@ export function readCellElement(bytes: Uint8Array, lt: number, end: number, cell
         if (!fSelfClosing) {
           const textEnd = closingTag(bytes, i, end, 102);
           if (textEnd < 0) return -1;
-          if (textEnd > i) formula = decodeRange(bytes, i, textEnd, false, '=');
+          if (textEnd > i) {
+            // A shared formula's text belongs to its master (cellValue.ts): kept as text.
+            const plain = shareType === undefined && si === undefined && ref === undefined;
+            if (shapes && plain) shape = shapes.match(bytes, i, textEnd, row - 1, col - 1);
+            if (!shape) formula = decodeRange(bytes, i, textEnd, false, '=');
+          }
           i = textEnd + 4; // "</f>"
         }
       } else if (name === 118 /* v */ && !hasValueTag && !hadInline) {
@@ -232,6 +249,7 @@ export function readCellElement(bytes: Uint8Array, lt: number, end: number, cell
   cell.t = t;
   cell.style = style;
   cell.formula = formula;
+  cell.shape = shape;
   cell.formulaHasEquals = formula !== undefined;
   cell.shareType = shareType;
   cell.si = si;

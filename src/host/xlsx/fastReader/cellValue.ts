@@ -48,7 +48,7 @@ export function cellSnapshot(c: CellState, ctx: SheetContext, masters: SharedFor
   const isDate = nf !== undefined && (ctx.dateStyles ??= ctx.formats.map(isDateFormat))[c.style];
   // A plain decimal read from the bytes is already a number (cellElement.ts).
   const known = c.number === c.number;
-  if (c.formula || c.shareType) {
+  if (c.formula || c.shareType || c.shape) {
     let result: unknown;
     if (known) result = c.number;
     else if (c.value) {
@@ -75,12 +75,14 @@ export function cellSnapshot(c: CellState, ctx: SheetContext, masters: SharedFor
       }
     }
     // Joined, not `=${…}`: a concatenation is a two-part string object kept per formula cell.
-    const f =
-      ready ??
-      (formula
-        ? ['=', formula.indexOf('_xlfn.') >= 0 ? formula.replace(/_xlfn\./g, '') : formula].join('')
-        : undefined);
-    if (result === undefined || result === null) return f ? cellLiteral(PENDING, 'n', f, nf) : null;
+    // A formula kept as a shape has no text here: the reader stores the shape (sheetReader.ts).
+    const f = c.shape
+      ? undefined
+      : (ready ??
+        (formula
+          ? ['=', formula.indexOf('_xlfn.') >= 0 ? formula.replace(/_xlfn\./g, '') : formula].join('')
+          : undefined));
+    if (result === undefined || result === null) return f || c.shape ? cellLiteral(PENDING, 'n', f, nf) : null;
     setPlain(result);
     return cellLiteral(plainV, plainT, f, nf);
   }

@@ -5,6 +5,7 @@ import { decodeEscapes, local, readPart } from './packageParts';
 import { decodeAddress } from './slideFormula';
 import { newCellState, readCellElement, type CellState } from './cellElement';
 import { endsName } from './cellBytes';
+import { FormulaShapes } from './formulaShapes';
 import { cellSnapshot, PENDING, type SharedFormulas, type SheetContext } from './cellValue';
 export type { SheetContext } from './cellValue';
 import type { ScanHandlers } from './xmlScanner';
@@ -61,6 +62,7 @@ function parseSheet(
   const hiddenRows: number[] = [];
   const merges: string[] = [];
   const masters: SharedFormulas = new Map();
+  const shapes = new FormulaShapes();
   let rowIndex = -1;
   let col = -1;
   let cell: CellState | null = null;
@@ -75,11 +77,11 @@ function parseSheet(
   const finishCell = (c: CellState) => {
     const snap = cellSnapshot(c, ctx, masters);
     if (!snap) return;
-    if (snap.v !== PENDING) grid.put(c.row, c.col, snap);
+    if (snap.v !== PENDING) grid.put(c.row, c.col, snap, false, c.shape);
     // A cell past any real sheet's end cannot wait for a result: shown as Excel shows a formula it cannot compute.
-    else if (!fitsPending(c.row, c.col)) grid.put(c.row, c.col, { ...snap, v: '#VALUE!', t: 'e' });
+    else if (!fitsPending(c.row, c.col)) grid.put(c.row, c.col, { ...snap, v: '#VALUE!', t: 'e' }, false, c.shape);
     else {
-      grid.put(c.row, c.col, snap, true);
+      grid.put(c.row, c.col, snap, true, c.shape);
       pending.push(pendingAt(sheetIndex, c.row, c.col));
     }
   };
@@ -89,7 +91,7 @@ function parseSheet(
     readElement: (bytes, lt, end) => {
       // Only a <c>, and not inside a cell read tag by tag (a <c> in a <c>: that state is in use).
       if (bytes[lt + 1] !== 99 || !endsName(bytes[lt + 2]) || cell) return -1;
-      const next = readCellElement(bytes, lt, end, state);
+      const next = readCellElement(bytes, lt, end, state, shapes);
       if (next >= 0) {
         col = state.col;
         finishCell(state);
@@ -122,6 +124,7 @@ function parseSheet(
           cell.t = a.t;
           cell.style = a.s ? parseInt(a.s, 10) : 0;
           cell.formula = cell.shareType = cell.si = cell.ref = cell.value = undefined;
+          cell.shape = null;
           cell.formulaHasEquals = false;
           cell.number = NaN;
           cell.hasValueTag = false;
